@@ -1,0 +1,129 @@
+// Checks of a bundle against the matters and dictionaries it uses: known matters and dependencies,
+// no cycles, conditions over asked questions only, and data element constraints that every included
+// matter can share (CONSTRAINT_CONFLICT otherwise).
+import type { Bundle, Matter } from '@onego/schemas/types';
+import { conflictOf, narrow, specOf, type ValueSpec } from '../form/valueSpec.ts';
+import { committedWithinLegal, type CheckContext } from './checkMatter.ts';
+import { compileProblem } from './compileCheck.ts';
+import { dependencyCycles } from './dependencyCycles.ts';
+import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
+import { duplicateIds } from './duplicateIds.ts';
+import { namesAtLevel } from './schemaNames.ts';
+
+export const DEFAULT_DICTIONARY = 'cn-standard';
+
+export interface BundleContext extends CheckContext {
+  matters: ReadonlyMap<string, Matter>;
+  /** Matter ids whose documents exist but failed their schema: not reported again as unknown. */
+  brokenMatters: ReadonlySet<string>;
+  dictionaryIds: ReadonlySet<string>;
+}
+
+export function checkBundle(bundle: Bundle, file: string, context: BundleContext): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const dictionaryId = bundle.dictionary ?? DEFAULT_DICTIONARY;
+  if (!context.dictionaryIds.has(dictionaryId)) issues.push(issueOf('UNKNOWN_DICTIONARY', file, pointer('dictionary'), { id: dictionaryId }));
+
+  issues.push(
+    ...duplicateIds(bundle.matters.map((m, i) => ({ id: m.matter, file, path: pointer('matters', i, 'matter') })), { zh: '事项', en: 'matter' }),
+    ...duplicateIds(bundle.steps.map((s, i) => ({ id: s.id, file, path: pointer('steps', i, 'id') })), { zh: '环节', en: 'step' }),
+  );
+
+  const questionsProblem = compileProblem(context.ajv, bundle.questions, file, pointer('questions'));
+  if (questionsProblem) issues.push(questionsProblem);
+  const answers = new Set(Object.keys(bundle.questions.properties));
+  (bundle.questions.required ?? []).forEach((name, i) => {
+    if (!answers.has(name)) issues.push(issueOf('UNKNOWN_ANSWER', file, pointer('questions', 'required', i), { id: name }));
+  });
+
+  const inBundle = new Set(bundle.matters.map((m) => m.matter));
+  const edges = new Map<string, string[]>();
+  bundle.matters.forEach((entry, i) => {
+    if (!context.matters.has(entry.matter) && !context.brokenMatters.has(entry.matter)) {
+      issues.push(issueOf('UNKNOWN_MATTER', file, pointer('matters', i, 'matter'), { id: entry.matter }));
+    }
+    (entry.after ?? []).forEach((dependency, j) => {
+      if (!inBundle.has(dependency)) issues.push(issueOf('UNKNOWN_DEPENDENCY', file, pointer('matters', i, 'after', j), { id: dependency }));
+    });
+    edges.set(entry.matter, [...(edges.get(entry.matter) ?? []), ...(entry.after ?? []).filter((d) => inBundle.has(d))]);
+    if (entry.condition !== undefined) {
+      const at = pointer('matters', i, 'condition');
+      const problem = compileProblem(context.ajv, entry.condition, file, at);
+      if (problem) issues.push(problem);
+      for (const use of namesAtLevel(entry.condition, at)) {
+        if (!answers.has(use.name)) issues.push(issueOf('UNKNOWN_ANSWER', file, use.path, { id: use.name }));
+      }
+    }
+    const matter = context.matters.get(entry.matter);
+    if (entry.committedTimeLimit && matter) {
+      issues.push(...committedWithinLegal(entry.committedTimeLimit, matter.timeLimits.legal, file, pointer('matters', i, 'committedTimeLimit')));
+    }
+  });
+  for (const cycle of dependencyCycles(edges)) {
+    const index = bundle.matters.findIndex((m) => m.matter === cycle[0]);
+    issues.push(issueOf('DEPENDENCY_CYCLE', file, pointer('matters', index, 'after'), { cycle: cycle.join(' → ') }));
+  }
+
+  bundle.sharedData?.eLicences?.forEach((id, i) => {
+    if (!context.dictionary.eLicences.has(id)) issues.push(issueOf('UNKNOWN_E_LICENCE', file, pointer('sharedData', 'eLicences', i), { id }));
+  });
+  bundle.sharedData?.elements?.forEach((id, i) => {
+    if (!context.dictionary.elements.has(id)) issues.push(issueOf('UNKNOWN_DATA_ELEMENT', file, pointer('sharedData', 'elements', i), { id }));
+  });
+
+  issues.push(...crossMatterConflicts(bundle, file, context));
+  issues.push(...committedWithinLegal(bundle.timeLimits.committed, bundle.timeLimits.legal, file, pointer('timeLimits', 'committed')));
+  return issues;
+}
+
+/**
+ * Data elements and repeatable entities that two or more of the bundle's matters constrain so that no
+ * value (or item count) satisfies them all. Reported once per element, at the matter entry where the
+ * intersection became empty. Conditions are not considered: a merged form may include any of them.
+ */
+function crossMatterConflicts(bundle: Bundle, file: string, context: BundleContext): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const specs = new Map<string, { spec: ValueSpec; matters: string[]; reported: boolean }>();
+  const counts = new Map<string, { min: number; max: number; matters: string[]; reported: boolean }>();
+  bundle.matters.forEach((entry, i) => {
+    const matter = context.matters.get(entry.matter);
+    if (!matter) return;
+    for (const field of matter.form.fields) {
+      if (!('element' in field)) continue;
+      const element = context.dictionary.elements.get(field.element);
+      if (!element) continue;
+      const current = specs.get(field.element) ?? { spec: specOf(element), matters: [], reported: false };
+      const before = conflictOf(current.spec);
+      current.spec = narrow(current.spec, field.constraints);
+      current.matters.push(matter.id);
+      specs.set(field.element, current);
+      const conflict = conflictOf(current.spec);
+      if (conflict && !before && !current.reported && current.matters.length > 1) {
+        current.reported = true;
+        issues.push(issueOf('CONSTRAINT_CONFLICT', file, pointer('matters', i, 'matter'), {
+          id: field.element,
+          detail: { zh: `${conflict.zh}（事项：${current.matters.join('、')}）`, en: `${conflict.en} (matters: ${current.matters.join(', ')})` },
+        }));
+      }
+    }
+    for (const [entityId, itemCount] of Object.entries(matter.form.repeat ?? {})) {
+      if (!itemCount) continue;
+      const current = counts.get(entityId) ?? { min: 0, max: Number.POSITIVE_INFINITY, matters: [], reported: false };
+      current.min = Math.max(current.min, itemCount.minItems ?? 0);
+      current.max = Math.min(current.max, itemCount.maxItems ?? Number.POSITIVE_INFINITY);
+      current.matters.push(matter.id);
+      counts.set(entityId, current);
+      if (current.min > current.max && !current.reported && current.matters.length > 1) {
+        current.reported = true;
+        issues.push(issueOf('CONSTRAINT_CONFLICT', file, pointer('matters', i, 'matter'), {
+          id: entityId,
+          detail: {
+            zh: `条目数下限 ${current.min} 大于上限 ${current.max}（事项：${current.matters.join('、')}）`,
+            en: `at least ${current.min} items but at most ${current.max} (matters: ${current.matters.join(', ')})`,
+          },
+        }));
+      }
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,34 @@
+// The engine's public API. Pure: no I/O, no clock, no randomness.
+export type { Lang, Text } from './i18n/lang.ts';
+export { inLang } from './i18n/lang.ts';
+export { createAjv, createDefinitionAjv, SCHEMA_BASE, type Ajv } from './validation/createAjv.ts';
+export { toValidationIssues, type ValidationIssue } from './validation/validationIssues.ts';
+export { CHINESE_FORMATS } from './formats/chineseFormats.ts';
+export { residentIdCheckChar, residentIdProblem } from './formats/residentId.ts';
+export { creditCodeCheckChar, creditCodeProblem } from './formats/unifiedCreditCode.ts';
+export { bankCardProblem } from './formats/bankCard.ts';
+export { divisionCodeProblem } from './formats/divisionCode.ts';
+export {
+  DEFINITION_ISSUE_CODES,
+  describeIssue,
+  issueOf,
+  type DefinitionIssue,
+  type DefinitionIssueCode,
+} from './definition/definitionIssue.ts';
+export { kindOf, type DocumentKind } from './definition/documentKind.ts';
+export {
+  loadDefinitions,
+  STANDARD_DICTIONARY,
+  STANDARD_DICTIONARY_FILE,
+  type DefinitionSet,
+  type LoadOptions,
+  type LoadResult,
+  type Located,
+  type SourceDocument,
+} from './definition/loadDefinitions.ts';
+export { indexDictionaries, type DictionaryIndex } from './definition/dictionaryIndex.ts';
+export { matterFormSchema, MATTERS_KEY } from './form/matterFormSchema.ts';
+export type { JsonSchema } from './form/valueSchema.ts';
+export { includedMatters } from './bundle/includedMatters.ts';
+export { checkSample, type SampleCheck } from './bundle/checkSample.ts';
+export { sampleExpectationIssues } from './bundle/sampleExpectation.ts';

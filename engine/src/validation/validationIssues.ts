@@ -1,0 +1,63 @@
+// Turns ajv errors into issues a person can act on: a JSON Pointer to the offending value and a
+// message in Chinese (default) or English. Format errors get precise messages (check digit, shape).
+import type { ErrorObject } from 'ajv';
+import localizeZh from 'ajv-i18n/localize/zh/index.js';
+import { CHINESE_FORMATS } from '../formats/chineseFormats.ts';
+import { formatMessage } from '../i18n/formatMessages.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+export interface ValidationIssue {
+  /** JSON Pointer to the value (for a missing property: where it should be). */
+  path: string;
+  message: string;
+  keyword: string;
+}
+
+// Combinator errors only repeat what their branches said; keep the branches.
+const NOISE = new Set(['if', 'anyOf', 'oneOf', 'allOf', 'not']);
+
+export function pathOf(error: ErrorObject): string {
+  if (error.keyword === 'required') {
+    const missing = (error.params as { missingProperty?: string }).missingProperty ?? '';
+    return `${error.instancePath}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  }
+  return error.instancePath || '/';
+}
+
+function messageOf(error: ErrorObject, lang: Lang): string {
+  if (error.keyword === 'format') {
+    const format = (error.params as { format?: string }).format ?? '';
+    const problem = typeof error.data === 'string' ? (CHINESE_FORMATS[format]?.problem(error.data) ?? 'shape') : 'shape';
+    const precise = formatMessage(format, problem, lang);
+    if (precise) return precise;
+  }
+  if (error.keyword === 'required') return lang === 'zh' ? '必填项，请填写' : 'is required';
+  return error.message ?? error.keyword;
+}
+
+/** One ajv error's message in the wanted language (ajv's own English, or ajv-i18n's Chinese). */
+export function describeAjvError(error: ErrorObject, lang: Lang): string {
+  const copy = [{ ...error }];
+  if (lang === 'zh') localizeZh(copy);
+  return messageOf(copy[0] as ErrorObject, lang);
+}
+
+/** Combinator errors that only repeat their branches' errors are left out. */
+export function meaningfulErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  return errors.filter((e) => !NOISE.has(e.keyword) || errors.length === 1);
+}
+
+/** Ajv errors (from a validator compiled with allErrors and verbose) → issues in the wanted language. */
+export function toValidationIssues(errors: readonly ErrorObject[] | null | undefined, lang: Lang): ValidationIssue[] {
+  if (!errors) return [];
+  const copies = meaningfulErrors(errors).map((e) => ({ ...e }));
+  if (lang === 'zh') localizeZh(copies);
+  const issues = copies.map((error) => ({ path: pathOf(error), message: messageOf(error, lang), keyword: error.keyword }));
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

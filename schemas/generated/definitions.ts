@@ -1,0 +1,697 @@
+/* eslint-disable */
+// DO NOT EDIT. Generated from schemas/*.schema.json by `npm run gen` (scripts/gen-types.ts).
+// A test fails when this file is stale.
+/**
+ * A stable identifier: lower-case letters, digits, '-' and '.', starting with a letter.
+ */
+export type Identifier = string;
+/**
+ * Semantic version of a definition document.
+ */
+export type Version = string;
+/**
+ * A data element id: '<entity>.<name>' in lowerCamelCase, e.g. applicant.idNumber.
+ */
+export type ElementId = string;
+/**
+ * A form field: bound to a data element when it has "element", a matter-only repeating group when its type is "group", otherwise a matter-only field.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "field".
+ */
+export type Field = BoundField | OwnField | GroupField;
+
+/**
+ * Every kind of OneGo definition document (generation root, not a document itself).
+ */
+export interface OneGoDefinitions {
+  dictionary?: DataElementDictionary;
+  matter?: Matter;
+  bundle?: Bundle;
+  calendar?: Calendar;
+  application?: ApplicationInput;
+}
+/**
+ * A data element dictionary (数据元字典): the shared field meanings that matters bind their form fields to, grouped by entity, plus the electronic licence (电子证照) types that can replace materials.
+ */
+export interface DataElementDictionary {
+  $schema?: string;
+  id: Identifier;
+  version: Version;
+  name: LocalizedText;
+  /**
+   * @minItems 1
+   */
+  entities: Entity[];
+  /**
+   * @minItems 1
+   */
+  elements: DataElement[];
+  eLicences?: ELicenceType[];
+}
+/**
+ * Text in Chinese (required, the primary language) and English.
+ */
+export interface LocalizedText {
+  zh: string;
+  en?: string;
+}
+/**
+ * A group of data elements about one thing (the applicant, a newborn, an enterprise). It becomes one section of a merged form. A repeatable entity is an array of objects (twins, several employees).
+ *
+ * This interface was referenced by `DataElementDictionary`'s JSON-Schema
+ * via the `definition` "entity".
+ */
+export interface Entity {
+  id: string;
+  label: BilingualText;
+  description?: LocalizedText;
+  repeatable?: boolean;
+  /**
+   * Position of the entity's section in a merged form; lower first. The applicant comes first.
+   */
+  order?: number;
+}
+/**
+ * Text that must exist in both Chinese and English (labels users see in either language).
+ */
+export interface BilingualText {
+  zh: string;
+  en: string;
+}
+/**
+ * One data element (数据元): a field meaning with its validation.
+ *
+ * This interface was referenced by `DataElementDictionary`'s JSON-Schema
+ * via the `definition` "dataElement".
+ */
+export interface DataElement {
+  id: ElementId;
+  label: BilingualText;
+  description?: LocalizedText;
+  type: 'string' | 'integer' | 'number' | 'boolean';
+  /**
+   * A format registered with ajv: OneGo's cn-resident-id, cn-uscc, cn-mobile, cn-division-code, cn-postal-code, bank-card, or ajv-formats' date, email, date-time, time.
+   */
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  /**
+   * The allowed values, each with a label (a code list such as GB/T 2261.1 gender).
+   *
+   * @minItems 1
+   */
+  options?: Option[];
+  /**
+   * The standard that defines the element or its code list, e.g. 'GB 11643-1999'.
+   */
+  standard?: string;
+  /**
+   * A valid example value.
+   */
+  example?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Personal information (个人信息) to be minimised and protected.
+   */
+  personal?: boolean;
+  /**
+   * The department or system that is the authoritative source when it is shared (e.g. 公安 户籍).
+   */
+  source?: string;
+}
+/**
+ * This interface was referenced by `DataElementDictionary`'s JSON-Schema
+ * via the `definition` "option".
+ */
+export interface Option {
+  value: string | number | boolean;
+  label: BilingualText;
+}
+/**
+ * A type of electronic licence or certificate (电子证照) that the data-sharing platform can provide instead of a paper material.
+ *
+ * This interface was referenced by `DataElementDictionary`'s JSON-Schema
+ * via the `definition` "eLicenceType".
+ */
+export interface ELicenceType {
+  id: Identifier;
+  name: BilingualText;
+  issuer: LocalizedText;
+  standard?: string;
+}
+/**
+ * A matter (事项): one standard service item of one department, carrying every element of its service guide (办事指南) that the national evaluation checks (指南准确度), and its form.
+ */
+export interface Matter {
+  $schema?: string;
+  id: Identifier;
+  version: Version;
+  /**
+   * The matter's catalogue or implementation code (事项编码 / 实施编码), where one is published.
+   */
+  code?: string;
+  name: BilingualText;
+  /**
+   * Matter type: 行政许可, 行政确认, 行政给付, 公共服务, 其他行政权力.
+   */
+  kind:
+    | 'administrative-permit'
+    | 'administrative-confirmation'
+    | 'administrative-payment'
+    | 'public-service'
+    | 'other-administrative-power';
+  department: Department;
+  /**
+   * @minItems 1
+   */
+  legalBasis: LegalBasis[];
+  /**
+   * 受理条件: who may apply and when.
+   */
+  acceptanceConditions?: LocalizedText[];
+  timeLimits: TimeLimits;
+  visits: Visits;
+  /**
+   * Process steps (办理环节), in order.
+   *
+   * @minItems 1
+   */
+  steps: Step[];
+  /**
+   * Application materials (申请材料).
+   */
+  materials: Material[];
+  /**
+   * Blank application forms (空白表格) the service guide publishes.
+   */
+  blankForms: DocumentReference[];
+  /**
+   * Filled-in samples (示范文本) the service guide publishes.
+   */
+  sampleForms: DocumentReference[];
+  fee?: Fee;
+  form: MatterForm;
+  autoApproval?: AutoApproval;
+  result: Result;
+  sources?: Source[];
+}
+/**
+ * The responsible department. implementingBody: the body that actually handles the matter (实施主体) when not the department itself, e.g. the hospital that issues birth certificates.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "department".
+ */
+export interface Department {
+  id: Identifier;
+  name: BilingualText;
+  implementingBody?: LocalizedText;
+}
+/**
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "legalBasis".
+ */
+export interface LegalBasis {
+  title: LocalizedText;
+  article?: string;
+}
+/**
+ * Legal (法定办结时限) and committed (承诺办结时限) time limits, each stating working or natural days.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "timeLimits".
+ */
+export interface TimeLimits {
+  legal: TimeLimit;
+  committed: TimeLimit;
+  note?: LocalizedText;
+}
+/**
+ * A time limit in whole days, counted as working days (工作日) or natural days (自然日). 0 means decided on the spot (即办件).
+ */
+export interface TimeLimit {
+  days: number;
+  kind: 'working' | 'natural';
+}
+/**
+ * On-site visits the applicant must make (到办事现场次数).
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "visits".
+ */
+export interface Visits {
+  count: number;
+  reason?: LocalizedText;
+}
+/**
+ * A process step (环节) with its time limit, review standard and result.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "step".
+ */
+export interface Step {
+  id: Identifier;
+  name: BilingualText;
+  actor?: 'applicant' | 'window' | 'department' | 'system';
+  timeLimit: TimeLimit;
+  standard?: LocalizedText;
+  result?: LocalizedText;
+}
+/**
+ * An application material (申请材料) as the service guide lists it. issuer: 出具单位, who issues it (申请人自备 when the applicant writes it). requiredWhen: when a conditional material is needed, in words. commitment: 告知承诺 text the applicant may sign instead of submitting the proof.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "material".
+ */
+export interface Material {
+  id: Identifier;
+  name: BilingualText;
+  issuer: LocalizedText;
+  copies: number;
+  /**
+   * 原件 / 复印件 / 原件和复印件.
+   */
+  original: 'original' | 'copy' | 'original-and-copy';
+  /**
+   * 纸质 / 电子 / 纸质或电子.
+   */
+  medium: 'paper' | 'electronic' | 'paper-or-electronic';
+  required?: boolean;
+  requiredWhen?: LocalizedText;
+  /**
+   * A key material (关键材料) cannot be missing at acceptance; a non-key one may be accepted missing and supplemented (容缺受理).
+   */
+  key?: boolean;
+  /**
+   * What can replace the material so that the applicant need not submit it (免提交): an e-licence, shared data elements, or the merged form itself (for application forms).
+   */
+  replaceableBy?: Replacement[];
+  commitment?: LocalizedText;
+  blankForm?: DocumentReference;
+  sample?: DocumentReference;
+  upload?: UploadLimits;
+  note?: LocalizedText;
+}
+/**
+ * One way to replace a material: exactly one of eLicence, elements, mergedForm. eLicence names an e-licence type of the data element dictionary.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "replacement".
+ */
+export interface Replacement {
+  eLicence?: Identifier;
+  /**
+   * Data elements that, when shared data provides them all, make the material unnecessary.
+   *
+   * @minItems 1
+   */
+  elements?: ElementId[];
+  /**
+   * The material is an application form that the merged form (一表申请) generates.
+   */
+  mergedForm?: true;
+}
+/**
+ * A reference to a published document: a blank form (空白表格), a sample (示范文本), a legal text.
+ */
+export interface DocumentReference {
+  title: LocalizedText;
+  /**
+   * URL or path relative to the definition file.
+   */
+  href: string;
+}
+/**
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "uploadLimits".
+ */
+export interface UploadLimits {
+  /**
+   * @minItems 1
+   */
+  mediaTypes: string[];
+  maxBytes: number;
+}
+/**
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "fee".
+ */
+export interface Fee {
+  charged: boolean;
+  note?: LocalizedText;
+}
+/**
+ * The matter's form: fields bound to data elements (asked once in a merged form) and matter-only fields.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "form".
+ */
+export interface MatterForm {
+  /**
+   * @minItems 1
+   */
+  fields: Field[];
+  /**
+   * Item counts of repeatable entities this matter uses, e.g. { "child": { "minItems": 1, "maxItems": 6 } }.
+   */
+  repeat?: {
+    [k: string]: ItemCount | undefined;
+  };
+}
+/**
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "itemCount".
+ */
+export interface ItemCount {
+  minItems?: number;
+  maxItems?: number;
+}
+/**
+ * 秒批: a rule over the application data (as entered and as provided by shared data); when it holds at submission the matter is approved at once, recorded with the rule's version.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "autoApproval".
+ */
+export interface AutoApproval {
+  version: Version;
+  description: LocalizedText;
+  rule: Condition;
+  basis?: LocalizedText;
+}
+/**
+ * A JSON Schema (draft 2020-12) fragment evaluated against an object (scenario answers, or application data); the condition holds when the object is valid against it. Property names must exist in what it is evaluated against.
+ */
+export interface Condition {
+  [k: string]: unknown | undefined;
+}
+/**
+ * What the matter issues (办理结果). eLicence: the e-licence type issued, when the result is issued electronically too.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "result".
+ */
+export interface Result {
+  type: 'certificate' | 'licence' | 'card' | 'registration' | 'decision' | 'record';
+  name: BilingualText;
+  eLicence?: Identifier;
+  /**
+   * @minItems 1
+   */
+  delivery: ('electronic' | 'post' | 'window')[];
+}
+/**
+ * Where a figure or fact comes from: a document reference such as '001:352' (file:line of the seed documents), a law and article, or 'illustrative'.
+ */
+export interface Source {
+  ref: string;
+  note?: string;
+}
+/**
+ * A field bound to a data element; a merged form asks it once however many matters use it.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "boundField".
+ */
+export interface BoundField {
+  element: ElementId;
+  required?: boolean;
+  constraints?: Constraints;
+}
+/**
+ * Narrower constraints this matter puts on a data element. Merged forms intersect them across matters and report when nothing satisfies them all.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "constraints".
+ */
+export interface Constraints {
+  /**
+   * @minItems 1
+   */
+  enum?: (string | number | boolean)[];
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+}
+/**
+ * A field only this matter asks for, shown in the matter's own section of a merged form.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "ownField".
+ */
+export interface OwnField {
+  id: string;
+  label: BilingualText;
+  description?: LocalizedText;
+  type: 'string' | 'integer' | 'number' | 'boolean';
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  /**
+   * @minItems 1
+   */
+  options?: Option[];
+  required?: boolean;
+}
+/**
+ * A matter-only repeating group: an array of objects made of matter-only fields (e.g. the seals to engrave).
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "groupField".
+ */
+export interface GroupField {
+  id: string;
+  label: BilingualText;
+  description?: LocalizedText;
+  type: 'group';
+  /**
+   * @minItems 1
+   */
+  fields: OwnField[];
+  minItems?: number;
+  maxItems?: number;
+  required?: boolean;
+}
+/**
+ * A bundle (一件事): several matters merged into one citizen-facing thing — scenario questions, the matters with their inclusion conditions and dependencies, the bundle's own steps, time limit, visits and unified issuance. dictionary: id of the data element dictionary the matters bind to (default cn-standard). calendar: id of the working-day calendar (default cn-national).
+ */
+export interface Bundle {
+  $schema?: string;
+  id: Identifier;
+  version: Version;
+  name: BilingualText;
+  description?: LocalizedText;
+  region?: Region;
+  dictionary?: Identifier;
+  calendar?: Identifier;
+  questions: ScenarioQuestions;
+  /**
+   * @minItems 1
+   */
+  matters: BundleMatter[];
+  /**
+   * The bundle's own steps as the citizen experiences them (e.g. 一表申请 → 并联审批 → 统一发证).
+   *
+   * @minItems 1
+   */
+  steps: BundleStep[];
+  timeLimits: {
+    committed: TimeLimit;
+    legal?: TimeLimit;
+    note?: LocalizedText;
+  };
+  visits: Visits;
+  issuance: Issuance;
+  sharedData?: SharedData;
+  sources?: Source[];
+}
+/**
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "region".
+ */
+export interface Region {
+  /**
+   * GB/T 2260 administrative division code.
+   */
+  divisionCode: string;
+  name: LocalizedText;
+}
+/**
+ * 情形引导: the scenario questions as a small JSON Schema of an object; each property is one question. Use oneOf of {const, title} for labelled choices; 'x-en' carries English titles.
+ *
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "questions".
+ */
+export interface ScenarioQuestions {
+  type: 'object';
+  properties: {
+    [k: string]: Question | undefined;
+  };
+  required?: string[];
+}
+/**
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "question".
+ */
+export interface Question {
+  type: 'boolean' | 'string' | 'integer';
+  title: string;
+  description?: string;
+  'x-en'?: QuestionEnglish;
+  /**
+   * @minItems 1
+   */
+  oneOf?: Choice[];
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+}
+/**
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "questionEnglish".
+ */
+export interface QuestionEnglish {
+  title: string;
+  description?: string;
+}
+/**
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "choice".
+ */
+export interface Choice {
+  const: string | number | boolean;
+  title: string;
+  'x-en'?: QuestionEnglish;
+}
+/**
+ * One matter of the bundle. matter: the id of a matter definition. condition: inclusion condition over the scenario answers (included when the answers are valid against it; absent: always included). after: matters of this bundle that must be approved before this one starts. optional: a rejection does not reject the whole application. committedTimeLimit: the department's commitment inside this bundle, when shorter than the matter's own committed limit.
+ *
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "bundleMatter".
+ */
+export interface BundleMatter {
+  matter: Identifier;
+  condition?: Condition;
+  /**
+   * Matters of this bundle that must be approved before this one starts (dependencies).
+   */
+  after?: Identifier[];
+  /**
+   * A rejection of an optional matter does not reject the whole application.
+   */
+  optional?: boolean;
+  committedTimeLimit?: TimeLimit;
+}
+/**
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "bundleStep".
+ */
+export interface BundleStep {
+  id: Identifier;
+  name: BilingualText;
+  description?: LocalizedText;
+}
+/**
+ * 统一发证: how the results of all matters reach the applicant together.
+ *
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "issuance".
+ */
+export interface Issuance {
+  mode: 'unified';
+  /**
+   * @minItems 1
+   */
+  delivery: ('electronic' | 'post' | 'window')[];
+  note?: LocalizedText;
+}
+/**
+ * What the region's data-sharing platform is expected to provide for this bundle (used for the notice and the metrics; the runtime asks its connectors at application time).
+ *
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "sharedData".
+ */
+export interface SharedData {
+  eLicences?: Identifier[];
+  elements?: ElementId[];
+}
+/**
+ * A working-day calendar for one region and year: public holidays and make-up working days (调休). Weekends are rest days unless listed as working days.
+ */
+export interface Calendar {
+  $schema?: string;
+  id: Identifier;
+  year: number;
+  region?: Region;
+  holidays: Holiday[];
+  /**
+   * Make-up working days (调休上班) that fall on a weekend.
+   */
+  workdays: Workday[];
+  source: Source;
+}
+/**
+ * This interface was referenced by `Calendar`'s JSON-Schema
+ * via the `definition` "holiday".
+ */
+export interface Holiday {
+  name: BilingualText;
+  from: string;
+  to: string;
+}
+/**
+ * This interface was referenced by `Calendar`'s JSON-Schema
+ * via the `definition` "workday".
+ */
+export interface Workday {
+  date: string;
+  name: BilingualText;
+}
+/**
+ * What an applicant submits for a bundle: the scenario answers and the merged form data. Data is an object per entity of the data element dictionary (an array of objects for repeatable entities), plus 'matters' with each matter's own fields. Example samples (examples/* /samples/*.json) use this format.
+ */
+export interface ApplicationInput {
+  $schema?: string;
+  description?: string;
+  answers: {
+    [k: string]: unknown | undefined;
+  };
+  data: {
+    matters?: {
+      [k: string]:
+        | {
+            [k: string]: unknown | undefined;
+          }
+        | undefined;
+    };
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Samples only: what the data-sharing platform returns for this applicant (same shape as data), used to evaluate auto-approval rules and waivers.
+   */
+  sharedData?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * Samples only: the outcome the sample is written to show.
+   */
+  expect?: {
+    valid?: boolean;
+    /**
+     * Data paths (JSON Pointer) that must be reported invalid.
+     */
+    errors?: string[];
+    /**
+     * Matters whose auto-approval rule must hold.
+     */
+    autoApproved?: string[];
+  };
+}
