@@ -24,22 +24,22 @@ export function pathOf(error: ErrorObject): string {
   return error.instancePath || '/';
 }
 
-function messageOf(error: ErrorObject, lang: Lang): string {
+function messageOf(error: ErrorObject, lang: Lang, forPeople = true): string {
   if (error.keyword === 'format') {
     const format = (error.params as { format?: string }).format ?? '';
     const problem = typeof error.data === 'string' ? (CHINESE_FORMATS[format]?.problem(error.data) ?? 'shape') : 'shape';
     const precise = formatMessage(format, problem, lang);
     if (precise) return precise;
   }
-  if (error.keyword === 'required') return lang === 'zh' ? '必填项，请填写' : 'is required';
+  if (error.keyword === 'required' && forPeople) return lang === 'zh' ? '必填项，请填写' : 'is required';
   return error.message ?? error.keyword;
 }
 
-/** One ajv error's message in the wanted language (ajv's own English, or ajv-i18n's Chinese). */
+/** One ajv error's message for a definition author (ajv's own English, or ajv-i18n's Chinese). */
 export function describeAjvError(error: ErrorObject, lang: Lang): string {
   const copy = [{ ...error }];
   if (lang === 'zh') localizeZh(copy);
-  return messageOf(copy[0] as ErrorObject, lang);
+  return messageOf(copy[0] as ErrorObject, lang, false);
 }
 
 /** Combinator errors that only repeat their branches' errors are left out. */

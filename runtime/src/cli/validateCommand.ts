@@ -107,7 +107,7 @@ export async function validateCommand(targets: readonly string[], options: { lan
   }
   for (const r of reported) {
     const where = r.line !== undefined ? `${r.file}:${r.line}:${r.column}` : r.file;
-    io.err(`${where}  ${r.path || '/'}  [${r.code}] ${r.message}`);
+    io.err(r.path ? `${where}  ${r.path}  [${r.code}] ${r.message}` : `${where}  [${r.code}] ${r.message}`);
   }
   io.err(lang === 'zh' ? `无效：发现 ${reported.length} 个问题` : `invalid: ${reported.length} problem(s) found`);
   return 1;
