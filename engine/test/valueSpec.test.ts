@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { conflictOf, narrow, type ValueSpec } from '../src/form/valueSpec.ts';
+import { dependencyCycles } from '../src/definition/dependencyCycles.ts';
+
+const text: ValueSpec = { type: 'string', patterns: [], maxLength: 50 };
+
+describe('narrowing a data element by matters’ constraints', () => {
+  it('keeps the tighter bound of each constraint', () => {
+    const merged = narrow(narrow(text, { maxLength: 30 }), { maxLength: 20, minLength: 2 });
+    expect(merged).toMatchObject({ maxLength: 20, minLength: 2 });
+    expect(conflictOf(merged)).toBeNull();
+  });
+
+  it('intersects enums and reports an empty intersection', () => {
+    const choice: ValueSpec = { type: 'string', patterns: [], enum: ['a', 'b', 'c'] };
+    expect(narrow(narrow(choice, { enum: ['a', 'b'] }), { enum: ['b', 'c'] }).enum).toEqual(['b']);
+    expect(conflictOf(narrow(narrow(choice, { enum: ['a'] }), { enum: ['c'] }))?.zh).toContain('没有交集');
+  });
+
+  it('reports lengths and ranges that nothing satisfies', () => {
+    expect(conflictOf(narrow(text, { minLength: 60 }))?.en).toContain('greater than maximum length');
+    expect(conflictOf(narrow({ type: 'integer', patterns: [], minimum: 0 }, { maximum: -1 }))).not.toBeNull();
+  });
+
+  it('keeps every pattern (both must match)', () => {
+    expect(narrow(narrow(text, { pattern: '^a' }), { pattern: 'z$' }).patterns).toEqual(['^a', 'z$']);
+  });
+});
+
+describe('dependency cycles', () => {
+  it('finds each cycle once, and none in a DAG', () => {
+    expect(dependencyCycles(new Map([['a', []], ['b', ['a']], ['c', ['a', 'b']]]))).toEqual([]);
+    expect(dependencyCycles(new Map([['a', ['c']], ['b', ['a']], ['c', ['b']]]))).toEqual([['a', 'c', 'b', 'a']]);
+    expect(dependencyCycles(new Map([['a', ['a']]]))).toEqual([['a', 'a']]);
+  });
+});
