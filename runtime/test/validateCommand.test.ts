@@ -39,6 +39,7 @@ describe('onego validate', () => {
     ['duplicate-id', 'DUPLICATE_ID', 'matters/fixture-b.json', '/id', 'fixture-a'],
     ['constraint-conflict', 'CONSTRAINT_CONFLICT', 'bundle.json', '/matters/1/matter', 'applicant.relation'],
     ['schema-violation', 'SCHEMA_VIOLATION', 'matters/fixture-b.json', '/department', 'department'],
+    ['sample-mismatch', 'SAMPLE_MISMATCH', 'samples/valid-basic.json', '/expect', '/applicant/idNumber 公民身份号码校验码不正确'],
   ])('%s fails with %s at the file and JSON path, in Chinese', async (fixture, code, file, path, mentioned) => {
     const issues = await issuesOf(`${FIXTURES}/${fixture}`);
     const found = issues.find((i) => i.code === code);
@@ -72,5 +73,26 @@ describe('onego validate', () => {
     const result = await onego('validate', 'examples', '--lang', 'fr');
     expect(result.code).not.toBe(0);
     expect(result.err).toContain('fr');
+  });
+});
+
+describe('onego validate on single files', () => {
+  it('a bundle file brings the matters/ folder beside it', async () => {
+    const result = await onego('validate', 'examples/newborn/bundle.json');
+    expect(result.err).toBe('');
+    expect(result.out).toBe('有效：1 个一件事，6 个事项');
+  });
+
+  it('a sample file brings its bundle and is checked against its expectation', async () => {
+    const valid = await onego('validate', 'examples/newborn/samples/valid-twins.json');
+    expect(valid.out).toBe('有效：1 个一件事，6 个事项，1 个申请样例');
+    const invalid = await onego('validate', 'examples/newborn/samples/invalid-id-checksum.json');
+    expect(invalid.code).toBe(0);
+  });
+
+  it('a matter file is checked against the standard dictionary on its own', async () => {
+    const result = await onego('validate', 'test/fixtures/invalid/unknown-data-element/matters/fixture-b.json');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('[UNKNOWN_DATA_ELEMENT]');
   });
 });

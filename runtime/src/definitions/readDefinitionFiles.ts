@@ -1,7 +1,7 @@
 // Reads definition files and folders from disk into source documents for the engine.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { SourceDocument } from '@onego/engine';
+import { kindOf, type SourceDocument } from '@onego/engine';
 import { JsonSyntaxError, parseJsonSource, type JsonSource } from './jsonSource.ts';
 
 export interface ReadProblem {
@@ -21,6 +21,10 @@ export interface ReadResult {
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+async function isDirectory(target: string): Promise<boolean> {
+  return (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
+}
+
 async function jsonFilesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
@@ -32,17 +36,9 @@ async function jsonFilesUnder(folder: string): Promise<string[]> {
   return files;
 }
 
-/** Reads every .json file named or found under the named folders. File names are kept as given (relative). */
-export async function readDefinitionFiles(targets: readonly string[], lang: 'zh' | 'en' = 'zh'): Promise<ReadResult> {
-  const result: ReadResult = { documents: [], sources: new Map(), problems: [] };
-  const files: string[] = [];
-  for (const target of targets) {
-    const info = await stat(target).catch(() => undefined);
-    if (!info) result.problems.push({ file: target, kind: 'missing', detail: lang === 'zh' ? '文件或目录不存在' : 'no such file or folder' });
-    else if (info.isDirectory()) files.push(...(await jsonFilesUnder(target)));
-    else files.push(target);
-  }
-  for (const file of [...new Set(files)]) {
+async function readInto(result: ReadResult, files: readonly string[], lang: 'zh' | 'en'): Promise<void> {
+  for (const file of files) {
+    if (result.sources.has(file) || result.problems.some((p) => p.file === file)) continue;
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -57,6 +53,39 @@ export async function readDefinitionFiles(targets: readonly string[], lang: 'zh'
     } catch (error) {
       if (!(error instanceof JsonSyntaxError)) throw error;
       result.problems.push({ file, kind: 'syntax', detail: error.detail, line: error.position.line, column: error.position.column });
+    }
+  }
+}
+
+/**
+ * Reads every .json file named or found under the named folders. File names are kept as given
+ * (relative). A bundle file named on its own brings the matters/ folder beside it, which it refers to;
+ * a sample named on its own (in a samples/ folder) brings its bundle folder.
+ */
+export async function readDefinitionFiles(targets: readonly string[], lang: 'zh' | 'en' = 'zh'): Promise<ReadResult> {
+  const result: ReadResult = { documents: [], sources: new Map(), problems: [] };
+  const files: string[] = [];
+  const named: string[] = [];
+  for (const target of targets) {
+    const info = await stat(target).catch(() => undefined);
+    if (!info) result.problems.push({ file: target, kind: 'missing', detail: lang === 'zh' ? '文件或目录不存在' : 'no such file or folder' });
+    else if (info.isDirectory()) files.push(...(await jsonFilesUnder(target)));
+    else {
+      files.push(target);
+      named.push(target);
+    }
+  }
+  await readInto(result, files, lang);
+  for (const file of named) {
+    const kind = kindOf(result.sources.get(file)?.json);
+    const folder = path.dirname(file);
+    const matters = path.join(folder, 'matters');
+    if (kind === 'bundle' && (await isDirectory(matters))) {
+      await readInto(result, await jsonFilesUnder(matters), lang);
+    } else if (kind === 'application' && path.basename(folder) === 'samples') {
+      const bundleFolder = path.dirname(folder);
+      const context = (await jsonFilesUnder(bundleFolder)).filter((f) => path.dirname(f) !== folder);
+      await readInto(result, context, lang);
     }
   }
   return result;
