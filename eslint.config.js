@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['engine/**/*.ts'],
+    files: ['engine/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -32,3 +32,17 @@ export type { JsonSchema } from './form/valueSchema.ts';
 export { includedMatters } from './bundle/includedMatters.ts';
 export { checkSample, type SampleCheck } from './bundle/checkSample.ts';
 export { sampleExpectationIssues } from './bundle/sampleExpectation.ts';
+export { compileBundle, CompiledBundle, type ApplicationValidation, type BundleDefinitions } from './bundle/compiledBundle.ts';
+export { mergedForm, type MergedForm, type MergedEntity, type MergedField } from './form/mergedForm.ts';
+export {
+  oneTimeNotice,
+  type NoticeMaterial,
+  type NoticeMatter,
+  type OneTimeNotice,
+  type SharedAvailability,
+  type Waiver,
+} from './notice/oneTimeNotice.ts';
+export { renderNotice, formatDays } from './notice/renderNotice.ts';
+export { bundleMetrics, workingDaysOf, type BeforeAfter, type BundleMetrics } from './metrics/bundleMetrics.ts';
+export { criticalPath, type CriticalPath, type PathNode } from './metrics/criticalPath.ts';
+export { projectForMatter } from './form/projectForMatter.ts';

@@ -3,7 +3,9 @@
 // matter can share (CONSTRAINT_CONFLICT otherwise).
 import type { Bundle, Matter } from '@onego/schemas/types';
 import { conflictOf, narrow, specOf, type ValueSpec } from '../form/valueSpec.ts';
-import { committedWithinLegal, type CheckContext } from './checkMatter.ts';
+import { committedWithinLegal, formatTimeLimit, type CheckContext } from './checkMatter.ts';
+import { criticalPath } from '../metrics/criticalPath.ts';
+import { workingDaysOf } from '../metrics/bundleMetrics.ts';
 import { compileProblem } from './compileCheck.ts';
 import { dependencyCycles } from './dependencyCycles.ts';
 import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
@@ -59,10 +61,12 @@ export function checkBundle(bundle: Bundle, file: string, context: BundleContext
       issues.push(...committedWithinLegal(entry.committedTimeLimit, matter.timeLimits.legal, file, pointer('matters', i, 'committedTimeLimit')));
     }
   });
-  for (const cycle of dependencyCycles(edges)) {
+  const cycles = dependencyCycles(edges);
+  for (const cycle of cycles) {
     const index = bundle.matters.findIndex((m) => m.matter === cycle[0]);
     issues.push(issueOf('DEPENDENCY_CYCLE', file, pointer('matters', index, 'after'), { cycle: cycle.join(' → ') }));
   }
+  if (cycles.length === 0) issues.push(...unreachablePromise(bundle, file, context));
 
   bundle.sharedData?.eLicences?.forEach((id, i) => {
     if (!context.dictionary.eLicences.has(id)) issues.push(issueOf('UNKNOWN_E_LICENCE', file, pointer('sharedData', 'eLicences', i), { id }));
@@ -126,4 +130,22 @@ function crossMatterConflicts(bundle: Bundle, file: string, context: BundleConte
     }
   });
   return issues;
+}
+
+/** PROMISE_UNREACHABLE when, with every matter included, the critical path is longer than the bundle's promise. */
+function unreachablePromise(bundle: Bundle, file: string, context: BundleContext): DefinitionIssue[] {
+  const nodes = bundle.matters.flatMap((entry) => {
+    const matter = context.matters.get(entry.matter);
+    return matter ? [{ id: entry.matter, days: workingDaysOf(entry.committedTimeLimit ?? matter.timeLimits.committed), after: entry.after ?? [] }] : [];
+  });
+  const path = criticalPath(nodes);
+  const promised = bundle.timeLimits.committed;
+  if (path.days <= workingDaysOf(promised)) return [];
+  return [
+    issueOf('PROMISE_UNREACHABLE', file, pointer('timeLimits', 'committed'), {
+      committed: formatTimeLimit(promised),
+      needed: formatTimeLimit({ days: path.days, kind: 'working' }),
+      path: path.path.join(' → '),
+    }),
+  ];
 }

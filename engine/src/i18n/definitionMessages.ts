@@ -29,6 +29,10 @@ const MESSAGES: Record<DefinitionIssueCode, { zh: string; en: string }> = {
     zh: '承诺时限 {committed} 超过法定时限 {legal}',
     en: 'the committed time limit {committed} exceeds the legal limit {legal}',
   },
+  PROMISE_UNREACHABLE: {
+    zh: '一件事承诺 {committed}，但事项并联办理的关键路径（{path}）需要 {needed}',
+    en: 'the bundle promises {committed}, but the critical path of its matters ({path}) needs {needed}',
+  },
   UNKNOWN_DICTIONARY: { zh: '数据元字典 "{id}" 未加载', en: 'data element dictionary "{id}" is not loaded' },
   INVALID_CALENDAR: { zh: '日历数据有误：{detail}', en: 'calendar data is wrong: {detail}' },
   SAMPLE_MISMATCH: { zh: '申请样例与预期不符：{detail}', en: 'the sample does not behave as it expects: {detail}' },

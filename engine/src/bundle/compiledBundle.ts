@@ -1,0 +1,113 @@
+// A bundle version compiled once: its conditions, and its merged-form validators per set of included
+// matters, are ajv-compiled on first use and reused. The entry point for the runtime, CLI and designer.
+import type { Bundle, BundleMatter, Matter } from '@onego/schemas/types';
+import type { DictionaryIndex } from '../definition/dictionaryIndex.ts';
+import { mergedForm, type MergedForm } from '../form/mergedForm.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { bundleMetrics, type BundleMetrics } from '../metrics/bundleMetrics.ts';
+import { oneTimeNotice, type OneTimeNotice, type SharedAvailability } from '../notice/oneTimeNotice.ts';
+import { createAjv, type Ajv } from '../validation/createAjv.ts';
+import { toValidationIssues, type ValidationIssue } from '../validation/validationIssues.ts';
+import type { ValidateFunction } from 'ajv';
+
+export interface BundleDefinitions {
+  bundle: Bundle;
+  matters: ReadonlyMap<string, Matter>;
+  dictionary: DictionaryIndex;
+  /** The bundle document's name, for issues. */
+  file?: string;
+}
+
+export interface ApplicationValidation {
+  valid: boolean;
+  /** Paths start with /answers or /data. */
+  errors: ValidationIssue[];
+  included: string[];
+}
+
+const prefixed = (issues: ValidationIssue[], prefix: string) =>
+  issues.map((issue) => ({ ...issue, path: issue.path === '/' ? prefix : `${prefix}${issue.path}` }));
+
+export class CompiledBundle {
+  readonly bundle: Bundle;
+  readonly matters: ReadonlyMap<string, Matter>;
+  readonly dictionary: DictionaryIndex;
+  private readonly file: string;
+  private readonly ajv: Ajv;
+  private readonly conditions: (ValidateFunction | undefined)[];
+  private readonly answersValidator: ValidateFunction;
+  private readonly forms = new Map<string, MergedForm>();
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  constructor(definitions: BundleDefinitions, ajv: Ajv = createAjv()) {
+    this.bundle = definitions.bundle;
+    this.matters = definitions.matters;
+    this.dictionary = definitions.dictionary;
+    this.file = definitions.file ?? '';
+    this.ajv = ajv;
+    this.conditions = this.bundle.matters.map((entry) => (entry.condition === undefined ? undefined : ajv.compile(entry.condition)));
+    this.answersValidator = ajv.compile(this.bundle.questions);
+  }
+
+  get id(): string {
+    return this.bundle.id;
+  }
+
+  get version(): string {
+    return this.bundle.version;
+  }
+
+  /** The matters the answers include; without answers, every matter (the whole bundle). */
+  included(answers?: unknown): BundleMatter[] {
+    if (answers === undefined) return [...this.bundle.matters];
+    return this.bundle.matters.filter((_, i) => {
+      const condition = this.conditions[i];
+      return condition === undefined || condition(answers) === true;
+    });
+  }
+
+  private key(included: readonly BundleMatter[], lang: Lang): string {
+    return `${lang}\u0000${included.map((e) => e.matter).join('\u0000')}`;
+  }
+
+  form(answers?: unknown, lang: Lang = 'zh'): MergedForm {
+    const included = this.included(answers);
+    const key = this.key(included, lang);
+    let form = this.forms.get(key);
+    if (!form) {
+      form = mergedForm(this.bundle, included, this.matters, this.dictionary, lang, this.file);
+      this.forms.set(key, form);
+    }
+    return form;
+  }
+
+  /** Answers against the scenario questions, then data against the merged form of the included matters. */
+  validate(answers: unknown, data: unknown, lang: Lang = 'zh'): ApplicationValidation {
+    const included = this.included(answers);
+    const ids = included.map((e) => e.matter);
+    if (!this.answersValidator(answers)) {
+      return { valid: false, errors: prefixed(toValidationIssues(this.answersValidator.errors, lang), '/answers'), included: ids };
+    }
+    const key = this.key(included, 'zh');
+    let validator = this.validators.get(key);
+    if (!validator) {
+      validator = this.ajv.compile(this.form(answers, 'zh').schema);
+      this.validators.set(key, validator);
+    }
+    if (validator(data)) return { valid: true, errors: [], included: ids };
+    return { valid: false, errors: prefixed(toValidationIssues(validator.errors, lang), '/data'), included: ids };
+  }
+
+  notice(answers?: unknown, available?: SharedAvailability): OneTimeNotice {
+    return oneTimeNotice(this.bundle, this.included(answers), this.matters, this.dictionary, available);
+  }
+
+  metrics(answers?: unknown, available?: SharedAvailability): BundleMetrics {
+    const included = this.included(answers);
+    return bundleMetrics(this.bundle, included, this.matters, this.notice(answers, available), this.form(answers));
+  }
+}
+
+export function compileBundle(definitions: BundleDefinitions, ajv?: Ajv): CompiledBundle {
+  return new CompiledBundle(definitions, ajv);
+}
