@@ -2,7 +2,7 @@
 // once however many matters use it, with the intersection of their constraints; an entity is one section
 // (the applicant first); each included matter with own fields adds its own section under matters.<id>.
 // Constraints with no common value are reported as CONSTRAINT_CONFLICT, never dropped.
-import type { Bundle, BundleMatter, DataElement, Matter, OwnField } from '@onego/schemas/types';
+import type { Bundle, BundleMatter, DataElement, Matter } from '@onego/schemas/types';
 import { issueOf, pointer, type DefinitionIssue } from '../definition/definitionIssue.ts';
 import { splitElementId, type DictionaryIndex } from '../definition/dictionaryIndex.ts';
 import { inLang, type Lang } from '../i18n/lang.ts';
@@ -63,10 +63,9 @@ function ownFieldsSchema(fields: Matter['form']['fields'], title: string, lang: 
       properties[field.id] = list;
       ui[field.id] = { items: inner.ui };
     } else {
-      const own = field as OwnField;
-      const spec = specOf(own);
-      properties[own.id] = valueSchema(spec, inLang(own.label, lang), lang, own.options);
-      ui[own.id] = uiForValue(spec, own.description ? inLang(own.description, lang) : undefined);
+      const spec = specOf(field);
+      properties[field.id] = valueSchema(spec, inLang(field.label, lang), lang, field.options);
+      ui[field.id] = uiForValue(spec, field.description ? inLang(field.description, lang) : undefined);
     }
     if (field.required) required.push(field.id);
   }
@@ -105,9 +104,9 @@ export function mergedForm(
       if (!element) continue;
       const [entityId, name] = splitElementId(field.element);
       const entityDef = dictionary.entities.get(entityId);
-      const entity = entities.get(entityId) ?? { id: entityId, repeatable: entityDef?.repeatable ?? false, minItems: 0, fields: new Map() };
+      const entity: MergedEntity = entities.get(entityId) ?? { id: entityId, repeatable: entityDef?.repeatable ?? false, minItems: 0, fields: new Map<string, MergedField>() };
       entities.set(entityId, entity);
-      const merged = entity.fields.get(name) ?? { element, spec: specOf(element), required: false, matters: [] };
+      const merged: MergedField = entity.fields.get(name) ?? { element, spec: specOf(element), required: false, matters: [] };
       const before = conflictOf(merged.spec);
       merged.spec = narrow(merged.spec, field.constraints);
       merged.required ||= field.required === true;

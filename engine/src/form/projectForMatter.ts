@@ -24,7 +24,7 @@ export function projectForMatter(data: unknown, matter: Matter): Record<string, 
   const projected: Record<string, unknown> = {};
   for (const [entity, names] of byEntity) {
     const value = data[entity];
-    if (Array.isArray(value)) projected[entity] = value.map((item) => pick(item, names) ?? item);
+    if (Array.isArray(value)) projected[entity] = value.map((item: unknown) => pick(item, names) ?? item);
     else if (value !== undefined) projected[entity] = pick(value, names) ?? value;
   }
   const own = isRecord(data[MATTERS_KEY]) ? data[MATTERS_KEY][matter.id] : undefined;

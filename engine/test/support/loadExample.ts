@@ -10,10 +10,16 @@ function jsonFiles(folder: string): string[] {
   });
 }
 
+export interface SampleInput {
+  answers: Record<string, unknown>;
+  data: Record<string, unknown>;
+  sharedData?: Record<string, unknown>;
+}
+
 export interface LoadedExample {
   definitions: DefinitionSet;
   compiled: CompiledBundle;
-  sample(name: string): { answers: Record<string, unknown>; data: Record<string, unknown>; sharedData?: Record<string, unknown> };
+  sample: (name: string) => SampleInput;
 }
 
 const ajv = createAjv();
@@ -30,10 +36,10 @@ export function loadExample(name: string): LoadedExample {
   return {
     definitions,
     compiled,
-    sample(sampleName) {
+    sample: (sampleName) => {
       const found = definitions.applications.find((a) => path.basename(a.file) === `${sampleName}.json`);
       if (!found) throw new Error(`no sample ${sampleName} in ${name}`);
-      return found.definition as ReturnType<LoadedExample['sample']>;
+      return found.definition;
     },
   };
 }

@@ -1,0 +1,65 @@
+// Properties over generated bundles: the merged form is exactly as strict as its matters together, and
+// the bundle never does worse than its matters one by one.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileBundle, createAjv, criticalPath, matterFormSchema, projectForMatter, STANDARD_DICTIONARY, indexDictionaries, workingDaysOf } from '../src/index.ts';
+import { bundleArbitrary, CANONICAL_DATA, dataArbitrary } from './support/arbitraryBundle.ts';
+
+const ajv = createAjv();
+const dictionary = indexDictionaries([STANDARD_DICTIONARY]);
+const compile = (g: { bundle: Parameters<typeof compileBundle>[0]['bundle']; matters: Parameters<typeof compileBundle>[0]['matters'] }) =>
+  compileBundle({ ...g, dictionary }, ajv);
+
+describe('merged form properties', () => {
+  it('a submission valid against the merged form projects onto a valid submission for every included matter', () => {
+    let valid = 0;
+    fc.assert(
+      fc.property(bundleArbitrary, dataArbitrary, fc.boolean(), (generated, data, q) => {
+        const compiled = compile(generated);
+        const answers = { q };
+        expect(compiled.form(answers).conflicts).toEqual([]);
+        if (!compiled.validate(answers, data).valid) return;
+        valid++;
+        for (const entry of compiled.included(answers)) {
+          const matter = generated.matters.get(entry.matter);
+          if (!matter) throw new Error('missing matter');
+          const validate = ajv.compile(matterFormSchema(matter, dictionary));
+          expect(validate(projectForMatter(data, matter)), JSON.stringify(validate.errors)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(valid).toBeGreaterThan(10);
+  });
+
+  it('data that satisfies every matter satisfies the merged form (nothing stricter than needed)', () => {
+    fc.assert(
+      fc.property(bundleArbitrary, fc.boolean(), (generated, q) => {
+        const result = compile(generated).validate({ q }, CANONICAL_DATA);
+        expect(result.errors).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('metrics properties', () => {
+  it('after ≤ before for every metric, and the critical path ≤ the sequential sum', () => {
+    fc.assert(
+      fc.property(bundleArbitrary, fc.boolean(), (generated, q) => {
+        const compiled = compile(generated);
+        const answers = { q };
+        const metrics = compiled.metrics(answers);
+        for (const key of Object.keys(metrics) as (keyof typeof metrics)[]) expect(metrics[key].after, key).toBeLessThanOrEqual(metrics[key].before);
+        const included = compiled.included(answers);
+        const nodes = included.map((e) => ({
+          id: e.matter,
+          days: workingDaysOf(e.committedTimeLimit ?? generated.matters.get(e.matter)?.timeLimits.committed ?? { days: 0, kind: 'working' }),
+          after: e.after ?? [],
+        }));
+        expect(criticalPath(nodes).days).toBeLessThanOrEqual(nodes.reduce((n, x) => n + x.days, 0));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
