@@ -46,3 +46,19 @@ export { renderNotice, formatDays } from './notice/renderNotice.ts';
 export { bundleMetrics, workingDaysOf, type BeforeAfter, type BundleMetrics } from './metrics/bundleMetrics.ts';
 export { criticalPath, type CriticalPath, type PathNode } from './metrics/criticalPath.ts';
 export { projectForMatter } from './form/projectForMatter.ts';
+export { WorkingDayCalendar } from './calendar/WorkingDayCalendar.ts';
+export { deadlineOf } from './calendar/deadlineOf.ts';
+export { dueAt } from './calendar/dueAt.ts';
+export { warningAt, warningDays } from './calendar/warningAt.ts';
+export { addCalendarDays } from './calendar/addCalendarDays.ts';
+export { CHINA_STANDARD_OFFSET, endOfLocalDay, epochMillisOf, localDateOf, offsetMinutesOf } from './calendar/localTime.ts';
+export { NATIONAL_CALENDARS, NATIONAL_CALENDAR_ID, nationalCalendar } from './calendar/nationalCalendar.ts';
+export {
+  CALENDAR_ERROR_CODES,
+  CalendarError,
+  CalendarYearMissingError,
+  InvalidCalendarError,
+  InvalidDateError,
+  type CalendarErrorCode,
+  type DateValueKind,
+} from './calendar/calendarErrors.ts';
