@@ -62,3 +62,48 @@ export {
   type CalendarErrorCode,
   type DateValueKind,
 } from './calendar/calendarErrors.ts';
+export {
+  createApplicationMachine,
+  type ApplicationMachine,
+  type ApplicationMachineOptions,
+  type ApplicationSnapshot,
+} from './flow/createApplicationMachine.ts';
+export { restoreApplication, machineBundle } from './flow/restoreApplication.ts';
+export { applicationStatus, type ApplicationStatus, type ApplicationStatusCode, type ApplicationPhase } from './flow/applicationStatus.ts';
+export {
+  APPLICATION_EVENT_TYPES,
+  type ApplicationEvent,
+  type ApplicationEventType,
+  type MatterEvent,
+  type SubmitEvent,
+  type ApproveEvent,
+  type RejectEvent,
+  type ReturnEvent,
+  type SupplementEvent,
+  type DeadlineWarningEvent,
+  type OverdueEvent,
+  type IssueEvent,
+  type IssuedResult,
+} from './flow/applicationEvent.ts';
+export {
+  DEPENDENCY_REJECTED,
+  type ApplicationContext,
+  type MatterRecord,
+  type MatterStatus,
+  type RegionStatus,
+  type AutoApprovalRecord,
+} from './flow/applicationContext.ts';
+export { createSubmissionEvaluator, type Submission, type SubmissionEvaluator } from './flow/submissionEvaluator.ts';
+export { FlowError, type FlowErrorCode } from './flow/flowError.ts';
+export { regionKey, matterIdOfRegion } from './flow/regionKey.ts';
+export {
+  bundleGraph,
+  START_NODE,
+  ISSUANCE_NODE,
+  END_NODE,
+  type FlowGraph,
+  type FlowNode,
+  type FlowNodeKind,
+  type FlowEdge,
+  type FlowLane,
+} from './flow/bundleGraph.ts';

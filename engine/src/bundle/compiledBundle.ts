@@ -9,6 +9,8 @@ import { oneTimeNotice, type OneTimeNotice, type SharedAvailability } from '../n
 import { createAjv, type Ajv } from '../validation/createAjv.ts';
 import { toValidationIssues, type ValidationIssue } from '../validation/validationIssues.ts';
 import type { ValidateFunction } from 'ajv';
+import { bundleGraph, type FlowGraph } from '../flow/bundleGraph.ts';
+import { createApplicationMachine, type ApplicationMachine } from '../flow/createApplicationMachine.ts';
 
 export interface BundleDefinitions {
   bundle: Bundle;
@@ -38,6 +40,7 @@ export class CompiledBundle {
   private readonly answersValidator: ValidateFunction;
   private readonly forms = new Map<string, MergedForm>();
   private readonly validators = new Map<string, ValidateFunction>();
+  private compiledMachine: ApplicationMachine | undefined;
 
   constructor(definitions: BundleDefinitions, ajv: Ajv = createAjv()) {
     this.bundle = definitions.bundle;
@@ -100,6 +103,22 @@ export class CompiledBundle {
 
   notice(answers?: unknown, available?: SharedAvailability): OneTimeNotice {
     return oneTimeNotice(this.bundle, this.included(answers), this.matters, this.dictionary, available);
+  }
+
+  /** The parallel-approval statechart of this bundle version (created once). */
+  machine(): ApplicationMachine {
+    this.compiledMachine ??= createApplicationMachine(this.bundle, this.matters, { ajv: this.ajv });
+    return this.compiledMachine;
+  }
+
+  /** The statechart's definition as plain JSON (states, transitions, guards by name), for tools and docs. */
+  machineDefinition(): unknown {
+    return JSON.parse(JSON.stringify(this.machine().definition)) as unknown;
+  }
+
+  /** Nodes, edges and department lanes for drawing the flow. */
+  graph(lang: Lang = 'zh'): FlowGraph {
+    return bundleGraph(this.bundle, this.matters, lang);
   }
 
   metrics(answers?: unknown, available?: SharedAvailability): BundleMetrics {

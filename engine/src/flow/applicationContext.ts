@@ -1,0 +1,54 @@
+// The context of an application machine: small and JSON-serialisable (no application data, which the
+// runtime stores itself), so that persisted snapshots stay small.
+import type { IssuedResult } from './applicationEvent.ts';
+
+/** Where a matter's region is. `deciding` is transient and never seen at rest. */
+export type RegionStatus = 'waiting' | 'pending' | 'returned' | 'approved' | 'rejected';
+
+/** A matter's status as reported: its region's state, or `excluded` when the answers leave it out. */
+export type MatterStatus = 'excluded' | RegionStatus;
+
+/** Why a matter was rejected without an officer's decision: a dependency (an optional matter) was rejected. */
+export const DEPENDENCY_REJECTED = 'dependency-rejected';
+
+export interface MatterRecord {
+  status: MatterStatus;
+  /** When the matter first became pending (its time limit starts). */
+  startedAt?: string;
+  decidedBy?: 'officer' | 'rule';
+  /** The officer who decided (decidedBy 'officer'). */
+  by?: string;
+  decidedAt?: string;
+  /** The auto-approval rule's version (decidedBy 'rule'). */
+  ruleVersion?: string;
+  /** The officer's comment on the last RETURN or APPROVE. */
+  comment?: string;
+  /** The officer's reason of a rejection, or 'dependency-rejected'. */
+  reason?: string;
+  warned?: boolean;
+  overdue?: boolean;
+  /** How many times it was returned for supplement (补正). */
+  returns?: number;
+  /** What the last return asked for. */
+  missing?: string[];
+}
+
+export interface AutoApprovalRecord {
+  matterId: string;
+  ruleVersion: string;
+}
+
+export interface ApplicationContext {
+  bundleId: string;
+  bundleVersion: string;
+  submittedAt?: string;
+  /** The matters the answers include, in bundle order. */
+  included: string[];
+  /** Included matters whose auto-approval rule (秒批) held over the data at submission. */
+  autoApproved: AutoApprovalRecord[];
+  /** Every matter of the bundle once submitted, in bundle order. */
+  matters: Record<string, MatterRecord>;
+  results?: IssuedResult[];
+  completedAt?: string;
+  rejectedAt?: string;
+}

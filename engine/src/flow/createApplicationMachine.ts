@@ -1,0 +1,205 @@
+// bundle → application statechart (并联审批): draft → processing (one parallel region per matter) →
+// issuing (统一发证) → completed, or rejected. Pure: times and ids come in events; deadlines are events
+// the runtime's scheduler sends (xstate timers are not persisted).
+import type { Bundle, Matter } from '@onego/schemas/types';
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { dependencyCycles } from '../definition/dependencyCycles.ts';
+import { createAjv, type Ajv } from '../validation/createAjv.ts';
+import { DEPENDENCY_REJECTED, type ApplicationContext, type MatterRecord, type RegionStatus } from './applicationContext.ts';
+import type { ApplicationEvent, IssuedResult } from './applicationEvent.ts';
+import { FlowError } from './flowError.ts';
+import { regionKey } from './regionKey.ts';
+import { createSubmissionEvaluator } from './submissionEvaluator.ts';
+
+export interface ApplicationMachineOptions {
+  /** The ajv to compile conditions and rules with (default: `createAjv()`, with OneGo's formats). */
+  ajv?: Ajv;
+}
+
+interface MatterParams {
+  matterId: string;
+}
+
+/** The context's matters with one record patched; a field patched with undefined is removed (JSON has no undefined). */
+const withMatter = (context: ApplicationContext, matterId: string, patch: Partial<MatterRecord>): Pick<ApplicationContext, 'matters'> => {
+  const record: MatterRecord = { ...(context.matters[matterId] ?? { status: 'waiting' }), ...patch };
+  for (const [field, value] of Object.entries(patch)) if (value === undefined) Reflect.deleteProperty(record, field);
+  return { matters: { ...context.matters, [matterId]: record } };
+};
+
+const concernsMatter = (event: ApplicationEvent, matterId: string): boolean => 'matterId' in event && event.matterId === matterId;
+
+const approvedMatters = (context: ApplicationContext): string[] =>
+  context.included.filter((matterId) => context.matters[matterId]?.status === 'approved');
+
+/** Every approved matter has exactly one result, and only approved matters have one. */
+const resultsMatch = (context: ApplicationContext, results: readonly IssuedResult[]): boolean => {
+  const approved = approvedMatters(context);
+  const named = results.map((result) => result.matterId);
+  return named.length === approved.length && new Set(named).size === named.length && named.every((id) => approved.includes(id));
+};
+
+function checkBundle(bundle: Bundle, matters: ReadonlyMap<string, Matter>): void {
+  const fail = (zh: string, en: string): never => {
+    throw new FlowError('INVALID_BUNDLE', { zh: `一件事 ${bundle.id} ${zh}`, en: `bundle ${bundle.id}: ${en}` });
+  };
+  const ids = bundle.matters.map((entry) => entry.matter);
+  for (const [index, id] of ids.entries()) {
+    if (ids.indexOf(id) !== index) fail(`重复列出事项 ${id}`, `matter ${id} is listed twice`);
+    if (!matters.has(id)) fail(`引用的事项 ${id} 未提供`, `matter ${id} is not provided`);
+  }
+  for (const entry of bundle.matters) {
+    for (const dependency of entry.after ?? []) {
+      if (!ids.includes(dependency)) fail(`事项 ${entry.matter} 的前置事项 ${dependency} 不在本一件事中`, `matter ${entry.matter} waits for ${dependency}, which is not in the bundle`);
+    }
+  }
+  const cycle = dependencyCycles(new Map(bundle.matters.map((entry) => [entry.matter, entry.after ?? []])))[0];
+  if (cycle) fail(`前置关系成环：${cycle.join(' → ')}`, `dependencies make a cycle: ${cycle.join(' → ')}`);
+}
+
+/**
+ * The application statechart of a bundle. `matters` must provide every matter the bundle names
+ * (a checked definition set); throws FlowError INVALID_BUNDLE otherwise, or on dependency cycles.
+ */
+export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<string, Matter>, options: ApplicationMachineOptions = {}) {
+  checkBundle(bundle, matters);
+  const evaluate = createSubmissionEvaluator(bundle, matters, options.ajv ?? createAjv());
+  const nonOptional = bundle.matters.filter((entry) => entry.optional !== true).map((entry) => entry.matter);
+
+  const flow = setup({
+    types: {
+      context: {} as ApplicationContext,
+      events: {} as ApplicationEvent,
+    },
+    guards: {
+      includesSomeMatter: ({ event }) => event.type === 'SUBMIT' && evaluate(event).included.length > 0,
+      isIncluded: ({ context }, { matterId }: MatterParams) => context.included.includes(matterId),
+      isAutoApproved: ({ context }, { matterId }: MatterParams) => context.autoApproved.some((entry) => entry.matterId === matterId),
+      concernsMatter: ({ event }, { matterId }: MatterParams) => concernsMatter(event, matterId),
+      notYetWarned: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && context.matters[matterId]?.warned !== true,
+      notYetOverdue: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && context.matters[matterId]?.overdue !== true,
+      /** Some dependency was rejected (possible only for an optional one: otherwise the application ends first). */
+      dependencyRejected: ({ context }, { dependencies }: { dependencies: readonly string[] }) =>
+        dependencies.some((dependency) => context.matters[dependency]?.status === 'rejected'),
+      /** Every included dependency is approved; excluded ones count as satisfied. */
+      dependenciesApproved: ({ context }, { dependencies }: { dependencies: readonly string[] }) =>
+        dependencies.every((dependency) => {
+          const status = context.matters[dependency]?.status;
+          return status === 'approved' || status === 'excluded';
+        }),
+      nonOptionalRejected: ({ context }) => nonOptional.some((matterId) => context.matters[matterId]?.status === 'rejected'),
+      /** Every included matter was rejected (all of them optional): nothing to issue. */
+      allRejected: ({ context }) => context.included.every((matterId) => context.matters[matterId]?.status === 'rejected'),
+      resultsMatchApproved: ({ context, event }) => event.type === 'ISSUE' && resultsMatch(context, event.results),
+    },
+    actions: {
+      recordSubmission: assign(({ event }) => {
+        if (event.type !== 'SUBMIT') return {};
+        const { included, autoApproved } = evaluate(event);
+        const records: Record<string, MatterRecord> = {};
+        for (const entry of bundle.matters) records[entry.matter] = { status: included.includes(entry.matter) ? 'waiting' : 'excluded' };
+        return { submittedAt: event.at, included, autoApproved, matters: records };
+      }),
+      enterRegionState: assign(({ context, event }, { matterId, status }: MatterParams & { status: RegionStatus }) => {
+        const patch: Partial<MatterRecord> = { status };
+        if (status === 'pending' && context.matters[matterId]?.startedAt === undefined) patch.startedAt = event.at;
+        return withMatter(context, matterId, patch);
+      }),
+      approveByOfficer: assign(({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'APPROVE') return {};
+        return withMatter(context, matterId, { decidedBy: 'officer', by: event.by, decidedAt: event.at, comment: event.comment });
+      }),
+      approveByRule: assign(({ context, event }, { matterId }: MatterParams) => {
+        const ruleVersion = context.autoApproved.find((entry) => entry.matterId === matterId)?.ruleVersion;
+        return withMatter(context, matterId, { decidedBy: 'rule', decidedAt: event.at, ruleVersion });
+      }),
+      rejectByOfficer: assign(({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'REJECT') return {};
+        return withMatter(context, matterId, { decidedBy: 'officer', by: event.by, decidedAt: event.at, reason: event.reason });
+      }),
+      rejectForDependency: assign(({ context, event }, { matterId }: MatterParams) =>
+        withMatter(context, matterId, { decidedAt: event.at, reason: DEPENDENCY_REJECTED }),
+      ),
+      returnForSupplement: assign(({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'RETURN') return {};
+        const returns = (context.matters[matterId]?.returns ?? 0) + 1;
+        return withMatter(context, matterId, { returns, missing: [...event.missing], comment: event.comment });
+      }),
+      markWarned: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { warned: true })),
+      markOverdue: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { overdue: true })),
+      recordRejection: assign(({ event }) => ({ rejectedAt: event.at })),
+      recordIssuance: assign(({ event }) => (event.type === 'ISSUE' ? { results: event.results.map((result) => ({ ...result, certificate: { ...result.certificate } })), completedAt: event.at } : {})),
+    },
+  });
+
+  const regionOf = (matterId: string, dependencies: readonly string[]) => {
+    const params = { matterId };
+    const enter = (status: RegionStatus) => ({ type: 'enterRegionState' as const, params: { matterId, status } });
+    return flow.createStateConfig({
+      initial: 'deciding',
+      states: {
+        deciding: {
+          always: [
+            { guard: { type: 'isIncluded', params }, target: dependencies.length > 0 ? 'waiting' : 'pending' },
+            { target: 'excluded' },
+          ],
+        },
+        excluded: { type: 'final' },
+        waiting: {
+          entry: enter('waiting'),
+          always: [
+            { guard: { type: 'dependencyRejected', params: { dependencies } }, target: 'rejected', actions: { type: 'rejectForDependency', params } },
+            { guard: { type: 'dependenciesApproved', params: { dependencies } }, target: 'pending' },
+          ],
+        },
+        pending: {
+          entry: enter('pending'),
+          always: { guard: { type: 'isAutoApproved', params }, target: 'approved', actions: { type: 'approveByRule', params } },
+          on: {
+            APPROVE: { guard: { type: 'concernsMatter', params }, target: 'approved', actions: { type: 'approveByOfficer', params } },
+            REJECT: { guard: { type: 'concernsMatter', params }, target: 'rejected', actions: { type: 'rejectByOfficer', params } },
+            RETURN: { guard: { type: 'concernsMatter', params }, target: 'returned', actions: { type: 'returnForSupplement', params } },
+            DEADLINE_WARNING: { guard: { type: 'notYetWarned', params }, actions: { type: 'markWarned', params } },
+            OVERDUE: { guard: { type: 'notYetOverdue', params }, actions: { type: 'markOverdue', params } },
+          },
+        },
+        returned: {
+          entry: enter('returned'),
+          on: { SUPPLEMENT: { guard: { type: 'concernsMatter', params }, target: 'pending' } },
+        },
+        approved: { type: 'final', entry: enter('approved') },
+        rejected: { type: 'final', entry: enter('rejected') },
+      },
+    });
+  };
+
+  const regions = Object.fromEntries(bundle.matters.map((entry) => [regionKey(entry.matter), regionOf(entry.matter, entry.after ?? [])]));
+
+  return flow.createMachine({
+    id: 'application',
+    initial: 'draft',
+    context: { bundleId: bundle.id, bundleVersion: bundle.version, included: [], autoApproved: [], matters: {} },
+    states: {
+      draft: {
+        on: { SUBMIT: { guard: 'includesSomeMatter', target: 'processing', actions: 'recordSubmission' } },
+      },
+      processing: {
+        type: 'parallel',
+        states: regions,
+        always: [
+          { guard: 'nonOptionalRejected', target: 'rejected', actions: 'recordRejection' },
+          { guard: 'allRejected', target: 'rejected', actions: 'recordRejection' },
+        ],
+        onDone: 'issuing',
+      },
+      issuing: {
+        on: { ISSUE: { guard: 'resultsMatchApproved', target: 'completed', actions: 'recordIssuance' } },
+      },
+      completed: { type: 'final' },
+      rejected: { type: 'final' },
+    },
+  });
+}
+
+export type ApplicationMachine = ReturnType<typeof createApplicationMachine>;
+export type ApplicationSnapshot = SnapshotFrom<ApplicationMachine>;
