@@ -27,9 +27,9 @@ describe('merged form properties', () => {
           expect(validate(projectForMatter(data, matter)), JSON.stringify(validate.errors)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
-    expect(valid).toBeGreaterThan(10);
+    expect(valid, 'enough generated applications are valid for the property to mean something').toBeGreaterThan(30);
   });
 
   it('data that satisfies every matter satisfies the merged form (nothing stricter than needed)', () => {

@@ -39,6 +39,7 @@ describe('onego validate', () => {
     ['duplicate-id', 'DUPLICATE_ID', 'matters/fixture-b.json', '/id', 'fixture-a'],
     ['constraint-conflict', 'CONSTRAINT_CONFLICT', 'bundle.json', '/matters/1/matter', 'applicant.relation'],
     ['schema-violation', 'SCHEMA_VIOLATION', 'matters/fixture-b.json', '/department', 'department'],
+    ['promise-unreachable', 'PROMISE_UNREACHABLE', 'bundle.json', '/timeLimits/committed', 'fixture-a → fixture-b'],
     ['sample-mismatch', 'SAMPLE_MISMATCH', 'samples/valid-basic.json', '/expect', '/applicant/idNumber 公民身份号码校验码不正确'],
   ])('%s fails with %s at the file and JSON path, in Chinese', async (fixture, code, file, path, mentioned) => {
     const issues = await issuesOf(`${FIXTURES}/${fixture}`);

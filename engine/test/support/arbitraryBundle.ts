@@ -5,20 +5,26 @@ import type { Bundle, BundleMatter, Field, Matter } from '@onego/schemas/types';
 
 export const QUESTIONS: Bundle['questions'] = { type: 'object', properties: { q: { type: 'boolean', title: '情形' } }, required: ['q'] };
 
-/** Per element: a constraint arbitrary, the canonical value every generated constraint admits, and other candidates. */
+/**
+ * Per element: a constraint arbitrary, the canonical value every generated constraint admits, edge
+ * values that only some generated constraints admit (they tell a correct merge from a wrong one), and
+ * invalid values.
+ */
 const ELEMENTS = {
-  'applicant.name': { constraints: fc.option(fc.integer({ min: 10, max: 50 }).map((maxLength) => ({ maxLength })), { nil: undefined }), canonical: '张三', others: ['张'.repeat(25), 'x'.repeat(60), 42] },
-  'applicant.mobile': { constraints: fc.constant(undefined), canonical: '13800138000', others: ['123', '12800138000'] },
+  'applicant.name': { constraints: fc.option(fc.integer({ min: 10, max: 50 }).map((maxLength) => ({ maxLength })), { nil: undefined }), canonical: '张三', edges: ['张'.repeat(25)], invalid: ['x'.repeat(60), 42] },
+  'applicant.mobile': { constraints: fc.constant(undefined), canonical: '13800138000', edges: [], invalid: ['123', '12800138000'] },
   'applicant.relation': {
     constraints: fc.option(fc.subarray(['mother', 'guardian', 'self', 'agent']).map((more) => ({ enum: ['father', ...more] })), { nil: undefined }),
     canonical: 'father',
-    others: ['mother', 'agent', 'uncle'],
+    edges: ['mother', 'agent'],
+    invalid: ['uncle'],
   },
-  'child.name': { constraints: fc.option(fc.integer({ min: 10, max: 50 }).map((maxLength) => ({ maxLength })), { nil: undefined }), canonical: '张小满', others: ['满'.repeat(30), ''] },
+  'child.name': { constraints: fc.option(fc.integer({ min: 10, max: 50 }).map((maxLength) => ({ maxLength })), { nil: undefined }), canonical: '张小满', edges: ['满'.repeat(30)], invalid: [''] },
   'child.weightGrams': {
     constraints: fc.option(fc.record({ minimum: fc.integer({ min: 300, max: 1000 }), maximum: fc.integer({ min: 5000, max: 8000 }) }), { nil: undefined }),
     canonical: 3200,
-    others: [900, 6000, 100, 'heavy'],
+    edges: [900, 6000],
+    invalid: [100, 'heavy'],
   },
 } as const;
 
@@ -134,7 +140,15 @@ export const bundleArbitrary: fc.Arbitrary<GeneratedBundle> = fc.integer({ min: 
     });
 });
 
-const candidate = (id: ElementId) => fc.constantFrom<unknown>(ELEMENTS[id].canonical, ...ELEMENTS[id].others, undefined);
+/** Mostly canonical or edge values, so that many generated applications are valid and edges are common. */
+const candidate = (id: ElementId): fc.Arbitrary<unknown> => {
+  const { canonical, edges, invalid } = ELEMENTS[id];
+  return fc.oneof(
+    { arbitrary: fc.constant<unknown>(canonical), weight: 4 },
+    ...(edges.length > 0 ? [{ arbitrary: fc.constantFrom<unknown>(...edges), weight: 3 }] : []),
+    { arbitrary: fc.constantFrom<unknown>(...invalid, undefined), weight: 1 },
+  );
+};
 
 /** Application data with each element canonical, an edge or invalid value, or missing. */
 export const dataArbitrary: fc.Arbitrary<Record<string, unknown>> = fc
@@ -143,7 +157,7 @@ export const dataArbitrary: fc.Arbitrary<Record<string, unknown>> = fc
     mobile: candidate('applicant.mobile'),
     relation: candidate('applicant.relation'),
     children: fc.array(fc.record({ name: candidate('child.name'), weightGrams: candidate('child.weightGrams') }), { maxLength: 4 }),
-    note: fc.constantFrom<unknown>('ok', 'x'.repeat(15), undefined),
+    note: fc.oneof({ arbitrary: fc.constant<unknown>('ok'), weight: 4 }, { arbitrary: fc.constantFrom<unknown>('x'.repeat(15), undefined), weight: 1 }),
   })
   .map(({ name, mobile, relation, children, note }) => {
     const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

@@ -1,6 +1,9 @@
 // The onego command line. Every failure becomes a message and an exit code, never a stack trace.
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from '@onego/engine';
+import { compileCommand, noticeCommand, type CompileOptions } from './compileCommand.ts';
+import { CliFailure } from './loadBundle.ts';
+import { metricsCommand } from './metricsCommand.ts';
 import { summaryCommand } from './summaryCommand.ts';
 import { validateCommand, type Output } from './validateCommand.ts';
 
@@ -31,6 +34,41 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
     });
 
   program
+    .command('metrics')
+    .description('before/after figures: materials, steps, working days, visits, form fields 改革前后对比')
+    .argument('<bundle>', 'a bundle folder or bundle.json 一件事目录或文件')
+    .option('--answers <file>', 'scenario answers (or a sample application) 情形选择')
+    .option('--json', 'print JSON with the keys materials, steps, workingDays, visits, fields')
+    .addOption(langOption())
+    .action(async (bundle: string, options: { answers?: string; json?: boolean; lang: Lang }) => {
+      setExit(await metricsCommand(bundle, options, io));
+    });
+
+  program
+    .command('compile')
+    .description('compile a bundle to JSON: merged form, notice, statechart or graph 编译一件事')
+    .argument('<bundle>', 'a bundle folder or bundle.json 一件事目录或文件')
+    .option('--form', 'the merged form {schema, uiSchema} for react-jsonschema-form 合并表单')
+    .option('--notice', 'the one-time notice 一次告知')
+    .option('--machine', 'the XState statechart definition 并联审批状态图')
+    .option('--graph', 'nodes, edges and department lanes for drawing 流程图')
+    .option('--answers <file>', 'scenario answers (or a sample application) 情形选择')
+    .addOption(langOption())
+    .action(async (bundle: string, options: CompileOptions) => {
+      setExit(await compileCommand(bundle, options, io));
+    });
+
+  program
+    .command('notice')
+    .description('the one-time notice, human-readable 一次告知单')
+    .argument('<bundle>', 'a bundle folder or bundle.json 一件事目录或文件')
+    .option('--answers <file>', 'scenario answers (or a sample application) 情形选择')
+    .addOption(langOption())
+    .action(async (bundle: string, options: { answers?: string; lang: Lang }) => {
+      setExit(await noticeCommand(bundle, options, io));
+    });
+
+  program
     .command('summary')
     .description('list the bundles in the given folders 列出一件事')
     .argument('[paths...]', 'files or folders 文件或目录', ['examples'])
@@ -53,6 +91,10 @@ export async function main(argv: readonly string[], io: Output = consoleOutput):
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof CliFailure) {
+      io.err(error.message);
+      return 1;
+    }
     io.err(`onego: 内部错误 internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
