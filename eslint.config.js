@@ -43,7 +43,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
-    files: ['scripts/**/*.ts'],
+    files: ['scripts/**/*.ts', 'test/bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -85,3 +85,16 @@ describe('constraint conflicts in a merged form', () => {
     expect(form.conflicts.map((c) => [c.code, c.params['id']])).toContainEqual(['CONSTRAINT_CONFLICT', 'applicant.relation']);
   });
 });
+
+describe('labelled options', () => {
+  it('validate as a plain enum and carry their labels in the uiSchema (ui:enumNames)', () => {
+    const { compiled } = loadExample('newborn');
+    const form = compiled.form(ALL_YES);
+    const mother = (form.schema['properties'] as Record<string, { properties: Record<string, { enum?: unknown[]; oneOf?: unknown }> }>)['mother'];
+    expect(mother?.properties['ethnicity']?.enum).toHaveLength(56);
+    expect(mother?.properties['ethnicity']?.oneOf).toBeUndefined();
+    const labels = ((form.uiSchema['mother'] as Record<string, Record<string, unknown>>)['ethnicity'] ?? {})['ui:enumNames'] as string[];
+    expect(labels.slice(0, 2)).toEqual(['汉族', '蒙古族']);
+    expect(((compiled.form(ALL_YES, 'en').uiSchema['mother'] as Record<string, Record<string, unknown>>)['ethnicity'] ?? {})['ui:enumNames']).toContain('Han');
+  });
+});

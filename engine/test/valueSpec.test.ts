@@ -34,3 +34,12 @@ describe('dependency cycles', () => {
     expect(dependencyCycles(new Map([['a', ['a']]]))).toEqual([['a', 'a']]);
   });
 });
+
+describe('patterns', () => {
+  it('refuses syntax that needs the u flag, and patterns that do not compile', async () => {
+    const { patternProblem } = await import('../src/definition/patternProblem.ts');
+    expect(patternProblem('^[\\u4e00-\\u9fa5]+$')).toBeNull();
+    expect(patternProblem('^\\p{Script=Han}+$')?.zh).toContain('明确的字符范围');
+    expect(patternProblem('^[a-')?.en).toContain('invalid pattern');
+  });
+});

@@ -24,7 +24,8 @@ export interface ApplicationValidation {
   valid: boolean;
   /** Paths start with /answers or /data. */
   errors: ValidationIssue[];
-  included: string[];
+  /** The matters the answers include (shared between calls: do not modify). */
+  included: readonly string[];
 }
 
 const prefixed = (issues: ValidationIssue[], prefix: string) =>
@@ -39,7 +40,7 @@ export class CompiledBundle {
   private readonly conditions: (ValidateFunction | undefined)[];
   private readonly answersValidator: ValidateFunction;
   private readonly forms = new Map<string, MergedForm>();
-  private readonly validators = new Map<string, ValidateFunction>();
+  private readonly validators = new Map<string, { validate: ValidateFunction; included: readonly string[] }>();
   private compiledMachine: ApplicationMachine | undefined;
 
   constructor(definitions: BundleDefinitions, ajv: Ajv = createAjv()) {
@@ -69,16 +70,19 @@ export class CompiledBundle {
     });
   }
 
-  private key(included: readonly BundleMatter[], lang: Lang): string {
-    return `${lang}\u0000${included.map((e) => e.matter).join('\u0000')}`;
+  /** Which matters the answers include, as a string of 0/1 per bundle matter: the cache key of forms. */
+  private inclusionKey(answers: unknown): string {
+    if (answers === undefined) return '1'.repeat(this.conditions.length);
+    let key = '';
+    for (const condition of this.conditions) key += condition === undefined || condition(answers) === true ? '1' : '0';
+    return key;
   }
 
   form(answers?: unknown, lang: Lang = 'zh'): MergedForm {
-    const included = this.included(answers);
-    const key = this.key(included, lang);
+    const key = `${lang}:${this.inclusionKey(answers)}`;
     let form = this.forms.get(key);
     if (!form) {
-      form = mergedForm(this.bundle, included, this.matters, this.dictionary, lang, this.file);
+      form = mergedForm(this.bundle, this.included(answers), this.matters, this.dictionary, lang, this.file);
       this.forms.set(key, form);
     }
     return form;
@@ -86,19 +90,18 @@ export class CompiledBundle {
 
   /** Answers against the scenario questions, then data against the merged form of the included matters. */
   validate(answers: unknown, data: unknown, lang: Lang = 'zh'): ApplicationValidation {
-    const included = this.included(answers);
-    const ids = included.map((e) => e.matter);
+    const key = this.inclusionKey(answers);
+    let cached = this.validators.get(key);
+    if (!cached) {
+      cached = { validate: this.ajv.compile(this.form(answers, 'zh').schema), included: this.included(answers).map((e) => e.matter) };
+      this.validators.set(key, cached);
+    }
+    const { validate, included } = cached;
     if (!this.answersValidator(answers)) {
-      return { valid: false, errors: prefixed(toValidationIssues(this.answersValidator.errors, lang), '/answers'), included: ids };
+      return { valid: false, errors: prefixed(toValidationIssues(this.answersValidator.errors, lang, answers), '/answers'), included };
     }
-    const key = this.key(included, 'zh');
-    let validator = this.validators.get(key);
-    if (!validator) {
-      validator = this.ajv.compile(this.form(answers, 'zh').schema);
-      this.validators.set(key, validator);
-    }
-    if (validator(data)) return { valid: true, errors: [], included: ids };
-    return { valid: false, errors: prefixed(toValidationIssues(validator.errors, lang), '/data'), included: ids };
+    if (validate(data)) return { valid: true, errors: [], included };
+    return { valid: false, errors: prefixed(toValidationIssues(validate.errors, lang, data), '/data'), included };
   }
 
   notice(answers?: unknown, available?: SharedAvailability): OneTimeNotice {

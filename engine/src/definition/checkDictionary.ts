@@ -4,6 +4,7 @@ import { CHINESE_FORMATS } from '../formats/chineseFormats.ts';
 import { MATTERS_KEY } from '../form/matterFormSchema.ts';
 import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
 import { duplicateIds } from './duplicateIds.ts';
+import { patternProblem } from './patternProblem.ts';
 
 const OTHER_FORMATS = new Set(['date', 'time', 'date-time', 'email', 'uri']);
 
@@ -32,6 +33,8 @@ export function checkDictionary(dictionary: DataElementDictionary, file: string)
     if (element.format !== undefined && !(element.format in CHINESE_FORMATS) && !OTHER_FORMATS.has(element.format)) {
       issues.push(issueOf('INVALID_SCHEMA', file, pointer('elements', i, 'format'), { detail: `unknown format "${element.format}"` }));
     }
+    const badPattern = element.pattern === undefined ? null : patternProblem(element.pattern);
+    if (badPattern) issues.push(issueOf('INVALID_SCHEMA', file, pointer('elements', i, 'pattern'), { detail: badPattern }));
     element.options?.forEach((option, j) => {
       const type = typeof option.value;
       const fits = element.type === 'string' ? type === 'string' : element.type === 'boolean' ? type === 'boolean' : type === 'number';

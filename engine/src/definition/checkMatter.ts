@@ -8,6 +8,7 @@ import { compileProblem } from './compileCheck.ts';
 import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
 import type { DictionaryIndex } from './dictionaryIndex.ts';
 import { duplicateIds } from './duplicateIds.ts';
+import { patternProblem } from './patternProblem.ts';
 import { itemSchemas, namesAtLevel } from './schemaNames.ts';
 
 export interface CheckContext {
@@ -42,6 +43,15 @@ export function checkMatter(matter: Matter, file: string, context: CheckContext)
 
   matter.form.fields.forEach((field, i) => {
     const at = (...rest: (string | number)[]) => pointer('form', 'fields', i, ...rest);
+    const patterns: [string | undefined, string][] = isBound(field)
+      ? [[field.constraints?.pattern, at('constraints', 'pattern')]]
+      : 'fields' in field
+        ? field.fields.map((f, j) => [f.pattern, at('fields', j, 'pattern')])
+        : [[field.pattern, at('pattern')]];
+    for (const [pattern, path] of patterns) {
+      const problem = pattern === undefined ? null : patternProblem(pattern);
+      if (problem) issues.push(issueOf('INVALID_SCHEMA', file, path, { detail: problem }));
+    }
     if (isBound(field)) {
       const element = dictionary.elements.get(field.element);
       if (!element) {

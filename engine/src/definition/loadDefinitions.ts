@@ -55,7 +55,7 @@ function schemaIssues(ajv: Ajv, kind: DocumentKind, document: SourceDocument): D
   return meaningfulErrors(validate.errors ?? []).map((error) =>
     issueOf('SCHEMA_VIOLATION', document.file, pathOf(error), {
       kind: KIND_LABELS[kind],
-      detail: { zh: describeAjvError(error, 'zh'), en: describeAjvError(error, 'en') },
+      detail: { zh: describeAjvError(error, 'zh', document.json), en: describeAjvError(error, 'en', document.json) },
     }),
   );
 }

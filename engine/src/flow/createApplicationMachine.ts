@@ -5,7 +5,7 @@ import type { Bundle, Matter } from '@onego/schemas/types';
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { dependencyCycles } from '../definition/dependencyCycles.ts';
 import { createAjv, type Ajv } from '../validation/createAjv.ts';
-import { DEPENDENCY_REJECTED, type ApplicationContext, type MatterRecord, type RegionStatus } from './applicationContext.ts';
+import { DEPENDENCY_REJECTED, type ApplicationContext, type MatterRecord } from './applicationContext.ts';
 import type { ApplicationEvent, IssuedResult } from './applicationEvent.ts';
 import { FlowError } from './flowError.ts';
 import { regionKey } from './regionKey.ts';
@@ -90,6 +90,9 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       nonOptionalRejected: ({ context }) => nonOptional.some((matterId) => context.matters[matterId]?.status === 'rejected'),
       /** Every included matter was rejected (all of them optional): nothing to issue. */
       allRejected: ({ context }) => context.included.every((matterId) => context.matters[matterId]?.status === 'rejected'),
+      /** Every matter is decided or excluded: the regions' end states (kept non-final: see the README). */
+      allSettled: ({ context }) =>
+        Object.values(context.matters).every((record) => record.status === 'approved' || record.status === 'rejected' || record.status === 'excluded'),
       resultsMatchApproved: ({ context, event }) => event.type === 'ISSUE' && resultsMatch(context, event.results),
     },
     actions: {
@@ -97,33 +100,36 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
         if (event.type !== 'SUBMIT') return {};
         const { included, autoApproved } = evaluate(event);
         const records: Record<string, MatterRecord> = {};
-        for (const entry of bundle.matters) records[entry.matter] = { status: included.includes(entry.matter) ? 'waiting' : 'excluded' };
+        for (const entry of bundle.matters) {
+          const status = !included.includes(entry.matter) ? 'excluded' : (entry.after ?? []).length > 0 ? 'waiting' : 'pending';
+          records[entry.matter] = status === 'pending' ? { status, startedAt: event.at } : { status };
+        }
         return { submittedAt: event.at, included, autoApproved, matters: records };
       }),
-      enterRegionState: assign(({ context, event }, { matterId, status }: MatterParams & { status: RegionStatus }) => {
-        const patch: Partial<MatterRecord> = { status };
-        if (status === 'pending' && context.matters[matterId]?.startedAt === undefined) patch.startedAt = event.at;
-        return withMatter(context, matterId, patch);
-      }),
+      // One assign per transition, writing the matter's new status with the rest: every assign makes XState
+      // rebuild the snapshot, so status is not written by separate entry actions.
+      startMatter: assign(({ context, event }, { matterId }: MatterParams) =>
+        withMatter(context, matterId, context.matters[matterId]?.startedAt === undefined ? { status: 'pending', startedAt: event.at } : { status: 'pending' }),
+      ),
       approveByOfficer: assign(({ context, event }, { matterId }: MatterParams) => {
         if (event.type !== 'APPROVE') return {};
-        return withMatter(context, matterId, { decidedBy: 'officer', by: event.by, decidedAt: event.at, comment: event.comment });
+        return withMatter(context, matterId, { status: 'approved', decidedBy: 'officer', by: event.by, decidedAt: event.at, comment: event.comment });
       }),
       approveByRule: assign(({ context, event }, { matterId }: MatterParams) => {
         const ruleVersion = context.autoApproved.find((entry) => entry.matterId === matterId)?.ruleVersion;
-        return withMatter(context, matterId, { decidedBy: 'rule', decidedAt: event.at, ruleVersion });
+        return withMatter(context, matterId, { status: 'approved', decidedBy: 'rule', decidedAt: event.at, ruleVersion });
       }),
       rejectByOfficer: assign(({ context, event }, { matterId }: MatterParams) => {
         if (event.type !== 'REJECT') return {};
-        return withMatter(context, matterId, { decidedBy: 'officer', by: event.by, decidedAt: event.at, reason: event.reason });
+        return withMatter(context, matterId, { status: 'rejected', decidedBy: 'officer', by: event.by, decidedAt: event.at, reason: event.reason });
       }),
       rejectForDependency: assign(({ context, event }, { matterId }: MatterParams) =>
-        withMatter(context, matterId, { decidedAt: event.at, reason: DEPENDENCY_REJECTED }),
+        withMatter(context, matterId, { status: 'rejected', decidedAt: event.at, reason: DEPENDENCY_REJECTED }),
       ),
       returnForSupplement: assign(({ context, event }, { matterId }: MatterParams) => {
         if (event.type !== 'RETURN') return {};
         const returns = (context.matters[matterId]?.returns ?? 0) + 1;
-        return withMatter(context, matterId, { returns, missing: [...event.missing], comment: event.comment });
+        return withMatter(context, matterId, { status: 'returned', returns, missing: [...event.missing], comment: event.comment });
       }),
       markWarned: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { warned: true })),
       markOverdue: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { overdue: true })),
@@ -134,7 +140,6 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
 
   const regionOf = (matterId: string, dependencies: readonly string[]) => {
     const params = { matterId };
-    const enter = (status: RegionStatus) => ({ type: 'enterRegionState' as const, params: { matterId, status } });
     return flow.createStateConfig({
       initial: 'deciding',
       states: {
@@ -144,16 +149,14 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
             { target: 'excluded' },
           ],
         },
-        excluded: { type: 'final' },
+        excluded: {},
         waiting: {
-          entry: enter('waiting'),
           always: [
             { guard: { type: 'dependencyRejected', params: { dependencies } }, target: 'rejected', actions: { type: 'rejectForDependency', params } },
-            { guard: { type: 'dependenciesApproved', params: { dependencies } }, target: 'pending' },
+            { guard: { type: 'dependenciesApproved', params: { dependencies } }, target: 'pending', actions: { type: 'startMatter', params } },
           ],
         },
         pending: {
-          entry: enter('pending'),
           always: { guard: { type: 'isAutoApproved', params }, target: 'approved', actions: { type: 'approveByRule', params } },
           on: {
             APPROVE: { guard: { type: 'concernsMatter', params }, target: 'approved', actions: { type: 'approveByOfficer', params } },
@@ -164,11 +167,10 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
           },
         },
         returned: {
-          entry: enter('returned'),
-          on: { SUPPLEMENT: { guard: { type: 'concernsMatter', params }, target: 'pending' } },
+          on: { SUPPLEMENT: { guard: { type: 'concernsMatter', params }, target: 'pending', actions: { type: 'startMatter', params } } },
         },
-        approved: { type: 'final', entry: enter('approved') },
-        rejected: { type: 'final', entry: enter('rejected') },
+        approved: {},
+        rejected: {},
       },
     });
   };
@@ -189,8 +191,8 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
         always: [
           { guard: 'nonOptionalRejected', target: 'rejected', actions: 'recordRejection' },
           { guard: 'allRejected', target: 'rejected', actions: 'recordRejection' },
+          { guard: 'allSettled', target: 'issuing' },
         ],
-        onDone: 'issuing',
       },
       issuing: {
         on: { ISSUE: { guard: 'resultsMatchApproved', target: 'completed', actions: 'recordIssuance' } },

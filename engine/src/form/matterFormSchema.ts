@@ -17,7 +17,7 @@ const isBound = (field: Matter['form']['fields'][number]): field is BoundField =
 const isGroup = (field: Matter['form']['fields'][number]): field is GroupField => 'type' in field && field.type === 'group';
 
 function ownFieldSchema(field: OwnField, lang: Lang): JsonSchema {
-  return valueSchema(specOf(field), inLang(field.label, lang), lang, field.options);
+  return valueSchema(specOf(field), inLang(field.label, lang));
 }
 
 function objectSchema(title: string, shape: ObjectShape): JsonSchema {
@@ -39,7 +39,7 @@ export function matterFormSchema(matter: Matter, dictionary: DictionaryIndex, la
       const shape = entities.get(entityId) ?? { properties: {}, required: [] };
       entities.set(entityId, shape);
       const spec = narrow(specOf(element), field.constraints);
-      shape.properties[name] = valueSchema(spec, inLang(element.label, lang), lang, element.options);
+      shape.properties[name] = valueSchema(spec, inLang(element.label, lang));
       if (field.required) shape.required.push(name);
     } else if (isGroup(field)) {
       const item: ObjectShape = { properties: {}, required: [] };

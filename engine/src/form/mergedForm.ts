@@ -8,7 +8,7 @@ import { splitElementId, type DictionaryIndex } from '../definition/dictionaryIn
 import { inLang, type Lang } from '../i18n/lang.ts';
 import { MATTERS_KEY } from './matterFormSchema.ts';
 import { conflictOf, narrow, specOf, type ValueSpec } from './valueSpec.ts';
-import { valueSchema, type JsonSchema } from './valueSchema.ts';
+import { enumNames, valueSchema, type JsonSchema } from './valueSchema.ts';
 
 export interface MergedField {
   element: DataElement;
@@ -40,8 +40,9 @@ export interface MergedForm {
 
 const LONG_TEXT = 200;
 
-function uiForValue(spec: ValueSpec, description: string | undefined): Record<string, unknown> {
+function uiForValue(spec: ValueSpec, description: string | undefined, labels: string[] | undefined): Record<string, unknown> {
   const ui: Record<string, unknown> = {};
+  if (labels) ui['ui:enumNames'] = labels;
   if (spec.type === 'string' && (spec.maxLength ?? 0) > LONG_TEXT) ui['ui:widget'] = 'textarea';
   if (spec.type === 'boolean') ui['ui:widget'] = 'radio';
   if (description) ui['ui:help'] = description;
@@ -64,8 +65,8 @@ function ownFieldsSchema(fields: Matter['form']['fields'], title: string, lang: 
       ui[field.id] = { items: inner.ui };
     } else {
       const spec = specOf(field);
-      properties[field.id] = valueSchema(spec, inLang(field.label, lang), lang, field.options);
-      ui[field.id] = uiForValue(spec, field.description ? inLang(field.description, lang) : undefined);
+      properties[field.id] = valueSchema(spec, inLang(field.label, lang));
+      ui[field.id] = uiForValue(spec, field.description ? inLang(field.description, lang) : undefined, enumNames(spec, lang, field.options));
     }
     if (field.required) required.push(field.id);
   }
@@ -149,8 +150,8 @@ export function mergedForm(
     const itemRequired: string[] = [];
     const ui: Record<string, unknown> = {};
     for (const [name, field] of entity.fields) {
-      itemProperties[name] = valueSchema(field.spec, inLang(field.element.label, lang), lang, field.element.options);
-      ui[name] = uiForValue(field.spec, field.element.description ? inLang(field.element.description, lang) : undefined);
+      itemProperties[name] = valueSchema(field.spec, inLang(field.element.label, lang));
+      ui[name] = uiForValue(field.spec, field.element.description ? inLang(field.element.description, lang) : undefined, enumNames(field.spec, lang, field.element.options));
       if (field.required) itemRequired.push(name);
       fieldCount++;
     }

@@ -24,10 +24,22 @@ export function pathOf(error: ErrorObject): string {
   return error.instancePath || '/';
 }
 
-function messageOf(error: ErrorObject, lang: Lang, forPeople = true): string {
+/** The value a JSON Pointer points at inside `root`, or undefined. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === '' || pointer === '/') return root;
+  let value = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return value;
+}
+
+function messageOf(error: ErrorObject, lang: Lang, forPeople: boolean, root: unknown): string {
   if (error.keyword === 'format') {
     const format = (error.params as { format?: string }).format ?? '';
-    const problem = typeof error.data === 'string' ? (CHINESE_FORMATS[format]?.problem(error.data) ?? 'shape') : 'shape';
+    const value = valueAt(root, error.instancePath);
+    const problem = typeof value === 'string' ? (CHINESE_FORMATS[format]?.problem(value) ?? 'shape') : 'shape';
     const precise = formatMessage(format, problem, lang);
     if (precise) return precise;
   }
@@ -36,10 +48,10 @@ function messageOf(error: ErrorObject, lang: Lang, forPeople = true): string {
 }
 
 /** One ajv error's message for a definition author (ajv's own English, or ajv-i18n's Chinese). */
-export function describeAjvError(error: ErrorObject, lang: Lang): string {
+export function describeAjvError(error: ErrorObject, lang: Lang, root: unknown): string {
   const copy = [{ ...error }];
   if (lang === 'zh') localizeZh(copy);
-  return messageOf(copy[0] as ErrorObject, lang, false);
+  return messageOf(copy[0] as ErrorObject, lang, false, root);
 }
 
 /** Combinator errors that only repeat their branches' errors are left out. */
@@ -47,12 +59,12 @@ export function meaningfulErrors(errors: readonly ErrorObject[]): ErrorObject[] 
   return errors.filter((e) => !NOISE.has(e.keyword) || errors.length === 1);
 }
 
-/** Ajv errors (from a validator compiled with allErrors and verbose) → issues in the wanted language. */
-export function toValidationIssues(errors: readonly ErrorObject[] | null | undefined, lang: Lang): ValidationIssue[] {
+/** Ajv errors → issues in the wanted language. `root` is the validated value (for precise format messages). */
+export function toValidationIssues(errors: readonly ErrorObject[] | null | undefined, lang: Lang, root: unknown): ValidationIssue[] {
   if (!errors) return [];
   const copies = meaningfulErrors(errors).map((e) => ({ ...e }));
   if (lang === 'zh') localizeZh(copies);
-  const issues = copies.map((error) => ({ path: pathOf(error), message: messageOf(error, lang), keyword: error.keyword }));
+  const issues = copies.map((error) => ({ path: pathOf(error), message: messageOf(error, lang, true, root), keyword: error.keyword }));
   const seen = new Set<string>();
   return issues.filter((issue) => {
     const key = `${issue.path}\u0000${issue.message}`;
