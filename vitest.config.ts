@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['engine/test/**/*.test.ts', 'runtime/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Under CI, a JSON report too, from which .ci/run prints the plain "N passed, N failed" line.
+    reporters: process.env['CI'] ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
