@@ -1,6 +1,6 @@
 // A bundle version compiled once: its conditions, and its merged-form validators per set of included
 // matters, are ajv-compiled on first use and reused. The entry point for the runtime, CLI and designer.
-import type { Bundle, BundleMatter, Matter } from '@onego/schemas/types';
+import type { Bundle, BundleMatter, Matter, TimeLimit } from '@onego/schemas/types';
 import type { DictionaryIndex } from '../definition/dictionaryIndex.ts';
 import { mergedForm, type MergedForm } from '../form/mergedForm.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -106,6 +106,12 @@ export class CompiledBundle {
 
   notice(answers?: unknown, available?: SharedAvailability): OneTimeNotice {
     return oneTimeNotice(this.bundle, this.included(answers), this.matters, this.dictionary, available);
+  }
+
+  /** The time limit of a matter inside this bundle: the bundle's commitment, else the matter's own. */
+  timeLimit(matterId: string): TimeLimit | undefined {
+    const entry = this.bundle.matters.find((m) => m.matter === matterId);
+    return entry?.committedTimeLimit ?? this.matters.get(matterId)?.timeLimits.committed;
   }
 
   /** The parallel-approval statechart of this bundle version (created once). */

@@ -1,0 +1,156 @@
+// /api/applications: a citizen submits once (idempotently), lists and follows their own applications.
+import Router from '@koa/router';
+import { inLang, type Lang } from '@onego/engine';
+import type { Context } from 'koa';
+import { principalOf } from '../auth/authMiddleware.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
+import { requestHash, type ApplicationRow, type CommandRunner } from '../commands/commandRunner.ts';
+import type { Database } from '../db/createDatabase.ts';
+import { AppError } from '../http/appError.ts';
+import { objectBody, objectField, stringField } from '../http/body.ts';
+import { languageOf } from '../http/language.ts';
+
+interface TaskRow {
+  id: string;
+  application_id: string;
+  matter_id: string;
+  department: string;
+  status: string;
+  accepted_at: string | null;
+  due_at: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+interface EventRow {
+  id: number;
+  type: string;
+  matter_id: string | null;
+  actor: string;
+  at: string;
+  payload: string | null;
+}
+
+export async function applicationView(db: Database, catalog: BundleCatalog, row: ApplicationRow, lang: Lang) {
+  const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
+  const tasks = (await db('tasks').where({ application_id: row.id })) as TaskRow[];
+  const order = compiled.bundle.matters.map((m) => m.matter);
+  tasks.sort((a, b) => order.indexOf(a.matter_id) - order.indexOf(b.matter_id));
+  const events = (await db('events').where({ application_id: row.id }).orderBy('id')) as EventRow[];
+  return {
+    id: row.id,
+    bundleId: row.bundle_id,
+    bundleVersion: row.bundle_version,
+    bundleName: inLang(compiled.bundle.name, lang),
+    status: row.status,
+    submittedAt: row.created_at,
+    updatedAt: row.updated_at,
+    matters: tasks.map((t) => {
+      const matter = compiled.matters.get(t.matter_id);
+      return {
+        matterId: t.matter_id,
+        taskId: t.id,
+        name: inLang(matter?.name, lang),
+        department: t.department,
+        departmentName: inLang(matter?.department.name, lang),
+        status: t.status,
+        acceptedAt: t.accepted_at,
+        dueAt: t.due_at,
+        decidedAt: t.decided_at,
+      };
+    }),
+    results: row.results ? (JSON.parse(row.results) as unknown[]) : [],
+    timeline: events.map((e) => ({
+      at: e.at,
+      who: e.actor,
+      what: e.type,
+      ...(e.matter_id ? { matterId: e.matter_id } : {}),
+      ...(e.payload ? { details: JSON.parse(e.payload) as unknown } : {}),
+    })),
+  };
+}
+
+/** The application, if this principal may read it: its applicant, or an officer with a task in it, or an admin. */
+export async function readableApplication(db: Database, id: string, principal: Principal): Promise<ApplicationRow> {
+  const row = (await db('applications').where({ id }).first()) as ApplicationRow | undefined;
+  const allowed =
+    row &&
+    (principal.role === 'admin' ||
+      (principal.role === 'citizen' && row.applicant === principal.subject) ||
+      (principal.role === 'officer' && (await db('tasks').where({ application_id: id, department: principal.department ?? '' }).first()) !== undefined));
+  if (!row || !allowed) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id });
+  return row;
+}
+
+export function applicationRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner): Router {
+  const router = new Router({ prefix: '/api/applications' });
+  const lang = (ctx: Context) => languageOf(ctx.get('accept-language'));
+
+  router.post('/', async (ctx) => {
+    const principal = principalOf(ctx, 'citizen');
+    const key = ctx.get('idempotency-key');
+    if (!key || key.length > 200) throw new AppError(400, 'IDEMPOTENCY_KEY_REQUIRED');
+    const body = objectBody(ctx.request.body);
+    const bundleId = stringField(body, 'bundleId');
+    const answers = objectField(body, 'answers', {});
+    const data = objectField(body, 'data', {});
+    const published = await catalog.version(bundleId);
+    if (!published) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id: bundleId });
+    const compiled = catalog.compile(published);
+    const validation = compiled.validate(answers, data, lang(ctx));
+    if (!validation.valid) {
+      throw new AppError(422, 'VALIDATION_FAILED', {}, { errors: validation.errors.map((e) => ({ path: e.path, message: e.message })) });
+    }
+    const { row, created } = await commands.submit({
+      bundleId,
+      bundleVersion: published.version,
+      compiled,
+      applicant: principal.subject,
+      answers,
+      data,
+      idempotencyKey: key,
+      requestHash: requestHash({ bundleId, answers, data }),
+    });
+    ctx.status = created ? 201 : 200;
+    const view = await applicationView(db, catalog, row, lang(ctx));
+    ctx.set('Location', `/api/applications/${row.id}`);
+    ctx.body = {
+      id: view.id,
+      status: view.status,
+      bundleId: view.bundleId,
+      bundleVersion: view.bundleVersion,
+      matters: view.matters.map((m) => ({ matterId: m.matterId, department: m.department, status: m.status, dueAt: m.dueAt })),
+    };
+  });
+
+  router.get('/', async (ctx) => {
+    const principal = principalOf(ctx, 'citizen');
+    const rows = await db('applications')
+      .where({ applicant: principal.subject })
+      .orderBy('created_at', 'desc')
+      .select<ApplicationRow[]>('id', 'bundle_id', 'bundle_version', 'status', 'created_at', 'updated_at');
+    const names = new Map<string, string>();
+    for (const row of rows) {
+      const key = `${row.bundle_id}@${row.bundle_version}`;
+      if (!names.has(key)) names.set(key, inLang((await catalog.compiledVersion(row.bundle_id, row.bundle_version)).bundle.name, lang(ctx)));
+    }
+    ctx.body = rows.map((r) => ({
+      id: r.id,
+      bundleId: r.bundle_id,
+      bundleVersion: r.bundle_version,
+      bundleName: names.get(`${r.bundle_id}@${r.bundle_version}`),
+      status: r.status,
+      submittedAt: r.created_at,
+      updatedAt: r.updated_at,
+    }));
+  });
+
+  router.get('/:id', async (ctx) => {
+    const principal = principalOf(ctx);
+    const row = await readableApplication(db, ctx.params['id'] ?? '', principal);
+    ctx.body = await applicationView(db, catalog, row, lang(ctx));
+  });
+
+  return router;
+}

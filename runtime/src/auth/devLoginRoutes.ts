@@ -1,0 +1,24 @@
+// POST /api/auth/dev-login — only when ONEGO_DEV_LOGIN=1 (npm start sets it): pick a role and a subject.
+import Router from '@koa/router';
+import type { Clock } from '../clock.ts';
+import { AppError } from '../http/appError.ts';
+import { objectBody, stringField } from '../http/body.ts';
+import { isRole, ROLES } from './principal.ts';
+import type { TokenService } from './tokens.ts';
+
+export function devLoginRoutes(tokens: TokenService, clock: Clock): Router {
+  const router = new Router();
+  router.post('/api/auth/dev-login', async (ctx) => {
+    const body = objectBody(ctx.request.body);
+    const role = body['role'];
+    if (!isRole(role)) throw new AppError(400, 'BAD_REQUEST', { detail: `"role" must be one of ${ROLES.join(', ')}` });
+    const subject = stringField(body, 'subject');
+    const department = body['department'];
+    if (role === 'officer' && (typeof department !== 'string' || department.length === 0)) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: 'an officer needs a "department"' });
+    }
+    const principal = { subject, role, ...(role === 'officer' ? { department: department as string } : {}) };
+    ctx.body = { token: await tokens.issueDevToken(principal, clock.now()), ...principal };
+  });
+  return router;
+}

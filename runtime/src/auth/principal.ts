@@ -1,0 +1,11 @@
+// Who is calling: a subject with one role; officers belong to a department.
+export const ROLES = ['citizen', 'officer', 'designer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Principal {
+  subject: string;
+  role: Role;
+  department?: string;
+}
+
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -1,0 +1,85 @@
+// Bearer tokens. Dev login (ONEGO_DEV_LOGIN=1 only) issues HS256 tokens signed with a key kept in the data
+// folder; otherwise tokens come from the region's identity provider (统一身份认证) and are verified against
+// its JWKS with the configured issuer and audience.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import type { OidcConfig } from '../config.ts';
+import { AppError } from '../http/appError.ts';
+import { isRole, type Principal } from './principal.ts';
+
+export const DEV_ISSUER = 'onego-dev';
+const DEV_AUDIENCE = 'onego';
+const DEV_TOKEN_HOURS = 12;
+
+function devKey(dataDir: string): Uint8Array {
+  const file = path.join(dataDir, 'dev-signing-key');
+  try {
+    return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    const key = randomBytes(32);
+    writeFileSync(file, key.toString('base64'), { mode: 0o600 });
+    return key;
+  }
+}
+
+export class TokenService {
+  private readonly devSecret: Uint8Array | undefined;
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+
+  constructor(
+    private readonly options: { devLogin: boolean; dataDir: string; oidc?: OidcConfig | undefined },
+  ) {
+    this.devSecret = options.devLogin ? devKey(options.dataDir) : undefined;
+    this.jwks = options.oidc ? createRemoteJWKSet(new URL(options.oidc.jwksUrl), { timeoutDuration: 5000 }) : undefined;
+  }
+
+  async issueDevToken(principal: Principal, now: Date): Promise<string> {
+    if (!this.devSecret) throw new AppError(404, 'NOT_FOUND');
+    const seconds = Math.floor(now.getTime() / 1000);
+    return new SignJWT({ role: principal.role, ...(principal.department ? { department: principal.department } : {}) })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setSubject(principal.subject)
+      .setIssuedAt(seconds)
+      .setExpirationTime(seconds + DEV_TOKEN_HOURS * 3600)
+      .sign(this.devSecret);
+  }
+
+  /** The principal a bearer token names, or AppError 401 INVALID_TOKEN. */
+  async verify(token: string, now: Date): Promise<Principal> {
+    let issuer: string | undefined;
+    try {
+      issuer = decodeJwt(token).iss;
+    } catch {
+      throw new AppError(401, 'INVALID_TOKEN');
+    }
+    const currentDate = now;
+    try {
+      if (issuer === DEV_ISSUER && this.devSecret) {
+        const { payload } = await jwtVerify(token, this.devSecret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, currentDate, algorithms: ['HS256'] });
+        return this.principalOf(payload, 'role', 'department');
+      }
+      const oidc = this.options.oidc;
+      if (oidc && this.jwks && issuer === oidc.issuer) {
+        const { payload } = await jwtVerify(token, this.jwks, { issuer: oidc.issuer, audience: oidc.audience, currentDate });
+        return this.principalOf(payload, oidc.roleClaim, oidc.departmentClaim);
+      }
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError(401, 'INVALID_TOKEN');
+    }
+    throw new AppError(401, 'INVALID_TOKEN');
+  }
+
+  private principalOf(payload: JWTPayload, roleClaim: string, departmentClaim: string): Principal {
+    const role = payload[roleClaim];
+    const department = payload[departmentClaim];
+    if (!payload.sub || !isRole(role)) throw new AppError(401, 'INVALID_TOKEN');
+    if (role === 'officer' && typeof department !== 'string') throw new AppError(401, 'INVALID_TOKEN');
+    return { subject: payload.sub, role, ...(typeof department === 'string' ? { department } : {}) };
+  }
+}

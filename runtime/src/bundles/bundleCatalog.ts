@@ -1,0 +1,137 @@
+// Published bundle versions: stored as JSON definitions, compiled once per version and kept compiled.
+// Applications stay on the version they started with, so every published version stays loadable.
+import {
+  compileBundle,
+  createAjv,
+  createDefinitionAjv,
+  indexDictionaries,
+  loadDefinitions,
+  STANDARD_DICTIONARY,
+  type Ajv,
+  type CompiledBundle,
+  type DefinitionIssue,
+} from '@onego/engine';
+import type { Bundle, Matter } from '@onego/schemas/types';
+import type { Database } from '../db/createDatabase.ts';
+
+/** What a designer submits and what a version stores: the bundle and the matters it uses. */
+export interface BundleDefinition {
+  bundle: Bundle;
+  matters: Matter[];
+}
+
+export interface PublishedVersion {
+  bundleId: string;
+  version: number;
+  definition: BundleDefinition;
+  publishedBy: string;
+  publishedAt: string;
+}
+
+interface VersionRow {
+  bundle_id: string;
+  version: number;
+  definition: string;
+  published_by: string;
+  published_at: string;
+}
+
+const BUNDLE_SCHEMA = 'https://onego.dev/schemas/v1/bundle.schema.json';
+const MATTER_SCHEMA = 'https://onego.dev/schemas/v1/matter.schema.json';
+
+/** Checks a definition as onego validate does; issues name 'bundle' or 'matters/<i>' as the file. */
+export function checkDefinition(definition: BundleDefinition, ajv: Ajv = createDefinitionAjv()): DefinitionIssue[] {
+  const documents = [
+    { file: 'bundle', json: { $schema: BUNDLE_SCHEMA, ...definition.bundle } },
+    ...definition.matters.map((matter, i) => ({ file: `matters/${i}`, json: { $schema: MATTER_SCHEMA, ...matter } })),
+  ];
+  return loadDefinitions(documents, { ajv }).issues;
+}
+
+export class BundleCatalog {
+  private readonly compiled = new Map<string, CompiledBundle>();
+  private readonly ajv = createAjv();
+  private readonly dictionary = indexDictionaries([STANDARD_DICTIONARY]);
+
+  constructor(private readonly db: Database) {}
+
+  private toVersion(row: VersionRow): PublishedVersion {
+    return {
+      bundleId: row.bundle_id,
+      version: row.version,
+      definition: JSON.parse(row.definition) as BundleDefinition,
+      publishedBy: row.published_by,
+      publishedAt: row.published_at,
+    };
+  }
+
+  /** The latest published version of every bundle. */
+  async latestVersions(): Promise<PublishedVersion[]> {
+    const rows = (await this.db('bundle_versions as v')
+      .whereRaw('v.version = (select max(w.version) from bundle_versions w where w.bundle_id = v.bundle_id)')
+      .orderBy('v.bundle_id')) as VersionRow[];
+    return rows.map((row) => this.toVersion(row));
+  }
+
+  async version(bundleId: string, version?: number): Promise<PublishedVersion | undefined> {
+    const query = this.db('bundle_versions').where({ bundle_id: bundleId });
+    const row = (await (version === undefined ? query.orderBy('version', 'desc').first() : query.andWhere({ version }).first())) as VersionRow | undefined;
+    return row ? this.toVersion(row) : undefined;
+  }
+
+  async versions(bundleId: string): Promise<Omit<PublishedVersion, 'definition'>[]> {
+    const rows = await this.db('bundle_versions')
+      .where({ bundle_id: bundleId })
+      .orderBy('version', 'desc')
+      .select<Omit<VersionRow, 'definition'>[]>('bundle_id', 'version', 'published_by', 'published_at');
+    return rows.map((r) => ({ bundleId: r.bundle_id, version: r.version, publishedBy: r.published_by, publishedAt: r.published_at }));
+  }
+
+  /** The compiled form of a published version (compiled on first use, then cached). */
+  compile(published: PublishedVersion): CompiledBundle {
+    const key = `${published.bundleId}@${published.version}`;
+    let compiled = this.compiled.get(key);
+    if (!compiled) {
+      const { definition } = published;
+      compiled = compileBundle(
+        {
+          // The runtime's version number is what snapshots carry; the designer's semver stays in the stored definition.
+          bundle: { ...definition.bundle, version: String(published.version) },
+          matters: new Map(definition.matters.map((m) => [m.id, m])),
+          dictionary: this.dictionary,
+        },
+        this.ajv,
+      );
+      this.compiled.set(key, compiled);
+    }
+    return compiled;
+  }
+
+  async compiledVersion(bundleId: string, version: number): Promise<CompiledBundle> {
+    const key = `${bundleId}@${version}`;
+    const cached = this.compiled.get(key);
+    if (cached) return cached;
+    const published = await this.version(bundleId, version);
+    if (!published) throw new Error(`bundle ${key} is not published`);
+    return this.compile(published);
+  }
+
+  /** Publishes a checked definition as the next version; returns it. */
+  async publish(definition: BundleDefinition, by: string, at: string): Promise<PublishedVersion> {
+    return this.db.transaction(async (trx) => {
+      const bundleId = definition.bundle.id;
+      const last = (await trx('bundle_versions').where({ bundle_id: bundleId }).max({ max: 'version' }).first()) as { max: number | null } | undefined;
+      const version = Number(last?.max ?? 0) + 1;
+      await trx('bundle_versions').insert({
+        bundle_id: bundleId,
+        version,
+        name_zh: definition.bundle.name.zh,
+        name_en: definition.bundle.name.en,
+        definition: JSON.stringify(definition),
+        published_by: by,
+        published_at: at,
+      });
+      return { bundleId, version, definition, publishedBy: by, publishedAt: at };
+    });
+  }
+}

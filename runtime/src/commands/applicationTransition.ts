@@ -1,0 +1,138 @@
+// The heart of every command: given an application's snapshot before and after an event, write what
+// changed in the same transaction — the snapshot (optimistic version check), the timeline events, the
+// tasks with their deadlines, and the deadline timers. Unified issuance happens here too: when the
+// statechart reaches `issuing`, the runtime numbers the certificates and sends ISSUE at once.
+import {
+  applicationStatus,
+  dueAt,
+  warningAt,
+  type ApplicationEvent,
+  type ApplicationSnapshot,
+  type CompiledBundle,
+  type IssuedResult,
+  type WorkingDayCalendar,
+} from '@onego/engine';
+import type { Knex } from 'knex';
+import type { Actor } from 'xstate';
+import type { ApplicationMachine } from '@onego/engine';
+import { AppError } from '../http/appError.ts';
+
+export interface TransitionInput {
+  trx: Knex.Transaction;
+  compiled: CompiledBundle;
+  calendar: WorkingDayCalendar;
+  applicationId: string;
+  /** The row version read before the command (null for a new application). */
+  expectedVersion: number | null;
+  before: ApplicationSnapshot | null;
+  actor: Actor<ApplicationMachine>;
+  event: ApplicationEvent;
+  /** Who caused it: a subject, or 'system' / 'scheduler'. */
+  by: string;
+  now: string;
+  newId: () => string;
+}
+
+type MatterStatuses = Map<string, string>;
+
+const statusesOf = (snapshot: ApplicationSnapshot | null): MatterStatuses =>
+  new Map(snapshot ? applicationStatus(snapshot).matters.map((m) => [m.matterId, m.status]) : []);
+
+function certificateNumber(matterId: string, now: string, id: string): string {
+  return `${now.slice(0, 10).replace(/-/g, '')}-${matterId.slice(0, 12).toUpperCase()}-${id.slice(0, 8).toUpperCase()}`;
+}
+
+/** Sends ISSUE when the statechart waits for unified issuance. */
+function issueIfReady(input: TransitionInput): void {
+  const snapshot = input.actor.getSnapshot();
+  if (snapshot.value !== 'issuing') return;
+  const results: IssuedResult[] = Object.entries(snapshot.context.matters)
+    .filter(([, record]) => record.status === 'approved')
+    .map(([matterId]) => {
+      const matter = input.compiled.matters.get(matterId);
+      return {
+        matterId,
+        certificate: { type: matter?.result.type ?? 'certificate', number: certificateNumber(matterId, input.now, input.newId()), issuedAt: input.now },
+      };
+    });
+  input.actor.send({ type: 'ISSUE', at: input.now, results });
+}
+
+export interface TransitionOutcome {
+  snapshot: ApplicationSnapshot;
+  status: string;
+}
+
+export async function writeTransition(input: TransitionInput): Promise<TransitionOutcome> {
+  const { trx, compiled, applicationId, now, by } = input;
+  issueIfReady(input);
+  const after = input.actor.getSnapshot();
+  const status = applicationStatus(after);
+  const persisted = JSON.stringify(input.actor.getPersistedSnapshot());
+  const results = after.context.results ? JSON.stringify(after.context.results) : null;
+
+  if (input.expectedVersion !== null) {
+    const updated = await trx('applications')
+      .where({ id: applicationId, version: input.expectedVersion })
+      .update({ snapshot: persisted, status: status.status, results, version: input.expectedVersion + 1, updated_at: now });
+    if (updated !== 1) throw new AppError(409, 'CONCURRENT_UPDATE');
+  }
+
+  // Timeline: the event itself, then what it caused.
+  const { type, ...payload } = input.event;
+  const events: Record<string, unknown>[] = [];
+  const eventMatter = 'matterId' in input.event ? input.event.matterId : null;
+  if (type !== 'SUBMIT') {
+    events.push({ application_id: applicationId, type, matter_id: eventMatter, actor: by, at: now, payload: JSON.stringify(payload) });
+  }
+  const before = statusesOf(input.before);
+  const afterStatuses = statusesOf(after);
+  for (const [matterId, matterStatus] of afterStatuses) {
+    if (before.get(matterId) === matterStatus || matterStatus === 'excluded') continue;
+    const record = after.context.matters[matterId];
+    const cause = record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : matterId === eventMatter ? by : 'system';
+    events.push({ application_id: applicationId, type: `MATTER_${matterStatus.toUpperCase()}`, matter_id: matterId, actor: cause, at: now, payload: null });
+  }
+  if (status.status === 'completed' || status.status === 'rejected') {
+    const previous = input.before ? applicationStatus(input.before).status : null;
+    if (previous !== status.status) {
+      events.push({ application_id: applicationId, type: `APPLICATION_${status.status.toUpperCase()}`, matter_id: null, actor: 'system', at: now, payload: results });
+    }
+  }
+  if (events.length > 0) await trx('events').insert(events);
+
+  // Tasks and deadline timers of the included matters.
+  for (const [matterId, matterStatus] of afterStatuses) {
+    if (matterStatus === 'excluded') continue;
+    const record = after.context.matters[matterId];
+    const limit = compiled.timeLimit(matterId);
+    const acceptedAt = record?.startedAt ?? null;
+    const due = acceptedAt && limit ? dueAt(acceptedAt, limit, input.calendar) : null;
+    const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
+    const row = {
+      status: matterStatus,
+      accepted_at: acceptedAt,
+      due_at: due,
+      decided_at: record?.decidedAt ?? null,
+      decided_by: record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : (record?.by ?? null),
+      updated_at: now,
+    };
+    const changed = before.get(matterId) !== matterStatus;
+    if (!before.has(matterId)) {
+      await trx('tasks').insert({ id: input.newId(), application_id: applicationId, matter_id: matterId, department, ...row });
+    } else if (changed) {
+      await trx('tasks').where({ application_id: applicationId, matter_id: matterId }).update(row);
+    }
+    const wasPending = before.get(matterId) === 'pending';
+    const isPending = matterStatus === 'pending';
+    if (isPending && !wasPending && acceptedAt && limit && due) {
+      await trx('timers').insert([
+        { application_id: applicationId, matter_id: matterId, kind: 'warning', due_at: warningAt(acceptedAt, limit, input.calendar), status: 'scheduled' },
+        { application_id: applicationId, matter_id: matterId, kind: 'overdue', due_at: due, status: 'scheduled' },
+      ]);
+    } else if (wasPending && !isPending) {
+      await trx('timers').where({ application_id: applicationId, matter_id: matterId, status: 'scheduled' }).update({ status: 'cancelled' });
+    }
+  }
+  return { snapshot: after, status: status.status };
+}

@@ -1,0 +1,175 @@
+// Runs commands on applications, each in one transaction: load the row, restore the statechart, send
+// the event, and write the transition (snapshot with version check, events, tasks, timers). A version
+// conflict (another process changed the application meanwhile) retries the whole command.
+import { createHash, randomUUID } from 'node:crypto';
+import { createActor } from 'xstate';
+import {
+  applicationStatus,
+  restoreApplication,
+  type ApplicationEvent,
+  type ApplicationSnapshot,
+  type CompiledBundle,
+  type WorkingDayCalendar,
+} from '@onego/engine';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
+import type { Clock } from '../clock.ts';
+import type { Database } from '../db/createDatabase.ts';
+import { AppError } from '../http/appError.ts';
+import { writeTransition } from './applicationTransition.ts';
+
+export interface ApplicationRow {
+  id: string;
+  bundle_id: string;
+  bundle_version: number;
+  applicant: string;
+  status: string;
+  version: number;
+  snapshot: string;
+  answers: string;
+  data: string;
+  results: string | null;
+  idempotency_key: string;
+  request_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommandDependencies {
+  db: Database;
+  catalog: BundleCatalog;
+  clock: Clock;
+  calendar: WorkingDayCalendar;
+}
+
+/** Decides the event to send from the current state, or throws an AppError (404, 409 …). */
+export type EventBuilder = (snapshot: ApplicationSnapshot, compiled: CompiledBundle, row: ApplicationRow, now: string) => ApplicationEvent;
+
+const MAX_ATTEMPTS = 3;
+
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+export interface SubmitInput {
+  bundleId: string;
+  bundleVersion: number;
+  compiled: CompiledBundle;
+  applicant: string;
+  answers: Record<string, unknown>;
+  data: Record<string, unknown>;
+  sharedData?: Record<string, unknown>;
+  idempotencyKey: string;
+  requestHash: string;
+}
+
+export class CommandRunner {
+  constructor(private readonly deps: CommandDependencies) {}
+
+  /** Creates the application and every included matter's task in one transaction. Idempotent per key. */
+  async submit(input: SubmitInput): Promise<{ row: ApplicationRow; created: boolean }> {
+    const { db, clock, calendar } = this.deps;
+    return db.transaction(async (trx) => {
+      const existing = (await trx('applications').where({ applicant: input.applicant, idempotency_key: input.idempotencyKey }).first()) as
+        | ApplicationRow
+        | undefined;
+      if (existing) {
+        if (existing.request_hash !== input.requestHash) throw new AppError(409, 'IDEMPOTENCY_CONFLICT');
+        return { row: existing, created: false };
+      }
+      const now = clock.now().toISOString();
+      const id = randomUUID();
+      const actor = createActor(input.compiled.machine()).start();
+      const event: ApplicationEvent = {
+        type: 'SUBMIT',
+        at: now,
+        answers: input.answers,
+        data: input.data,
+        ...(input.sharedData ? { sharedData: input.sharedData } : {}),
+      };
+      if (!actor.getSnapshot().can(event)) throw new AppError(422, 'NOTHING_INCLUDED');
+      actor.send(event);
+      const initialStatus = applicationStatus(actor.getSnapshot()).status;
+      await trx('applications').insert({
+        id,
+        bundle_id: input.bundleId,
+        bundle_version: input.bundleVersion,
+        applicant: input.applicant,
+        status: initialStatus,
+        version: 1,
+        snapshot: '{}',
+        answers: JSON.stringify(input.answers),
+        data: JSON.stringify(input.data),
+        results: null,
+        idempotency_key: input.idempotencyKey,
+        request_hash: input.requestHash,
+        created_at: now,
+        updated_at: now,
+      });
+      await trx('events').insert({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
+      const outcome = await writeTransition({
+        trx,
+        compiled: input.compiled,
+        calendar,
+        applicationId: id,
+        expectedVersion: null,
+        before: null,
+        actor,
+        event,
+        by: input.applicant,
+        now,
+        newId: randomUUID,
+      });
+      const persisted = JSON.stringify(actor.getPersistedSnapshot());
+      actor.stop();
+      await trx('applications').where({ id }).update({ snapshot: persisted, status: outcome.status, results: outcome.snapshot.context.results ? JSON.stringify(outcome.snapshot.context.results) : null });
+      const row = (await trx('applications').where({ id }).first()) as ApplicationRow;
+      return { row, created: true };
+    });
+  }
+
+  /** Sends one event to an existing application. */
+  async send(applicationId: string, build: EventBuilder, by: string): Promise<ApplicationRow> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.sendOnce(applicationId, build, by);
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'CONCURRENT_UPDATE') || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async sendOnce(applicationId: string, build: EventBuilder, by: string): Promise<ApplicationRow> {
+    const { db, catalog, clock, calendar } = this.deps;
+    return db.transaction(async (trx) => {
+      const row = (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
+      if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
+      const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
+      const actor = restoreApplication(compiled.machine(), JSON.parse(row.snapshot));
+      const before = actor.getSnapshot();
+      const now = clock.now().toISOString();
+      const event = build(before, compiled, row, now);
+      if (!before.can(event)) {
+        actor.stop();
+        const status = 'matterId' in event ? (applicationStatus(before).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
+        const decided = status === 'approved' || status === 'rejected';
+        throw new AppError(409, decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
+      }
+      actor.send(event);
+      await writeTransition({
+        trx,
+        compiled,
+        calendar,
+        applicationId,
+        expectedVersion: row.version,
+        before,
+        actor,
+        event,
+        by,
+        now,
+        newId: randomUUID,
+      });
+      actor.stop();
+      return (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow;
+    });
+  }
+}

@@ -1,0 +1,22 @@
+// Errors the HTTP layer turns into JSON responses: a status, a stable code, a message in zh and en, and
+// optional details. Services throw these; only the error middleware knows about responses.
+import { errorMessage, type ErrorCode } from './errorMessages.ts';
+
+export class AppError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number>;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(status: number, code: ErrorCode, params: Record<string, string | number> = {}, details?: Record<string, unknown>) {
+    super(errorMessage(code, params, 'en'));
+    this.status = status;
+    this.code = code;
+    this.params = params;
+    this.details = details;
+  }
+}
+
+export const notFound = (code: ErrorCode = 'NOT_FOUND', params: Record<string, string | number> = {}) => new AppError(404, code, params);
+export const forbidden = (params: Record<string, string | number> = {}) => new AppError(403, 'FORBIDDEN', params);
+export const conflict = (code: ErrorCode, params: Record<string, string | number> = {}) => new AppError(409, code, params);

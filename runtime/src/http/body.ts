@@ -1,0 +1,21 @@
+// Small request-body checks shared by routes (the schemas are checked by the engine; these are shapes).
+import { AppError } from './appError.ts';
+
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function objectBody(body: unknown): Record<string, unknown> {
+  if (!isRecord(body)) throw new AppError(400, 'BAD_REQUEST', { detail: 'JSON object expected' });
+  return body;
+}
+
+export function stringField(body: Record<string, unknown>, name: string): string {
+  const value = body[name];
+  if (typeof value !== 'string' || value.length === 0) throw new AppError(400, 'BAD_REQUEST', { detail: `"${name}" must be a non-empty string` });
+  return value;
+}
+
+export function objectField(body: Record<string, unknown>, name: string, fallback?: Record<string, unknown>): Record<string, unknown> {
+  const value = body[name] ?? fallback;
+  if (!isRecord(value)) throw new AppError(400, 'BAD_REQUEST', { detail: `"${name}" must be an object` });
+  return value;
+}

@@ -1,0 +1,54 @@
+// The one error middleware: typed AppErrors become JSON {code, message, ...details} in the caller's
+// language; anything else is logged with its stack and answered 500 without it.
+import type { Context, Next } from 'koa';
+import type { Logger } from 'pino';
+import { CalendarError } from '@onego/engine';
+import { AppError } from './appError.ts';
+import { errorMessage } from './errorMessages.ts';
+import { languageOf } from './language.ts';
+
+interface HttpishError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+}
+
+/** Errors thrown by Koa's body parser and friends, mapped to OneGo codes. */
+function fromFramework(error: unknown): AppError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as HttpishError;
+  const status = e.status ?? e.statusCode;
+  if (status === 413 || e.type === 'entity.too.large') return new AppError(413, 'PAYLOAD_TOO_LARGE', { limit: '1 MB' });
+  if (status === 415) return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE');
+  if (status === 400 && (e.type === 'entity.parse.failed' || error instanceof SyntaxError)) return new AppError(400, 'BAD_JSON');
+  if (status === 400) return new AppError(400, 'BAD_JSON');
+  return undefined;
+}
+
+export function errorHandler(log: Logger) {
+  return async (ctx: Context, next: Next): Promise<void> => {
+    try {
+      await next();
+      if (ctx.status === 404 && ctx.body === undefined) throw new AppError(404, 'NOT_FOUND');
+    } catch (error) {
+      const lang = languageOf(ctx.get('accept-language'));
+      const known = error instanceof AppError ? error : fromFramework(error);
+      if (known) {
+        ctx.status = known.status;
+        ctx.body = { code: known.code, message: errorMessage(known.code, known.params, lang), ...(known.details ?? {}) };
+        return;
+      }
+      if (error instanceof CalendarError) {
+        log.error({ err: error }, 'calendar data missing');
+        ctx.status = 503;
+        ctx.body = { code: error.code, message: lang === 'zh' ? error.text.zh : error.text.en };
+        return;
+      }
+      const requestId = String(ctx.state['requestId'] ?? '');
+      log.error({ err: error, requestId, method: ctx.method, path: ctx.path }, 'unhandled error');
+      ctx.status = 500;
+      ctx.body = { code: 'INTERNAL_ERROR', message: errorMessage('INTERNAL_ERROR', { requestId }, lang) };
+    }
+  };
+}

@@ -1,0 +1,132 @@
+// /api/tasks: an officer's department inbox, one task with only its matter's data, and the decision.
+import Router from '@koa/router';
+import { inLang, projectForMatter, type ApplicationEvent } from '@onego/engine';
+import type { Context } from 'koa';
+import { principalOf } from '../auth/authMiddleware.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
+import type { ApplicationRow, CommandRunner } from '../commands/commandRunner.ts';
+import type { Database } from '../db/createDatabase.ts';
+import { AppError } from '../http/appError.ts';
+import { objectBody, stringField } from '../http/body.ts';
+import { languageOf } from '../http/language.ts';
+
+interface TaskRow {
+  id: string;
+  application_id: string;
+  matter_id: string;
+  department: string;
+  status: string;
+  accepted_at: string | null;
+  due_at: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned'];
+const DECISIONS = ['approve', 'reject', 'return'] as const;
+
+const taskSummary = (t: TaskRow) => ({
+  id: t.id,
+  applicationId: t.application_id,
+  matterId: t.matter_id,
+  department: t.department,
+  status: t.status,
+  acceptedAt: t.accepted_at,
+  dueAt: t.due_at,
+});
+
+function positiveInt(value: unknown, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new AppError(400, 'BAD_REQUEST', { detail: `expected a whole number from 1 to ${max}` });
+  return n;
+}
+
+/** The task, if the officer's department owns it: otherwise 403 (it exists) or 404. */
+async function ownTask(db: Database, id: string, principal: Principal): Promise<TaskRow> {
+  const task = (await db('tasks').where({ id }).first()) as TaskRow | undefined;
+  if (!task) throw new AppError(404, 'TASK_NOT_FOUND', { id });
+  if (principal.role !== 'admin' && task.department !== principal.department) throw new AppError(403, 'FORBIDDEN');
+  return task;
+}
+
+export function taskRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner): Router {
+  const router = new Router({ prefix: '/api/tasks' });
+  const lang = (ctx: Context) => languageOf(ctx.get('accept-language'));
+
+  router.get('/', async (ctx) => {
+    const principal = principalOf(ctx, 'officer');
+    const status = ctx.query['status'];
+    if (status !== undefined && (typeof status !== 'string' || !TASK_STATUSES.includes(status))) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: `status must be one of ${TASK_STATUSES.join(', ')}` });
+    }
+    const page = positiveInt(ctx.query['page'], 1, 1_000_000);
+    const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
+    const base = db('tasks').where({ department: principal.department ?? '' });
+    if (status) base.andWhere({ status });
+    const total = (await base.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
+    const rows = (await base.orderByRaw('due_at is null, due_at asc, id asc').limit(pageSize).offset((page - 1) * pageSize)) as TaskRow[];
+    ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
+    ctx.body = rows.map(taskSummary);
+  });
+
+  router.get('/:id', async (ctx) => {
+    const principal = principalOf(ctx, 'officer');
+    const task = await ownTask(db, ctx.params['id'] ?? '', principal);
+    const app = (await db('applications').where({ id: task.application_id }).first()) as ApplicationRow;
+    const compiled = await catalog.compiledVersion(app.bundle_id, app.bundle_version);
+    const matter = compiled.matters.get(task.matter_id);
+    if (!matter) throw new AppError(404, 'TASK_NOT_FOUND', { id: task.id });
+    const answers = JSON.parse(app.answers) as Record<string, unknown>;
+    const notice = compiled.notice(answers);
+    const l = lang(ctx);
+    const materials = [...notice.materials, ...notice.waived]
+      .filter((m) => m.requiredBy.includes(matter.id))
+      .map((m) => ({ materialId: m.materialId, name: inLang(m.name, l), required: m.required, key: m.key, waivedBy: m.waivedBy ?? null }));
+    ctx.body = {
+      ...taskSummary(task),
+      decidedAt: task.decided_at,
+      decidedBy: task.decided_by,
+      matter: { id: matter.id, name: inLang(matter.name, l), departmentName: inLang(matter.department.name, l), timeLimit: compiled.timeLimit(matter.id) },
+      submittedAt: app.created_at,
+      data: projectForMatter(JSON.parse(app.data), matter),
+      materials,
+    };
+  });
+
+  router.post('/:id/decision', async (ctx) => {
+    const principal = principalOf(ctx, 'officer');
+    const task = await ownTask(db, ctx.params['id'] ?? '', principal);
+    const body = objectBody(ctx.request.body);
+    const decision = stringField(body, 'decision');
+    if (!(DECISIONS as readonly string[]).includes(decision)) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: `decision must be one of ${DECISIONS.join(', ')}` });
+    }
+    const comment = body['comment'];
+    if (comment !== undefined && typeof comment !== 'string') throw new AppError(400, 'BAD_REQUEST', { detail: '"comment" must be a string' });
+    const missing = body['missing'] ?? [];
+    if (!Array.isArray(missing) || missing.some((m) => typeof m !== 'string')) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: '"missing" must be a list of material ids' });
+    }
+    if (decision === 'return' && missing.length === 0 && !comment) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: 'a return names the missing materials or says why in a comment' });
+    }
+    const by = principal.subject;
+    await commands.send(
+      task.application_id,
+      (_snapshot, _compiled, _row, at): ApplicationEvent => {
+        const base = { matterId: task.matter_id, by, at };
+        if (decision === 'approve') return { type: 'APPROVE', ...base, ...(comment ? { comment } : {}) };
+        if (decision === 'reject') return { type: 'REJECT', ...base, ...(comment ? { reason: comment } : {}) };
+        return { type: 'RETURN', ...base, missing: missing as string[], ...(comment ? { comment } : {}) };
+      },
+      by,
+    );
+    const updated = (await db('tasks').where({ id: task.id }).first()) as TaskRow;
+    const app = (await db('applications').where({ id: task.application_id }).select('status').first()) as Pick<ApplicationRow, 'status'>;
+    ctx.body = { ...taskSummary(updated), decidedAt: updated.decided_at, decidedBy: updated.decided_by, applicationStatus: app.status };
+  });
+
+  return router;
+}

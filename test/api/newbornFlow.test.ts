@@ -1,0 +1,212 @@
+// End to end over HTTP on a real server process and a real SQLite file: a newborn application from
+// submission through parallel department tasks to unified issuance.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+
+interface Sample {
+  answers: Record<string, unknown>;
+  data: Record<string, unknown>;
+}
+interface MatterView {
+  matterId: string;
+  taskId: string;
+  department: string;
+  status: string;
+  dueAt: string | null;
+}
+interface ApplicationView {
+  id: string;
+  status: string;
+  bundleVersion: number;
+  matters: MatterView[];
+  results: { matterId: string; certificate: { type: string; number: string; issuedAt: string } }[];
+  timeline: { at: string; who: string; what: string; matterId?: string }[];
+}
+
+const sample = (name: string) => JSON.parse(readFileSync(`examples/newborn/samples/${name}.json`, 'utf8')) as Sample;
+const single = sample('valid-single-birth');
+
+let server: ServerProcess;
+let api: ReturnType<typeof client>;
+let citizen: string;
+const officers: Record<string, string> = {};
+
+async function submit(key: string, body: unknown, token = citizen) {
+  return api.post<ApplicationView & { code?: string; errors?: { path: string; message: string }[] }>('/api/applications', body, token, { 'idempotency-key': key });
+}
+
+async function decide(department: string, taskId: string, decision: string, extra: Record<string, unknown> = {}) {
+  return api.post<{ status: string; applicationStatus: string; code?: string }>(`/api/tasks/${taskId}/decision`, { decision, ...extra }, officers[department]);
+}
+
+beforeAll(async () => {
+  server = await startServerProcess({ ONEGO_TEST_CLOCK: '1', ONEGO_TEST_CLOCK_START: '2026-03-02T09:00:00+08:00' });
+  api = client(server.url);
+  citizen = await api.login('citizen', 'citizen-zhang');
+  for (const department of ['health', 'police', 'medical-insurance', 'human-resources-social-security']) {
+    officers[department] = await api.login('officer', `officer-${department}`, department);
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('newborn bundle over HTTP', () => {
+  let application: ApplicationView;
+
+  it('lists the published example bundles', async () => {
+    const bundles = await api.get<{ id: string; version: number; name: string }[]>('/api/bundles');
+    expect(bundles.status).toBe(200);
+    expect(bundles.body.map((b) => b.id)).toEqual(expect.arrayContaining(['henan-newborn', 'business-startup', 'school-enrolment']));
+    expect(bundles.body.find((b) => b.id === 'henan-newborn')?.name).toBe('新生儿出生一件事');
+  });
+
+  it('previews the form, notice and metrics for answers', async () => {
+    const preview = await api.post<{ form: { schema: { properties: object } }; metrics: { workingDays: { before: number; after: number } } }>(
+      '/api/bundles/henan-newborn/preview',
+      { answers: single.answers },
+    );
+    expect(preview.status).toBe(200);
+    expect(preview.body.metrics.workingDays).toEqual({ before: 32, after: 6 });
+    expect(Object.keys(preview.body.form.schema.properties)).toContain('mother');
+  });
+
+  it('submits once: all included matters become tasks, those without dependencies pending in parallel', async () => {
+    const response = await submit('newborn-1', { bundleId: 'henan-newborn', ...single });
+    expect(response.status).toBe(201);
+    expect(response.body.status).toBe('in_progress');
+    expect(response.body.bundleVersion).toBe(1);
+    const statuses = Object.fromEntries(response.body.matters.map((m) => [m.matterId, m.status]));
+    expect(statuses).toMatchObject({
+      'birth-medical-certificate': 'pending',
+      'vaccination-certificate': 'waiting',
+      'birth-household-registration': 'waiting',
+      'medical-insurance-enrolment': 'waiting',
+      'social-security-card': 'waiting',
+    });
+    const certificate = response.body.matters.find((m) => m.matterId === 'birth-medical-certificate');
+    // 1 working day from Monday 2026-03-02: the end of Tuesday 2026-03-03 (China Standard Time).
+    expect(certificate?.dueAt).toBe('2026-03-03T15:59:59.999Z');
+    const full = await api.get<ApplicationView>(`/api/applications/${response.body.id}`, citizen);
+    application = full.body;
+    expect(application.timeline[0]?.what).toBe('SUBMITTED');
+  });
+
+  it('a retry with the same key and body returns the same application; another body is refused', async () => {
+    const again = await submit('newborn-1', { bundleId: 'henan-newborn', ...single });
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(application.id);
+    const other = await submit('newborn-1', { bundleId: 'henan-newborn', ...single, answers: { ...single.answers, registerBirth: false } });
+    expect(other.status).toBe(409);
+    expect(other.body.code).toBe('IDEMPOTENCY_CONFLICT');
+    const mine = await api.get<{ id: string }[]>('/api/applications', citizen);
+    expect(mine.body.filter((a) => a.id === application.id)).toHaveLength(1);
+  });
+
+  it('gives an officer only the fields of their own matter', async () => {
+    const inbox = await api.get<{ id: string; matterId: string; status: string }[]>('/api/tasks?status=pending', officers['health']);
+    expect(inbox.status).toBe(200);
+    const task = inbox.body.find((t) => t.matterId === 'birth-medical-certificate');
+    expect(task).toBeDefined();
+    const detail = await api.get<{ data: Record<string, unknown>; materials: { materialId: string }[] }>(`/api/tasks/${task?.id}`, officers['health']);
+    expect(detail.status).toBe(200);
+    expect(Object.keys(detail.body.data)).not.toContain('socialInsurance');
+    expect(detail.body.materials.map((m) => m.materialId)).toContain('parents-id-cards');
+    const otherDepartment = await api.get(`/api/tasks/${task?.id}`, officers['police']);
+    expect(otherDepartment.status).toBe(403);
+  });
+
+  it('approving the certificate starts the matters waiting for it, in parallel', async () => {
+    const certificate = application.matters.find((m) => m.matterId === 'birth-medical-certificate') as MatterView;
+    const approved = await decide('health', certificate.taskId, 'approve', { comment: '材料齐全' });
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('approved');
+    const again = await decide('health', certificate.taskId, 'approve');
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('TASK_ALREADY_DECIDED');
+    const view = (await api.get<ApplicationView>(`/api/applications/${application.id}`, citizen)).body;
+    const statuses = Object.fromEntries(view.matters.map((m) => [m.matterId, m.status]));
+    expect(statuses['vaccination-certificate']).toBe('pending');
+    expect(statuses['birth-household-registration']).toBe('pending');
+    application = view;
+  });
+
+  it('two officers of different departments decide at the same instant: both succeed', async () => {
+    const task = (id: string) => application.matters.find((m) => m.matterId === id) as MatterView;
+    const [vaccination, household] = await Promise.all([
+      decide('health', task('vaccination-certificate').taskId, 'approve'),
+      decide('police', task('birth-household-registration').taskId, 'approve'),
+    ]);
+    expect([vaccination.status, household.status]).toEqual([200, 200]);
+  });
+
+  it('completes with unified issuance once every matter is approved', async () => {
+    let view = (await api.get<ApplicationView>(`/api/applications/${application.id}`, citizen)).body;
+    for (const matter of view.matters.filter((m) => m.status === 'pending')) {
+      const result = await decide(matter.department, matter.taskId, 'approve');
+      expect(result.status, matter.matterId).toBe(200);
+    }
+    view = (await api.get<ApplicationView>(`/api/applications/${application.id}`, citizen)).body;
+    expect(view.status).toBe('completed');
+    expect(view.matters.every((m) => m.status === 'approved')).toBe(true);
+    expect(view.results.map((r) => r.matterId).sort()).toEqual(view.matters.map((m) => m.matterId).sort());
+    expect(view.results.every((r) => r.certificate.number.length > 0 && r.certificate.issuedAt)).toBe(true);
+    expect(view.timeline.map((e) => e.what)).toContain('APPLICATION_COMPLETED');
+    expect(view.timeline.some((e) => e.what === 'MATTER_APPROVED' && e.who.startsWith('rule'))).toBe(true);
+  });
+});
+
+describe('bad input and access over HTTP', () => {
+  it('refuses a submission without Idempotency-Key', async () => {
+    const response = await api.post('/api/applications', { bundleId: 'henan-newborn', ...single }, citizen);
+    expect(response.status).toBe(400);
+    expect(response.body['code']).toBe('IDEMPOTENCY_KEY_REQUIRED');
+  });
+
+  it('explains invalid data field by field, in Chinese by default and English on request', async () => {
+    const bad = sample('invalid-id-checksum');
+    const zh = await submit('bad-1', { bundleId: 'henan-newborn', ...bad });
+    expect(zh.status).toBe(422);
+    expect(zh.body.code).toBe('VALIDATION_FAILED');
+    expect(zh.body.errors).toContainEqual({ path: '/data/mother/idNumber', message: '公民身份号码校验码不正确（GB 11643），请核对' });
+    const en = await api.post<{ errors: { path: string; message: string }[] }>('/api/applications', { bundleId: 'henan-newborn', ...bad }, citizen, {
+      'idempotency-key': 'bad-2',
+      'accept-language': 'en-US,en;q=0.9',
+    });
+    expect(en.body.errors.find((e) => e.path === '/data/mother/idNumber')?.message).toContain('check digit');
+    const nothingStored = await api.get<{ id: string }[]>('/api/applications', citizen);
+    expect(nothingStored.body).toHaveLength(1);
+  });
+
+  it('answers malformed JSON with 400 BAD_JSON, a body over 1 MB with 413, an unknown bundle with 404', async () => {
+    const malformed = await api.call('POST', '/api/applications', { token: citizen, raw: '{"bundleId": ', headers: { 'idempotency-key': 'x' } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body['code']).toBe('BAD_JSON');
+    const huge = await api.call('POST', '/api/applications', { token: citizen, raw: JSON.stringify({ pad: 'x'.repeat(1_100_000) }), headers: { 'idempotency-key': 'y' } });
+    expect(huge.status).toBe(413);
+    expect(huge.body['code']).toBe('PAYLOAD_TOO_LARGE');
+    const unknown = await submit('z', { bundleId: 'no-such-bundle', answers: {}, data: {} });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('BUNDLE_NOT_FOUND');
+    expect(JSON.stringify([malformed.body, huge.body, unknown.body])).not.toMatch(/\bat\s+\S+\.(ts|js):\d+/);
+  });
+
+  it('keeps applications private: another citizen gets 404, no token 401, wrong role 403', async () => {
+    const mine = (await api.get<{ id: string }[]>('/api/applications', citizen)).body[0];
+    const other = await api.login('citizen', 'citizen-li');
+    expect((await api.get(`/api/applications/${mine?.id}`, other)).status).toBe(404);
+    expect((await api.get('/api/applications')).status).toBe(401);
+    expect((await api.get('/api/tasks', citizen)).status).toBe(403);
+    expect((await api.post('/api/bundles', { bundle: {}, matters: [] }, citizen)).status).toBe(403);
+    expect((await api.get('/api/applications', 'not-a-token')).status).toBe(401);
+  });
+
+  it('serves health, Prometheus metrics and the OpenAPI document', async () => {
+    expect((await api.get('/health')).body).toEqual({ status: 'ok' });
+    const metrics = await api.get<string>('/metrics');
+    expect(metrics.body).toContain('onego_http_request_duration_seconds');
+    expect((await api.get<{ openapi: string }>('/api/openapi.json')).body.openapi).toBe('3.1.0');
+  });
+});

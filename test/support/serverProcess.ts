@@ -1,0 +1,101 @@
+// Test support: OneGo as a real server process on a fresh SQLite file, and a small HTTP client.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface ServerProcess {
+  url: string;
+  dataDir: string;
+  process: ChildProcess;
+  output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export async function startServerProcess(env: Record<string, string> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'onego-'))): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/src/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ONEGO_DB: path.join(dataDir, 'onego.sqlite'),
+      ONEGO_DEV_LOGIN: '1',
+      ONEGO_LOG_LEVEL: 'warn',
+      ONEGO_SCHEDULER_INTERVAL_MS: '200',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    const check = () => {
+      const match = /is running at (http:\/\/[^\s]+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timeout);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timeout);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    process: child,
+    output: () => output,
+    stop(signal: NodeJS.Signals = 'SIGTERM') {
+      return new Promise((resolve) => {
+        if (child.exitCode !== null) {
+          resolve(child.exitCode);
+          return;
+        }
+        child.once('exit', (code) => resolve(code));
+        child.kill(signal);
+      });
+    },
+  };
+}
+
+export interface Response<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export function client(base: string) {
+  async function call<T = Record<string, unknown>>(method: string, url: string, options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Response<T>> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+    if (options.body !== undefined || options.raw !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${base}${url}`, {
+      method,
+      headers,
+      ...(options.raw !== undefined ? { body: options.raw } : options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON (e.g. /metrics)
+    }
+    return { status: response.status, body: body as T, headers: response.headers };
+  }
+  return {
+    call,
+    get: <T = Record<string, unknown>>(url: string, token?: string, headers?: Record<string, string>) => call<T>('GET', url, { ...(token ? { token } : {}), ...(headers ? { headers } : {}) }),
+    post: <T = Record<string, unknown>>(url: string, body: unknown, token?: string, headers?: Record<string, string>) =>
+      call<T>('POST', url, { body, ...(token ? { token } : {}), ...(headers ? { headers } : {}) }),
+    async login(role: string, subject: string, department?: string): Promise<string> {
+      const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department } : {}) } });
+      if (response.status !== 200) throw new Error(`dev login failed: ${JSON.stringify(response.body)}`);
+      return response.body.token;
+    },
+  };
+}
