@@ -26,6 +26,8 @@ export interface RuntimeConfig {
   publishExamples: boolean;
   examplesDir: string;
   oidc?: OidcConfig;
+  /** A folder of extra calendar year files (cn-national), e.g. next year's schedule. */
+  calendarDir?: string;
   /** How often the scheduler looks for due timers, in milliseconds. */
   schedulerIntervalMs: number;
   logLevel: string;
@@ -57,6 +59,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
           },
         }
       : {}),
+    ...(env['ONEGO_CALENDAR_DIR'] ? { calendarDir: env['ONEGO_CALENDAR_DIR'] } : {}),
     schedulerIntervalMs: Number(env['ONEGO_SCHEDULER_INTERVAL_MS'] ?? 1000),
     logLevel: env['ONEGO_LOG_LEVEL'] ?? 'info',
   };

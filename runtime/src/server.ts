@@ -2,11 +2,11 @@
 // close() drains in-flight requests, stops the scheduler and closes the database.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { nationalCalendar } from '@onego/engine';
 import { TokenService } from './auth/tokens.ts';
 import { BundleCatalog } from './bundles/bundleCatalog.ts';
 import { publishExamples } from './bundles/publishExamples.ts';
 import { AdjustableClock, SystemClock, type Clock } from './clock.ts';
+import { loadWorkingDayCalendar } from './calendarFiles.ts';
 import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
 import { createDatabase, migrate, type Database } from './db/createDatabase.ts';
@@ -34,7 +34,8 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     if (published.length > 0) log.info({ bundles: published }, 'published the example bundles');
   }
   const metrics = createMetrics();
-  const commands = new CommandRunner({ db, catalog, clock, calendar: nationalCalendar() });
+  const calendar = await loadWorkingDayCalendar(config.calendarDir);
+  const commands = new CommandRunner({ db, catalog, clock, calendar });
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
   const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, metrics, log, devLogin: config.devLogin });
@@ -46,7 +47,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   scheduler.start();
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-  log.info({ url, database: config.databaseFile, devLogin: config.devLogin, testClock: config.testClock }, 'OneGo is listening');
+  log.info({ url, database: config.databaseFile, calendarYears: calendar.years, devLogin: config.devLogin, testClock: config.testClock }, 'OneGo is listening');
 
   let closing: Promise<void> | undefined;
   return {
