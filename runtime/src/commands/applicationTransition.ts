@@ -43,7 +43,7 @@ function certificateNumber(matterId: string, now: string, id: string): string {
 }
 
 /** Sends ISSUE when the statechart waits for unified issuance. */
-function issueIfReady(input: TransitionInput): void {
+export function issueIfReady(input: Pick<TransitionInput, 'actor' | 'compiled' | 'now' | 'newId'>): void {
   const snapshot = input.actor.getSnapshot();
   if (snapshot.value !== 'issuing') return;
   const results: IssuedResult[] = Object.entries(snapshot.context.matters)
@@ -101,14 +101,16 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
   }
   if (events.length > 0) await trx('events').insert(events);
 
-  // Tasks and deadline timers of the included matters.
+  // Tasks and deadline timers of the included matters, written in as few statements as possible.
+  const newTasks: Record<string, unknown>[] = [];
+  const newTimers: Record<string, unknown>[] = [];
+  const leftPending: string[] = [];
   for (const [matterId, matterStatus] of afterStatuses) {
     if (matterStatus === 'excluded') continue;
     const record = after.context.matters[matterId];
     const limit = compiled.timeLimit(matterId);
     const acceptedAt = record?.startedAt ?? null;
     const due = acceptedAt && limit ? dueAt(acceptedAt, limit, input.calendar) : null;
-    const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
     const row = {
       status: matterStatus,
       accepted_at: acceptedAt,
@@ -117,22 +119,27 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
       decided_by: record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : (record?.by ?? null),
       updated_at: now,
     };
-    const changed = before.get(matterId) !== matterStatus;
     if (!before.has(matterId)) {
-      await trx('tasks').insert({ id: input.newId(), application_id: applicationId, matter_id: matterId, department, ...row });
-    } else if (changed) {
+      const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
+      newTasks.push({ id: input.newId(), application_id: applicationId, matter_id: matterId, department, ...row });
+    } else if (before.get(matterId) !== matterStatus) {
       await trx('tasks').where({ application_id: applicationId, matter_id: matterId }).update(row);
     }
     const wasPending = before.get(matterId) === 'pending';
     const isPending = matterStatus === 'pending';
     if (isPending && !wasPending && acceptedAt && limit && due) {
-      await trx('timers').insert([
+      newTimers.push(
         { application_id: applicationId, matter_id: matterId, kind: 'warning', due_at: warningAt(acceptedAt, limit, input.calendar), status: 'scheduled' },
         { application_id: applicationId, matter_id: matterId, kind: 'overdue', due_at: due, status: 'scheduled' },
-      ]);
+      );
     } else if (wasPending && !isPending) {
-      await trx('timers').where({ application_id: applicationId, matter_id: matterId, status: 'scheduled' }).update({ status: 'cancelled' });
+      leftPending.push(matterId);
     }
+  }
+  if (newTasks.length > 0) await trx('tasks').insert(newTasks);
+  if (newTimers.length > 0) await trx('timers').insert(newTimers);
+  if (leftPending.length > 0) {
+    await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).whereIn('matter_id', leftPending).update({ status: 'cancelled' });
   }
   return { snapshot: after, status: status.status };
 }

@@ -15,7 +15,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
-import { writeTransition } from './applicationTransition.ts';
+import { issueIfReady, writeTransition } from './applicationTransition.ts';
 
 export interface ApplicationRow {
   id: string;
@@ -88,25 +88,27 @@ export class CommandRunner {
       };
       if (!actor.getSnapshot().can(event)) throw new AppError(422, 'NOTHING_INCLUDED');
       actor.send(event);
-      const initialStatus = applicationStatus(actor.getSnapshot()).status;
+      // Everything approved by rule at once: issue now, so that the row is written once, final.
+      issueIfReady({ actor, compiled: input.compiled, now, newId: randomUUID });
+      const submitted = actor.getSnapshot();
       await trx('applications').insert({
         id,
         bundle_id: input.bundleId,
         bundle_version: input.bundleVersion,
         applicant: input.applicant,
-        status: initialStatus,
+        status: applicationStatus(submitted).status,
         version: 1,
-        snapshot: '{}',
+        snapshot: JSON.stringify(actor.getPersistedSnapshot()),
         answers: JSON.stringify(input.answers),
         data: JSON.stringify(input.data),
-        results: null,
+        results: submitted.context.results ? JSON.stringify(submitted.context.results) : null,
         idempotency_key: input.idempotencyKey,
         request_hash: input.requestHash,
         created_at: now,
         updated_at: now,
       });
       await trx('events').insert({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
-      const outcome = await writeTransition({
+      await writeTransition({
         trx,
         compiled: input.compiled,
         calendar,
@@ -119,9 +121,7 @@ export class CommandRunner {
         now,
         newId: randomUUID,
       });
-      const persisted = JSON.stringify(actor.getPersistedSnapshot());
       actor.stop();
-      await trx('applications').where({ id }).update({ snapshot: persisted, status: outcome.status, results: outcome.snapshot.context.results ? JSON.stringify(outcome.snapshot.context.results) : null });
       const row = (await trx('applications').where({ id }).first()) as ApplicationRow;
       return { row, created: true };
     });
