@@ -30,7 +30,7 @@ describe('bundle drafts and versions', () => {
   it('refuses a draft with definition problems, naming them in Chinese', async () => {
     const current = (await api.get<{ definition: Definition }>('/api/bundles/henan-newborn')).body.definition;
     const broken = structuredClone(current);
-    broken.bundle.matters[0] = { ...broken.bundle.matters[0], matter: 'no-such-matter' } as Definition['bundle']['matters'][number];
+    broken.bundle.matters[0] = { ...broken.bundle.matters[0], matter: 'no-such-matter' };
     const response = await api.post<{ code: string; issues: { code: string; message: string }[] }>('/api/bundles', broken, designer);
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('DEFINITION_INVALID');
