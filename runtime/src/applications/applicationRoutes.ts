@@ -7,30 +7,10 @@ import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { requestHash, type ApplicationRow, type CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
+import type { EventRow, TaskRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, objectField, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
-
-interface TaskRow {
-  id: string;
-  application_id: string;
-  matter_id: string;
-  department: string;
-  status: string;
-  accepted_at: string | null;
-  due_at: string | null;
-  decided_at: string | null;
-  decided_by: string | null;
-}
-
-interface EventRow {
-  id: number;
-  type: string;
-  matter_id: string | null;
-  actor: string;
-  at: string;
-  payload: string | null;
-}
 
 export async function applicationView(db: Database, catalog: BundleCatalog, row: ApplicationRow, lang: Lang) {
   const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);

@@ -14,25 +14,12 @@ import {
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
+import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import { issueIfReady, writeTransition } from './applicationTransition.ts';
 
-export interface ApplicationRow {
-  id: string;
-  bundle_id: string;
-  bundle_version: number;
-  applicant: string;
-  status: string;
-  version: number;
-  snapshot: string;
-  answers: string;
-  data: string;
-  results: string | null;
-  idempotency_key: string;
-  request_hash: string;
-  created_at: string;
-  updated_at: string;
-}
+
+export type { ApplicationRow } from '../db/rows.ts';
 
 export interface CommandDependencies {
   db: Database;

@@ -1,5 +1,63 @@
-// The OpenAPI 3.1 document of the HTTP API, served at GET /api/openapi.json. A test checks that every
-// route the server answers is documented here.
+// The OpenAPI 3.1 document of the HTTP API, served at GET /api/openapi.json. Paths in paths.ts, bodies in
+// schemas.ts, shared parameters and responses in responses.ts. runtime/test/openApi.test.ts checks that
+// the document is valid, that every route the server registers is documented (and nothing else), that
+// every error code appears, and that real responses match their schemas.
+import runtimePackage from '../../package.json' with { type: 'json' };
+import { paths, tags } from './paths.ts';
+import { headers, parameters, sharedResponses } from './responses.ts';
+import { schemas } from './schemas.ts';
+
+const DESCRIPTION = `OneGo runs 一件事一次办 bundles: several matters (事项) of different departments merged into one
+application (办件) — one notice (一次告知), one merged form (一表申请), one submission, parallel approvals by
+the departments (并联审批), and unified issuance (统一发证).
+
+**Authentication.** Send \`Authorization: Bearer <token>\`. Tokens come from the region's identity provider
+(统一身份认证; verified against its JWKS with the configured issuer and audience) or, only when the server
+runs with ONEGO_DEV_LOGIN=1, from POST /api/auth/dev-login. A token that is sent is checked on every route,
+public ones included: an invalid one is answered 401 INVALID_TOKEN. Roles: citizen (群众/企业), officer
+(部门审批人员, of one department), designer (一件事设计人员), admin. Each operation's security requirement
+names the roles it accepts.
+
+**Errors.** Every error is JSON \`{code, message, ...details}\` with a stable code (components/schemas/ErrorCode)
+and a message in Chinese by default or English with \`Accept-Language: en\`; never a stack trace. A JSON body
+is parsed before anything else, on every path: malformed JSON is 400 BAD_JSON and a body over 1 MB is 413
+PAYLOAD_TOO_LARGE. An unknown path is 404 NOT_FOUND. A known path with another method is answered 405 with
+an Allow header and a plain-text body, and OPTIONS 200 with an Allow header.
+
+**Conventions.** Every GET also answers HEAD. Every response carries X-Request-Id. Instants are ISO 8601 in
+UTC; deadlines (dueAt) are the end (China Standard Time) of the last working day of a time limit, counted by the working-day
+calendar (工作日, holidays and 调休).
+
+**Conditional routes.** POST /api/auth/dev-login exists only with ONEGO_DEV_LOGIN=1 and POST /api/test/clock
+works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
+
 export function openApiDocument(): Record<string, unknown> {
-  return { openapi: '3.1.0', info: { title: 'OneGo API', version: '0.1.0' }, paths: {} };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'OneGo API',
+      summary: 'One thing, done in one go (一件事一次办): submit once, parallel department approvals, unified issuance.',
+      description: DESCRIPTION,
+      version: runtimePackage.version,
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+    },
+    servers: [{ url: '/', description: 'This server' }],
+    tags,
+    paths,
+    components: {
+      schemas,
+      responses: sharedResponses,
+      parameters,
+      headers,
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            "A JWT from the identity provider (统一身份认证) with the subject, a role claim (citizen|officer|designer|admin) and, for officers, a department claim; or a dev-login token (ONEGO_DEV_LOGIN=1 only). Role names in an operation's security requirement say which roles it accepts.",
+        },
+      },
+    },
+  };
 }

@@ -7,21 +7,10 @@ import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { ApplicationRow, CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
+import type { TaskRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
-
-interface TaskRow {
-  id: string;
-  application_id: string;
-  matter_id: string;
-  department: string;
-  status: string;
-  accepted_at: string | null;
-  due_at: string | null;
-  decided_at: string | null;
-  decided_by: string | null;
-}
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned'];
 const DECISIONS = ['approve', 'reject', 'return'] as const;

@@ -18,6 +18,7 @@ interface TimerRow {
 export class DeadlineScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
+  private rerun: Promise<number> | undefined;
   private stopped = false;
 
   constructor(
@@ -45,12 +46,29 @@ export class DeadlineScheduler {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    await this.rerun;
     await this.running;
   }
 
-  /** Fires every timer due now; returns how many fired. Concurrent calls share one run. */
+  /**
+   * Fires every timer due now; returns how many fired. A call during a run waits for it and then runs
+   * once more (shared by every such call): the run in progress may have read the clock before the test
+   * clock moved, and would miss the timers that just became due.
+   */
   runDue(): Promise<number> {
-    this.running ??= this.fireDue().finally(() => {
+    if (this.running) {
+      this.rerun ??= this.running
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .then(() => {
+          this.rerun = undefined;
+          return this.stopped ? 0 : this.runDue();
+        });
+      return this.rerun;
+    }
+    this.running = this.fireDue().finally(() => {
       this.running = undefined;
     });
     return this.running;

@@ -1,0 +1,105 @@
+// Building blocks of the OpenAPI operations: JSON responses, error responses that list the stable codes
+// a route really gives, and the parameters, headers and shared responses of components/.
+import { schemaRef, type JsonSchema } from './schemas.ts';
+
+const withRequestId = (headers: Record<string, JsonSchema> = {}) => ({ 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' }, ...headers });
+
+/** A JSON request body. */
+export const jsonBody = (schema: JsonSchema, description: string, required = true): JsonSchema => ({
+  description,
+  required,
+  content: { 'application/json': { schema } },
+});
+
+/** A successful JSON response. */
+export const ok = (description: string, schema: JsonSchema, headers?: Record<string, JsonSchema>): JsonSchema => ({
+  description,
+  headers: withRequestId(headers),
+  content: { 'application/json': { schema } },
+});
+
+/** An error body whose `code` is one of `codes`; `base` adds the details of that kind of error. */
+export const coded = (codes: readonly string[], base = 'Error'): JsonSchema => ({
+  allOf: [schemaRef(base)],
+  properties: { code: { enum: [...codes] } },
+});
+
+/** An error response with the codes it carries (each a `coded` schema, or one of several). */
+export function failure(description: string, ...variants: JsonSchema[]): JsonSchema {
+  const schema = variants.length === 1 ? variants[0] : { oneOf: variants };
+  return { description, headers: withRequestId(), content: { 'application/json': { schema } } };
+}
+
+/** 400 for a route that reads a JSON body: malformed JSON, plus the route's own checks. */
+export const badRequest = (checks: string): JsonSchema =>
+  failure(`BAD_JSON: the body is not valid JSON. BAD_REQUEST: ${checks}`, coded(['BAD_JSON', 'BAD_REQUEST']));
+
+/** 401 of a route that needs a token. */
+export const unauthenticated = failure(
+  'UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证).',
+  coded(['UNAUTHENTICATED', 'INVALID_TOKEN']),
+);
+
+/** 401 of a public route: only when a token is sent anyway and is not valid (the token is checked on every route). */
+export const invalidTokenOnly = failure('INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent).', coded(['INVALID_TOKEN']));
+
+export const forbidden = (who: string): JsonSchema => failure(`FORBIDDEN: ${who}`, coded(['FORBIDDEN']));
+
+export const notFound = (code: string, when: string): JsonSchema => failure(`${code}: ${when}`, coded([code]));
+
+/** Responses every operation may give. */
+export const always = { '500': { $ref: '#/components/responses/InternalError' } };
+
+/** Responses of every operation that reads a request body (the 1 MB JSON body parser). */
+export const bodyLimits = {
+  '413': { $ref: '#/components/responses/PayloadTooLarge' },
+  '415': { $ref: '#/components/responses/UnsupportedMediaType' },
+};
+
+/** 503 of a command that computes deadlines with the working-day calendar. */
+export const calendarMissing = failure(
+  'CALENDAR_YEAR_MISSING: a deadline falls in a year for which no working-day calendar (工作日历, holidays and 调休) is loaded. The operator must import that year; nothing was written.',
+  coded(['CALENDAR_YEAR_MISSING']),
+);
+
+export const sharedResponses: Record<string, JsonSchema> = {
+  InternalError: failure('INTERNAL_ERROR: an unexpected error; the message carries the request id to quote, never a stack trace.', coded(['INTERNAL_ERROR'])),
+  PayloadTooLarge: failure('PAYLOAD_TOO_LARGE: the request body exceeds 1 MB.', coded(['PAYLOAD_TOO_LARGE'])),
+  UnsupportedMediaType: failure(
+    'UNSUPPORTED_MEDIA_TYPE: the body cannot be decoded (an unsupported Content-Encoding). A body that is not application/json is not parsed at all: it reads as {} and the route answers 400 BAD_REQUEST for what is missing.',
+    coded(['UNSUPPORTED_MEDIA_TYPE']),
+  ),
+};
+
+export const parameters: Record<string, JsonSchema> = {
+  AcceptLanguage: {
+    name: 'Accept-Language',
+    in: 'header',
+    required: false,
+    description: 'Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`).',
+    schema: { type: 'string', examples: ['en', 'zh-CN,zh;q=0.9'] },
+  },
+  IdempotencyKey: {
+    name: 'Idempotency-Key',
+    in: 'header',
+    required: true,
+    description:
+      'Makes submission safe to retry (幂等): the same key with the same body returns the same application (200) without a duplicate; the same key with another body is refused (409 IDEMPOTENCY_CONFLICT). Keys are per applicant.',
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+  BundleId: { name: 'id', in: 'path', required: true, description: 'The bundle id (一件事), e.g. henan-newborn.', schema: { type: 'string' } },
+  ApplicationId: { name: 'id', in: 'path', required: true, description: 'The application id (办件编号).', schema: { type: 'string' } },
+  TaskId: { name: 'id', in: 'path', required: true, description: 'The task id.', schema: { type: 'string' } },
+  TaskStatus: { name: 'status', in: 'query', required: false, description: 'Only tasks in this status.', schema: schemaRef('MatterStatus') },
+  Page: { name: 'page', in: 'query', required: false, description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 } },
+  PageSize: { name: 'pageSize', in: 'query', required: false, description: 'Tasks per page.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+};
+
+export const headers: Record<string, JsonSchema> = {
+  'X-Request-Id': {
+    description: "The request id (the client's X-Request-Id if it sent one, else a new UUID); it appears in the logs and in INTERNAL_ERROR messages.",
+    schema: { type: 'string' },
+  },
+  'X-Total-Count': { description: 'How many tasks match the filter, over all pages.', schema: { type: 'integer', minimum: 0 } },
+  Location: { description: 'The URL of the application: /api/applications/{id}.', schema: { type: 'string' } },
+};
