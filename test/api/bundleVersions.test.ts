@@ -54,13 +54,16 @@ describe('bundle drafts and versions', () => {
     if (!certificate) throw new Error('the example changed');
     certificate.committedTimeLimit = { days: 0, kind: 'working' };
     const saved = await api.post('/api/bundles', faster, designer);
-    expect(saved.status).toBe(200);
+    expect(saved.status).toBe(201);
+    expect((await api.post('/api/bundles', faster, designer)).status).toBe(200);
     const published = await api.post<{ version: number }>('/api/bundles/henan-newborn/publish', {}, designer);
     expect(published.status).toBe(201);
     expect(published.body.version).toBe(2);
 
-    const versions = await api.get<{ versions: { version: number }[] }>('/api/bundles/henan-newborn/versions', designer);
+    const versions = await api.get<{ versions: { version: number }[]; draft: unknown }>('/api/bundles/henan-newborn/versions', designer);
     expect(versions.body.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(versions.body.draft).toBeNull();
+    expect((await api.post('/api/bundles/henan-newborn/publish', {}, designer)).status).toBe(404);
 
     const second = await api.post<{ bundleVersion: number; matters: { matterId: string; dueAt: string | null }[] }>(
       '/api/applications',

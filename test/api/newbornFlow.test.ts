@@ -203,6 +203,50 @@ describe('bad input and access over HTTP', () => {
     expect((await api.get('/api/applications', 'not-a-token')).status).toBe(401);
   });
 
+  it('answers a wrong method with JSON 405 and a non-JSON body with 415', async () => {
+    const wrongMethod = await api.call('DELETE', '/api/bundles');
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.body['code']).toBe('METHOD_NOT_ALLOWED');
+    const form = await fetch(`${server.url}/api/applications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${citizen}`, 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': 'form' },
+      body: 'bundleId=henan-newborn',
+    });
+    expect(form.status).toBe(415);
+    expect(((await form.json()) as { code: string }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('pages a citizen’s applications', async () => {
+    const page = await api.get<unknown[]>('/api/applications?page=1&pageSize=1', citizen);
+    expect(page.status).toBe(200);
+    expect(page.body).toHaveLength(1);
+    expect(Number(page.headers.get('x-total-count'))).toBeGreaterThanOrEqual(1);
+    expect((await api.get('/api/applications?pageSize=1000', citizen)).status).toBe(400);
+  });
+
+  it('a return names real materials; other departments see that it happened, not why', async () => {
+    const created = await submit('return-1', { bundleId: 'henan-newborn', ...single });
+    const certificate = created.body.matters.find((m) => m.matterId === 'birth-medical-certificate');
+    const detail = (await api.get<ApplicationView>(`/api/applications/${created.body.id}`, citizen)).body;
+    const taskId = detail.matters.find((m) => m.matterId === certificate?.matterId)?.taskId ?? '';
+    const unknown = await decide('health', taskId, 'return', { missing: ['no-such-material'] });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.code).toBe('UNKNOWN_MATERIAL');
+    const returned = await decide('health', taskId, 'return', { missing: ['parents-id-cards'], comment: '身份证件照片不清晰' });
+    expect(returned.status).toBe(200);
+    expect(returned.body.applicationStatus).toBe('awaiting_supplement');
+    const mine = (await api.get<ApplicationView & { timeline: { what: string; details?: unknown }[] }>(`/api/applications/${created.body.id}`, citizen)).body;
+    expect(mine.timeline.find((e) => e.what === 'RETURN')?.details).toMatchObject({ comment: '身份证件照片不清晰' });
+    const asHealth = (await api.get<{ timeline: { what: string; details?: unknown }[] }>(`/api/applications/${created.body.id}`, officers['health'])).body;
+    expect(asHealth.timeline.find((e) => e.what === 'RETURN')?.details).toMatchObject({ comment: '身份证件照片不清晰' });
+    // The police have a (waiting) task in this application: they see that health returned it, not why.
+    const asPolice = await api.get<{ timeline: { what: string; details?: unknown }[] }>(`/api/applications/${created.body.id}`, officers['police']);
+    expect(asPolice.status).toBe(200);
+    const entry = asPolice.body.timeline.find((e) => e.what === 'RETURN');
+    expect(entry).toBeDefined();
+    expect(entry?.details).toBeUndefined();
+  });
+
   it('serves health, Prometheus metrics and the OpenAPI document', async () => {
     expect((await api.get('/health')).body).toEqual({ status: 'ok' });
     const metrics = await api.get<string>('/metrics');

@@ -9,10 +9,14 @@ import { requestHash, type ApplicationRow, type CommandRunner } from '../command
 import type { Database } from '../db/createDatabase.ts';
 import type { EventRow, TaskRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
-import { objectBody, objectField, stringField } from '../http/body.ts';
+import { objectBody, objectField, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 
-export async function applicationView(db: Database, catalog: BundleCatalog, row: ApplicationRow, lang: Lang) {
+/**
+ * The application as its reader may see it. An officer (viewer with a department) sees the details of
+ * timeline entries only for their own department's matters: others' comments and reasons stay with them.
+ */
+export async function applicationView(db: Database, catalog: BundleCatalog, row: ApplicationRow, lang: Lang, viewer?: Principal) {
   const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
   const tasks = (await db('tasks').where({ application_id: row.id })) as TaskRow[];
   const order = compiled.bundle.matters.map((m) => m.matter);
@@ -41,13 +45,16 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
       };
     }),
     results: row.results ? (JSON.parse(row.results) as unknown[]) : [],
-    timeline: events.map((e) => ({
-      at: e.at,
-      who: e.actor,
-      what: e.type,
-      ...(e.matter_id ? { matterId: e.matter_id } : {}),
-      ...(e.payload ? { details: JSON.parse(e.payload) as unknown } : {}),
-    })),
+    timeline: events.map((e) => {
+      const foreign = viewer?.role === 'officer' && e.matter_id !== null && compiled.matters.get(e.matter_id)?.department.id !== viewer.department;
+      return {
+        at: e.at,
+        who: e.actor,
+        what: e.type,
+        ...(e.matter_id ? { matterId: e.matter_id } : {}),
+        ...(e.payload && !foreign ? { details: JSON.parse(e.payload) as unknown } : {}),
+      };
+    }),
   };
 }
 
@@ -106,9 +113,15 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
 
   router.get('/', async (ctx) => {
     const principal = principalOf(ctx, 'citizen');
-    const rows = await db('applications')
-      .where({ applicant: principal.subject })
-      .orderBy('created_at', 'desc')
+    const page = positiveInt(ctx.query['page'], 1, 1_000_000);
+    const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
+    const mine = db('applications').where({ applicant: principal.subject });
+    const total = (await mine.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
+    ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
+    const rows = await mine
+      .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
       .select<ApplicationRow[]>('id', 'bundle_id', 'bundle_version', 'status', 'created_at', 'updated_at');
     const names = new Map<string, string>();
     for (const row of rows) {
@@ -129,7 +142,7 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
   router.get('/:id', async (ctx) => {
     const principal = principalOf(ctx);
     const row = await readableApplication(db, ctx.params['id'] ?? '', principal);
-    ctx.body = await applicationView(db, catalog, row, lang(ctx));
+    ctx.body = await applicationView(db, catalog, row, lang(ctx), principal);
   });
 
   return router;

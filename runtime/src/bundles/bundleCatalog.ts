@@ -12,6 +12,7 @@ import {
   type DefinitionIssue,
 } from '@onego/engine';
 import type { Bundle, Matter } from '@onego/schemas/types';
+import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
 
 /** What a designer submits and what a version stores: the bundle and the matters it uses. */
@@ -73,8 +74,9 @@ export class BundleCatalog {
     return rows.map((row) => this.toVersion(row));
   }
 
-  async version(bundleId: string, version?: number): Promise<PublishedVersion | undefined> {
-    const query = this.db('bundle_versions').where({ bundle_id: bundleId });
+  /** `db` is the transaction to read in, when called inside one (the pool has a single SQLite connection). */
+  async version(bundleId: string, version?: number, db: Knex = this.db): Promise<PublishedVersion | undefined> {
+    const query = db('bundle_versions').where({ bundle_id: bundleId });
     const row = (await (version === undefined ? query.orderBy('version', 'desc').first() : query.andWhere({ version }).first())) as VersionRow | undefined;
     return row ? this.toVersion(row) : undefined;
   }
@@ -107,21 +109,22 @@ export class BundleCatalog {
     return compiled;
   }
 
-  async compiledVersion(bundleId: string, version: number): Promise<CompiledBundle> {
+  async compiledVersion(bundleId: string, version: number, db: Knex = this.db): Promise<CompiledBundle> {
     const key = `${bundleId}@${version}`;
     const cached = this.compiled.get(key);
     if (cached) return cached;
-    const published = await this.version(bundleId, version);
+    const published = await this.version(bundleId, version, db);
     if (!published) throw new Error(`bundle ${key} is not published`);
     return this.compile(published);
   }
 
-  /** Publishes a checked definition as the next version; returns it. */
+  /** Publishes a checked definition as the next version (and clears the bundle's draft); returns it. */
   async publish(definition: BundleDefinition, by: string, at: string): Promise<PublishedVersion> {
     return this.db.transaction(async (trx) => {
       const bundleId = definition.bundle.id;
       const last = (await trx('bundle_versions').where({ bundle_id: bundleId }).max({ max: 'version' }).first()) as { max: number | null } | undefined;
       const version = Number(last?.max ?? 0) + 1;
+      await trx('bundle_drafts').where({ bundle_id: bundleId }).delete();
       await trx('bundle_versions').insert({
         bundle_id: bundleId,
         version,

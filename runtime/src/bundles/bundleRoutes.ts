@@ -1,6 +1,6 @@
 // /api/bundles: published bundles for everyone; drafts and publishing for designers.
 import Router from '@koa/router';
-import { describeIssue, inLang } from '@onego/engine';
+import { describeIssue, inLang, type Lang } from '@onego/engine';
 import type { Context } from 'koa';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Clock } from '../clock.ts';
@@ -27,6 +27,15 @@ function summary(published: PublishedVersion, ctx: Context) {
     }),
     publishedAt: published.publishedAt,
   };
+}
+
+/** 422 DEFINITION_INVALID with every issue (file, JSON path, code, message) when the definition has any. */
+function refuseIssues(definition: BundleDefinition, lang: Lang): void {
+  const issues = checkDefinition(definition);
+  if (issues.length === 0) return;
+  throw new AppError(422, 'DEFINITION_INVALID', { count: issues.length }, {
+    issues: issues.map((i) => ({ file: i.file, path: i.path, code: i.code, message: describeIssue(i, lang) })),
+  });
 }
 
 function asDefinition(body: Record<string, unknown>): BundleDefinition {
@@ -78,17 +87,13 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock)
     const principal = principalOf(ctx, 'designer', 'admin');
     const definition = asDefinition(objectBody(ctx.request.body));
     const lang = languageOf(ctx.get('accept-language'));
-    const issues = checkDefinition(definition);
-    if (issues.length > 0) {
-      throw new AppError(422, 'DEFINITION_INVALID', { count: issues.length }, {
-        issues: issues.map((i) => ({ file: i.file, path: i.path, code: i.code, message: describeIssue(i, lang) })),
-      });
-    }
+    refuseIssues(definition, lang);
     const id = definition.bundle.id;
     const now = clock.now().toISOString();
     const row = { definition: JSON.stringify(definition), updated_by: principal.subject, updated_at: now };
+    const existed = (await db('bundle_drafts').where({ bundle_id: id }).first()) !== undefined;
     await db('bundle_drafts').insert({ bundle_id: id, ...row }).onConflict('bundle_id').merge(row);
-    ctx.status = 200;
+    ctx.status = existed ? 200 : 201;
     ctx.body = { id, draft: true, updatedAt: now };
   });
 
@@ -99,8 +104,7 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock)
     const draft = (await db('bundle_drafts').where({ bundle_id: id }).first()) as { definition: string } | undefined;
     if (!draft) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id });
     const definition = JSON.parse(draft.definition) as BundleDefinition;
-    const issues = checkDefinition(definition);
-    if (issues.length > 0) throw new AppError(422, 'DEFINITION_INVALID', { count: issues.length });
+    refuseIssues(definition, languageOf(ctx.get('accept-language')));
     const version = await catalog.publish(definition, principal.subject, clock.now().toISOString());
     ctx.status = 201;
     ctx.body = summary(version, ctx);

@@ -130,7 +130,8 @@ export class CommandRunner {
     return db.transaction(async (trx) => {
       const row = (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
       if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
-      const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
+      // Read in this transaction: a read on another connection would wait for this one (a pool of one).
+      const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, trx);
       const actor = restoreApplication(compiled.machine(), JSON.parse(row.snapshot));
       const before = actor.getSnapshot();
       const now = clock.now().toISOString();

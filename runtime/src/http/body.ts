@@ -19,3 +19,11 @@ export function objectField(body: Record<string, unknown>, name: string, fallbac
   if (!isRecord(value)) throw new AppError(400, 'BAD_REQUEST', { detail: `"${name}" must be an object` });
   return value;
 }
+
+/** A query parameter that must be a whole number from 1 to max (fallback when absent). */
+export function positiveInt(value: unknown, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new AppError(400, 'BAD_REQUEST', { detail: `expected a whole number from 1 to ${max}` });
+  return n;
+}

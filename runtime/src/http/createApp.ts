@@ -54,6 +54,14 @@ export function createApp(deps: AppDependencies): Koa {
     }
   });
   app.use(errorHandler(deps.log));
+  app.use(async (ctx, next) => {
+    // Bodies are JSON: anything else is refused rather than silently read as empty.
+    const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
+    if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && hasBody && !ctx.is('application/json', '+json')) {
+      throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE');
+    }
+    await next();
+  });
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
   app.use(authenticate(deps.tokens, deps.clock));
 
@@ -68,13 +76,13 @@ export function createApp(deps: AppDependencies): Koa {
   root.get('/api/openapi.json', (ctx) => {
     ctx.body = openApiDocument();
   });
-  root.post('/api/test/clock', async (ctx) => {
-    if (!deps.testClock) throw new AppError(404, 'NOT_FOUND');
+  const testClock = deps.testClock;
+  if (testClock) root.post('/api/test/clock', async (ctx) => {
     const advanceMs = objectBody(ctx.request.body)['advanceMs'];
     if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
       throw new AppError(400, 'BAD_REQUEST', { detail: '"advanceMs" must be a number ≥ 0' });
     }
-    const now = deps.testClock.advance(advanceMs);
+    const now = testClock.advance(advanceMs);
     const fired = await deps.scheduler.runDue();
     ctx.body = { now: now.toISOString(), timersFired: fired };
   });
@@ -86,6 +94,6 @@ export function createApp(deps: AppDependencies): Koa {
     applicationRoutes(deps.db, deps.catalog, deps.commands),
     taskRoutes(deps.db, deps.catalog, deps.commands),
   ];
-  for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: false }));
+  for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));
   return app;
 }

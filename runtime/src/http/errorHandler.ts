@@ -15,10 +15,11 @@ interface HttpishError {
 }
 
 /** Errors thrown by Koa's body parser and friends, mapped to OneGo codes. */
-function fromFramework(error: unknown): AppError | undefined {
+function fromFramework(error: unknown, method: string): AppError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const e = error as HttpishError;
   const status = e.status ?? e.statusCode;
+  if (status === 405 || status === 501) return new AppError(405, 'METHOD_NOT_ALLOWED', { method });
   if (status === 413 || e.type === 'entity.too.large') return new AppError(413, 'PAYLOAD_TOO_LARGE', { limit: '1 MB' });
   if (status === 415) return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE');
   if (status === 400 && (e.type === 'entity.parse.failed' || error instanceof SyntaxError)) return new AppError(400, 'BAD_JSON');
@@ -33,7 +34,7 @@ export function errorHandler(log: Logger) {
       if (ctx.status === 404 && ctx.body === undefined) throw new AppError(404, 'NOT_FOUND');
     } catch (error) {
       const lang = languageOf(ctx.get('accept-language'));
-      const known = error instanceof AppError ? error : fromFramework(error);
+      const known = error instanceof AppError ? error : fromFramework(error, ctx.method);
       if (known) {
         ctx.status = known.status;
         ctx.body = { code: known.code, message: errorMessage(known.code, known.params, lang), ...(known.details ?? {}) };

@@ -5,6 +5,7 @@ const MESSAGES = {
   BAD_JSON: { zh: '请求体不是有效的 JSON', en: 'the request body is not valid JSON' },
   PAYLOAD_TOO_LARGE: { zh: '请求体超过 {limit}', en: 'the request body exceeds {limit}' },
   UNSUPPORTED_MEDIA_TYPE: { zh: '请求体应为 application/json', en: 'the request body must be application/json' },
+  UNKNOWN_MATERIAL: { zh: '材料 {id} 不是本事项的申请材料', en: 'material {id} is not one of this matter\'s materials' },
   BAD_REQUEST: { zh: '请求有误：{detail}', en: 'bad request: {detail}' },
   VALIDATION_FAILED: { zh: '填写的内容有误，请按提示修改', en: 'some answers or fields are not valid; see errors' },
   UNAUTHENTICATED: { zh: '请先登录', en: 'sign in first' },
@@ -21,7 +22,7 @@ const MESSAGES = {
   NOTHING_INCLUDED: { zh: '按所选情形，本件事没有需要办理的事项', en: 'the answers include no matter of this bundle' },
   DEFINITION_INVALID: { zh: '定义有误，共 {count} 个问题', en: 'the definition has {count} problem(s)' },
   CONCURRENT_UPDATE: { zh: '申请正被同时修改，请重试', en: 'the application was changed at the same time; retry' },
-  TEST_CLOCK_DISABLED: { zh: '测试时钟未启用', en: 'the test clock is not enabled' },
+  METHOD_NOT_ALLOWED: { zh: '该资源不支持 {method} 方法', en: '{method} is not allowed on this resource' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'internal error; retry later (request {requestId})' },
 } as const;
 

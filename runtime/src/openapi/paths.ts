@@ -97,7 +97,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'advanceTestClock',
       summary: "Move the server's clock forward (test clock)",
       description:
-        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline), for end-to-end tests of deadlines across weekends and holidays. Without ONEGO_TEST_CLOCK=1 the route answers 404 NOT_FOUND. No token needed.",
+        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline), for end-to-end tests of deadlines across weekends and holidays. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. No token needed.",
       'x-onego-enabled-by': 'ONEGO_TEST_CLOCK=1',
       security: open,
       parameters: [lang],
@@ -153,7 +153,8 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       parameters: [lang],
       requestBody: jsonBody(schemaRef('BundleDefinition'), 'The bundle and the matters it names, in the definition format.'),
       responses: {
-        '200': ok('The draft is saved (created or updated).', schemaRef('DraftSaved')),
+        '201': ok('A new draft is saved.', schemaRef('DraftSaved')),
+        '200': ok('The existing draft is replaced.', schemaRef('DraftSaved')),
         '400': badRequest('the body is not a JSON object, bundle is not an object, or matters is not an array.'),
         '401': unauthenticated,
         '403': designerOnly,
@@ -225,7 +226,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'publishBundle',
       summary: 'Publish the draft as the next version',
       description:
-        '发布 (designer): the draft becomes the next published version. Applications already submitted stay on the version they started with. No request body is read. Roles: designer or admin.',
+        '发布 (designer): the draft becomes the next published version and the draft is cleared. Applications already submitted stay on the version they started with. No request body is read. Roles: designer or admin.',
       security: roles('designer', 'admin'),
       parameters: [param('BundleId'), lang],
       responses: {
@@ -234,7 +235,10 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
         '401': unauthenticated,
         '403': designerOnly,
         '404': notFound('BUNDLE_NOT_FOUND', 'the bundle has no draft.'),
-        '422': failure('DEFINITION_INVALID: the draft no longer passes the checks (without the issues; save it again to see them).', coded(['DEFINITION_INVALID'], 'DefinitionInvalid')),
+        '422': failure('DEFINITION_INVALID: the draft no longer passes the checks (e.g. after an upgrade); issues lists the problems.', {
+          ...coded(['DEFINITION_INVALID'], 'DefinitionInvalid'),
+          required: ['issues'],
+        }),
         ...bodyLimits,
         ...always,
       },
@@ -277,11 +281,12 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       tags: ['applications'],
       operationId: 'listApplications',
       summary: "List the caller's own applications",
-      description: '我的办件 (citizen): the applications the caller submitted, newest first. Role: citizen.',
+      description: '我的办件 (citizen): the applications the caller submitted, newest first, paged. X-Total-Count gives how many there are. Role: citizen.',
       security: roles('citizen'),
-      parameters: [lang],
+      parameters: [param('Page'), param('PageSize'), lang],
       responses: {
-        '200': ok("The caller's applications.", arrayOf('ApplicationSummary')),
+        '200': ok("One page of the caller's applications.", arrayOf('ApplicationSummary'), { 'X-Total-Count': header('X-Total-Count') }),
+        '400': badRequest('page or pageSize is not a whole number in range.'),
         '401': unauthenticated,
         '403': forbidden('the caller is not a citizen.'),
         ...always,
@@ -294,7 +299,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'getApplication',
       summary: 'Get an application with per-matter status, results and timeline',
       description:
-        '办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证) and the timeline (who, what, when). Readable by its applicant (citizen), by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). Any role.',
+        '办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证) and the timeline (who, what, when). Readable by its applicant (citizen), by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries only for the matters of their own department. Any role.',
       security: signedIn,
       parameters: [param('ApplicationId'), lang],
       responses: {
@@ -353,8 +358,9 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       requestBody: jsonBody(schemaRef('Decision'), 'The decision.'),
       responses: {
         '200': ok('The task after the decision.', schemaRef('DecisionResult')),
-        '400': badRequest(
-          'the body is not a JSON object, decision is not approve|reject|return, comment is not a string, missing is not a list of material ids, or a return has neither missing materials nor a comment.',
+        '400': failure(
+          "BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body is not a JSON object, decision is not approve|reject|return, comment is not a string, missing is not a list of material ids, or a return has neither missing materials nor a comment. UNKNOWN_MATERIAL: a missing material is not one of the matter's materials.",
+          coded(['BAD_JSON', 'BAD_REQUEST', 'UNKNOWN_MATERIAL']),
         ),
         '401': unauthenticated,
         '403': forbidden("the caller is not an officer, or the task belongs to another department."),

@@ -48,7 +48,7 @@ export const forbidden = (who: string): JsonSchema => failure(`FORBIDDEN: ${who}
 export const notFound = (code: string, when: string): JsonSchema => failure(`${code}: ${when}`, coded([code]));
 
 /** Responses every operation may give. */
-export const always = { '500': { $ref: '#/components/responses/InternalError' } };
+export const always = { '405': { $ref: '#/components/responses/MethodNotAllowed' }, '500': { $ref: '#/components/responses/InternalError' } };
 
 /** Responses of every operation that reads a request body (the 1 MB JSON body parser). */
 export const bodyLimits = {
@@ -64,9 +64,10 @@ export const calendarMissing = failure(
 
 export const sharedResponses: Record<string, JsonSchema> = {
   InternalError: failure('INTERNAL_ERROR: an unexpected error; the message carries the request id to quote, never a stack trace.', coded(['INTERNAL_ERROR'])),
+  MethodNotAllowed: failure('METHOD_NOT_ALLOWED: the path exists but not with this method (the Allow header lists those it has).', coded(['METHOD_NOT_ALLOWED'])),
   PayloadTooLarge: failure('PAYLOAD_TOO_LARGE: the request body exceeds 1 MB.', coded(['PAYLOAD_TOO_LARGE'])),
   UnsupportedMediaType: failure(
-    'UNSUPPORTED_MEDIA_TYPE: the body cannot be decoded (an unsupported Content-Encoding). A body that is not application/json is not parsed at all: it reads as {} and the route answers 400 BAD_REQUEST for what is missing.',
+    'UNSUPPORTED_MEDIA_TYPE: a body was sent that is not application/json, or that cannot be decoded (an unsupported Content-Encoding).',
     coded(['UNSUPPORTED_MEDIA_TYPE']),
   ),
 };

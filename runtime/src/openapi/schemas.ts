@@ -39,8 +39,7 @@ const timeLimit = definition('common', '/$defs/timeLimit');
 const errors: Record<string, JsonSchema> = {
   ErrorCode: {
     description:
-      'The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine, which are answered 503. Each operation lists the codes it gives. TEST_CLOCK_DISABLED is defined but no route gives it today: POST /api/test/clock answers 404 NOT_FOUND when the test clock is off.',
-    'x-onego-not-returned': ['TEST_CLOCK_DISABLED'],
+      'The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine, which are answered 503. Each operation lists the codes it gives.',
     type: 'string',
     enum: [
       'BAD_JSON',
@@ -62,7 +61,8 @@ const errors: Record<string, JsonSchema> = {
       'NOTHING_INCLUDED',
       'DEFINITION_INVALID',
       'CONCURRENT_UPDATE',
-      'TEST_CLOCK_DISABLED',
+      'METHOD_NOT_ALLOWED',
+      'UNKNOWN_MATERIAL',
       'INTERNAL_ERROR',
       'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',

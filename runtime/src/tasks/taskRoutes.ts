@@ -9,7 +9,7 @@ import type { ApplicationRow, CommandRunner } from '../commands/commandRunner.ts
 import type { Database } from '../db/createDatabase.ts';
 import type { TaskRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
-import { objectBody, stringField } from '../http/body.ts';
+import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned'];
@@ -25,18 +25,12 @@ const taskSummary = (t: TaskRow) => ({
   dueAt: t.due_at,
 });
 
-function positiveInt(value: unknown, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new AppError(400, 'BAD_REQUEST', { detail: `expected a whole number from 1 to ${max}` });
-  return n;
-}
 
 /** The task, if the officer's department owns it: otherwise 403 (it exists) or 404. */
 async function ownTask(db: Database, id: string, principal: Principal): Promise<TaskRow> {
   const task = (await db('tasks').where({ id }).first()) as TaskRow | undefined;
   if (!task) throw new AppError(404, 'TASK_NOT_FOUND', { id });
-  if (principal.role !== 'admin' && task.department !== principal.department) throw new AppError(403, 'FORBIDDEN');
+  if (task.department !== principal.department) throw new AppError(403, 'FORBIDDEN');
   return task;
 }
 
@@ -100,6 +94,12 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     }
     if (decision === 'return' && missing.length === 0 && !comment) {
       throw new AppError(400, 'BAD_REQUEST', { detail: 'a return names the missing materials or says why in a comment' });
+    }
+    if (decision === 'return' && missing.length > 0) {
+      const app = (await db('applications').where({ id: task.application_id }).select('bundle_id', 'bundle_version').first()) as Pick<ApplicationRow, 'bundle_id' | 'bundle_version'>;
+      const matter = (await catalog.compiledVersion(app.bundle_id, app.bundle_version)).matters.get(task.matter_id);
+      const unknown = (missing as string[]).find((id) => !matter?.materials.some((m) => m.id === id));
+      if (unknown !== undefined) throw new AppError(400, 'UNKNOWN_MATERIAL', { id: unknown });
     }
     const by = principal.subject;
     await commands.send(

@@ -1,0 +1,314 @@
+// The OpenAPI document served at GET /api/openapi.json: valid OpenAPI 3.1, complete (every route the
+// routers register and nothing else), every error code of errorMessages.ts, and real responses of a real
+// server process (real SQLite file, real HTTP) matching the schemas documented for them.
+import { readFileSync } from 'node:fs';
+import type Router from '@koa/router';
+import { CALENDAR_ERROR_CODES, createDefinitionAjv, SCHEMA_BASE } from '@onego/engine';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, startServerProcess, type Response, type ServerProcess } from '../../test/support/serverProcess.ts';
+import { createApp, type AppDependencies } from '../src/http/createApp.ts';
+import { ERROR_CODES } from '../src/http/errorMessages.ts';
+import { openApiDocument } from '../src/openapi/openApiDocument.ts';
+
+type Json = Record<string, unknown>;
+interface Operation {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  security?: Json[];
+  parameters?: Json[];
+  requestBody?: Json;
+  responses: Record<string, Json>;
+  'x-onego-enabled-by'?: string;
+}
+interface Document {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Json>; responses: Record<string, Json>; parameters: Record<string, Json>; headers: Record<string, Json> };
+}
+
+const doc = openApiDocument() as unknown as Document;
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+const DEFINITION_FILES = ['common', 'data-elements', 'matter', 'bundle', 'calendar', 'application'];
+
+const operations = (): { method: string; path: string; operation: Operation }[] =>
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    METHODS.filter((method) => item[method]).map((method) => ({ method, path, operation: item[method] as Operation })),
+  );
+
+/** Follows one local $ref (#/components/...). */
+function resolve(value: Json | undefined): Json | undefined {
+  const ref = value?.['$ref'];
+  if (typeof ref !== 'string') return value;
+  let target: unknown = doc;
+  for (const part of ref.replace(/^#\//, '').split('/')) target = (target as Json)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return target as Json | undefined;
+}
+
+/** "METHOD /path/{param}" of every route the routers of createApp register (HEAD comes with GET). */
+function registeredRoutes(devLogin: boolean): string[] {
+  const stub = {} as never;
+  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, metrics: stub, log: stub, devLogin };
+  const routes = new Set<string>();
+  for (const middleware of createApp(deps).middleware) {
+    const router = (middleware as { router?: Router }).router;
+    for (const layer of router?.stack ?? []) {
+      for (const method of layer.methods) {
+        if (method === 'HEAD' && layer.methods.includes('GET')) continue;
+        routes.add(`${method} ${String(layer.path).replace(/:(\w+)/g, '{$1}')}`);
+      }
+    }
+  }
+  return [...routes].sort();
+}
+
+/** Every schema object the document holds: components, parameters, headers, bodies. */
+function documentSchemas(): { where: string; schema: unknown }[] {
+  const found: { where: string; schema: unknown }[] = Object.entries(doc.components.schemas).map(([name, schema]) => ({ where: `schemas/${name}`, schema }));
+  const fromContent = (where: string, holder: Json | undefined) => {
+    for (const [type, media] of Object.entries((holder?.['content'] ?? {}) as Record<string, Json>)) found.push({ where: `${where} ${type}`, schema: media['schema'] });
+    for (const [name, header] of Object.entries((holder?.['headers'] ?? {}) as Record<string, Json>)) if (header['schema']) found.push({ where: `${where} ${name}`, schema: header['schema'] });
+  };
+  for (const [name, parameter] of Object.entries({ ...doc.components.parameters, ...doc.components.headers })) found.push({ where: name, schema: parameter['schema'] });
+  for (const [name, response] of Object.entries(doc.components.responses)) fromContent(`responses/${name}`, response);
+  for (const { method, path, operation } of operations()) {
+    fromContent(`${method} ${path} body`, operation.requestBody);
+    for (const [status, response] of Object.entries(operation.responses)) fromContent(`${method} ${path} ${status}`, response);
+    for (const parameter of operation.parameters ?? []) if (parameter['schema']) found.push({ where: `${method} ${path} parameter`, schema: parameter['schema'] });
+  }
+  return found;
+}
+
+const KEYWORDS = new Set(
+  (
+    '$schema $id $ref $anchor $dynamicRef $dynamicAnchor $vocabulary $comment $defs allOf anyOf oneOf not if then else dependentSchemas prefixItems items contains ' +
+    'properties patternProperties additionalProperties propertyNames unevaluatedItems unevaluatedProperties type enum const multipleOf maximum exclusiveMaximum ' +
+    'minimum exclusiveMinimum maxLength minLength pattern maxItems minItems uniqueItems maxContains minContains maxProperties minProperties required ' +
+    'dependentRequired format contentEncoding contentMediaType contentSchema title description default deprecated readOnly writeOnly examples discriminator xml externalDocs'
+  ).split(' '),
+);
+const SCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SCHEMA_VALUES = ['items', 'contains', 'not', 'if', 'then', 'else', 'additionalProperties', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'];
+
+/** Keywords that are neither JSON Schema 2020-12 nor OpenAPI 3.1 (typos, OpenAPI 3.0 leftovers such as nullable). */
+function unknownKeywords(schema: unknown, where: string): string[] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(schema)) {
+    if (!KEYWORDS.has(key) && !key.startsWith('x-')) problems.push(`${where}: ${key}`);
+    if (SCHEMA_MAPS.includes(key)) for (const [name, inner] of Object.entries(value as Json)) problems.push(...unknownKeywords(inner, `${where}/${key}/${name}`));
+    if (SCHEMA_LISTS.includes(key)) (value as unknown[]).forEach((inner, i) => problems.push(...unknownKeywords(inner, `${where}/${key}/${i}`)));
+    if (SCHEMA_VALUES.includes(key)) problems.push(...unknownKeywords(value, `${where}/${key}`));
+  }
+  return problems;
+}
+
+/** The error codes an error response documents: properties.code.enum of its schema or of each oneOf variant. */
+function documentedCodes(response: Json | undefined): string[] {
+  const schema = ((response?.['content'] as Record<string, Json> | undefined)?.['application/json']?.['schema'] ?? {}) as Json;
+  const variants = (schema['oneOf'] as Json[] | undefined) ?? [schema];
+  return variants.flatMap((variant) => ((variant['properties'] as Json | undefined)?.['code'] as { enum?: string[] } | undefined)?.enum ?? []);
+}
+
+/** An absolute-$ref copy of a definition schema (the validator resolves refs by whole URI only). */
+const absoluteRefs = (value: unknown, base: string): unknown =>
+  Array.isArray(value)
+    ? value.map((item) => absoluteRefs(item, base))
+    : typeof value === 'object' && value !== null
+      ? Object.fromEntries(
+          Object.entries(value).map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' && !inner.startsWith('#') ? new URL(inner, base).href : absoluteRefs(inner, base)]),
+        )
+      : value;
+
+// One ajv with the definition-format schemas under their $ids and this document as a schema, so that the
+// documented schemas are compiled with every $ref (local and by $id) resolved.
+const DOCUMENT_ID = 'https://onego.dev/api/openapi.json';
+const ajv = createDefinitionAjv();
+ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+ajv.addSchema({ ...openApiDocument(), $id: DOCUMENT_ID });
+const pointer = (...parts: string[]) => `${DOCUMENT_ID}#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3.1 (@seriousme/openapi-schema-validator), with every $ref resolvable', async () => {
+    const validator = new Validator();
+    for (const file of DEFINITION_FILES) {
+      const id = `${SCHEMA_BASE}${file}.schema.json`;
+      const schema = ajv.getSchema(id)?.schema;
+      expect(schema, id).toBeDefined();
+      await validator.addSpecRef(absoluteRefs(schema, id) as Json, id);
+    }
+    const result = await validator.validate(structuredClone(openApiDocument()));
+    expect(result.errors).toBeUndefined();
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('rejects a broken document, so the validity check can fail', async () => {
+    const broken = structuredClone(openApiDocument()) as unknown as Document;
+    broken.paths['/health'] = { get: { responses: { '200': { content: 'json' } } } };
+    expect((await new Validator().validate(broken as unknown as Json)).valid).toBe(false);
+  });
+
+  it('uses only JSON Schema 2020-12 / OpenAPI 3.1 keywords, and every component schema compiles', () => {
+    expect(documentSchemas().flatMap(({ where, schema }) => unknownKeywords(schema, where))).toEqual([]);
+    for (const name of Object.keys(doc.components.schemas)) expect(ajv.getSchema(pointer('components', 'schemas', name)), name).toBeTypeOf('function');
+  });
+
+  it('documents every route the routers register, and no route that does not exist', () => {
+    const documented = operations()
+      .map(({ method, path }) => `${method.toUpperCase()} ${path}`)
+      .sort();
+    expect(documented).toEqual(registeredRoutes(true));
+    expect(registeredRoutes(false)).not.toContain('POST /api/auth/dev-login');
+    expect(doc.paths['/api/auth/dev-login']?.['post']?.['x-onego-enabled-by']).toBe('ONEGO_DEV_LOGIN=1');
+    expect(doc.paths['/api/test/clock']?.['post']?.['x-onego-enabled-by']).toBe('ONEGO_TEST_CLOCK=1');
+  });
+
+  it('describes each operation: id, summary, description, path parameters, security, 2xx and JSON errors', () => {
+    const ids = new Set<string>();
+    for (const { method, path, operation } of operations()) {
+      const name = `${method} ${path}`;
+      expect(operation.operationId, name).toBeTruthy();
+      ids.add(operation.operationId ?? '');
+      expect(operation.summary, name).toBeTruthy();
+      expect(operation.description, name).toBeTruthy();
+      expect(Array.isArray(operation.security), `${name} states its security`).toBe(true);
+      const parameters = (operation.parameters ?? []).map((p) => resolve(p) as Json);
+      const inPath = parameters.filter((p) => p['in'] === 'path').map((p) => p['name']);
+      expect(inPath.sort(), name).toEqual([...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
+      expect(parameters.some((p) => p['name'] === 'Accept-Language'), `${name} takes Accept-Language`).toBe(true);
+      const statuses = Object.keys(operation.responses);
+      expect(statuses.some((s) => s.startsWith('2')), name).toBe(true);
+      for (const status of statuses.filter((s) => !s.startsWith('2'))) {
+        expect(documentedCodes(resolve(operation.responses[status])).length, `${name} ${status} lists its codes`).toBeGreaterThan(0);
+      }
+      const needsToken = (operation.security ?? []).length > 0;
+      expect(documentedCodes(resolve(operation.responses['401'])), name).toContain(needsToken ? 'UNAUTHENTICATED' : 'INVALID_TOKEN');
+      if (operation.requestBody || method === 'post') expect(statuses, `${name} reads a body`).toEqual(expect.arrayContaining(['413', '415']));
+    }
+    expect(ids.size).toBe(operations().length);
+    expect(doc.paths['/api/tasks']?.['get']?.parameters?.map((p) => resolve(p)?.['name'])).toEqual(['status', 'page', 'pageSize', 'Accept-Language']);
+    expect(doc.paths['/api/applications']?.['post']?.parameters?.map((p) => resolve(p)?.['name'])).toContain('Idempotency-Key');
+    expect(doc.paths['/api/bundles']?.['post']?.security).toEqual([{ bearer: ['designer'] }, { bearer: ['admin'] }]);
+    expect(doc.paths['/api/tasks/{id}/decision']?.['post']?.security).toEqual([{ bearer: ['officer'] }]);
+  });
+
+  it('lists every error code of errorMessages.ts, each on the routes that give it', () => {
+    const errorCode = doc.components.schemas['ErrorCode'] as { enum: string[]; 'x-onego-not-returned'?: string[] };
+    expect([...errorCode.enum].sort()).toEqual([...ERROR_CODES, ...CALENDAR_ERROR_CODES].sort());
+    const onRoutes = new Set(operations().flatMap(({ operation }) => Object.values(operation.responses).flatMap((r) => documentedCodes(resolve(r)))));
+    const notReturned = errorCode['x-onego-not-returned'] ?? [];
+    for (const code of ERROR_CODES) expect(onRoutes.has(code) || notReturned.includes(code), code).toBe(true);
+    for (const code of notReturned) expect(onRoutes.has(code), `${code} is marked as not returned`).toBe(false);
+    for (const code of onRoutes) expect(errorCode.enum, code).toContain(code);
+    expect(onRoutes).toContain('CALENDAR_YEAR_MISSING');
+  });
+});
+
+describe('responses of a real server match the document', () => {
+  let server: ServerProcess;
+  let api: ReturnType<typeof client>;
+  let citizen: string;
+  let health: string;
+  let designer: string;
+  const sample = (name: string) => JSON.parse(readFileSync(`examples/newborn/samples/${name}.json`, 'utf8')) as { answers: Json; data: Json };
+
+  /** Asserts the status, that the operation documents it with its headers, and that the body validates against its schema. */
+  function expectDocumented(method: string, template: string, response: Response<unknown>, status: number): void {
+    const name = `${method} ${template} → ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`;
+    expect(response.status, name).toBe(status);
+    const declared = doc.paths[template]?.[method.toLowerCase()]?.responses[String(status)];
+    expect(declared, `${name} is documented`).toBeDefined();
+    const documented = resolve(declared) ?? {};
+    for (const header of Object.keys(documented['headers'] ?? {})) expect(response.headers.get(header), `${name}: header ${header}`).not.toBeNull();
+    const type = response.headers.get('content-type')?.split(';')[0] ?? '';
+    expect(Object.keys(documented['content'] as Json), name).toContain(type);
+    if (type !== 'application/json') return;
+    const ref = declared?.['$ref'];
+    const at =
+      typeof ref === 'string'
+        ? `${DOCUMENT_ID}${ref}/content/application~1json/schema`
+        : pointer('paths', template, method.toLowerCase(), 'responses', String(status), 'content', 'application/json', 'schema');
+    const validate = ajv.getSchema(at);
+    expect(validate, at).toBeTypeOf('function');
+    expect(validate?.(response.body), `${name}: ${ajv.errorsText(validate?.errors)}`).toBe(true);
+  }
+
+  beforeAll(async () => {
+    server = await startServerProcess({ ONEGO_TEST_CLOCK: '0' });
+    api = client(server.url);
+    citizen = await api.login('citizen', 'citizen-openapi');
+    health = await api.login('officer', 'officer-health', 'health');
+    designer = await api.login('designer', 'designer-openapi');
+  }, 60_000);
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('serves this document at /api/openapi.json', async () => {
+    const served = await api.get('/api/openapi.json');
+    expectDocumented('GET', '/api/openapi.json', served, 200);
+    expect(served.body).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+    expectDocumented('GET', '/health', await api.get('/health'), 200);
+    expectDocumented('GET', '/metrics', await api.get('/metrics'), 200);
+  });
+
+  it('bundles: the list, one bundle with its definition, a preview, versions, and a refused draft', async () => {
+    const list = await api.get<{ id: string }[]>('/api/bundles');
+    expectDocumented('GET', '/api/bundles', list, 200);
+    expect(list.body.map((b) => b.id)).toContain('henan-newborn');
+    expectDocumented('GET', '/api/bundles/{id}', await api.get('/api/bundles/henan-newborn', undefined, { 'accept-language': 'en' }), 200);
+    expectDocumented('GET', '/api/bundles/{id}', await api.get('/api/bundles/no-such-bundle'), 404);
+    expectDocumented('POST', '/api/bundles/{id}/preview', await api.post('/api/bundles/henan-newborn/preview', { answers: sample('valid-single-birth').answers }), 200);
+    expectDocumented('GET', '/api/bundles/{id}/versions', await api.get('/api/bundles/henan-newborn/versions', designer), 200);
+    expectDocumented('GET', '/api/bundles/{id}/versions', await api.get('/api/bundles/henan-newborn/versions', citizen), 403);
+    const invalid = await api.post<{ issues: unknown[] }>('/api/bundles', { bundle: { id: 'broken-bundle' }, matters: [] }, designer);
+    expectDocumented('POST', '/api/bundles', invalid, 422);
+    expect(invalid.body.issues.length).toBeGreaterThan(0);
+  });
+
+  it('applications: 201 for the newborn sample, 200 for its retry, 422 for an invalid sample, the list and the detail', async () => {
+    const single = sample('valid-single-birth');
+    const body = { bundleId: 'henan-newborn', answers: single.answers, data: single.data };
+    const created = await api.post<{ id: string }>('/api/applications', body, citizen, { 'idempotency-key': 'openapi-1' });
+    expectDocumented('POST', '/api/applications', created, 201);
+    expectDocumented('POST', '/api/applications', await api.post('/api/applications', body, citizen, { 'idempotency-key': 'openapi-1' }), 200);
+    const bad = sample('invalid-id-checksum');
+    const invalid = await api.post('/api/applications', { bundleId: 'henan-newborn', answers: bad.answers, data: bad.data }, citizen, { 'idempotency-key': 'openapi-2' });
+    expectDocumented('POST', '/api/applications', invalid, 422);
+    expect(invalid.body['code']).toBe('VALIDATION_FAILED');
+    expectDocumented('POST', '/api/applications', await api.post('/api/applications', body, citizen), 400);
+    expectDocumented('POST', '/api/applications', await api.call('POST', '/api/applications', { token: citizen, raw: '{"bundleId":', headers: { 'idempotency-key': 'x' } }), 400);
+    expectDocumented('GET', '/api/applications', await api.get('/api/applications', citizen), 200);
+    expectDocumented('GET', '/api/applications', await api.get('/api/applications'), 401);
+    expectDocumented('GET', '/api/applications/{id}', await api.get(`/api/applications/${created.body.id}`, citizen), 200);
+    expectDocumented('GET', '/api/applications/{id}', await api.get(`/api/applications/${created.body.id}`, designer), 404);
+  });
+
+  it("tasks: a health officer's inbox, one task, a decision, and the errors around them", async () => {
+    const inbox = await api.get<{ id: string; matterId: string }[]>('/api/tasks?status=pending&page=1&pageSize=5', health);
+    expectDocumented('GET', '/api/tasks', inbox, 200);
+    const task = inbox.body.find((t) => t.matterId === 'birth-medical-certificate');
+    expect(task).toBeDefined();
+    expectDocumented('GET', '/api/tasks', await api.get('/api/tasks?status=finished', health), 400);
+    expectDocumented('GET', '/api/tasks', await api.get('/api/tasks', citizen), 403);
+    expectDocumented('GET', '/api/tasks/{id}', await api.get(`/api/tasks/${task?.id}`, health), 200);
+    expectDocumented('GET', '/api/tasks/{id}', await api.get('/api/tasks/no-such-task', health), 404);
+    const police = await api.login('officer', 'officer-police', 'police');
+    expectDocumented('GET', '/api/tasks/{id}', await api.get(`/api/tasks/${task?.id}`, police), 403);
+    expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'maybe' }, health), 400);
+    expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'approve' }, health), 200);
+    expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'approve' }, health), 409);
+  });
+
+  it('dev login, the disabled test clock and an oversized body answer as documented', async () => {
+    expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1', department: 'police' }), 200);
+    expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1' }), 400);
+    expectDocumented('POST', '/api/test/clock', await api.post('/api/test/clock', { advanceMs: 1000 }), 404);
+    expectDocumented('GET', '/api/bundles', await api.get('/api/bundles', 'not-a-token'), 401);
+    const huge = await api.call('POST', '/api/bundles/henan-newborn/preview', { raw: JSON.stringify({ answers: { pad: 'x'.repeat(1_100_000) } }) });
+    expectDocumented('POST', '/api/bundles/{id}/preview', huge, 413);
+  });
+});
