@@ -21,7 +21,7 @@ interface ApplicationView {
   bundleVersion: number;
   matters: MatterView[];
   results: { matterId: string; certificate: { type: string; number: string; issuedAt: string } }[];
-  timeline: { at: string; who: string; what: string; matterId?: string }[];
+  timeline: { at: string; who: string; what: string; matterId?: string; details?: unknown }[];
 }
 
 const sample = (name: string) => JSON.parse(readFileSync(`examples/newborn/samples/${name}.json`, 'utf8')) as Sample;
@@ -235,7 +235,7 @@ describe('bad input and access over HTTP', () => {
     const returned = await decide('health', taskId, 'return', { missing: ['parents-id-cards'], comment: '身份证件照片不清晰' });
     expect(returned.status).toBe(200);
     expect(returned.body.applicationStatus).toBe('awaiting_supplement');
-    const mine = (await api.get<ApplicationView & { timeline: { what: string; details?: unknown }[] }>(`/api/applications/${created.body.id}`, citizen)).body;
+    const mine = (await api.get<ApplicationView>(`/api/applications/${created.body.id}`, citizen)).body;
     expect(mine.timeline.find((e) => e.what === 'RETURN')?.details).toMatchObject({ comment: '身份证件照片不清晰' });
     const asHealth = (await api.get<{ timeline: { what: string; details?: unknown }[] }>(`/api/applications/${created.body.id}`, officers['health'])).body;
     expect(asHealth.timeline.find((e) => e.what === 'RETURN')?.details).toMatchObject({ comment: '身份证件照片不清晰' });
@@ -245,6 +245,35 @@ describe('bad input and access over HTTP', () => {
     const entry = asPolice.body.timeline.find((e) => e.what === 'RETURN');
     expect(entry).toBeDefined();
     expect(entry?.details).toBeUndefined();
+  });
+
+  it('when a required matter is rejected, the application ends and the open tasks are cancelled', async () => {
+    const created = await submit('rejected-1', { bundleId: 'henan-newborn', ...single });
+    const view = async () => (await api.get<ApplicationView>(`/api/applications/${created.body.id}`, citizen)).body;
+    const taskOf = async (matterId: string) => (await view()).matters.find((m) => m.matterId === matterId) as MatterView;
+    expect((await decide('health', (await taskOf('birth-medical-certificate')).taskId, 'approve')).status).toBe(200);
+    const vaccination = await taskOf('vaccination-certificate');
+    expect(vaccination.status).toBe('pending');
+    const rejected = await decide('police', (await taskOf('birth-household-registration')).taskId, 'reject', { comment: '户籍信息不符' });
+    expect(rejected.body.applicationStatus).toBe('rejected');
+    const after = await view();
+    expect(after.status).toBe('rejected');
+    const statuses = Object.fromEntries(after.matters.map((m) => [m.matterId, m.status]));
+    expect(statuses).toMatchObject({
+      'birth-medical-certificate': 'approved',
+      'birth-household-registration': 'rejected',
+      // Open when the application ended: cancelled, never to be decided.
+      'vaccination-certificate': 'cancelled',
+      // Waiting for the rejected registration: rejected with it (reason dependency-rejected, see engine/README.md).
+      'medical-insurance-enrolment': 'rejected',
+      'social-security-card': 'rejected',
+    });
+    expect(after.timeline.filter((e) => e.what === 'MATTER_CANCELLED').map((e) => e.matterId)).toContain('vaccination-certificate');
+    const late = await decide('health', vaccination.taskId, 'approve');
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('TASK_NOT_ACTIONABLE');
+    const inbox = await api.get<{ id: string }[]>('/api/tasks?status=pending&pageSize=100', officers['health']);
+    expect(inbox.body.map((t) => t.id)).not.toContain(vaccination.taskId);
   });
 
   it('serves health, Prometheus metrics and the OpenAPI document', async () => {

@@ -12,20 +12,30 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function startServerProcess(env: Record<string, string> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'onego-'))): Promise<ServerProcess> {
+/**
+ * Starts `runtime/src/main.ts` with dev login on, on `dataDir` (a fresh temp folder unless given: pass
+ * the folder of a stopped server to restart on its database). A variable given as undefined is unset.
+ */
+export async function startServerProcess(env: Record<string, string | undefined> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'onego-'))): Promise<ServerProcess> {
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ONEGO_DB: path.join(dataDir, 'onego.sqlite'),
+    ONEGO_DEV_LOGIN: '1',
+    ONEGO_LOG_LEVEL: 'warn',
+    ONEGO_SCHEDULER_INTERVAL_MS: '200',
+    ...env,
+  };
+  for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/src/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ONEGO_DB: path.join(dataDir, 'onego.sqlite'),
-      ONEGO_DEV_LOGIN: '1',
-      ONEGO_LOG_LEVEL: 'warn',
-      ONEGO_SCHEDULER_INTERVAL_MS: '200',
-      ...env,
-    },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A server left running by a failed test dies with the test process.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -51,7 +61,7 @@ export async function startServerProcess(env: Record<string, string> = {}, dataD
     output: () => output,
     stop(signal: NodeJS.Signals = 'SIGTERM') {
       return new Promise((resolve) => {
-        if (child.exitCode !== null) {
+        if (child.exitCode !== null || child.signalCode !== null) {
           resolve(child.exitCode);
           return;
         }

@@ -35,6 +35,9 @@ export interface TransitionInput {
 
 type MatterStatuses = Map<string, string>;
 
+/** Matter statuses that still expect a decision; their tasks are cancelled when the application ends. */
+const OPEN_STATUSES = new Set(['waiting', 'pending', 'returned']);
+
 const statusesOf = (snapshot: ApplicationSnapshot | null): MatterStatuses =>
   new Map(snapshot ? applicationStatus(snapshot).matters.map((m) => [m.matterId, m.status]) : []);
 
@@ -93,11 +96,11 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
     const cause = record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : matterId === eventMatter ? by : 'system';
     events.push({ application_id: applicationId, type: `MATTER_${matterStatus.toUpperCase()}`, matter_id: matterId, actor: cause, at: now, payload: null });
   }
-  if (status.status === 'completed' || status.status === 'rejected') {
-    const previous = input.before ? applicationStatus(input.before).status : null;
-    if (previous !== status.status) {
-      events.push({ application_id: applicationId, type: `APPLICATION_${status.status.toUpperCase()}`, matter_id: null, actor: 'system', at: now, payload: results });
-    }
+  const ended = (status.status === 'completed' || status.status === 'rejected') && (input.before ? applicationStatus(input.before).status : null) !== status.status;
+  const stillOpen = [...afterStatuses].filter(([, s]) => OPEN_STATUSES.has(s)).map(([matterId]) => matterId);
+  if (ended) {
+    events.push({ application_id: applicationId, type: `APPLICATION_${status.status.toUpperCase()}`, matter_id: null, actor: 'system', at: now, payload: results });
+    for (const matterId of stillOpen) events.push({ application_id: applicationId, type: 'MATTER_CANCELLED', matter_id: matterId, actor: 'system', at: now, payload: null });
   }
   if (events.length > 0) await trx('events').insert(events);
 
@@ -140,6 +143,13 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
   if (newTimers.length > 0) await trx('timers').insert(newTimers);
   if (leftPending.length > 0) {
     await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).whereIn('matter_id', leftPending).update({ status: 'cancelled' });
+  }
+  if (ended) {
+    // The application is over (a required matter rejected): matters still open will never be decided.
+    if (stillOpen.length > 0) {
+      await trx('tasks').where({ application_id: applicationId }).whereIn('matter_id', stillOpen).update({ status: 'cancelled', updated_at: now });
+    }
+    await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).update({ status: 'cancelled' });
   }
   return { snapshot: after, status: status.status };
 }

@@ -75,10 +75,22 @@ export const MIGRATIONS: NamedMigration[] = [
         t.string('matter_id', 100).notNullable();
         t.string('kind', 20).notNullable(); // warning | overdue
         t.string('due_at', 40).notNullable();
-        t.string('status', 20).notNullable(); // scheduled | fired | cancelled
+        t.string('status', 20).notNullable(); // scheduled | fired | cancelled (002 adds moot | failed)
         t.string('fired_at', 40);
         t.index(['status', 'due_at']);
         t.index(['application_id', 'matter_id', 'status']);
+      });
+    },
+    down() {
+      return Promise.reject(new Error('migrations are forward-only'));
+    },
+  },
+  {
+    name: '002_timer_retries',
+    async up(db: Knex) {
+      await db.schema.alterTable('timers', (t) => {
+        t.integer('attempts').notNullable().defaultTo(0);
+        t.text('last_error');
       });
     },
     down() {

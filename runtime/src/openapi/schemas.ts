@@ -365,9 +365,9 @@ const applications: Record<string, JsonSchema> = {
   },
   MatterStatus: {
     description:
-      'waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正).',
+      'waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected — before this matter was decided).',
     type: 'string',
-    enum: ['waiting', 'pending', 'approved', 'rejected', 'returned'],
+    enum: ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'],
   },
   SubmitApplication: {
     type: 'object',

@@ -12,7 +12,7 @@ import { AppError } from '../http/appError.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 
-const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned'];
+const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
 const DECISIONS = ['approve', 'reject', 'return'] as const;
 
 const taskSummary = (t: TaskRow) => ({
@@ -101,6 +101,8 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
       const unknown = (missing as string[]).find((id) => !matter?.materials.some((m) => m.id === id));
       if (unknown !== undefined) throw new AppError(400, 'UNKNOWN_MATERIAL', { id: unknown });
     }
+    if (task.status === 'approved' || task.status === 'rejected') throw new AppError(409, 'TASK_ALREADY_DECIDED', { status: task.status });
+    if (task.status === 'cancelled') throw new AppError(409, 'TASK_NOT_ACTIONABLE', { status: task.status });
     const by = principal.subject;
     await commands.send(
       task.application_id,

@@ -13,7 +13,12 @@ interface TimerRow {
   matter_id: string;
   kind: 'warning' | 'overdue';
   due_at: string;
+  attempts: number;
 }
+
+/** A timer whose event fails unexpectedly is retried with backoff this many times, then marked failed. */
+export const MAX_TIMER_ATTEMPTS = 8;
+const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** (attempts - 1), 3_600_000);
 
 export class DeadlineScheduler {
   private timer: NodeJS.Timeout | undefined;
@@ -82,21 +87,37 @@ export class DeadlineScheduler {
       if (due.length === 0) return fired;
       for (const timer of due) {
         if (this.stopped) return fired;
-        await this.fire(timer);
-        fired++;
+        if (await this.fire(timer)) fired++;
       }
     }
   }
 
-  private async fire(timer: TimerRow): Promise<void> {
+  /**
+   * Sends the timer's event. Outcomes: `fired`; `moot` when the matter was decided meanwhile (409 —
+   * the event no longer applies); on any other error the timer stays scheduled and is retried later with
+   * backoff (1 min, 2, 4 … up to 1 h), and after MAX_TIMER_ATTEMPTS it is marked `failed` and logged.
+   */
+  private async fire(timer: TimerRow): Promise<boolean> {
     const type = timer.kind === 'warning' ? 'DEADLINE_WARNING' : 'OVERDUE';
+    const now = () => this.clock.now().toISOString();
     try {
       await this.commands.send(timer.application_id, (_s, _c, _r, at) => ({ type, matterId: timer.matter_id, at }), 'scheduler');
+      await this.db('timers').where({ id: timer.id, status: 'scheduled' }).update({ status: 'fired', fired_at: now(), attempts: timer.attempts + 1 });
       this.onFired(timer.kind);
+      return true;
     } catch (error) {
-      // A matter decided meanwhile makes the event moot (409); anything else is logged and not retried.
-      if (!(error instanceof AppError && error.status === 409)) this.log.error({ err: error, timer: timer.id }, 'timer failed');
+      if (error instanceof AppError && error.status === 409) {
+        await this.db('timers').where({ id: timer.id, status: 'scheduled' }).update({ status: 'moot', fired_at: now(), attempts: timer.attempts + 1 });
+        return false;
+      }
+      const attempts = timer.attempts + 1;
+      const lastError = error instanceof Error ? error.message.slice(0, 500) : String(error);
+      const failed = attempts >= MAX_TIMER_ATTEMPTS;
+      this.log.error({ err: error, timer: timer.id, attempts, failed }, failed ? 'timer failed for good' : 'timer failed; will retry');
+      await this.db('timers')
+        .where({ id: timer.id, status: 'scheduled' })
+        .update(failed ? { status: 'failed', attempts, last_error: lastError } : { attempts, last_error: lastError, due_at: new Date(this.clock.now().getTime() + backoffMs(attempts)).toISOString() });
+      return false;
     }
-    await this.db('timers').where({ id: timer.id, status: 'scheduled' }).update({ status: 'fired', fired_at: this.clock.now().toISOString() });
   }
 }
