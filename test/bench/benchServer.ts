@@ -1,0 +1,79 @@
+// OneGo as a real server process for the benchmark: the same command as `npm start` and
+// test/support/serverProcess.ts, on a SQLite file in a temp folder, with the runtime's durable defaults
+// (WAL, synchronous=FULL) and its default log level (info: one JSON line per request). Its output goes to a
+// file in the data folder rather than through a pipe into the load generator, as a server's log would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface BenchServer {
+  url: string;
+  pid: number;
+  dataDir: string;
+  databaseFile: string;
+  logFile: string;
+  stop(): Promise<number | null>;
+}
+
+/**
+ * The server's clock starts at a fixed instant (ONEGO_TEST_CLOCK, running at the real pace from there) so
+ * that deadlines stay within the calendar years the runtime ships whatever the date of the run; nothing
+ * else differs from a production start.
+ */
+export const BENCH_ENV: Record<string, string> = {
+  ONEGO_DEV_LOGIN: '1',
+  ONEGO_LOG_LEVEL: 'info',
+  ONEGO_SCHEDULER_INTERVAL_MS: '1000',
+  ONEGO_TEST_CLOCK: '1',
+  ONEGO_TEST_CLOCK_START: '2026-03-02T09:00:00+08:00',
+};
+
+export const newDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'onego-bench-'));
+
+export async function startBenchServer(options: { dataDir?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<BenchServer> {
+  const dataDir = options.dataDir ?? newDataDir();
+  const databaseFile = path.join(dataDir, 'onego.sqlite');
+  const logFile = path.join(dataDir, 'server.log');
+  const logStart = existsSync(logFile) ? statSync(logFile).size : 0; // a restart on the same folder appends
+  const fd = openSync(logFile, 'a');
+  let child: ChildProcess;
+  try {
+    child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'runtime/src/main.ts'], {
+      env: { ...process.env, ...BENCH_ENV, HOST: '127.0.0.1', PORT: '0', ONEGO_DB: databaseFile, ...(options.env ?? {}) },
+      stdio: ['ignore', fd, fd],
+    });
+  } finally {
+    closeSync(fd);
+  }
+  const log = () => readFileSync(logFile).subarray(logStart).toString('utf8');
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let stopped = false;
+  void exited.then(() => (stopped = true));
+  const url = await new Promise<string>((resolve, reject) => {
+    const deadline = Date.now() + 60_000;
+    const poll = () => {
+      const match = /is running at (http:\/\/\S+)/.exec(log());
+      if (match?.[1]) resolve(match[1]);
+      else if (stopped) reject(new Error(`the server exited:\n${log().slice(-2000)}`));
+      else if (Date.now() > deadline) reject(new Error(`the server did not start in 60 s:\n${log().slice(-2000)}`));
+      else setTimeout(poll, 50);
+    };
+    poll();
+  });
+  return {
+    url,
+    pid: child.pid as number,
+    dataDir,
+    databaseFile,
+    logFile,
+    async stop() {
+      if (stopped) return exited;
+      child.kill('SIGTERM');
+      const timeout = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      const code = await exited;
+      clearTimeout(timeout);
+      return code;
+    },
+  };
+}
