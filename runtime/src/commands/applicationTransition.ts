@@ -15,6 +15,7 @@ import {
 import type { Knex } from 'knex';
 import type { Actor } from 'xstate';
 import type { ApplicationMachine } from '@onego/engine';
+import { NO_DEADLINE } from '../db/migrations.ts';
 import { AppError } from '../http/appError.ts';
 
 export interface TransitionInput {
@@ -118,6 +119,7 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
       status: matterStatus,
       accepted_at: acceptedAt,
       due_at: due,
+      sort_due: due ?? NO_DEADLINE,
       decided_at: record?.decidedAt ?? null,
       decided_by: record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : (record?.by ?? null),
       updated_at: now,

@@ -49,7 +49,8 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     const base = db('tasks').where({ department: principal.department ?? '' });
     if (status) base.andWhere({ status });
     const total = (await base.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
-    const rows = (await base.orderByRaw('due_at is null, due_at asc, id asc').limit(pageSize).offset((page - 1) * pageSize)) as TaskRow[];
+    // sort_due is due_at, or a date after all others for undated tasks: the order the index holds.
+    const rows = (await base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize)) as TaskRow[];
     ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
     ctx.body = rows.map(taskSummary);
   });
