@@ -216,7 +216,7 @@ export async function runHttpBench(options: BenchOptions): Promise<void> {
       const ok = f.problems.length === 0 && f.completedPerSecond >= 200;
       targets.push({
         target: '≥ 200 completed applications/s for 10 min, no growing backlog',
-        measured: `${rate1(f.completedPerSecond)}/s for ${options.durationS} s (${int(f.writesPerSecond)} writes/s), in flight ${f.backlog.early}→${f.backlog.late}`,
+        measured: `${rate1(f.completedPerSecond)}/s at ${max}/s arrivals for ${Math.round((f.raw.arrivalsEndedAt - f.raw.startedAt) / 1000)} s (${int(f.writesPerSecond)} writes/s), in flight ${f.backlog.early}→${f.backlog.late}`,
         met: ok,
         ...(options.durationS < 600 ? { note: `ran ${options.durationS} s, not 10 min` } : {}),
       });
@@ -277,15 +277,19 @@ export async function runHttpBench(options: BenchOptions): Promise<void> {
           `${int(s.rows.tasks)} tasks, ${int(s.rows.events)} events, ${int(s.rows.timers)} timers in ${s.seconds.toFixed(0)} s ` +
           `(${int(s.rowsPerSecond)} rows/s, of which index build ${s.indexSeconds.toFixed(0)} s); file ${mb(inbox.fileBytes)}`,
       );
-      say(`  officer of ${inbox.department} (${int(inbox.pendingTasks)} pending tasks): p50 ${ms(inbox.latency.p50)} p99 ${ms(inbox.latency.p99)} max ${ms(inbox.latency.max)} (n=${inbox.latency.count}, ${inbox.errors} errors); server RSS ${mb(inbox.rss)}`);
+      say(`  officer of ${inbox.department} (${int(inbox.pendingTasks)} pending tasks), one page at a time: p50 ${ms(inbox.sequential.p50)} p99 ${ms(inbox.sequential.p99)} (n=${inbox.sequential.count})`);
+      say(
+        `  ${INBOX_RATE} pages/s, from the scheduled instant: p50 ${ms(inbox.latency.p50)} p99 ${ms(inbox.latency.p99)} max ${ms(inbox.latency.max)} (n=${inbox.latency.count}, ${inbox.errors} errors)` +
+          `${inbox.overloaded ? ' — overloaded, stopped early: the server answers fewer pages per second than that' : ''}; server RSS ${mb(inbox.rss)}`,
+      );
       for (const st of inbox.statements) {
         say(`  in SQLite alone: p50 ${ms(st.latency.p50)} p99 ${ms(st.latency.p99)}  ${st.sql}`);
         say(`    plan: ${st.plan.join(' / ')}`);
       }
       targets.push({
         target: 'inbox page p99 ≤ 20 ms at 1M applications',
-        measured: `${ms(inbox.latency.p99)} (p50 ${ms(inbox.latency.p50)}) at ${int(s.applications)}`,
-        met: inbox.latency.p99 <= 20 && inbox.errors === 0,
+        measured: `${ms(inbox.latency.p99)} at ${INBOX_RATE} pages/s${inbox.overloaded ? ' (overloaded)' : ''}, ${ms(inbox.sequential.p99)} one at a time; ${int(s.applications)} applications`,
+        met: inbox.latency.p99 <= 20 && inbox.sequential.p99 <= 20 && inbox.errors === 0 && !inbox.overloaded,
         ...(options.inboxApplications < 1_000_000 ? { note: `at ${int(options.inboxApplications)}, not 1M` } : {}),
       });
     }
