@@ -46,10 +46,12 @@ export { renderNotice, formatDays } from './notice/renderNotice.ts';
 export { bundleMetrics, workingDaysOf, type BeforeAfter, type BundleMetrics } from './metrics/bundleMetrics.ts';
 export { criticalPath, type CriticalPath, type PathNode } from './metrics/criticalPath.ts';
 export { projectForMatter } from './form/projectForMatter.ts';
+export { changedPointers, isMatterFieldPointer, lockedChanges, lockedUiSchema, pointerOf, pointerSegments } from './form/supplementFields.ts';
 export { WorkingDayCalendar } from './calendar/WorkingDayCalendar.ts';
 export { deadlineOf } from './calendar/deadlineOf.ts';
 export { dueAt } from './calendar/dueAt.ts';
 export { warningAt, warningDays } from './calendar/warningAt.ts';
+export { pausedDeadline, type PausedDeadline } from './calendar/pausedDeadline.ts';
 export { addCalendarDays } from './calendar/addCalendarDays.ts';
 export { CHINA_STANDARD_OFFSET, endOfLocalDay, epochMillisOf, localDateOf, offsetMinutesOf } from './calendar/localTime.ts';
 export { NATIONAL_CALENDARS, NATIONAL_CALENDAR_ID, nationalCalendar } from './calendar/nationalCalendar.ts';
@@ -78,6 +80,7 @@ export {
   type SubmitEvent,
   type ApproveEvent,
   type RejectEvent,
+  type AcceptEvent,
   type ReturnEvent,
   type SupplementEvent,
   type DeadlineWarningEvent,
@@ -89,6 +92,7 @@ export {
   DEPENDENCY_REJECTED,
   type ApplicationContext,
   type MatterRecord,
+  type Pause,
   type MatterStatus,
   type RegionStatus,
   type AutoApprovalRecord,

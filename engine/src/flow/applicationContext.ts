@@ -29,8 +29,22 @@ export interface MatterRecord {
   overdue?: boolean;
   /** How many times it was returned for supplement (补正). */
   returns?: number;
-  /** What the last return asked for. */
+  /** Material ids the open return (补正) asks for. */
   missing?: string[];
+  /** JSON Pointers of the fields the open return asks to correct. */
+  fields?: string[];
+  /** When the open return was made. */
+  returnedAt?: string;
+  /** Periods the matter waited for the applicant (补正): its time limit does not run in them. */
+  pauses?: Pause[];
+  /** Non-key materials accepted as missing (容缺受理), still owed by the applicant. */
+  owed?: string[];
+}
+
+/** A period a matter waited for the applicant; `to` is absent while it still waits. */
+export interface Pause {
+  from: string;
+  to?: string;
 }
 
 export interface AutoApprovalRecord {

@@ -5,6 +5,7 @@ export const APPLICATION_EVENT_TYPES = [
   'SUBMIT',
   'APPROVE',
   'REJECT',
+  'ACCEPT',
   'RETURN',
   'SUPPLEMENT',
   'DEADLINE_WARNING',
@@ -40,20 +41,43 @@ export interface RejectEvent {
   reason?: string;
 }
 
-/** 补正: the matter goes back to the applicant for the missing materials or data. */
+/**
+ * 容缺受理: the officer accepts the matter although some non-key materials are missing; they are owed
+ * (the applicant supplies them while the matter goes on) and the matter cannot be approved before.
+ */
+export interface AcceptEvent {
+  type: 'ACCEPT';
+  matterId: string;
+  by: string;
+  at: string;
+  /** Non-key material ids of the matter the applicant still owes. */
+  owed: string[];
+  comment?: string;
+}
+
+/**
+ * 补正: the matter goes back to the applicant for the missing materials or data. Its time limit stops
+ * until the applicant supplements (补正期间不计入办理时限).
+ */
 export interface ReturnEvent {
   type: 'RETURN';
   matterId: string;
   by: string;
   at: string;
+  /** Material ids to supply again. */
   missing: string[];
+  /** JSON Pointers into the application data of the fields to correct. */
+  fields?: string[];
   comment?: string;
 }
 
+/** The applicant supplemented a returned matter (back to pending) or the materials a pending one owed. */
 export interface SupplementEvent {
   type: 'SUPPLEMENT';
   matterId: string;
   at: string;
+  /** The applicant. */
+  by?: string;
 }
 
 /** Sent by the runtime's scheduler when a pending matter nears its time limit. */
@@ -83,6 +107,6 @@ export interface IssueEvent {
   results: IssuedResult[];
 }
 
-export type MatterEvent = ApproveEvent | RejectEvent | ReturnEvent | SupplementEvent | DeadlineWarningEvent | OverdueEvent;
+export type MatterEvent = ApproveEvent | RejectEvent | AcceptEvent | ReturnEvent | SupplementEvent | DeadlineWarningEvent | OverdueEvent;
 
 export type ApplicationEvent = SubmitEvent | MatterEvent | IssueEvent;

@@ -64,6 +64,10 @@ function checkBundle(bundle: Bundle, matters: ReadonlyMap<string, Matter>): void
 export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<string, Matter>, options: ApplicationMachineOptions = {}) {
   checkBundle(bundle, matters);
   const evaluate = createSubmissionEvaluator(bundle, matters, options.ajv ?? createAjv());
+  /** Material id → key material? per matter (key unless the matter says `key: false`). */
+  const keyMaterials = new Map(
+    bundle.matters.map((entry) => [entry.matter, new Map((matters.get(entry.matter)?.materials ?? []).map((m) => [m.id, m.key !== false]))]),
+  );
   const nonOptional = bundle.matters.filter((entry) => entry.optional !== true).map((entry) => entry.matter);
 
   const flow = setup({
@@ -76,6 +80,14 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       isIncluded: ({ context }, { matterId }: MatterParams) => context.included.includes(matterId),
       isAutoApproved: ({ context }, { matterId }: MatterParams) => context.autoApproved.some((entry) => entry.matterId === matterId),
       concernsMatter: ({ event }, { matterId }: MatterParams) => concernsMatter(event, matterId),
+      /** 容缺受理: every owed material is a non-key material of the matter, and nothing is owed yet. */
+      canAcceptWithOwed: ({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'ACCEPT' || event.matterId !== matterId || (context.matters[matterId]?.owed ?? []).length > 0) return false;
+        const materials = keyMaterials.get(matterId);
+        return event.owed.length > 0 && event.owed.every((id) => materials?.get(id) === false);
+      },
+      owesMaterials: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && (context.matters[matterId]?.owed ?? []).length > 0,
+      approvable: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && (context.matters[matterId]?.owed ?? []).length === 0,
       notYetWarned: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && context.matters[matterId]?.warned !== true,
       notYetOverdue: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && context.matters[matterId]?.overdue !== true,
       /** Some dependency was rejected (possible only for an optional one: otherwise the application ends first). */
@@ -126,10 +138,28 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       rejectForDependency: assign(({ context, event }, { matterId }: MatterParams) =>
         withMatter(context, matterId, { status: 'rejected', decidedAt: event.at, reason: DEPENDENCY_REJECTED }),
       ),
+      acceptWithOwed: assign(({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'ACCEPT') return {};
+        return withMatter(context, matterId, { owed: [...event.owed], comment: event.comment });
+      }),
+      supplyOwed: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { owed: undefined })),
+      // The time limit stops at a return (补正期间不计入办理时限): a pause opens, closed by the supplement.
       returnForSupplement: assign(({ context, event }, { matterId }: MatterParams) => {
         if (event.type !== 'RETURN') return {};
-        const returns = (context.matters[matterId]?.returns ?? 0) + 1;
-        return withMatter(context, matterId, { status: 'returned', returns, missing: [...event.missing], comment: event.comment });
+        const record = context.matters[matterId];
+        return withMatter(context, matterId, {
+          status: 'returned',
+          returns: (record?.returns ?? 0) + 1,
+          missing: [...event.missing],
+          fields: event.fields && event.fields.length > 0 ? [...event.fields] : undefined,
+          comment: event.comment,
+          returnedAt: event.at,
+          pauses: [...(record?.pauses ?? []), { from: event.at }],
+        });
+      }),
+      resumeAfterSupplement: assign(({ context, event }, { matterId }: MatterParams) => {
+        const pauses = (context.matters[matterId]?.pauses ?? []).map((pause) => (pause.to === undefined ? { from: pause.from, to: event.at } : pause));
+        return withMatter(context, matterId, { status: 'pending', pauses, missing: undefined, fields: undefined, returnedAt: undefined });
       }),
       markWarned: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { warned: true })),
       markOverdue: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { overdue: true })),
@@ -159,7 +189,9 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
         pending: {
           always: { guard: { type: 'isAutoApproved', params }, target: 'approved', actions: { type: 'approveByRule', params } },
           on: {
-            APPROVE: { guard: { type: 'concernsMatter', params }, target: 'approved', actions: { type: 'approveByOfficer', params } },
+            APPROVE: { guard: { type: 'approvable', params }, target: 'approved', actions: { type: 'approveByOfficer', params } },
+            ACCEPT: { guard: { type: 'canAcceptWithOwed', params }, actions: { type: 'acceptWithOwed', params } },
+            SUPPLEMENT: { guard: { type: 'owesMaterials', params }, actions: { type: 'supplyOwed', params } },
             REJECT: { guard: { type: 'concernsMatter', params }, target: 'rejected', actions: { type: 'rejectByOfficer', params } },
             RETURN: { guard: { type: 'concernsMatter', params }, target: 'returned', actions: { type: 'returnForSupplement', params } },
             DEADLINE_WARNING: { guard: { type: 'notYetWarned', params }, actions: { type: 'markWarned', params } },
@@ -167,7 +199,7 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
           },
         },
         returned: {
-          on: { SUPPLEMENT: { guard: { type: 'concernsMatter', params }, target: 'pending', actions: { type: 'startMatter', params } } },
+          on: { SUPPLEMENT: { guard: { type: 'concernsMatter', params }, target: 'pending', actions: { type: 'resumeAfterSupplement', params } } },
         },
         approved: {},
         rejected: {},

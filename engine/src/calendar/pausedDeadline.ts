@@ -1,0 +1,53 @@
+// Deadlines that stop while a matter waits for the applicant (补正期间不计入办理时限).
+//
+// A limit is spent day by day, counted like the limit itself (working or natural days, the start day
+// never counting). At a return the days spent since the last start are used up — the day of the return
+// counts, as the matter was in the department's hands that day; at the supplement the rest of the limit
+// starts again like a fresh acceptance: from the day after. A limit already spent at a return stays where
+// it was due (overdue stays overdue).
+import type { TimeLimit } from '@onego/schemas/types';
+import type { Pause } from '../flow/applicationContext.ts';
+import { dayNumberOf } from './dayNumber.ts';
+import { deadlineOf } from './deadlineOf.ts';
+import { CHINA_STANDARD_OFFSET, endOfLocalDay, localDateOf } from './localTime.ts';
+import type { WorkingDayCalendar } from './WorkingDayCalendar.ts';
+
+/** Days of the kind d with from < d ≤ to (from ≤ to). */
+function daysBetween(from: string, to: string, kind: TimeLimit['kind'], calendar: WorkingDayCalendar): number {
+  return kind === 'working' ? calendar.countWorkingDays(from, to) : dayNumberOf(to) - dayNumberOf(from);
+}
+
+export interface PausedDeadline {
+  /** The due instant (end of the local due day, UTC ISO); null while the matter waits for the applicant. */
+  dueAt: string | null;
+  /** Days of the limit left when it stopped (while paused), or at `dueAt`'s start otherwise. */
+  daysLeft: number;
+}
+
+/**
+ * The deadline of a limit started at `startedAt` (an ISO instant) with the given pauses, in order. An
+ * open pause (no `to`) stops the clock: dueAt null and daysLeft what remains. Without pauses this is
+ * `dueAt(startedAt, limit)`.
+ */
+export function pausedDeadline(
+  startedAt: string,
+  limit: TimeLimit,
+  pauses: readonly Pause[],
+  calendar: WorkingDayCalendar,
+  offset: string = CHINA_STANDARD_OFFSET,
+): PausedDeadline {
+  let start = localDateOf(startedAt, offset);
+  let left = limit.days;
+  for (const pause of pauses) {
+    const stopped = localDateOf(pause.from, offset);
+    const used = daysBetween(start, stopped < start ? start : stopped, limit.kind, calendar);
+    if (used >= left) {
+      // Spent before it stopped: the deadline stays where it fell.
+      return { dueAt: endOfLocalDay(deadlineOf(start, { ...limit, days: left }, calendar), offset), daysLeft: 0 };
+    }
+    left -= used;
+    if (pause.to === undefined) return { dueAt: null, daysLeft: left };
+    start = localDateOf(pause.to, offset);
+  }
+  return { dueAt: endOfLocalDay(deadlineOf(start, { ...limit, days: left }, calendar), offset), daysLeft: left };
+}
