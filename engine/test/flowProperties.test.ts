@@ -139,6 +139,8 @@ function matterEvent(type: Exclude<ApplicationEvent['type'], 'SUBMIT' | 'ISSUE'>
       return { type, matterId, by: 'officer', at };
     case 'RETURN':
       return { type, matterId, by: 'officer', at, missing: ['material'] };
+    case 'ACCEPT':
+      return { type, matterId, by: 'officer', at, owed: ['material'] };
     default:
       return { type, matterId, at };
   }
