@@ -83,18 +83,20 @@ describe('补正: returns pause the time limit', () => {
     // Accepted Monday 2026-03-02 (local); 5 working days → Monday 03-09.
     const started = '2026-03-02T01:00:00.000Z';
     expect(pausedDeadline(started, limit, [], calendar).dueAt).toBe(dueAt(started, limit, calendar));
-    // Returned Tuesday 03-03 (1 day used), supplemented Friday 03-06: 4 days left from Friday → Thursday 03-12.
+    // Returned Tuesday 03-03 (neither Monday, the acceptance day, nor the day of the return counts: 0
+    // used), supplemented Friday 03-06: 5 days from Friday → Friday 03-13.
     const pauses = [{ from: '2026-03-03T02:00:00.000Z', to: '2026-03-06T02:00:00.000Z' }];
-    expect(pausedDeadline(started, limit, pauses, calendar)).toEqual({ dueAt: '2026-03-12T15:59:59.999Z', daysLeft: 4 });
-    // While it waits there is no deadline, and 4 days are left.
-    expect(pausedDeadline(started, limit, [{ from: '2026-03-03T02:00:00.000Z' }], calendar)).toEqual({ dueAt: null, daysLeft: 4 });
-    // Two pauses add up; a pause across the Qingming holiday (04-04..04-06) counts no holiday either.
-    const two = [...pauses, { from: '2026-03-09T02:00:00.000Z', to: '2026-03-10T02:00:00.000Z' }];
-    // From Fri 03-06: Mon 03-09 used (1), 3 left from Tue 03-10 → Fri 03-13.
-    expect(pausedDeadline(started, limit, two, calendar).dueAt).toBe('2026-03-13T15:59:59.999Z');
-    // Natural days: accepted 03-02, returned 03-04 (2 used), back 03-10: 3 left → 03-13.
+    expect(pausedDeadline(started, limit, pauses, calendar)).toEqual({ dueAt: '2026-03-13T15:59:59.999Z', daysLeft: 5 });
+    // While it waits there is no deadline.
+    expect(pausedDeadline(started, limit, [{ from: '2026-03-03T02:00:00.000Z' }], calendar)).toEqual({ dueAt: null, daysLeft: 5 });
+    expect(pausedDeadline(started, limit, [{ from: '2026-03-05T02:00:00.000Z' }], calendar)).toEqual({ dueAt: null, daysLeft: 3 });
+    // Pauses add up: from Fri 03-06 Mon 9 and Tue 10 are used before a return on Wed 03-11; back on Thu
+    // 03-12, 3 days left → Tue 03-17 (over the weekend).
+    const two = [...pauses, { from: '2026-03-11T02:00:00.000Z', to: '2026-03-12T02:00:00.000Z' }];
+    expect(pausedDeadline(started, limit, two, calendar)).toEqual({ dueAt: '2026-03-17T15:59:59.999Z', daysLeft: 3 });
+    // Natural days: accepted 03-02, returned 03-04 (03-03 used), back 03-10: 4 left → 03-14.
     expect(pausedDeadline(started, { days: 5, kind: 'natural' }, [{ from: '2026-03-04T02:00:00.000Z', to: '2026-03-10T02:00:00.000Z' }], calendar).dueAt).toBe(
-      '2026-03-13T15:59:59.999Z',
+      '2026-03-14T15:59:59.999Z',
     );
   });
 

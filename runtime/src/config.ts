@@ -30,6 +30,8 @@ export interface RuntimeConfig {
   calendarDir?: string;
   /** How often the scheduler looks for due timers, in milliseconds. */
   schedulerIntervalMs: number;
+  /** Days an application draft is kept after its last save (ONEGO_DRAFT_TTL_DAYS, default 30). */
+  draftTtlDays: number;
   logLevel: string;
 }
 
@@ -61,6 +63,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       : {}),
     ...(env['ONEGO_CALENDAR_DIR'] ? { calendarDir: env['ONEGO_CALENDAR_DIR'] } : {}),
     schedulerIntervalMs: Number(env['ONEGO_SCHEDULER_INTERVAL_MS'] ?? 1000),
+    draftTtlDays: Number(env['ONEGO_DRAFT_TTL_DAYS'] ?? 30),
     logLevel: env['ONEGO_LOG_LEVEL'] ?? 'info',
   };
 }

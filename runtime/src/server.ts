@@ -38,7 +38,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const commands = new CommandRunner({ db, catalog, clock, calendar });
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, metrics, log, devLogin: config.devLogin });
+  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

@@ -1,12 +1,13 @@
 // Deadlines that stop while a matter waits for the applicant (补正期间不计入办理时限).
 //
 // A limit is spent day by day, counted like the limit itself (working or natural days, the start day
-// never counting). At a return the days spent since the last start are used up — the day of the return
-// counts, as the matter was in the department's hands that day; at the supplement the rest of the limit
-// starts again like a fresh acceptance: from the day after. A limit already spent at a return stays where
-// it was due (overdue stays overdue).
+// never counting). At a return the days strictly between the last start and the day of the return are
+// used up — neither the day the matter is returned nor the day it comes back counts, as with the day of
+// acceptance; at the supplement the rest of the limit starts again like a fresh acceptance, from the day
+// after. A limit already spent before the day of a return stays where it was due (overdue stays overdue).
 import type { TimeLimit } from '@onego/schemas/types';
 import type { Pause } from '../flow/applicationContext.ts';
+import { addCalendarDays } from './addCalendarDays.ts';
 import { dayNumberOf } from './dayNumber.ts';
 import { deadlineOf } from './deadlineOf.ts';
 import { CHINA_STANDARD_OFFSET, endOfLocalDay, localDateOf } from './localTime.ts';
@@ -39,8 +40,8 @@ export function pausedDeadline(
   let start = localDateOf(startedAt, offset);
   let left = limit.days;
   for (const pause of pauses) {
-    const stopped = localDateOf(pause.from, offset);
-    const used = daysBetween(start, stopped < start ? start : stopped, limit.kind, calendar);
+    const dayBefore = addCalendarDays(localDateOf(pause.from, offset), -1);
+    const used = dayBefore > start ? daysBetween(start, dayBefore, limit.kind, calendar) : 0;
     if (used >= left) {
       // Spent before it stopped: the deadline stays where it fell.
       return { dueAt: endOfLocalDay(deadlineOf(start, { ...limit, days: left }, calendar), offset), daysLeft: 0 };

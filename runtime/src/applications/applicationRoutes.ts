@@ -1,13 +1,14 @@
 // /api/applications: a citizen submits once (idempotently), lists and follows their own applications.
 import Router from '@koa/router';
-import { inLang, type Lang } from '@onego/engine';
+import { inLang, type Lang, type MatterRecord, type Text } from '@onego/engine';
 import type { Context } from 'koa';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { requestHash, type ApplicationRow, type CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
-import type { EventRow, TaskRow } from '../db/rows.ts';
+import type { CommitmentRow, EventRow, TaskRow } from '../db/rows.ts';
+import { supplementState } from './supplementState.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, objectField, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
@@ -22,6 +23,8 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   const order = compiled.bundle.matters.map((m) => m.matter);
   tasks.sort((a, b) => order.indexOf(a.matter_id) - order.indexOf(b.matter_id));
   const events = (await db('events').where({ application_id: row.id }).orderBy('id')) as EventRow[];
+  const records = (JSON.parse(row.snapshot) as { context: { matters: Record<string, MatterRecord | undefined> } }).context.matters;
+  const commitments = (await db('commitments').where({ application_id: row.id }).orderBy('id')) as CommitmentRow[];
   return {
     id: row.id,
     bundleId: row.bundle_id,
@@ -42,8 +45,10 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
         acceptedAt: t.accepted_at,
         dueAt: t.due_at,
         decidedAt: t.decided_at,
+        supplement: supplementState(records[t.matter_id]),
       };
     }),
+    commitments: commitments.map((c) => ({ materialId: c.material_id, text: inLang(JSON.parse(c.text) as Text, lang), signedBy: c.signed_by, signedAt: c.signed_at })),
     results: row.results ? (JSON.parse(row.results) as unknown[]) : [],
     timeline: events.map((e) => {
       const foreign = viewer?.role === 'officer' && e.matter_id !== null && compiled.matters.get(e.matter_id)?.department.id !== viewer.department;
@@ -89,6 +94,19 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     if (!validation.valid) {
       throw new AppError(422, 'VALIDATION_FAILED', {}, { errors: validation.errors.map((e) => ({ path: e.path, message: e.message })) });
     }
+    // 告知承诺 at submission: a signed commitment instead of a material that an included matter allows it for.
+    const commitments = body['commitments'] ?? [];
+    if (!Array.isArray(commitments) || commitments.some((c) => typeof c !== 'string')) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: '"commitments" must be a list of material ids' });
+    }
+    const included = compiled.included(answers).map((entry) => compiled.matters.get(entry.matter));
+    const signed = [...new Set(commitments as string[])].map((materialId) => {
+      const text = included.flatMap((m) => m?.materials ?? []).find((m) => m.id === materialId && m.commitment)?.commitment;
+      if (!text) throw new AppError(422, 'COMMITMENT_NOT_ALLOWED', { id: materialId });
+      return { material_id: materialId, text: JSON.stringify(text) };
+    });
+    const draftId = body['draftId'];
+    if (draftId !== undefined && typeof draftId !== 'string') throw new AppError(400, 'BAD_REQUEST', { detail: '"draftId" must be a string' });
     const { row, created } = await commands.submit({
       bundleId,
       bundleVersion: published.version,
@@ -97,7 +115,14 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
       answers,
       data,
       idempotencyKey: key,
-      requestHash: requestHash({ bundleId, answers, data }),
+      requestHash: requestHash({ bundleId, answers, data, ...(signed.length > 0 ? { commitments: signed.map((c) => c.material_id) } : {}) }),
+      extra: async (trx, applicationId, now) => {
+        if (signed.length > 0) {
+          await trx('commitments').insert(signed.map((c) => ({ ...c, application_id: applicationId, signed_by: principal.subject, signed_at: now })));
+        }
+        // A draft submitted is a draft no more (save and resume).
+        if (draftId) await trx('application_drafts').where({ id: draftId, applicant: principal.subject }).delete();
+      },
     });
     ctx.status = created ? 201 : 200;
     const view = await applicationView(db, catalog, row, lang(ctx));

@@ -4,8 +4,8 @@
 // statechart reaches `issuing`, the runtime numbers the certificates and sends ISSUE at once.
 import {
   applicationStatus,
-  dueAt,
-  warningAt,
+  pausedDeadline,
+  warningDays,
   type ApplicationEvent,
   type ApplicationSnapshot,
   type CompiledBundle,
@@ -27,7 +27,10 @@ export interface TransitionInput {
   expectedVersion: number | null;
   before: ApplicationSnapshot | null;
   actor: Actor<ApplicationMachine>;
-  event: ApplicationEvent;
+  /** The events sent, in order (one for most commands; a supplement of several matters sends several). */
+  events: readonly ApplicationEvent[];
+  /** Extra timeline details per event, by index (what a supplement changed, …): kept in the event's payload. */
+  details?: readonly (Record<string, unknown> | undefined)[];
   /** Who caused it: a subject, or 'system' / 'scheduler'. */
   by: string;
   now: string;
@@ -82,19 +85,22 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
     if (updated !== 1) throw new AppError(409, 'CONCURRENT_UPDATE');
   }
 
-  // Timeline: the event itself, then what it caused.
-  const { type, ...payload } = input.event;
+  // Timeline: the events themselves, then what they caused.
   const events: Record<string, unknown>[] = [];
-  const eventMatter = 'matterId' in input.event ? input.event.matterId : null;
-  if (type !== 'SUBMIT') {
-    events.push({ application_id: applicationId, type, matter_id: eventMatter, actor: by, at: now, payload: JSON.stringify(payload) });
+  const eventMatters = new Set<string>();
+  for (const [index, event] of input.events.entries()) {
+    const { type, ...payload } = event;
+    const matterId = 'matterId' in event ? event.matterId : null;
+    if (matterId) eventMatters.add(matterId);
+    if (type === 'SUBMIT') continue;
+    events.push({ application_id: applicationId, type, matter_id: matterId, actor: by, at: now, payload: JSON.stringify({ ...payload, ...input.details?.[index] }) });
   }
   const before = statusesOf(input.before);
   const afterStatuses = statusesOf(after);
   for (const [matterId, matterStatus] of afterStatuses) {
     if (before.get(matterId) === matterStatus || matterStatus === 'excluded') continue;
     const record = after.context.matters[matterId];
-    const cause = record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : matterId === eventMatter ? by : 'system';
+    const cause = record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : eventMatters.has(matterId) ? by : 'system';
     events.push({ application_id: applicationId, type: `MATTER_${matterStatus.toUpperCase()}`, matter_id: matterId, actor: cause, at: now, payload: null });
   }
   const ended = (status.status === 'completed' || status.status === 'rejected') && (input.before ? applicationStatus(input.before).status : null) !== status.status;
@@ -114,7 +120,9 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
     const record = after.context.matters[matterId];
     const limit = compiled.timeLimit(matterId);
     const acceptedAt = record?.startedAt ?? null;
-    const due = acceptedAt && limit ? dueAt(acceptedAt, limit, input.calendar) : null;
+    // Time spent returned to the applicant (补正) does not count: the deadline moves by the pauses.
+    const pauses = record?.pauses ?? [];
+    const due = acceptedAt && limit ? pausedDeadline(acceptedAt, limit, pauses, input.calendar).dueAt : null;
     const row = {
       status: matterStatus,
       accepted_at: acceptedAt,
@@ -133,10 +141,12 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
     const wasPending = before.get(matterId) === 'pending';
     const isPending = matterStatus === 'pending';
     if (isPending && !wasPending && acceptedAt && limit && due) {
-      newTimers.push(
-        { application_id: applicationId, matter_id: matterId, kind: 'warning', due_at: warningAt(acceptedAt, limit, input.calendar), status: 'scheduled' },
-        { application_id: applicationId, matter_id: matterId, kind: 'overdue', due_at: due, status: 'scheduled' },
-      );
+      // Once warned or overdue, a matter is not told again after a supplement (the engine would refuse it).
+      const warning = pausedDeadline(acceptedAt, { ...limit, days: warningDays(limit.days, 0.8) }, pauses, input.calendar).dueAt;
+      if (warning && record?.warned !== true) {
+        newTimers.push({ application_id: applicationId, matter_id: matterId, kind: 'warning', due_at: warning, status: 'scheduled' });
+      }
+      if (record?.overdue !== true) newTimers.push({ application_id: applicationId, matter_id: matterId, kind: 'overdue', due_at: due, status: 'scheduled' });
     } else if (wasPending && !isPending) {
       leftPending.push(matterId);
     }

@@ -2,6 +2,7 @@
 // the event, and write the transition (snapshot with version check, events, tasks, timers). A version
 // conflict (another process changed the application meanwhile) retries the whole command.
 import { createHash, randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
 import { createActor } from 'xstate';
 import {
   applicationStatus,
@@ -28,8 +29,23 @@ export interface CommandDependencies {
   calendar: WorkingDayCalendar;
 }
 
-/** Decides the event to send from the current state, or throws an AppError (404, 409 …). */
-export type EventBuilder = (snapshot: ApplicationSnapshot, compiled: CompiledBundle, row: ApplicationRow, now: string) => ApplicationEvent;
+/** Decides the event(s) to send from the current state, or throws an AppError (404, 409 …). */
+export type EventBuilder = (
+  snapshot: ApplicationSnapshot,
+  compiled: CompiledBundle,
+  row: ApplicationRow,
+  now: string,
+  trx: Knex.Transaction,
+) => ApplicationEvent | readonly ApplicationEvent[] | Promise<ApplicationEvent | readonly ApplicationEvent[]>;
+
+/** More to write in the command's transaction, after the transition (a supplement's data, commitments …). */
+export type ExtraWrite = (trx: Knex.Transaction, row: ApplicationRow, now: string) => Promise<void>;
+
+export interface SendOptions {
+  /** Extra timeline details per event sent, by index; asked for once the events are built. */
+  details?: () => readonly (Record<string, unknown> | undefined)[];
+  extra?: ExtraWrite;
+}
 
 const MAX_ATTEMPTS = 3;
 
@@ -47,6 +63,8 @@ export interface SubmitInput {
   sharedData?: Record<string, unknown>;
   idempotencyKey: string;
   requestHash: string;
+  /** More to write in the submission's transaction once the application row exists. */
+  extra?: (trx: Knex.Transaction, applicationId: string, now: string) => Promise<void>;
 }
 
 export class CommandRunner {
@@ -95,6 +113,7 @@ export class CommandRunner {
         updated_at: now,
       });
       await trx('events').insert({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
+      if (input.extra) await input.extra(trx, id, now);
       await writeTransition({
         trx,
         compiled: input.compiled,
@@ -103,7 +122,7 @@ export class CommandRunner {
         expectedVersion: null,
         before: null,
         actor,
-        event,
+        events: [event],
         by: input.applicant,
         now,
         newId: randomUUID,
@@ -115,17 +134,17 @@ export class CommandRunner {
   }
 
   /** Sends one event to an existing application. */
-  async send(applicationId: string, build: EventBuilder, by: string): Promise<ApplicationRow> {
+  async send(applicationId: string, build: EventBuilder, by: string, options: SendOptions = {}): Promise<ApplicationRow> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.sendOnce(applicationId, build, by);
+        return await this.sendOnce(applicationId, build, by, options);
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'CONCURRENT_UPDATE') || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
   }
 
-  private async sendOnce(applicationId: string, build: EventBuilder, by: string): Promise<ApplicationRow> {
+  private async sendOnce(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<ApplicationRow> {
     const { db, catalog, clock, calendar } = this.deps;
     return db.transaction(async (trx) => {
       const row = (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
@@ -135,14 +154,24 @@ export class CommandRunner {
       const actor = restoreApplication(compiled.machine(), JSON.parse(row.snapshot));
       const before = actor.getSnapshot();
       const now = clock.now().toISOString();
-      const event = build(before, compiled, row, now);
-      if (!before.can(event)) {
+      let built: ApplicationEvent | readonly ApplicationEvent[];
+      try {
+        built = await build(before, compiled, row, now, trx);
+      } catch (error) {
         actor.stop();
-        const status = 'matterId' in event ? (applicationStatus(before).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
-        const decided = status === 'approved' || status === 'rejected';
-        throw new AppError(409, decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
+        throw error;
       }
-      actor.send(event);
+      const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];
+      for (const event of events) {
+        const current = actor.getSnapshot();
+        if (!current.can(event)) {
+          actor.stop();
+          const status = 'matterId' in event ? (applicationStatus(current).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
+          const decided = status === 'approved' || status === 'rejected';
+          throw new AppError(409, decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
+        }
+        actor.send(event);
+      }
       await writeTransition({
         trx,
         compiled,
@@ -151,12 +180,14 @@ export class CommandRunner {
         expectedVersion: row.version,
         before,
         actor,
-        event,
+        events,
+        ...(options.details ? { details: options.details() } : {}),
         by,
         now,
         newId: randomUUID,
       });
       actor.stop();
+      if (options.extra) await options.extra(trx, row, now);
       return (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow;
     });
   }

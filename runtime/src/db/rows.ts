@@ -37,3 +37,25 @@ export interface EventRow {
   at: string;
   payload: string | null;
 }
+
+export interface CommitmentRow {
+  id: number;
+  application_id: string;
+  material_id: string;
+  /** The signed text, {zh, en} JSON. */
+  text: string;
+  signed_by: string;
+  signed_at: string;
+}
+
+export interface DraftRow {
+  id: string;
+  applicant: string;
+  bundle_id: string;
+  answers: string;
+  data: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  expires_at: string;
+}

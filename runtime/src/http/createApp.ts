@@ -10,7 +10,9 @@ import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { applicationRoutes } from '../applications/applicationRoutes.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
+import { supplementRoutes } from '../applications/supplementRoutes.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
+import { draftRoutes } from '../drafts/draftRoutes.ts';
 import type { AdjustableClock, Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
@@ -34,6 +36,8 @@ export interface AppDependencies {
   metrics: Metrics;
   log: Logger;
   devLogin: boolean;
+  /** Days an application draft lives after its last save. */
+  draftTtlDays: number;
 }
 
 export function createApp(deps: AppDependencies): Koa {
@@ -92,6 +96,8 @@ export function createApp(deps: AppDependencies): Koa {
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, deps.clock)] : []),
     bundleRoutes(deps.catalog, deps.db, deps.clock),
     applicationRoutes(deps.db, deps.catalog, deps.commands),
+    supplementRoutes(deps.db, deps.catalog, deps.commands),
+    draftRoutes(deps.db, deps.catalog, deps.clock, deps.draftTtlDays),
     taskRoutes(deps.db, deps.catalog, deps.commands),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));

@@ -1,19 +1,20 @@
 // /api/tasks: an officer's department inbox, one task with only its matter's data, and the decision.
 import Router from '@koa/router';
-import { inLang, projectForMatter, type ApplicationEvent } from '@onego/engine';
+import { inLang, isMatterFieldPointer, projectForMatter, type ApplicationEvent, type MatterRecord, type Text } from '@onego/engine';
 import type { Context } from 'koa';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { ApplicationRow, CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
-import type { TaskRow } from '../db/rows.ts';
+import type { CommitmentRow, TaskRow } from '../db/rows.ts';
+import { supplementState } from '../applications/supplementState.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
-const DECISIONS = ['approve', 'reject', 'return'] as const;
+const DECISIONS = ['approve', 'reject', 'return', 'accept'] as const;
 
 const taskSummary = (t: TaskRow) => ({
   id: t.id,
@@ -65,9 +66,24 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     const answers = JSON.parse(app.answers) as Record<string, unknown>;
     const notice = compiled.notice(answers);
     const l = lang(ctx);
+    const record = (JSON.parse(app.snapshot) as { context: { matters: Record<string, MatterRecord | undefined> } }).context.matters[matter.id];
+    const commitments = new Map(
+      ((await db('commitments').where({ application_id: app.id })) as CommitmentRow[]).map((c) => [c.material_id, c]),
+    );
     const materials = [...notice.materials, ...notice.waived]
       .filter((m) => m.requiredBy.includes(matter.id))
-      .map((m) => ({ materialId: m.materialId, name: inLang(m.name, l), required: m.required, key: m.key, waivedBy: m.waivedBy ?? null }));
+      .map((m) => {
+        const committed = commitments.get(m.materialId);
+        return {
+          materialId: m.materialId,
+          name: inLang(m.name, l),
+          required: m.required,
+          key: m.key,
+          waivedBy: m.waivedBy ?? null,
+          commitment: committed ? { text: inLang(JSON.parse(committed.text) as Text, l), signedBy: committed.signed_by, signedAt: committed.signed_at } : null,
+          owed: (record?.owed ?? []).includes(m.materialId),
+        };
+      });
     ctx.body = {
       ...taskSummary(task),
       decidedAt: task.decided_at,
@@ -76,6 +92,7 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
       submittedAt: app.created_at,
       data: projectForMatter(JSON.parse(app.data), matter),
       materials,
+      supplement: supplementState(record),
     };
   });
 
@@ -93,25 +110,40 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     if (!Array.isArray(missing) || missing.some((m) => typeof m !== 'string')) {
       throw new AppError(400, 'BAD_REQUEST', { detail: '"missing" must be a list of material ids' });
     }
-    if (decision === 'return' && missing.length === 0 && !comment) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: 'a return names the missing materials or says why in a comment' });
+    const fields = body['fields'] ?? [];
+    if (!Array.isArray(fields) || fields.some((f) => typeof f !== 'string')) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: '"fields" must be a list of JSON Pointers into the application data' });
     }
-    if (decision === 'return' && missing.length > 0) {
+    if (decision === 'return' && missing.length === 0 && fields.length === 0 && !comment) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: 'a return names the missing materials or fields, or says why in a comment' });
+    }
+    if (decision === 'accept' && missing.length === 0) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: 'an acceptance with missing materials (容缺受理) names them in "missing"' });
+    }
+    if ((decision === 'return' || decision === 'accept') && (missing.length > 0 || fields.length > 0)) {
       const app = (await db('applications').where({ id: task.application_id }).select('bundle_id', 'bundle_version').first()) as Pick<ApplicationRow, 'bundle_id' | 'bundle_version'>;
       const matter = (await catalog.compiledVersion(app.bundle_id, app.bundle_version)).matters.get(task.matter_id);
       const unknown = (missing as string[]).find((id) => !matter?.materials.some((m) => m.id === id));
       if (unknown !== undefined) throw new AppError(400, 'UNKNOWN_MATERIAL', { id: unknown });
+      const key = decision === 'accept' ? (missing as string[]).find((id) => matter?.materials.find((m) => m.id === id)?.key !== false) : undefined;
+      if (key !== undefined) throw new AppError(422, 'MATERIAL_IS_KEY', { id: key });
+      if (decision === 'accept' && fields.length > 0) throw new AppError(400, 'BAD_REQUEST', { detail: 'an acceptance owes materials only; return the matter to correct fields' });
+      const field = (fields as string[]).find((pointer) => !matter || !isMatterFieldPointer(matter, pointer));
+      if (field !== undefined) throw new AppError(400, 'UNKNOWN_FIELD', { path: field });
     }
     if (task.status === 'approved' || task.status === 'rejected') throw new AppError(409, 'TASK_ALREADY_DECIDED', { status: task.status });
     if (task.status === 'cancelled') throw new AppError(409, 'TASK_NOT_ACTIONABLE', { status: task.status });
     const by = principal.subject;
     await commands.send(
       task.application_id,
-      (_snapshot, _compiled, _row, at): ApplicationEvent => {
+      (snapshot, _compiled, _row, at): ApplicationEvent => {
         const base = { matterId: task.matter_id, by, at };
+        const owed = snapshot.context.matters[task.matter_id]?.owed ?? [];
+        if (decision === 'approve' && owed.length > 0) throw new AppError(409, 'MATERIALS_OWED', { ids: owed.join(', ') });
         if (decision === 'approve') return { type: 'APPROVE', ...base, ...(comment ? { comment } : {}) };
         if (decision === 'reject') return { type: 'REJECT', ...base, ...(comment ? { reason: comment } : {}) };
-        return { type: 'RETURN', ...base, missing: missing as string[], ...(comment ? { comment } : {}) };
+        if (decision === 'accept') return { type: 'ACCEPT', ...base, owed: missing as string[], ...(comment ? { comment } : {}) };
+        return { type: 'RETURN', ...base, missing: missing as string[], ...(fields.length > 0 ? { fields: fields as string[] } : {}), ...(comment ? { comment } : {}) };
       },
       by,
     );
