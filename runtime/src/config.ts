@@ -30,6 +30,8 @@ export interface RuntimeConfig {
   calendarDir?: string;
   /** How often the scheduler looks for due timers, in milliseconds. */
   schedulerIntervalMs: number;
+  /** Working days a department has to answer a rectification (差评整改) after a bad rating. */
+  rectificationDays: number;
   logLevel: string;
 }
 
@@ -61,6 +63,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       : {}),
     ...(env['ONEGO_CALENDAR_DIR'] ? { calendarDir: env['ONEGO_CALENDAR_DIR'] } : {}),
     schedulerIntervalMs: Number(env['ONEGO_SCHEDULER_INTERVAL_MS'] ?? 1000),
+    rectificationDays: Number(env['ONEGO_RECTIFICATION_DAYS'] ?? 5),
     logLevel: env['ONEGO_LOG_LEVEL'] ?? 'info',
   };
 }
