@@ -769,7 +769,7 @@ const stats: Record<string, JsonSchema> = {
       ),
       autoApproval: closed(
         {
-          decidedMatters: { type: 'integer', minimum: 0, description: 'Matters approved or rejected.' },
+          decidedMatters: { type: 'integer', minimum: 0, description: 'Matters approved or rejected by an officer or a rule (not those rejected only because a matter they wait for was rejected).' },
           byRule: { type: 'integer', minimum: 0, description: 'Of those, decided by rule (秒批: decidedBy rule <version>).' },
           rate: { type: ['number', 'null'], minimum: 0, maximum: 1, description: '秒批率, 4 decimals.' },
         },

@@ -49,6 +49,9 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
 
   const decided = (await applications(db('tasks as t').join('applications as a', 'a.id', 't.application_id'))
     .whereIn('t.status', ['approved', 'rejected'])
+    // Decided by someone: an officer or a rule. Matters rejected because a dependency was rejected were
+    // never decided (decided_by stays null).
+    .whereNotNull('t.decided_by')
     .select(db.raw('count(*) as n'), db.raw(`sum(case when t.decided_by = 'rule' or t.decided_by like 'rule %' then 1 else 0 end) as by_rule`))
     .first()) as { n: number | string; by_rule: number | string | null } | undefined;
   const decidedMatters = Number(decided?.n ?? 0);
