@@ -370,3 +370,25 @@ describe('rating statistics (GET /api/stats/ratings)', () => {
     expect((await api.get('/api/stats/ratings?from=2026-05-02&to=2026-05-01', admin)).status).toBe(400);
   });
 });
+
+describe('the rectification period (ONEGO_RECTIFICATION_DAYS)', () => {
+  it('is configurable in working days', async () => {
+    const other = await startServerProcess({ ONEGO_TEST_CLOCK: '1', ONEGO_TEST_CLOCK_START: '2026-04-30T09:00:00+08:00', ONEGO_RECTIFICATION_DAYS: '2' });
+    try {
+      const otherApi = client(other.url);
+      const otherSteps = newbornSteps(otherApi, 'citizen-period');
+      const id = await otherSteps.submit('period', single);
+      await otherSteps.complete(id);
+      const rated = await otherApi.post<RatingView>(`/api/applications/${id}/rating`, { overall: { score: 4 }, matters: [{ matterId: 'social-security-card', score: 2 }] }, await otherSteps.citizen());
+      expect(rated.status).toBe(201);
+      // Rated on Thursday 4/30: (5/1–5/5 off) 5/6, 5/7.
+      expect(rated.body.rectifications.map((r) => [r.department, r.dueAt])).toEqual([['human-resources-social-security', endOfDayCst('2026-05-07')]]);
+    } finally {
+      await other.stop();
+    }
+  }, 60_000);
+
+  it('must be a whole number of working days: the server refuses to start otherwise', async () => {
+    await expect(startServerProcess({ ONEGO_RECTIFICATION_DAYS: '2.5' })).rejects.toThrow(/ONEGO_RECTIFICATION_DAYS must be a whole number/);
+  }, 60_000);
+});

@@ -137,6 +137,6 @@ export const headers: Record<string, JsonSchema> = {
     description: "The request id (the client's X-Request-Id if it sent one, else a new UUID); it appears in the logs and in INTERNAL_ERROR messages.",
     schema: { type: 'string' },
   },
-  'X-Total-Count': { description: 'How many tasks match the filter, over all pages.', schema: { type: 'integer', minimum: 0 } },
+  'X-Total-Count': { description: 'How many items (tasks, applications, rectifications) match the filter, over all pages.', schema: { type: 'integer', minimum: 0 } },
   Location: { description: 'The URL of the application: /api/applications/{id}.', schema: { type: 'string' } },
 };
