@@ -32,6 +32,8 @@ export interface RuntimeConfig {
   schedulerIntervalMs: number;
   /** Days an application draft is kept after its last save (ONEGO_DRAFT_TTL_DAYS, default 30). */
   draftTtlDays: number;
+  /** Working days a department has to answer a rectification (差评整改) after a bad rating. */
+  rectificationDays: number;
   logLevel: string;
 }
 
@@ -64,6 +66,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     ...(env['ONEGO_CALENDAR_DIR'] ? { calendarDir: env['ONEGO_CALENDAR_DIR'] } : {}),
     schedulerIntervalMs: Number(env['ONEGO_SCHEDULER_INTERVAL_MS'] ?? 1000),
     draftTtlDays: Number(env['ONEGO_DRAFT_TTL_DAYS'] ?? 30),
+    rectificationDays: Number(env['ONEGO_RECTIFICATION_DAYS'] ?? 5),
     logLevel: env['ONEGO_LOG_LEVEL'] ?? 'info',
   };
 }

@@ -13,6 +13,9 @@ import { createDatabase, migrate, type Database } from './db/createDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { RatingService } from './ratings/ratingService.ts';
+import { RectificationService } from './ratings/rectificationService.ts';
+import { PeriodicPass } from './timers/periodicPass.ts';
 import { DeadlineScheduler } from './timers/scheduler.ts';
 
 export interface RunningServer {
@@ -23,6 +26,9 @@ export interface RunningServer {
 
 export async function startServer(config: RuntimeConfig): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
+  if (!Number.isInteger(config.rectificationDays) || config.rectificationDays < 1 || config.rectificationDays > 365) {
+    throw new Error('ONEGO_RECTIFICATION_DAYS must be a whole number of working days from 1 to 365');
+  }
   const db = createDatabase(config.databaseFile);
   await migrate(db);
   if (config.testClockStart && Number.isNaN(config.testClockStart.getTime())) throw new Error('ONEGO_TEST_CLOCK_START is not an ISO instant');
@@ -37,14 +43,18 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const calendar = await loadWorkingDayCalendar(config.calendarDir);
   const commands = new CommandRunner({ db, catalog, clock, calendar });
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
+  const ratings = new RatingService({ db, catalog, clock, calendar, rectificationDays: config.rectificationDays });
+  const rectifications = new RectificationService(db, catalog, clock);
+  const rectificationPass = new PeriodicPass('rectifications overdue', () => rectifications.flagOverdue(), log, config.schedulerIntervalMs);
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays });
+  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
   scheduler.start();
+  rectificationPass.start();
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
   log.info({ url, database: config.databaseFile, calendarYears: calendar.years, devLogin: config.devLogin, testClock: config.testClock }, 'OneGo is listening');
@@ -60,6 +70,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
           server.closeIdleConnections();
         });
         await scheduler.stop();
+        await rectificationPass.stop();
         await db.destroy();
         log.info('OneGo stopped');
       })();

@@ -6,6 +6,7 @@ import type Router from '@koa/router';
 import { CALENDAR_ERROR_CODES, createDefinitionAjv, SCHEMA_BASE } from '@onego/engine';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newbornSteps } from '../../test/support/newbornSteps.ts';
 import { client, startServerProcess, type Response, type ServerProcess } from '../../test/support/serverProcess.ts';
 import { createApp, type AppDependencies } from '../src/http/createApp.ts';
 import { ERROR_CODES } from '../src/http/errorMessages.ts';
@@ -48,7 +49,7 @@ function resolve(value: Json | undefined): Json | undefined {
 /** "METHOD /path/{param}" of every route the routers of createApp register (HEAD comes with GET). */
 function registeredRoutes(devLogin: boolean): string[] {
   const stub = {} as never;
-  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30 };
+  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, calendar: stub, ratings: stub, rectifications: stub, rectificationPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30 };
   const routes = new Set<string>();
   for (const middleware of createApp(deps).middleware) {
     const router = (middleware as { router?: Router }).router;
@@ -301,6 +302,43 @@ describe('responses of a real server match the document', () => {
     expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'maybe' }, health), 400);
     expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'approve' }, health), 200);
     expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'approve' }, health), 409);
+  });
+
+  it('ratings, rectifications and statistics: a bad rating of a completed application, its rectification and answer, the figures', async () => {
+    const steps = newbornSteps(api, 'citizen-openapi');
+    const id = await steps.submit('openapi-rating', sample('valid-single-birth'));
+    expectDocumented('POST', '/api/applications/{id}/rating', await api.post(`/api/applications/${id}/rating`, { overall: { score: 1 } }, citizen), 409);
+    expectDocumented('GET', '/api/applications/{id}/rating', await api.get(`/api/applications/${id}/rating`, citizen), 404);
+    await steps.complete(id);
+    expectDocumented('POST', '/api/applications/{id}/rating', await api.post(`/api/applications/${id}/rating`, { overall: { score: 9 } }, citizen), 422);
+    const rated = await api.post(`/api/applications/${id}/rating`, { overall: { score: 2, comment: '慢' }, matters: [{ matterId: 'birth-medical-certificate', score: 1, comment: '排队' }] }, citizen);
+    expectDocumented('POST', '/api/applications/{id}/rating', rated, 201);
+    expectDocumented('POST', '/api/applications/{id}/rating', await api.post(`/api/applications/${id}/rating`, { overall: { score: 5 } }, citizen), 409);
+    expectDocumented('GET', '/api/applications/{id}/rating', await api.get(`/api/applications/${id}/rating`, health), 200);
+    expectDocumented('GET', '/api/applications/{id}', await api.get(`/api/applications/${id}`, citizen), 200);
+
+    const list = await api.get<{ id: string }[]>('/api/rectifications?status=open', health);
+    expectDocumented('GET', '/api/rectifications', list, 200);
+    const rectification = list.body[0]?.id ?? '';
+    expectDocumented('GET', '/api/rectifications', await api.get('/api/rectifications?status=closed', health), 400);
+    expectDocumented('GET', '/api/rectifications/{id}', await api.get(`/api/rectifications/${rectification}`, health), 200);
+    expectDocumented('GET', '/api/rectifications/{id}', await api.get('/api/rectifications/no-such-rectification', health), 404);
+    const answerPath = `/api/rectifications/${rectification}/answer`;
+    expectDocumented('POST', '/api/rectifications/{id}/answer', await api.post(answerPath, { answer: '' }, health), 422);
+    expectDocumented('POST', '/api/rectifications/{id}/answer', await api.post(answerPath, { answer: '已整改', measures: '增加窗口' }, health), 200);
+    expectDocumented('POST', '/api/rectifications/{id}/answer', await api.post(answerPath, { answer: '已整改' }, health), 409);
+    const police = await api.login('officer', 'officer-police', 'police');
+    expectDocumented('POST', '/api/rectifications/{id}/answer', await api.post(answerPath, { answer: '已整改' }, police), 403);
+
+    const admin = await api.login('admin', 'admin-openapi');
+    expectDocumented('GET', '/api/stats/ratings', await api.get('/api/stats/ratings?from=2020-01-01', admin), 200);
+    expectDocumented('GET', '/api/stats/ratings', await api.get('/api/stats/ratings', health), 200);
+    expectDocumented('GET', '/api/stats/ratings', await api.get('/api/stats/ratings?to=never', admin), 400);
+    expectDocumented('GET', '/api/stats/ratings', await api.get('/api/stats/ratings', citizen), 403);
+    expectDocumented('GET', '/api/stats/bundles/{id}', await api.get('/api/stats/bundles/henan-newborn?version=1', designer), 200);
+    expectDocumented('GET', '/api/stats/bundles/{id}', await api.get('/api/stats/bundles/henan-newborn?version=0', designer), 400);
+    expectDocumented('GET', '/api/stats/bundles/{id}', await api.get('/api/stats/bundles/no-such-bundle', designer), 404);
+    expectDocumented('GET', '/api/stats/bundles/{id}', await api.get('/api/stats/bundles/henan-newborn', health), 403);
   });
 
   it('dev login, the disabled test clock and an oversized body answer as documented', async () => {

@@ -59,3 +59,38 @@ export interface DraftRow {
   updated_at: string;
   expires_at: string;
 }
+
+export interface RatingRow {
+  application_id: string;
+  applicant: string;
+  overall_score: number;
+  overall_comment: string | null;
+  rated_at: string;
+}
+
+export interface MatterRatingRow {
+  application_id: string;
+  matter_id: string;
+  department: string;
+  score: number;
+  comment: string | null;
+  rated_at: string;
+}
+
+export interface RectificationRow {
+  id: string;
+  application_id: string;
+  department: string;
+  /** JSON of RectificationCause (ratings/ratingRules.ts) without the department. */
+  cause: string;
+  status: 'open' | 'overdue' | 'answered';
+  opened_at: string;
+  due_at: string;
+  overdue_at: string | null;
+  answer: string | null;
+  measures: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  /** SQLite returns booleans as 0/1. */
+  answered_on_time: boolean | number | null;
+}

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { bodyParser } from '@koa/bodyparser';
 import Router from '@koa/router';
+import type { WorkingDayCalendar } from '@onego/engine';
 import Koa from 'koa';
 import type { Logger } from 'pino';
 import { authenticate } from '../auth/authMiddleware.ts';
@@ -18,7 +19,13 @@ import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { openApiDocument } from '../openapi/openApiDocument.ts';
+import { ratingRoutes } from '../ratings/ratingRoutes.ts';
+import type { RatingService } from '../ratings/ratingService.ts';
+import { rectificationRoutes } from '../ratings/rectificationRoutes.ts';
+import type { RectificationService } from '../ratings/rectificationService.ts';
+import { statsRoutes } from '../stats/statsRoutes.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
+import type { PeriodicPass } from '../timers/periodicPass.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
 import { AppError } from './appError.ts';
 import { objectBody } from './body.ts';
@@ -33,6 +40,12 @@ export interface AppDependencies {
   /** Present only with ONEGO_TEST_CLOCK=1. */
   testClock?: AdjustableClock;
   scheduler: DeadlineScheduler;
+  /** The working-day calendar (statistics count processing days with it). */
+  calendar: WorkingDayCalendar;
+  ratings: RatingService;
+  rectifications: RectificationService;
+  /** Flags rectifications past their deadline (also run by the test clock). */
+  rectificationPass: PeriodicPass;
   metrics: Metrics;
   log: Logger;
   devLogin: boolean;
@@ -87,8 +100,9 @@ export function createApp(deps: AppDependencies): Koa {
       throw new AppError(400, 'BAD_REQUEST', { detail: '"advanceMs" must be a number ≥ 0' });
     }
     const now = testClock.advance(advanceMs);
-    const fired = await deps.scheduler.runDue();
-    ctx.body = { now: now.toISOString(), timersFired: fired };
+    // Both passes start now, before any await: a background run starting meanwhile would take their work.
+    const [fired, rectificationsOverdue] = await Promise.all([deps.scheduler.runDue(), deps.rectificationPass.runDue()]);
+    ctx.body = { now: now.toISOString(), timersFired: fired, rectificationsOverdue };
   });
 
   const routers = [
@@ -99,6 +113,9 @@ export function createApp(deps: AppDependencies): Koa {
     supplementRoutes(deps.db, deps.catalog, deps.commands),
     draftRoutes(deps.db, deps.catalog, deps.clock, deps.draftTtlDays),
     taskRoutes(deps.db, deps.catalog, deps.commands),
+    ratingRoutes(deps.db, deps.ratings),
+    rectificationRoutes(deps.rectifications),
+    statsRoutes(deps.db, deps.catalog, deps.calendar, deps.clock),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));
   return app;

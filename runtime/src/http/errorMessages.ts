@@ -33,6 +33,11 @@ const MESSAGES = {
   DRAFT_CONFLICT: { zh: '草稿已在别处更新，请重新打开后再保存', en: 'the draft was updated elsewhere; reopen it and save again' },
   TOO_MANY_DRAFTS: { zh: '草稿已达上限 {limit} 份，请先提交或删除旧草稿', en: 'you have {limit} drafts already; submit or delete some first' },
   METHOD_NOT_ALLOWED: { zh: '该资源不支持 {method} 方法', en: '{method} is not allowed on this resource' },
+  RATING_NOT_OPEN: { zh: '申请办结后才能评价（当前状态：{status}）', en: 'an application can be rated once it is completed or rejected (status: {status})' },
+  ALREADY_RATED: { zh: '该申请已评价，每件申请只能评价一次', en: 'this application has already been rated; it can be rated once' },
+  RATING_NOT_FOUND: { zh: '申请 {id} 尚未评价', en: 'application {id} has not been rated' },
+  RECTIFICATION_NOT_FOUND: { zh: '整改任务 {id} 不存在', en: 'rectification {id} does not exist' },
+  RECTIFICATION_ALREADY_ANSWERED: { zh: '该整改任务已于 {answeredAt} 答复', en: 'this rectification was already answered at {answeredAt}' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'internal error; retry later (request {requestId})' },
 } as const;
 

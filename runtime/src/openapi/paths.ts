@@ -37,6 +37,8 @@ export const tags: JsonSchema[] = [
   { name: 'bundles', description: '一件事: published bundles, their preview (情形引导, 一表申请, 一次告知), drafts and publishing.' },
   { name: 'applications', description: '办件: submitting once (一次提交) and following an application.' },
   { name: 'tasks', description: "部门审批: a department's tasks (待办) and decisions (审批决定)." },
+  { name: 'ratings', description: '好差评 and 差评整改: the applicant rates an application once after it ended; bad ratings open rectification tasks for the departments.' },
+  { name: 'stats', description: '统计: ratings per department and 办件统计 per bundle (real 减时间 next to the designed one).' },
   { name: 'testing', description: 'End-to-end test support, never enabled by default.' },
 ];
 
@@ -97,7 +99,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'advanceTestClock',
       summary: "Move the server's clock forward (test clock)",
       description:
-        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline), for end-to-end tests of deadlines across weekends and holidays. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. No token needed.",
+        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, for end-to-end tests of deadlines across weekends and holidays. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. No token needed.",
       'x-onego-enabled-by': 'ONEGO_TEST_CLOCK=1',
       security: open,
       parameters: [lang],
@@ -501,6 +503,154 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
         '401': unauthenticated,
         '403': forbidden('the caller is not a citizen.'),
         '404': notFound('DRAFT_NOT_FOUND', 'no such draft of the caller, or it expired.'),
+        ...always,
+      },
+    },
+  },
+  '/api/applications/{id}/rating': {
+    post: {
+      tags: ['ratings'],
+      operationId: 'rateApplication',
+      summary: 'Rate an application once, after it ended (好差评)',
+      description:
+        "好差评 (citizen, own application): once the application is completed or rejected, its applicant rates the whole service and optionally each included matter (1–5, with a comment), once. In the same transaction: a RATED timeline event with the scores (comments stay in the rating), and for a bad rating (≤ 2) one rectification task (差评整改) per responsible department, due at the end of the ONEGO_RECTIFICATION_DAYS-th working day (default 5) after the rating, each with a RECTIFICATION_OPENED event. Responsible: a bad matter score → that matter's department; a bad overall score → every department involved in the application (one rectification per department, listing its bad matters too). Checked in this order: JSON body, token and role, body shape, application, status, already rated, content. Role: citizen.",
+      security: roles('citizen'),
+      parameters: [param('ApplicationId'), lang],
+      requestBody: jsonBody(schemaRef('RatingRequest'), 'The scores.'),
+      responses: {
+        '201': ok('The rating, with the rectifications it opened.', schemaRef('Rating')),
+        '400': badRequest('the body is not a JSON object.'),
+        '401': unauthenticated,
+        '403': forbidden('the caller is not a citizen.'),
+        '404': notFound('APPLICATION_NOT_FOUND', 'no such application, or another citizen’s.'),
+        '409': failure(
+          'RATING_NOT_OPEN: the application is not completed or rejected yet. ALREADY_RATED: it has been rated already (once only).',
+          coded(['RATING_NOT_OPEN', 'ALREADY_RATED']),
+        ),
+        '422': failure(
+          'VALIDATION_FAILED: overall is missing, a score is not a whole number from 1 to 5, a comment is not text or is over 1000 characters, or a matter is not one the application included or is rated twice; errors lists each problem.',
+          coded(['VALIDATION_FAILED'], 'ValidationError'),
+        ),
+        '503': calendarMissing,
+        ...bodyLimits,
+        ...always,
+      },
+    },
+    get: {
+      tags: ['ratings'],
+      operationId: 'getRating',
+      summary: 'Get the rating of an application, with the rectification feedback',
+      description:
+        '评价与整改反馈: the rating and the rectifications it opened with the departments’ answers. Readable by whoever may read the application (its applicant, an officer of a department with a task in it, an admin); an officer sees the overall rating but only their own department’s matter scores and rectifications. Any role.',
+      security: signedIn,
+      parameters: [param('ApplicationId'), lang],
+      responses: {
+        '200': ok('The rating.', schemaRef('Rating')),
+        '401': unauthenticated,
+        '404': failure(
+          'APPLICATION_NOT_FOUND: no such application, or the caller may not read it. RATING_NOT_FOUND: it has not been rated.',
+          coded(['APPLICATION_NOT_FOUND', 'RATING_NOT_FOUND']),
+        ),
+        ...always,
+      },
+    },
+  },
+  '/api/rectifications': {
+    get: {
+      tags: ['ratings'],
+      operationId: 'listRectifications',
+      summary: "List the rectifications of the officer's department",
+      description:
+        "差评整改待办: the rectification tasks of the caller's department, optionally of one status, by deadline, paged. X-Total-Count gives the number of matching ones. Role: officer.",
+      security: roles('officer'),
+      parameters: [param('RectificationStatus'), param('Page'), param('PageSize'), lang],
+      responses: {
+        '200': ok('One page of rectifications.', arrayOf('Rectification'), { 'X-Total-Count': header('X-Total-Count') }),
+        '400': failure('BAD_REQUEST: status is not open|overdue|answered, or page / pageSize is not a whole number in range.', coded(['BAD_REQUEST'])),
+        '401': unauthenticated,
+        '403': forbidden('the caller is not an officer.'),
+        ...always,
+      },
+    },
+  },
+  '/api/rectifications/{id}': {
+    get: {
+      tags: ['ratings'],
+      operationId: 'getRectification',
+      summary: 'Get a rectification with what the citizen said',
+      description:
+        "整改详情: the rectification, the bundle, the bad overall score and this department's bad matter scores with the citizen's comments, and the answer once given. Role: officer of the rectification's department.",
+      security: roles('officer'),
+      parameters: [param('RectificationId'), lang],
+      responses: {
+        '200': ok('The rectification.', schemaRef('RectificationDetail')),
+        '401': unauthenticated,
+        '403': forbidden('the caller is not an officer, or the rectification belongs to another department.'),
+        '404': notFound('RECTIFICATION_NOT_FOUND', 'no rectification has this id.'),
+        ...always,
+      },
+    },
+  },
+  '/api/rectifications/{id}/answer': {
+    post: {
+      tags: ['ratings'],
+      operationId: 'answerRectification',
+      summary: 'Answer a rectification (整改答复)',
+      description:
+        "整改答复: the department says what it did (and the lasting measures), once. An answer by the deadline is recorded as on time; a later one is accepted and recorded as late (an overdue rectification keeps its overdueAt). Appends a RECTIFICATION_ANSWERED timeline event; the applicant sees the answer with the rating (反馈). Role: officer of the rectification's department.",
+      security: roles('officer'),
+      parameters: [param('RectificationId'), lang],
+      requestBody: jsonBody(schemaRef('RectificationAnswer'), 'The answer.'),
+      responses: {
+        '200': ok('The answered rectification.', schemaRef('RectificationDetail')),
+        '400': badRequest('the body is not a JSON object.'),
+        '401': unauthenticated,
+        '403': forbidden('the caller is not an officer, or the rectification belongs to another department.'),
+        '404': notFound('RECTIFICATION_NOT_FOUND', 'no rectification has this id.'),
+        '409': failure('RECTIFICATION_ALREADY_ANSWERED: it has been answered already.', coded(['RECTIFICATION_ALREADY_ANSWERED'])),
+        '422': failure(
+          'VALIDATION_FAILED: answer is missing or empty, or answer / measures is not text or is over 2000 characters.',
+          coded(['VALIDATION_FAILED'], 'ValidationError'),
+        ),
+        ...bodyLimits,
+        ...always,
+      },
+    },
+  },
+  '/api/stats/ratings': {
+    get: {
+      tags: ['stats'],
+      operationId: 'getRatingStats',
+      summary: 'Rating statistics per department (好差评统计)',
+      description:
+        "好差评统计 for ratings given in the period (rectifications opened in it): per department the number of scores, their average and the bad ones — its matters' scores plus the overall score of each application it took part in, and each kind apart — and its rectifications with the on-time rate (按时整改率). Admins and designers see every department (or one, with department); an officer sees only their own. Roles: admin, designer, officer.",
+      security: roles('admin', 'designer', 'officer'),
+      parameters: [param('From'), param('To'), param('Department'), lang],
+      responses: {
+        '200': ok('The statistics.', schemaRef('RatingStats')),
+        '400': failure('BAD_REQUEST: from / to is not a date or an instant, from is after to, or department is empty.', coded(['BAD_REQUEST'])),
+        '401': unauthenticated,
+        '403': forbidden("the caller is a citizen, or an officer asking for another department."),
+        ...always,
+      },
+    },
+  },
+  '/api/stats/bundles/{id}': {
+    get: {
+      tags: ['stats'],
+      operationId: 'getBundleStats',
+      summary: 'Statistics of a bundle’s applications (办件统计)',
+      description:
+        "办件统计 for the applications of a bundle submitted in the period (optionally of one version): applications by status; for those finished (办结: completed or rejected) the median, p90 and average working days from submission to the end, counted with the working-day calendar as deadlines are, next to the designed limits (before: the matters one by one; after: the critical path each application is held to) and the on-time rate (按时办结率); the share of decided matters decided by rule (秒批率); and the visits avoided (减跑动) on average. Roles: admin, designer.",
+      security: roles('admin', 'designer'),
+      parameters: [param('BundleId'), param('BundleVersion'), param('From'), param('To'), lang],
+      responses: {
+        '200': ok('The statistics.', schemaRef('BundleStats')),
+        '400': failure('BAD_REQUEST: version is not a whole number from 1, or from / to is not a date or an instant, or from is after to.', coded(['BAD_REQUEST'])),
+        '401': unauthenticated,
+        '403': designerOnly,
+        '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle (or version) has this id.'),
+        '503': calendarMissing,
         ...always,
       },
     },

@@ -94,6 +94,42 @@ export const parameters: Record<string, JsonSchema> = {
   DraftId: { name: 'id', in: 'path', required: true, description: 'The draft id.', schema: { type: 'string' } },
   TaskStatus: { name: 'status', in: 'query', required: false, description: 'Only tasks in this status.', schema: schemaRef('MatterStatus') },
   Page: { name: 'page', in: 'query', required: false, description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 } },
+  RectificationId: { name: 'id', in: 'path', required: true, description: 'The rectification id (整改任务编号).', schema: { type: 'string' } },
+  RectificationStatus: {
+    name: 'status',
+    in: 'query',
+    required: false,
+    description: 'Only rectifications in this status: open (待整改), overdue (逾期未整改), answered (已整改).',
+    schema: { type: 'string', enum: ['open', 'overdue', 'answered'] },
+  },
+  From: {
+    name: 'from',
+    in: 'query',
+    required: false,
+    description: 'Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone.',
+    schema: { type: 'string', examples: ['2026-04-01', '2026-04-01T00:00:00+08:00'] },
+  },
+  To: {
+    name: 'to',
+    in: 'query',
+    required: false,
+    description: 'Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone.',
+    schema: { type: 'string', examples: ['2026-04-30'] },
+  },
+  Department: {
+    name: 'department',
+    in: 'query',
+    required: false,
+    description: 'Only this department. An officer may name only their own (their own is the default for them).',
+    schema: { type: 'string', minLength: 1 },
+  },
+  BundleVersion: {
+    name: 'version',
+    in: 'query',
+    required: false,
+    description: 'Only applications of this published version; all versions when absent.',
+    schema: { type: 'integer', minimum: 1, maximum: 1_000_000 },
+  },
   PageSize: { name: 'pageSize', in: 'query', required: false, description: 'Tasks per page.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
 };
 
@@ -102,6 +138,6 @@ export const headers: Record<string, JsonSchema> = {
     description: "The request id (the client's X-Request-Id if it sent one, else a new UUID); it appears in the logs and in INTERNAL_ERROR messages.",
     schema: { type: 'string' },
   },
-  'X-Total-Count': { description: 'How many tasks match the filter, over all pages.', schema: { type: 'integer', minimum: 0 } },
+  'X-Total-Count': { description: 'How many items (tasks, applications, rectifications) match the filter, over all pages.', schema: { type: 'integer', minimum: 0 } },
   Location: { description: 'The URL of the application: /api/applications/{id}.', schema: { type: 'string' } },
 };

@@ -74,6 +74,11 @@ const errors: Record<string, JsonSchema> = {
       'DRAFT_CONFLICT',
       'TOO_MANY_DRAFTS',
       'INTERNAL_ERROR',
+      'RATING_NOT_OPEN',
+      'ALREADY_RATED',
+      'RATING_NOT_FOUND',
+      'RECTIFICATION_NOT_FOUND',
+      'RECTIFICATION_ALREADY_ANSWERED',
       'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',
       'INVALID_CALENDAR',
@@ -99,7 +104,7 @@ const errors: Record<string, JsonSchema> = {
         minItems: 1,
         items: closed(
           {
-            path: string('JSON Pointer into the request body, starting with /answers or /data (e.g. /data/mother/idNumber).'),
+            path: string('JSON Pointer into the request body, starting with /answers or /data (e.g. /data/mother/idNumber); for a rating /overall or /matters/<i>, for a rectification answer /answer or /measures.'),
             message: string('What is wrong with that value, in the response language.'),
           },
           ['path', 'message'],
@@ -170,8 +175,9 @@ const auth: Record<string, JsonSchema> = {
     {
       now: instant("The server's clock after the move."),
       timersFired: { type: 'integer', minimum: 0, description: 'Deadline timers (warning at 80 %, overdue) that came due and were fired.' },
+      rectificationsOverdue: { type: 'integer', minimum: 0, description: 'Rectifications (差评整改) past their deadline that were flagged overdue.' },
     },
-    ['now', 'timersFired'],
+    ['now', 'timersFired', 'rectificationsOverdue'],
   ),
 };
 
@@ -595,6 +601,10 @@ const applications: Record<string, JsonSchema> = {
           'MATTER_RETURNED',
           'APPLICATION_COMPLETED',
           'APPLICATION_REJECTED',
+          'RATED',
+          'RECTIFICATION_OPENED',
+          'RECTIFICATION_ANSWERED',
+          'RECTIFICATION_OVERDUE',
         ],
       },
       matterId: string('The matter it concerns.'),
@@ -689,4 +699,238 @@ const tasks: Record<string, JsonSchema> = {
   ),
 };
 
-export const schemas: Record<string, JsonSchema> = { ...errors, ...auth, ...bundles, ...applications, ...tasks };
+// ---- ratings (好差评) and rectifications (差评整改) ------------------------------------------------------------
+
+const score = { type: 'integer', minimum: 1, maximum: 5, description: '1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评).' };
+const comment = (what: string): JsonSchema => ({ type: ['string', 'null'], description: what });
+const rectificationStatus = {
+  type: 'string',
+  enum: ['open', 'overdue', 'answered'],
+  description: 'open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late).',
+};
+const onTime = { type: ['boolean', 'null'], description: 'Answered by the deadline: true or false once answered, null before.' };
+const rectificationProperties: Record<string, JsonSchema> = {
+  id: { type: 'string', format: 'uuid' },
+  applicationId: { type: 'string', format: 'uuid' },
+  department: string('The department that must rectify.'),
+  status: rectificationStatus,
+  openedAt: instant('When the bad rating opened it.'),
+  dueAt: instant('The deadline: the end (China Standard Time) of the last of ONEGO_RECTIFICATION_DAYS working days (default 5) after the rating.'),
+  overdueAt: nullableInstant('When it was flagged overdue; kept after a late answer.'),
+  answeredAt: nullableInstant('When the department answered.'),
+  onTime,
+};
+const rectificationRequired = Object.keys(rectificationProperties);
+const scoreFigures = closed(
+  {
+    count: { type: 'integer', minimum: 0 },
+    average: { type: ['number', 'null'], description: 'Mean score, 2 decimals; null without scores.' },
+    badCount: { type: 'integer', minimum: 0, description: 'Scores ≤ 2 (差评).' },
+  },
+  ['count', 'average', 'badCount'],
+);
+const spread = closed(
+  {
+    median: { type: ['number', 'null'] },
+    p90: { type: ['number', 'null'], description: '90th percentile (linear interpolation between closest ranks).' },
+    average: { type: ['number', 'null'] },
+  },
+  ['median', 'p90', 'average'],
+  { description: 'Working days; 2 decimals; null when no application has finished.' },
+);
+const rangeBounds = {
+  from: nullableInstant('The first instant included (the from parameter; a date is 00:00 China Standard Time), null when not given.'),
+  to: nullableInstant('The last instant included (a date is 23:59:59.999 China Standard Time), null when not given.'),
+};
+
+const ratings: Record<string, JsonSchema> = {
+  RatingRequest: {
+    type: 'object',
+    description: '好差评: the overall score and, optionally, scores of the matters of the application (事项评价), each with an optional comment (≤ 1000 characters).',
+    properties: {
+      overall: { type: 'object', properties: { score, comment: { type: 'string', maxLength: 1000 } }, required: ['score'] },
+      matters: {
+        type: 'array',
+        description: 'At most one per matter; only matters the application included.',
+        items: { type: 'object', properties: { matterId: string(), score, comment: { type: 'string', maxLength: 1000 } }, required: ['matterId', 'score'] },
+      },
+    },
+    required: ['overall'],
+  },
+  Rating: closed(
+    {
+      applicationId: { type: 'string', format: 'uuid' },
+      ratedAt: instant('When it was rated.'),
+      overall: closed({ score, comment: comment('The comment on the whole service.') }, ['score', 'comment']),
+      matters: {
+        type: 'array',
+        description: 'Matter scores in bundle order (an officer sees only those of their department).',
+        items: closed(
+          {
+            matterId: string(),
+            name: localized('The matter name.'),
+            department: string(),
+            departmentName: localized('The department name.'),
+            score,
+            comment: comment('The comment on this matter.'),
+          },
+          ['matterId', 'name', 'department', 'departmentName', 'score', 'comment'],
+        ),
+      },
+      rectifications: {
+        type: 'array',
+        description: 'The rectifications the rating opened, with the departments’ answers (反馈), by department (an officer sees only their own).',
+        items: closed(
+          {
+            id: { type: 'string', format: 'uuid' },
+            department: string(),
+            status: rectificationStatus,
+            dueAt: instant('The deadline.'),
+            answeredAt: nullableInstant('When answered.'),
+            onTime,
+            answer: comment('What the department did.'),
+            measures: comment('Lasting measures, if stated.'),
+          },
+          ['id', 'department', 'status', 'dueAt', 'answeredAt', 'onTime', 'answer', 'measures'],
+        ),
+      },
+    },
+    ['applicationId', 'ratedAt', 'overall', 'matters', 'rectifications'],
+    { description: '好差评: the applicant’s rating of an application and the rectifications it opened.' },
+  ),
+  Rectification: closed(rectificationProperties, rectificationRequired, { description: '差评整改: a rectification task of a department.' }),
+  RectificationDetail: closed(
+    {
+      ...rectificationProperties,
+      bundleId: string(),
+      bundleName: localized('The bundle name.'),
+      cause: closed(
+        {
+          overall: {
+            oneOf: [closed({ score, comment: comment('The comment on the whole service.') }, ['score', 'comment']), { type: 'null' }],
+            description: 'The overall score when it was bad; null when only matter scores caused it.',
+          },
+          matters: {
+            type: 'array',
+            description: 'This department’s matters rated bad, with the comments.',
+            items: closed({ matterId: string(), name: localized('The matter name.'), score, comment: comment('The comment.') }, ['matterId', 'name', 'score', 'comment']),
+          },
+        },
+        ['overall', 'matters'],
+      ),
+      answer: comment('The answer, once given.'),
+      measures: comment('The measures, if stated.'),
+      answeredBy: comment('The answering officer’s subject.'),
+    },
+    [...rectificationRequired, 'bundleId', 'bundleName', 'cause', 'answer', 'measures', 'answeredBy'],
+    { description: '差评整改: a rectification with what the citizen said about the department.' },
+  ),
+  RectificationAnswer: {
+    type: 'object',
+    description: 'The department’s answer (整改答复): what it did, and optionally the lasting measures; each ≤ 2000 characters.',
+    properties: { answer: { type: 'string', minLength: 1, maxLength: 2000 }, measures: { type: 'string', maxLength: 2000 } },
+    required: ['answer'],
+  },
+  RatingStats: closed(
+    {
+      ...rangeBounds,
+      departments: {
+        type: 'array',
+        description: 'One entry per department with ratings or rectifications in the period, by department id.',
+        items: closed(
+          {
+            department: string(),
+            count: { type: 'integer', minimum: 0, description: 'Scores concerning the department: its matters’ scores plus the overall score of each rated application it took part in.' },
+            average: { type: ['number', 'null'], description: 'Mean of those scores, 2 decimals.' },
+            badCount: { type: 'integer', minimum: 0, description: 'Those ≤ 2.' },
+            matterRatings: { ...scoreFigures, description: 'Only the scores of its matters.' },
+            overallRatings: { ...scoreFigures, description: 'Only the overall scores of the applications it took part in.' },
+            rectifications: closed(
+              {
+                opened: { type: 'integer', minimum: 0 },
+                open: { type: 'integer', minimum: 0 },
+                overdue: { type: 'integer', minimum: 0, description: 'Flagged overdue and still unanswered.' },
+                answered: { type: 'integer', minimum: 0 },
+                answeredOnTime: { type: 'integer', minimum: 0 },
+                answeredLate: { type: 'integer', minimum: 0 },
+              },
+              ['opened', 'open', 'overdue', 'answered', 'answeredOnTime', 'answeredLate'],
+              { description: 'Rectifications opened in the period.' },
+            ),
+            rectifiedOnTimeRate: {
+              type: ['number', 'null'],
+              minimum: 0,
+              maximum: 1,
+              description: '按时整改率: answered on time ÷ (answered + unanswered past the deadline), 4 decimals; null when none is due yet.',
+            },
+          },
+          ['department', 'count', 'average', 'badCount', 'matterRatings', 'overallRatings', 'rectifications', 'rectifiedOnTimeRate'],
+        ),
+      },
+    },
+    ['from', 'to', 'departments'],
+    { description: '好差评统计 per department, for ratings (and rectifications) in the period.' },
+  ),
+};
+
+// ---- statistics (办件统计) -----------------------------------------------------------------------------------
+
+const stats: Record<string, JsonSchema> = {
+  BundleStats: closed(
+    {
+      bundleId: string(),
+      version: { type: ['integer', 'null'], minimum: 1, description: 'The version asked for; null: all versions.' },
+      ...rangeBounds,
+      committedTimeLimit: { ...timeLimit, description: 'The committed time limit of the bundle (承诺办结时限) of that version, or of the latest.' },
+      applications: closed(
+        {
+          total: { type: 'integer', minimum: 0 },
+          byStatus: {
+            type: 'object',
+            description: 'Applications per status (in_progress, awaiting_supplement, completed, rejected always present).',
+            additionalProperties: { type: 'integer', minimum: 0 },
+          },
+        },
+        ['total', 'byStatus'],
+        { description: 'Applications submitted in the period.' },
+      ),
+      processing: closed(
+        {
+          finished: { type: 'integer', minimum: 0, description: '办结: completed or rejected.' },
+          workingDays: { ...spread, description: 'Real 办理用时: working days from submission to completion or rejection (the submission day not counted, as deadlines count).' },
+          committedWorkingDays: closed(
+            {
+              before: { type: ['number', 'null'], description: 'Designed before: the included matters’ own committed limits summed (one by one), averaged.' },
+              after: { type: ['number', 'null'], description: 'Designed after: the limit each application is held to — the critical path of its included matters’ in-bundle limits — averaged.' },
+            },
+            ['before', 'after'],
+            { description: 'Designed 减时间 for the same finished applications (engine metrics).' },
+          ),
+          onTime: { type: 'integer', minimum: 0, description: 'Finished by the end of the last working day of its limit.' },
+          onTimeRate: { type: ['number', 'null'], minimum: 0, maximum: 1, description: '按时办结率, 4 decimals; null when none finished.' },
+        },
+        ['finished', 'workingDays', 'committedWorkingDays', 'onTime', 'onTimeRate'],
+      ),
+      autoApproval: closed(
+        {
+          decidedMatters: { type: 'integer', minimum: 0, description: 'Matters approved or rejected by an officer or a rule (not those rejected only because a matter they wait for was rejected).' },
+          byRule: { type: 'integer', minimum: 0, description: 'Of those, decided by rule (秒批: decidedBy rule <version>).' },
+          rate: { type: ['number', 'null'], minimum: 0, maximum: 1, description: '秒批率, 4 decimals.' },
+        },
+        ['decidedMatters', 'byRule', 'rate'],
+      ),
+      visits: closed(
+        {
+          before: { type: ['number', 'null'], description: 'On-site visits the included matters need one by one, averaged.' },
+          after: { type: ['number', 'null'], description: 'Visits of the bundle, averaged.' },
+          avoided: { type: ['number', 'null'], description: '减跑动: before − after, averaged over the applications.' },
+        },
+        ['before', 'after', 'avoided'],
+      ),
+    },
+    ['bundleId', 'version', 'from', 'to', 'committedTimeLimit', 'applications', 'processing', 'autoApproval', 'visits'],
+    { description: '办件统计 of one bundle for the applications submitted in the period.' },
+  ),
+};
+
+export const schemas: Record<string, JsonSchema> = { ...errors, ...auth, ...bundles, ...applications, ...tasks, ...ratings, ...stats };
