@@ -23,6 +23,13 @@ const MESSAGES = {
   DEFINITION_INVALID: { zh: '定义有误，共 {count} 个问题', en: 'the definition has {count} problem(s)' },
   CONCURRENT_UPDATE: { zh: '申请正被同时修改，请重试', en: 'the application was changed at the same time; retry' },
   METHOD_NOT_ALLOWED: { zh: '该资源不支持 {method} 方法', en: '{method} is not allowed on this resource' },
+  MULTIPART_REQUIRED: { zh: '请以 multipart/form-data 方式上传，文件放在 file 字段', en: 'upload as multipart/form-data, with the file in the field "file"' },
+  MATERIAL_FILE_MISSING: { zh: '没有收到文件：请在 file 字段上传一个非空文件', en: 'no file received: send one non-empty file in the field "file"' },
+  MATERIAL_NOT_FOUND: { zh: '材料 {id} 不在本申请所办事项的材料清单中', en: "material {id} is not one of the materials of this application's matters" },
+  MATERIAL_TOO_LARGE: { zh: '文件超过该材料的大小上限 {limit}', en: "the file exceeds this material's size limit of {limit}" },
+  MATERIAL_TYPE_NOT_ALLOWED: { zh: '文件实际类型为{detectedZh}，该材料只接受：{allowedZh}', en: 'the file is {detectedEn}; this material accepts only: {allowedEn}' },
+  APPLICATION_CLOSED: { zh: '申请已结束（当前状态：{status}），不能再上传材料', en: 'the application has ended (status: {status}); materials can no longer be uploaded' },
+  UPLOAD_NOT_FOUND: { zh: '上传文件 {id} 不存在', en: 'uploaded file {id} does not exist' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'internal error; retry later (request {requestId})' },
 } as const;
 

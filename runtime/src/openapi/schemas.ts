@@ -63,6 +63,13 @@ const errors: Record<string, JsonSchema> = {
       'CONCURRENT_UPDATE',
       'METHOD_NOT_ALLOWED',
       'UNKNOWN_MATERIAL',
+      'MULTIPART_REQUIRED',
+      'MATERIAL_FILE_MISSING',
+      'MATERIAL_NOT_FOUND',
+      'MATERIAL_TOO_LARGE',
+      'MATERIAL_TYPE_NOT_ALLOWED',
+      'APPLICATION_CLOSED',
+      'UPLOAD_NOT_FOUND',
       'INTERNAL_ERROR',
       'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',
@@ -71,7 +78,7 @@ const errors: Record<string, JsonSchema> = {
   },
   Error: {
     description:
-      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues). Never a stack trace.',
+      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed). Never a stack trace.',
     type: 'object',
     properties: {
       code: schemaRef('ErrorCode'),
@@ -460,6 +467,7 @@ const applications: Record<string, JsonSchema> = {
           'MATTER_RETURNED',
           'APPLICATION_COMPLETED',
           'APPLICATION_REJECTED',
+          'MATERIAL_UPLOADED',
         ],
       },
       matterId: string('The matter it concerns.'),
@@ -511,8 +519,9 @@ const tasks: Record<string, JsonSchema> = {
       required: { type: 'boolean' },
       key: { type: 'boolean' },
       waivedBy: { oneOf: [schemaRef('Waiver'), { type: 'null' }] },
+      uploads: { type: 'array', items: schemaRef('MaterialUpload'), description: 'The files the applicant uploaded for this material, oldest first.' },
     },
-    ['materialId', 'name', 'required', 'key', 'waivedBy'],
+    ['materialId', 'name', 'required', 'key', 'waivedBy', 'uploads'],
   ),
   TaskDetail: closed(
     {

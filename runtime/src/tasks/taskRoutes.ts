@@ -11,6 +11,7 @@ import type { TaskRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
+import { uploadsOf, uploadView } from '../materials/materialUploads.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
 const DECISIONS = ['approve', 'reject', 'return'] as const;
@@ -65,9 +66,16 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     const answers = JSON.parse(app.answers) as Record<string, unknown>;
     const notice = compiled.notice(answers);
     const l = lang(ctx);
-    const materials = [...notice.materials, ...notice.waived]
-      .filter((m) => m.requiredBy.includes(matter.id))
-      .map((m) => ({ materialId: m.materialId, name: inLang(m.name, l), required: m.required, key: m.key, waivedBy: m.waivedBy ?? null }));
+    const listed = [...notice.materials, ...notice.waived].filter((m) => m.requiredBy.includes(matter.id));
+    const uploads = await uploadsOf(db, app.id, listed.map((m) => m.materialId));
+    const materials = listed.map((m) => ({
+      materialId: m.materialId,
+      name: inLang(m.name, l),
+      required: m.required,
+      key: m.key,
+      waivedBy: m.waivedBy ?? null,
+      uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
+    }));
     ctx.body = {
       ...taskSummary(task),
       decidedAt: task.decided_at,
