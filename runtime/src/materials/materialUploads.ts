@@ -57,8 +57,9 @@ export async function recordUpload(db: Database, upload: NewUpload): Promise<Mat
     await trx('events').insert({
       application_id: upload.applicationId,
       type: 'MATERIAL_UPLOADED',
-      // A material of one matter belongs to that matter's department; one shared by several, to none.
-      matter_id: upload.matterIds.length === 1 ? upload.matterIds[0] : null,
+      // The first matter that lists the material: officers of its department see the details (file name,
+      // hash), others only that a file was uploaded — never more than the data minimisation allows.
+      matter_id: upload.matterIds[0] ?? null,
       actor: upload.uploadedBy,
       at: upload.uploadedAt,
       payload: JSON.stringify({

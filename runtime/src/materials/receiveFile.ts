@@ -1,6 +1,6 @@
 // Reads a multipart/form-data request (busboy) and streams its one file, from the field `file`, into a
-// temp file of the blob store — never more than maxBytes of it: a longer file is cut there and marked
-// truncated. Other fields are ignored; a second file is refused.
+// temp file of the blob store — never more than maxBytes + 1 bytes of it: a longer file is cut there and
+// marked truncated. Other fields are ignored; a second file is refused.
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
 import { AppError } from '../http/appError.ts';
@@ -13,7 +13,7 @@ export interface ReceivedFile extends TempBlob {
   filename: string | undefined;
   /** The Content-Type of the part as the client sent it (recorded, never trusted). */
   declaredType: string | undefined;
-  /** The file was longer than maxBytes; only maxBytes were kept. */
+  /** The file was longer than maxBytes (what was kept is not the whole file). */
   truncated: boolean;
 }
 
@@ -26,7 +26,8 @@ export async function receiveFile(request: IncomingMessage, blobs: BlobStore, ma
     parser = busboy({
       headers: request.headers,
       defParamCharset: 'utf8', // browsers send UTF-8 file names (e.g. 出生医学证明.pdf) as raw bytes
-      limits: { files: 1, fileSize: maxBytes, fields: 20, fieldSize: 4096, parts: 21, headerPairs: 20 },
+      // One byte over the limit is read, so that a file of exactly maxBytes is not taken as cut.
+      limits: { files: 1, fileSize: maxBytes + 1, fields: 20, fieldSize: 4096, parts: 21, headerPairs: 20 },
     });
   } catch {
     throw malformed('malformed multipart/form-data (no boundary)');

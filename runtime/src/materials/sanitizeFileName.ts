@@ -1,7 +1,7 @@
-// An uploaded file's name as OneGo keeps and shows it: no folders, no control or invisible formatting
-// characters (e.g. the right-to-left override that disguises "gpj.exe" as "exe.jpg"), none of the
-// characters Windows refuses, at most MAX_FILE_NAME characters with the extension kept. Chinese and
-// other letters stay as they are.
+// An uploaded file's name as OneGo keeps and shows it: no folders; line breaks and tabs become spaces;
+// no other control or invisible formatting characters (e.g. the right-to-left override that makes
+// "gnp.exe" look like "exe.png"), none of the characters Windows refuses; at most MAX_FILE_NAME
+// characters with the extension kept. Chinese and other letters stay as they are.
 
 export const MAX_FILE_NAME = 100;
 
@@ -10,6 +10,7 @@ const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}<>:"|?*\\/]/gu;
 export function sanitizeFileName(raw: string | undefined, fallback: string): string {
   const base = (raw ?? '').normalize('NFC').split(/[/\\]/).pop() ?? '';
   let name = base
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/gu, ' ')
     .replace(FORBIDDEN, '')
     .replace(/\s+/gu, ' ')
     .trim()
