@@ -9,6 +9,7 @@ import { authenticate } from '../auth/authMiddleware.ts';
 import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { applicationRoutes } from '../applications/applicationRoutes.ts';
+import { archiveRoutes } from '../archive/archiveRoutes.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
 import type { AdjustableClock, Clock } from '../clock.ts';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDependencies): Koa {
     applicationRoutes(deps.db, deps.catalog, deps.commands),
     taskRoutes(deps.db, deps.catalog, deps.commands),
     materialRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
+    archiveRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));
   return app;

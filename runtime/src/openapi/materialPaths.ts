@@ -105,4 +105,29 @@ export const materialPaths: Record<string, Record<string, JsonSchema>> = {
       },
     },
   },
+  '/api/applications/{id}/archive': {
+    get: {
+      tags: ['applications'],
+      operationId: 'getApplicationArchive',
+      summary: 'Download the electronic archive of an ended application (zip)',
+      description:
+        "电子归档: a zip of the completed or rejected application — manifest.json (every other file with its SHA-256 and size, the application id, when and for whom it was generated), application.json, form/answers.json and form/data.json, decisions.json, timeline.json, results.json, bundle-version.json (the bundle version it ran on, with the SHA-256 of that definition) and the uploaded files under materials/ with materials/index.json; entries in a fixed order (runtime/README.md describes the layout). The applicant receives everything; an officer of a department with a matter in the application receives that department's share (数据最小化): the fields and files of its own matters, no answers, and the timeline without other departments' details. Roles: citizen (the applicant), officer.",
+      security: [{ bearer: ['citizen'] }, { bearer: ['officer'] }],
+      parameters: [applicationId, lang],
+      responses: {
+        '200': {
+          description: 'The archive.',
+          headers: { ...requestId, 'Content-Disposition': attachment },
+          content: { 'application/zip': binary },
+        },
+        '401': unauthenticated,
+        '404': failure(
+          "APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen's; an officer of a department with no matter in it; other roles).",
+          coded(['APPLICATION_NOT_FOUND']),
+        ),
+        '409': failure('ARCHIVE_NOT_READY: the application is still in progress or awaiting supplement; it is archived once completed or rejected.', coded(['ARCHIVE_NOT_READY'])),
+        ...always,
+      },
+    },
+  },
 };

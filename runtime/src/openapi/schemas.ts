@@ -70,6 +70,7 @@ const errors: Record<string, JsonSchema> = {
       'MATERIAL_TYPE_NOT_ALLOWED',
       'APPLICATION_CLOSED',
       'UPLOAD_NOT_FOUND',
+      'ARCHIVE_NOT_READY',
       'INTERNAL_ERROR',
       'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',
