@@ -11,7 +11,7 @@ export const FILE_FIELD = 'file';
 export interface ReceivedFile extends TempBlob {
   /** The file name as the client sent it (not sanitised). */
   filename: string | undefined;
-  /** The Content-Type of the part as the client sent it (recorded, never trusted). */
+  /** The Content-Type of the part as the client sent it (recorded, never trusted; busboy reports text/plain for a part that names none). */
   declaredType: string | undefined;
   /** The file was longer than maxBytes (what was kept is not the whole file). */
   truncated: boolean;
