@@ -16,7 +16,7 @@ export interface RuntimeConfig {
   port: number;
   /** SQLite file (created with its folder). */
   databaseFile: string;
-  /** Folder for data beside the database (dev signing key, later uploads). */
+  /** Folder for data beside the database (dev signing key, uploaded files under blobs/). */
   dataDir: string;
   devLogin: boolean;
   testClock: boolean;

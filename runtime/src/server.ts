@@ -2,6 +2,7 @@
 // close() drains in-flight requests, stops the scheduler and closes the database.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { TokenService } from './auth/tokens.ts';
 import { BundleCatalog } from './bundles/bundleCatalog.ts';
 import { publishExamples } from './bundles/publishExamples.ts';
@@ -11,6 +12,7 @@ import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
 import { createDatabase, migrate, type Database } from './db/createDatabase.ts';
 import { createApp } from './http/createApp.ts';
+import { BlobStore } from './materials/blobStore.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { RatingService } from './ratings/ratingService.ts';
@@ -47,7 +49,9 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const rectifications = new RectificationService(db, catalog, clock);
   const rectificationPass = new PeriodicPass('rectifications overdue', () => rectifications.flagOverdue(), log, config.schedulerIntervalMs);
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays });
+  const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
+  await blobs.open();
+  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

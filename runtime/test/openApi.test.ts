@@ -8,6 +8,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSteps } from '../../test/support/newbornSteps.ts';
 import { client, startServerProcess, type Response, type ServerProcess } from '../../test/support/serverProcess.ts';
+import { minimalPdf, tinyPng, uploadFile, uploadParts } from '../../test/support/uploadFiles.ts';
 import { createApp, type AppDependencies } from '../src/http/createApp.ts';
 import { ERROR_CODES } from '../src/http/errorMessages.ts';
 import { openApiDocument } from '../src/openapi/openApiDocument.ts';
@@ -49,7 +50,7 @@ function resolve(value: Json | undefined): Json | undefined {
 /** "METHOD /path/{param}" of every route the routers of createApp register (HEAD comes with GET). */
 function registeredRoutes(devLogin: boolean): string[] {
   const stub = {} as never;
-  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, calendar: stub, ratings: stub, rectifications: stub, rectificationPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30 };
+  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, calendar: stub, ratings: stub, rectifications: stub, rectificationPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30, blobs: stub };
   const routes = new Set<string>();
   for (const middleware of createApp(deps).middleware) {
     const router = (middleware as { router?: Router }).router;
@@ -339,6 +340,46 @@ describe('responses of a real server match the document', () => {
     expectDocumented('GET', '/api/stats/bundles/{id}', await api.get('/api/stats/bundles/henan-newborn?version=0', designer), 400);
     expectDocumented('GET', '/api/stats/bundles/{id}', await api.get('/api/stats/bundles/no-such-bundle', designer), 404);
     expectDocumented('GET', '/api/stats/bundles/{id}', await api.get('/api/stats/bundles/henan-newborn', health), 403);
+  });
+
+  it('materials and the archive: uploads, their list and content, and the archive of an ended application', async () => {
+    const single = sample('valid-single-birth');
+    const created = await api.post<{ id: string }>('/api/applications', { bundleId: 'henan-newborn', ...single }, citizen, { 'idempotency-key': 'openapi-materials' });
+    const id = created.body.id;
+    const path = '/api/applications/{id}/materials/{materialId}';
+    const uploaded = await uploadFile(server.url, id, 'parents-id-cards', { content: tinyPng(), filename: '身份证.png' }, citizen);
+    expectDocumented('POST', path, uploaded, 201);
+    expectDocumented('POST', path, await uploadFile(server.url, id, 'marriage-certificate', { content: minimalPdf(), filename: 'm.pdf' }, citizen), 201);
+    expectDocumented('POST', path, await uploadFile(server.url, id, 'parents-id-cards', { content: 'text', contentType: 'image/png' }, citizen), 415);
+    expectDocumented('POST', path, await api.post(`/api/applications/${id}/materials/parents-id-cards`, { file: 'x' }, citizen), 415);
+    const tooLarge = Buffer.concat([tinyPng(), Buffer.alloc(5 * 1024 * 1024)]);
+    expectDocumented('POST', path, await uploadFile(server.url, id, 'parents-id-cards', { content: tooLarge }, citizen), 413);
+    expectDocumented('POST', path, await uploadParts(server.url, id, 'parents-id-cards', [{ field: 'note', content: 'no file' }], citizen), 400);
+    expectDocumented('POST', path, await uploadFile(server.url, id, 'no-such-material', { content: tinyPng() }, citizen), 404);
+    expectDocumented('POST', path, await uploadFile(server.url, id, 'parents-id-cards', { content: tinyPng() }, health), 403);
+    expectDocumented('POST', path, await uploadFile(server.url, id, 'parents-id-cards', { content: tinyPng() }), 401);
+    expectDocumented('GET', '/api/applications/{id}/materials', await api.get(`/api/applications/${id}/materials`, citizen), 200);
+    expectDocumented('GET', '/api/applications/{id}/materials', await api.get(`/api/applications/${id}/materials`, designer), 403);
+    const content = '/api/applications/{id}/materials/{uploadId}/content';
+    const url = String(uploaded.body['contentUrl']);
+    expectDocumented('GET', content, await api.get(url, citizen), 200);
+    expectDocumented('GET', content, await api.get(url, health), 200);
+    const police = await api.login('officer', 'officer-police-materials', 'police');
+    expectDocumented('GET', content, await api.get(url, police), 403);
+    expectDocumented('GET', content, await api.get(`/api/applications/${id}/materials/no-such-upload/content`, citizen), 404);
+    // The task shows the uploads of its matter's materials.
+    const inbox = await api.get<{ id: string; applicationId: string; matterId: string }[]>('/api/tasks?status=pending&pageSize=100', health);
+    const task = inbox.body.find((t) => t.applicationId === id && t.matterId === 'birth-medical-certificate');
+    expectDocumented('GET', '/api/tasks/{id}', await api.get(`/api/tasks/${task?.id}`, health), 200);
+    // The archive: 409 while in progress; 200 once ended (here: rejected).
+    const archive = '/api/applications/{id}/archive';
+    expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`, citizen), 409);
+    expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`, designer), 404);
+    expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`), 401);
+    expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'reject', comment: '不符合条件' }, health), 200);
+    expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`, citizen), 200);
+    expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`, health), 200);
+    expectDocumented('POST', path, await uploadFile(server.url, id, 'parents-id-cards', { content: tinyPng() }, citizen), 409);
   });
 
   it('dev login, the disabled test clock and an oversized body answer as documented', async () => {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { tinyPng, uploadFile } from '../support/uploadFiles.ts';
 
 const CERTIFICATE = 'birth-medical-certificate';
 const VACCINATION = 'vaccination-certificate';
@@ -261,5 +262,24 @@ describe('容缺受理 and 告知承诺', () => {
     const created = await submit({ commitments: ['marriage-certificate'] });
     const view = await read(created.id);
     expect(view.commitments.map((c) => c.materialId)).toEqual(['marriage-certificate']);
+  });
+
+  it('takes a material asked for in a return as an upload made after the return', async () => {
+    const created = await submit();
+    const task = await taskOf(created.id, CERTIFICATE);
+    const token = await citizen();
+    // Uploaded before the return: it does not answer the return.
+    expect((await uploadFile(server.url, created.id, 'parents-id-cards', { content: tinyPng(1), filename: 'id.png' }, token)).status).toBe(201);
+    expect((await decide('health', task, { decision: 'return', missing: ['parents-id-cards'], comment: '身份证复印件不清晰' })).status).toBe(200);
+    const before = await api.post<ErrorBody>(`/api/applications/${created.id}/supplement`, {}, token);
+    expect(before.status).toBe(422);
+    expect(before.body).toMatchObject({ code: 'MATERIALS_MISSING', materials: ['parents-id-cards'] });
+    await moveTo('2026-03-12T10:00:00');
+    const later = await citizen(); // dev tokens last 12 hours of the server's clock
+    expect((await uploadFile(server.url, created.id, 'parents-id-cards', { content: tinyPng(2), filename: '身份证.png' }, later)).status).toBe(201);
+    const supplemented = await api.post<View>(`/api/applications/${created.id}/supplement`, {}, later);
+    expect(supplemented.status, JSON.stringify(supplemented.body)).toBe(200);
+    expect(matterOf(supplemented.body, CERTIFICATE).status).toBe('pending');
+    expect(supplemented.body.timeline.find((e) => e.what === 'SUPPLEMENT')?.details).toMatchObject({ materials: ['parents-id-cards'] });
   });
 });

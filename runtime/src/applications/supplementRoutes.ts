@@ -76,16 +76,19 @@ function stringList(body: Record<string, unknown>, name: string): string[] {
 }
 
 /**
- * Which of the requested materials are provided: signed commitments (in this request or since the
- * request was made). Uploads count too once they exist (see the materials routes).
+ * Which of the requested materials are provided: a file uploaded (POST …/materials/:materialId) or a
+ * commitment signed — in this request, or since the return asked for it (any time for owed materials).
  */
 async function providedMaterials(trx: Knex.Transaction, applicationId: string, requests: readonly Request[], committing: ReadonlySet<string>): Promise<Set<string>> {
   const provided = new Set<string>();
-  const earlier = (await trx('commitments').where({ application_id: applicationId })) as CommitmentRow[];
+  const signed = await trx('commitments').where({ application_id: applicationId }).select<Pick<CommitmentRow, 'material_id' | 'signed_at'>[]>('material_id', 'signed_at');
+  const uploaded = await trx('material_uploads').where({ application_id: applicationId }).select<{ material_id: string; uploaded_at: string }[]>('material_id', 'uploaded_at');
+  const since = (request: Request, at: string) => request.since === null || at >= request.since;
   for (const request of requests) {
     for (const materialId of request.materials) {
       if (committing.has(materialId)) provided.add(materialId);
-      if (earlier.some((c) => c.material_id === materialId && (request.since === null || c.signed_at >= request.since))) provided.add(materialId);
+      if (signed.some((c) => c.material_id === materialId && since(request, c.signed_at))) provided.add(materialId);
+      if (uploaded.some((u) => u.material_id === materialId && since(request, u.uploaded_at))) provided.add(materialId);
     }
   }
   return provided;

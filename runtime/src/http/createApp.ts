@@ -1,5 +1,5 @@
-// The Koa application: request id and logging, the error middleware, a 1 MB JSON body parser,
-// authentication, metrics, and the routers of each resource.
+// The Koa application: request id and logging, the error middleware, a 1 MB JSON body parser (the
+// material upload route alone reads multipart), authentication, metrics, and the routers of each resource.
 import { randomUUID } from 'node:crypto';
 import { bodyParser } from '@koa/bodyparser';
 import Router from '@koa/router';
@@ -10,6 +10,7 @@ import { authenticate } from '../auth/authMiddleware.ts';
 import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { applicationRoutes } from '../applications/applicationRoutes.ts';
+import { archiveRoutes } from '../archive/archiveRoutes.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { supplementRoutes } from '../applications/supplementRoutes.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
@@ -17,6 +18,8 @@ import { draftRoutes } from '../drafts/draftRoutes.ts';
 import type { AdjustableClock, Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
+import type { BlobStore } from '../materials/blobStore.ts';
+import { acceptsMultipart, materialRoutes } from '../materials/materialRoutes.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { openApiDocument } from '../openapi/openApiDocument.ts';
 import { ratingRoutes } from '../ratings/ratingRoutes.ts';
@@ -34,6 +37,8 @@ import { errorHandler } from './errorHandler.ts';
 export interface AppDependencies {
   db: Database;
   catalog: BundleCatalog;
+  /** Uploaded files (content-addressed under the data folder). */
+  blobs: BlobStore;
   commands: CommandRunner;
   tokens: TokenService;
   clock: Clock;
@@ -72,14 +77,17 @@ export function createApp(deps: AppDependencies): Koa {
   });
   app.use(errorHandler(deps.log));
   app.use(async (ctx, next) => {
-    // Bodies are JSON: anything else is refused rather than silently read as empty.
+    // Bodies are JSON: anything else is refused rather than silently read as empty. The material upload
+    // route alone reads multipart (streamed by the route, which refuses any other body itself).
     const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
-    if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && hasBody && !ctx.is('application/json', '+json')) {
+    const upload = acceptsMultipart(ctx.method, ctx.path);
+    if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && hasBody && !upload && !ctx.is('application/json', '+json')) {
       throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE');
     }
     await next();
   });
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' }));
+  const jsonBody = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' });
+  app.use((ctx, next) => (acceptsMultipart(ctx.method, ctx.path) ? next() : jsonBody(ctx, next)));
   app.use(authenticate(deps.tokens, deps.clock));
 
   const root = new Router();
@@ -110,6 +118,8 @@ export function createApp(deps: AppDependencies): Koa {
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, deps.clock)] : []),
     bundleRoutes(deps.catalog, deps.db, deps.clock),
     applicationRoutes(deps.db, deps.catalog, deps.commands),
+    materialRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
+    archiveRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
     supplementRoutes(deps.db, deps.catalog, deps.commands),
     draftRoutes(deps.db, deps.catalog, deps.clock, deps.draftTtlDays),
     taskRoutes(deps.db, deps.catalog, deps.commands),

@@ -3,6 +3,8 @@
 // the document is valid, that every route the server registers is documented (and nothing else), that
 // every error code appears, and that real responses match their schemas.
 import runtimePackage from '../../package.json' with { type: 'json' };
+import { materialPaths, materialTags } from './materialPaths.ts';
+import { materialSchemas } from './materialSchemas.ts';
 import { paths, tags } from './paths.ts';
 import { headers, parameters, sharedResponses } from './responses.ts';
 import { schemas } from './schemas.ts';
@@ -21,7 +23,8 @@ names the roles it accepts.
 **Errors.** Every error is JSON \`{code, message, ...details}\` with a stable code (components/schemas/ErrorCode)
 and a message in Chinese by default or English with \`Accept-Language: en\`; never a stack trace. A JSON body
 is parsed before anything else, on every path: malformed JSON is 400 BAD_JSON and a body over 1 MB is 413
-PAYLOAD_TOO_LARGE. An unknown path is 404 NOT_FOUND. A known path with another method is answered 405 with
+PAYLOAD_TOO_LARGE. The one exception is the material upload (POST /api/applications/{id}/materials/{materialId}),
+which reads multipart/form-data and answers every other body 415 MULTIPART_REQUIRED. An unknown path is 404 NOT_FOUND. A known path with another method is answered 405 with
 an Allow header and a plain-text body, and OPTIONS 200 with an Allow header.
 
 **Conventions.** Every GET also answers HEAD. Every response carries X-Request-Id. Instants are ISO 8601 in
@@ -42,10 +45,10 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: '/', description: 'This server' }],
-    tags,
-    paths,
+    tags: [...tags, ...materialTags],
+    paths: { ...paths, ...materialPaths },
     components: {
-      schemas,
+      schemas: { ...schemas, ...materialSchemas },
       responses: sharedResponses,
       parameters,
       headers,

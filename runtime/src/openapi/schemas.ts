@@ -63,6 +63,14 @@ const errors: Record<string, JsonSchema> = {
       'CONCURRENT_UPDATE',
       'METHOD_NOT_ALLOWED',
       'UNKNOWN_MATERIAL',
+      'MULTIPART_REQUIRED',
+      'MATERIAL_FILE_MISSING',
+      'MATERIAL_NOT_FOUND',
+      'MATERIAL_TOO_LARGE',
+      'MATERIAL_TYPE_NOT_ALLOWED',
+      'APPLICATION_CLOSED',
+      'UPLOAD_NOT_FOUND',
+      'ARCHIVE_NOT_READY',
       'UNKNOWN_FIELD',
       'MATERIAL_IS_KEY',
       'MATERIALS_OWED',
@@ -86,7 +94,7 @@ const errors: Record<string, JsonSchema> = {
   },
   Error: {
     description:
-      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues). Never a stack trace.',
+      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed). Never a stack trace.',
     type: 'object',
     properties: {
       code: schemaRef('ErrorCode'),
@@ -601,6 +609,7 @@ const applications: Record<string, JsonSchema> = {
           'MATTER_RETURNED',
           'APPLICATION_COMPLETED',
           'APPLICATION_REJECTED',
+          'MATERIAL_UPLOADED',
           'RATED',
           'RECTIFICATION_OPENED',
           'RECTIFICATION_ANSWERED',
@@ -662,8 +671,9 @@ const tasks: Record<string, JsonSchema> = {
         description: '告知承诺: the applicant signed a commitment instead of this material.',
       },
       owed: { type: 'boolean', description: '容缺: accepted as missing and not supplied yet.' },
+      uploads: { type: 'array', items: schemaRef('MaterialUpload'), description: 'The files the applicant uploaded for this material, oldest first.' },
     },
-    ['materialId', 'name', 'required', 'key', 'waivedBy', 'commitment', 'owed'],
+    ['materialId', 'name', 'required', 'key', 'waivedBy', 'commitment', 'owed', 'uploads'],
   ),
   TaskDetail: closed(
     {

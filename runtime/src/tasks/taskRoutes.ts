@@ -12,6 +12,7 @@ import { supplementState } from '../applications/supplementState.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
+import { uploadsOf, uploadView } from '../materials/materialUploads.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
 const DECISIONS = ['approve', 'reject', 'return', 'accept'] as const;
@@ -70,9 +71,9 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     const commitments = new Map(
       ((await db('commitments').where({ application_id: app.id })) as CommitmentRow[]).map((c) => [c.material_id, c]),
     );
-    const materials = [...notice.materials, ...notice.waived]
-      .filter((m) => m.requiredBy.includes(matter.id))
-      .map((m) => {
+    const listed = [...notice.materials, ...notice.waived].filter((m) => m.requiredBy.includes(matter.id));
+    const uploads = await uploadsOf(db, app.id, listed.map((m) => m.materialId));
+    const materials = listed.map((m) => {
         const committed = commitments.get(m.materialId);
         return {
           materialId: m.materialId,
@@ -82,6 +83,7 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
           waivedBy: m.waivedBy ?? null,
           commitment: committed ? { text: inLang(JSON.parse(committed.text) as Text, l), signedBy: committed.signed_by, signedAt: committed.signed_at } : null,
           owed: (record?.owed ?? []).includes(m.materialId),
+          uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
         };
       });
     ctx.body = {
