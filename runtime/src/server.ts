@@ -1,5 +1,6 @@
-// Starts OneGo: database and migrations, example bundles, the HTTP server and the deadline scheduler.
-// close() drains in-flight requests, stops the scheduler and closes the database.
+// Starts OneGo: database and migrations, example bundles, the HTTP server, the deadline scheduler and the
+// notification dispatcher and webhook sender. close() ends the notification streams, drains in-flight
+// requests, stops the background loops and closes the database.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TokenService } from './auth/tokens.ts';
@@ -13,6 +14,7 @@ import { createDatabase, migrate, type Database } from './db/createDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { closeNotificationStreams, createNotificationServices, startNotificationServices, stopNotificationServices } from './notifications/notificationServices.ts';
 import { DeadlineScheduler } from './timers/scheduler.ts';
 
 export interface RunningServer {
@@ -37,14 +39,16 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const calendar = await loadWorkingDayCalendar(config.calendarDir);
   const commands = new CommandRunner({ db, catalog, clock, calendar });
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
+  const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications });
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, metrics, log, devLogin: config.devLogin });
+  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, metrics, log, devLogin: config.devLogin });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
   scheduler.start();
+  startNotificationServices(notifications);
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
   log.info({ url, database: config.databaseFile, calendarYears: calendar.years, devLogin: config.devLogin, testClock: config.testClock }, 'OneGo is listening');
@@ -57,9 +61,11 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
+          closeNotificationStreams(notifications);
           server.closeIdleConnections();
         });
         await scheduler.stop();
+        await stopNotificationServices(notifications);
         await db.destroy();
         log.info('OneGo stopped');
       })();

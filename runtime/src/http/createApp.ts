@@ -15,9 +15,12 @@ import type { AdjustableClock, Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import { notificationRoutes } from '../notifications/notificationRoutes.ts';
+import type { NotificationServices } from '../notifications/notificationServices.ts';
 import { openApiDocument } from '../openapi/openApiDocument.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
+import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
 import { AppError } from './appError.ts';
 import { objectBody } from './body.ts';
 import { errorHandler } from './errorHandler.ts';
@@ -31,6 +34,7 @@ export interface AppDependencies {
   /** Present only with ONEGO_TEST_CLOCK=1. */
   testClock?: AdjustableClock;
   scheduler: DeadlineScheduler;
+  notifications: NotificationServices;
   metrics: Metrics;
   log: Logger;
   devLogin: boolean;
@@ -84,7 +88,10 @@ export function createApp(deps: AppDependencies): Koa {
     }
     const now = testClock.advance(advanceMs);
     const fired = await deps.scheduler.runDue();
-    ctx.body = { now: now.toISOString(), timersFired: fired };
+    // Then what those timers and earlier commands caused: notifications, and webhook deliveries now due.
+    const notificationsCreated = await deps.notifications.dispatcher.runDue();
+    const webhookAttempts = await deps.notifications.webhooks.runDue();
+    ctx.body = { now: now.toISOString(), timersFired: fired, notificationsCreated, webhookAttempts };
   });
 
   const routers = [
@@ -93,6 +100,8 @@ export function createApp(deps: AppDependencies): Koa {
     bundleRoutes(deps.catalog, deps.db, deps.clock),
     applicationRoutes(deps.db, deps.catalog, deps.commands),
     taskRoutes(deps.db, deps.catalog, deps.commands),
+    notificationRoutes({ db: deps.db, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs }),
+    webhookRoutes(deps.db, deps.clock),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));
   return app;

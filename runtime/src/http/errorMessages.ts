@@ -23,6 +23,9 @@ const MESSAGES = {
   DEFINITION_INVALID: { zh: '定义有误，共 {count} 个问题', en: 'the definition has {count} problem(s)' },
   CONCURRENT_UPDATE: { zh: '申请正被同时修改，请重试', en: 'the application was changed at the same time; retry' },
   METHOD_NOT_ALLOWED: { zh: '该资源不支持 {method} 方法', en: '{method} is not allowed on this resource' },
+  NOTIFICATION_NOT_FOUND: { zh: '消息 {id} 不存在', en: 'notification {id} does not exist' },
+  WEBHOOK_NOT_FOUND: { zh: '部门 {department} 未配置 Webhook', en: 'department {department} has no webhook' },
+  WEBHOOK_DELIVERY_NOT_FOUND: { zh: 'Webhook 投递 {id} 不存在', en: 'webhook delivery {id} does not exist' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'internal error; retry later (request {requestId})' },
 } as const;
 
