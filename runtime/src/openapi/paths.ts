@@ -15,6 +15,7 @@ import {
   ok,
   unauthenticated,
 } from './responses.ts';
+import { notificationPaths, notificationTags } from './notificationPaths.ts';
 import { schemaRef, type JsonSchema } from './schemas.ts';
 
 const param = (name: string): JsonSchema => ({ $ref: `#/components/parameters/${name}` });
@@ -38,6 +39,7 @@ export const tags: JsonSchema[] = [
   { name: 'applications', description: '办件: submitting once (一次提交) and following an application.' },
   { name: 'tasks', description: "部门审批: a department's tasks (待办) and decisions (审批决定)." },
   { name: 'testing', description: 'End-to-end test support, never enabled by default.' },
+  ...notificationTags,
 ];
 
 export const paths: Record<string, Record<string, JsonSchema>> = {
@@ -97,7 +99,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'advanceTestClock',
       summary: "Move the server's clock forward (test clock)",
       description:
-        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline), for end-to-end tests of deadlines across weekends and holidays. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. No token needed.",
+        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline), then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. No token needed.",
       'x-onego-enabled-by': 'ONEGO_TEST_CLOCK=1',
       security: open,
       parameters: [lang],
@@ -375,4 +377,5 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       },
     },
   },
+  ...notificationPaths,
 };

@@ -63,6 +63,9 @@ const errors: Record<string, JsonSchema> = {
       'CONCURRENT_UPDATE',
       'METHOD_NOT_ALLOWED',
       'UNKNOWN_MATERIAL',
+      'NOTIFICATION_NOT_FOUND',
+      'WEBHOOK_NOT_FOUND',
+      'WEBHOOK_DELIVERY_NOT_FOUND',
       'INTERNAL_ERROR',
       'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',
@@ -160,8 +163,10 @@ const auth: Record<string, JsonSchema> = {
     {
       now: instant("The server's clock after the move."),
       timersFired: { type: 'integer', minimum: 0, description: 'Deadline timers (warning at 80 %, overdue) that came due and were fired.' },
+      notificationsCreated: { type: 'integer', minimum: 0, description: 'Notifications made from the events written so far.' },
+      webhookAttempts: { type: 'integer', minimum: 0, description: 'Webhook delivery attempts made (deliveries that were due).' },
     },
-    ['now', 'timersFired'],
+    ['now', 'timersFired', 'notificationsCreated', 'webhookAttempts'],
   ),
 };
 
