@@ -290,7 +290,14 @@ export class NotificationDispatcher {
         return toApplicant('matter_approved', { autoApproved }, { autoApproved });
       }
       case 'MATTER_REJECTED': {
-        const reason = stringOf(parseJson((await context.lastCommand(event, 'REJECT'))?.payload ?? null)['reason']);
+        const command = await context.lastCommand(event, 'REJECT');
+        if (!command) {
+          // Rejected because a matter it depends on was: when that ended the application, the
+          // application's own notification says so; otherwise the applicant is told why.
+          if (await context.applicationRejected(event.application_id)) return [];
+          return toApplicant('matter_rejected', { dependencyRejected: true }, { dependencyRejected: true });
+        }
+        const reason = stringOf(parseJson(command.payload)['reason']);
         return toApplicant('matter_rejected', reason ? { reason } : {}, reason ? { reason } : {});
       }
       case 'APPLICATION_COMPLETED': {
@@ -347,6 +354,11 @@ class BatchContext {
       .where({ application_id: event.application_id, matter_id: event.matter_id, type: 'MATTER_RETURNED' })
       .andWhere('id', '<', event.id)
       .first('id');
+    return row !== undefined;
+  }
+
+  async applicationRejected(applicationId: string): Promise<boolean> {
+    const row: unknown = await this.trx('events').where({ application_id: applicationId, type: 'APPLICATION_REJECTED' }).first('id');
     return row !== undefined;
   }
 

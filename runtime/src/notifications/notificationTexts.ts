@@ -15,6 +15,8 @@ export interface NotificationTextParams {
   reason?: string;
   resultCount?: number;
   autoApproved?: boolean;
+  /** Rejected because a matter it depends on was rejected, not by an officer. */
+  dependencyRejected?: boolean;
 }
 
 export interface NotificationText {
@@ -97,10 +99,12 @@ export function notificationText(type: NotificationType, p: NotificationTextPara
     case 'matter_rejected':
       return {
         title: { zh: `未通过：${matterZh}`, en: `Not approved: ${matterEn}` },
-        body: {
-          zh: `您的${subjectZh}未予许可。${p.reason ? `理由：${p.reason}` : ''}`.trim(),
-          en: `${subjectEn} was not approved.${p.reason ? ` Reason: ${p.reason}` : ''}`,
-        },
+        body: p.dependencyRejected
+          ? { zh: `您的${subjectZh}因其前置事项未获许可，无法办理。`, en: `${subjectEn} cannot be done because a matter it depends on was not approved.` }
+          : {
+              zh: `您的${subjectZh}未予许可。${p.reason ? `理由：${p.reason}` : ''}`.trim(),
+              en: `${subjectEn} was not approved.${p.reason ? ` Reason: ${p.reason}` : ''}`,
+            },
       };
     case 'application_completed':
       return {

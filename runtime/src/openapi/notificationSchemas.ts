@@ -22,7 +22,7 @@ const TYPE_DESCRIPTION = `To a department (every officer of it; its webhook may 
 const details: JsonSchema = {
   type: 'object',
   description:
-    'Facts for a client to act on, by type: bundleId always; taskId and dueAt (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids) and comment (returned_for_supplement); autoApproved (matter_approved); reason (matter_rejected); resultCount (application_completed).',
+    'Facts for a client to act on, by type: bundleId always; taskId and dueAt (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids) and comment (returned_for_supplement); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed).',
   properties: {
     bundleId: { type: 'string' },
     taskId: { type: ['string', 'null'] },
@@ -32,6 +32,7 @@ const details: JsonSchema = {
     comment: { type: 'string' },
     autoApproved: { type: 'boolean' },
     reason: { type: 'string' },
+    dependencyRejected: { type: 'boolean' },
     resultCount: { type: 'integer', minimum: 0 },
   },
   required: ['bundleId'],
