@@ -60,7 +60,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'getMetrics',
       summary: 'Prometheus metrics',
       description:
-        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, and the Node process metrics (onego_ prefix). No token needed.',
+        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), and the Node process metrics (onego_ prefix). No token needed.',
       security: open,
       parameters: [lang],
       responses: {
