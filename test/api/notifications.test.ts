@@ -3,7 +3,9 @@
 // citizen, deadline warning and overdue to the department), read state per user, a live SSE stream
 // opened the way a browser's EventSource does (token in the query), Last-Event-ID replay, and a server
 // that shuts down promptly with a stream open.
+import path from 'node:path';
 import { EventSource } from 'eventsource';
+import knex from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
@@ -224,8 +226,11 @@ describe('notifications of a newborn application', () => {
 });
 
 describe('returned, rejected, deadlines', () => {
+  let returnedApplication: ApplicationView;
+
   it('a return for supplement tells the citizen which materials, and why', async () => {
     const application = await submit('notify-return');
+    returnedApplication = application;
     await decide('health', matterOf(application, 'birth-medical-certificate').taskId, 'return', { missing: ['parents-id-cards'], comment: '身份证件照片不清晰' });
     await dispatch();
     const returned = (await inbox(citizen)).items.find((n) => n.type === 'returned_for_supplement' && n.applicationId === application.id);
@@ -261,6 +266,30 @@ describe('returned, rejected, deadlines', () => {
     expect(items.map((n) => n.type).sort()).toEqual(['deadline_warning', 'overdue', 'task_assigned']);
     expect(items.find((n) => n.type === 'overdue')?.title).toBe('已超期：出生医学证明签发');
     expect(items.find((n) => n.type === 'deadline_warning')?.details['dueAt']).toBe(certificate.dueAt);
+  });
+
+  it('events of the supplement and rating parts, as they write them, reach the department', async () => {
+    // Written straight into the event log, the way those commands append them: the matter pending again
+    // after a supplement, and a bad rating that opened a rectification task.
+    const db = knex({ client: 'sqlite3', connection: { filename: path.join(server.dataDir, 'onego.sqlite') }, useNullAsDefault: true });
+    try {
+      await db.raw('PRAGMA busy_timeout = 5000');
+      const at = new Date().toISOString();
+      const base = { application_id: returnedApplication.id, actor: 'citizen-notify', at };
+      await db('events').insert([
+        { ...base, type: 'SUPPLEMENTED', matter_id: 'birth-medical-certificate', payload: JSON.stringify({ materials: ['parents-id-cards'] }) },
+        { ...base, type: 'MATTER_PENDING', matter_id: 'birth-medical-certificate', actor: 'system', payload: null },
+        { ...base, type: 'RECTIFICATION_OPENED', matter_id: 'birth-medical-certificate', actor: 'system', payload: JSON.stringify({ department: 'health', rectificationId: 'rect-1', dueAt: '2026-03-13T15:59:59.999Z' }) },
+      ]);
+    } finally {
+      await db.destroy();
+    }
+    await dispatch();
+    const items = (await inbox(await api.login('officer', 'officer-health', 'health'), '?pageSize=100')).items.filter((n) => n.applicationId === returnedApplication.id);
+    expect(items.find((n) => n.type === 'supplement_received')?.title).toBe('补正材料已提交：出生医学证明签发');
+    const rectification = items.find((n) => n.type === 'rectification_opened');
+    expect(rectification?.details).toMatchObject({ rectificationId: 'rect-1', dueAt: '2026-03-13T15:59:59.999Z' });
+    expect(rectification?.body).toContain('2026-03-13');
   });
 
   it('counts notifications in /metrics', async () => {

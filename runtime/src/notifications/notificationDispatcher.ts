@@ -132,7 +132,7 @@ export class NotificationDispatcher {
         const ready = events.slice(0, this.readyCount(cursor, events.map((e) => Number(e.id))));
         if (ready.length === 0) return 0;
 
-        const context = new BatchContext(trx, this.deps.catalog);
+        const context = await BatchContext.load(trx, this.deps.catalog, ready);
         const drafts: Draft[] = [];
         for (const event of ready) {
           try {
@@ -215,7 +215,7 @@ export class NotificationDispatcher {
   }
 
   private async notificationsFor(event: EventRecord, context: BatchContext): Promise<Draft[]> {
-    const app = await context.application(event.application_id);
+    const app = context.application(event.application_id);
     if (!app) return [];
     const compiled = await context.compiled(app);
     const matter = event.matter_id ? compiled.matters.get(event.matter_id) : undefined;
@@ -250,7 +250,7 @@ export class NotificationDispatcher {
       case 'DEADLINE_WARNING':
       case 'OVERDUE': {
         if (!event.matter_id) return [];
-        const task = await context.task(event.application_id, event.matter_id);
+        const task = context.task(event.application_id, event.matter_id);
         const department = task?.department ?? matter?.department.id;
         if (!department) return [];
         const dueAt = task?.due_at ?? null;
@@ -259,7 +259,7 @@ export class NotificationDispatcher {
             ? 'deadline_warning'
             : event.type === 'OVERDUE'
               ? 'overdue'
-              : (await context.wasReturned(event)) ? 'supplement_received' : 'task_assigned';
+              : context.wasReturned(event) ? 'supplement_received' : 'task_assigned';
         return [draft(type, 'department', department, dueAt ? { dueDate: localDateOf(dueAt) } : {}, { taskId: task?.id ?? null, dueAt })];
       }
       case 'RECTIFICATION_OPENED':
@@ -279,7 +279,7 @@ export class NotificationDispatcher {
         ];
       }
       case 'MATTER_RETURNED': {
-        const decision = parseJson((await context.lastCommand(event, 'RETURN'))?.payload ?? null);
+        const decision = parseJson(context.lastCommand(event, 'RETURN')?.payload ?? null);
         const missing = stringsOf(decision['missing']);
         const comment = stringOf(decision['comment']);
         const names = missing.map((id) => materialName(matter, id));
@@ -290,11 +290,11 @@ export class NotificationDispatcher {
         return toApplicant('matter_approved', { autoApproved }, { autoApproved });
       }
       case 'MATTER_REJECTED': {
-        const command = await context.lastCommand(event, 'REJECT');
+        const command = context.lastCommand(event, 'REJECT');
         if (!command) {
           // Rejected because a matter it depends on was: when that ended the application, the
           // application's own notification says so; otherwise the applicant is told why.
-          if (await context.applicationRejected(event.application_id)) return [];
+          if (context.applicationRejected(event.application_id)) return [];
           return toApplicant('matter_rejected', { dependencyRejected: true }, { dependencyRejected: true });
         }
         const reason = stringOf(parseJson(command.payload)['reason']);
@@ -323,20 +323,41 @@ function materialName(matter: Matter | undefined, id: string): Text {
   return material?.name ?? { zh: id, en: id };
 }
 
-/** Reads shared by the events of one batch, in its transaction (the pool has one SQLite connection). */
-class BatchContext {
-  private readonly applications = new Map<string, ApplicationInfo | undefined>();
+/** Event types the notifications of a batch look back at (what caused a status change). */
+const LOOKED_BACK_AT = ['RETURN', 'REJECT', 'MATTER_RETURNED', 'APPLICATION_REJECTED'];
 
-  constructor(
+/**
+ * What the events of one batch need, read in a few statements for the whole batch (the dispatcher shares
+ * the one SQLite connection with the commands, so it keeps its transactions short), in its transaction.
+ */
+class BatchContext {
+  private constructor(
     private readonly trx: Knex.Transaction,
     private readonly catalog: BundleCatalog,
+    private readonly applications: Map<string, ApplicationInfo>,
+    private readonly tasks: Map<string, TaskRow>,
+    private readonly history: EventRecord[],
   ) {}
 
-  async application(id: string): Promise<ApplicationInfo | undefined> {
-    if (!this.applications.has(id)) {
-      const row = (await this.trx('applications').where({ id }).select('applicant', 'bundle_id', 'bundle_version').first()) as ApplicationInfo | undefined;
-      this.applications.set(id, row);
-    }
+  static async load(trx: Knex.Transaction, catalog: BundleCatalog, events: EventRecord[]): Promise<BatchContext> {
+    const ids = [...new Set(events.map((e) => e.application_id))];
+    const applications = await trx('applications').whereIn('id', ids).select<(ApplicationInfo & { id: string })[]>('id', 'applicant', 'bundle_id', 'bundle_version');
+    const tasks = await trx('tasks').whereIn('application_id', ids).select<TaskRow[]>('*');
+    const history = await trx('events')
+      .whereIn('application_id', ids)
+      .whereIn('type', LOOKED_BACK_AT)
+      .orderBy('id')
+      .select<EventRecord[]>('id', 'application_id', 'type', 'matter_id', 'actor', 'at', 'payload');
+    return new BatchContext(
+      trx,
+      catalog,
+      new Map(applications.map((a) => [a.id, a])),
+      new Map(tasks.map((t) => [`${t.application_id} ${t.matter_id}`, t])),
+      history.map((e) => ({ ...e, id: Number(e.id) })),
+    );
+  }
+
+  application(id: string): ApplicationInfo | undefined {
     return this.applications.get(id);
   }
 
@@ -344,30 +365,21 @@ class BatchContext {
     return this.catalog.compiledVersion(app.bundle_id, app.bundle_version, this.trx);
   }
 
-  async task(applicationId: string, matterId: string): Promise<TaskRow | undefined> {
-    return (await this.trx('tasks').where({ application_id: applicationId, matter_id: matterId }).first()) as TaskRow | undefined;
+  task(applicationId: string, matterId: string): TaskRow | undefined {
+    return this.tasks.get(`${applicationId} ${matterId}`);
   }
 
   /** Whether the matter was returned for supplement before this event (it is pending again after it). */
-  async wasReturned(event: EventRecord): Promise<boolean> {
-    const row: unknown = await this.trx('events')
-      .where({ application_id: event.application_id, matter_id: event.matter_id, type: 'MATTER_RETURNED' })
-      .andWhere('id', '<', event.id)
-      .first('id');
-    return row !== undefined;
+  wasReturned(event: EventRecord): boolean {
+    return this.lastCommand(event, 'MATTER_RETURNED') !== undefined;
   }
 
-  async applicationRejected(applicationId: string): Promise<boolean> {
-    const row: unknown = await this.trx('events').where({ application_id: applicationId, type: 'APPLICATION_REJECTED' }).first('id');
-    return row !== undefined;
+  applicationRejected(applicationId: string): boolean {
+    return this.history.some((e) => e.application_id === applicationId && e.type === 'APPLICATION_REJECTED');
   }
 
   /** The command (RETURN, REJECT …) that caused a status change: the latest of that type before it. */
-  async lastCommand(event: EventRecord, type: string): Promise<EventRecord | undefined> {
-    return (await this.trx('events')
-      .where({ application_id: event.application_id, matter_id: event.matter_id, type })
-      .andWhere('id', '<', event.id)
-      .orderBy('id', 'desc')
-      .first()) as EventRecord | undefined;
+  lastCommand(event: EventRecord, type: string): EventRecord | undefined {
+    return this.history.findLast((e) => e.id < Number(event.id) && e.application_id === event.application_id && e.matter_id === event.matter_id && e.type === type);
   }
 }
