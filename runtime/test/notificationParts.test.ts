@@ -57,5 +57,8 @@ describe('notification texts', () => {
       expect(text.body.en, type).not.toMatch(/[\u4e00-\u9fff]/);
     }
     expect(notificationText('task_assigned', params).body.zh).toBe('「新生儿出生一件事」办件 ABCD1234 的「出生医学证明」已转到本部门，请于 2026-03-03 前办结。');
+    const returned = notificationText('returned_for_supplement', { ...params, missing: [{ zh: '父母身份证', en: "Parents' ID cards" }], fieldCount: 2, comment: '照片不清晰' });
+    expect(returned.body.zh).toBe('您的「新生儿出生一件事」办件 ABCD1234 的「出生医学证明」被退回补正。需补正：父母身份证。需更正 2 项填写内容。照片不清晰');
+    expect(returned.body.en).toBe("Birth certificate of application ABCD1234 (Newborn) was returned to you for supplement. To supplement: Parents' ID cards. 2 answer(s) to correct. 照片不清晰");
   });
 });

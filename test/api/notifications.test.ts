@@ -236,7 +236,7 @@ describe('returned, rejected, deadlines', () => {
     const returned = (await inbox(citizen)).items.find((n) => n.type === 'returned_for_supplement' && n.applicationId === application.id);
     expect(returned?.title).toBe('请补正材料：出生医学证明签发');
     expect(returned?.body).toContain('身份证件照片不清晰');
-    expect(returned?.details).toMatchObject({ missing: ['parents-id-cards'], comment: '身份证件照片不清晰' });
+    expect(returned?.details).toMatchObject({ missing: ['parents-id-cards'], fields: [], comment: '身份证件照片不清晰' });
     expect(returned?.body).not.toContain('parents-id-cards'); // the material's name, not its id
   });
 

@@ -282,9 +282,14 @@ export class NotificationDispatcher {
       case 'MATTER_RETURNED': {
         const decision = parseJson(context.lastCommand(event, 'RETURN')?.payload ?? null);
         const missing = stringsOf(decision['missing']);
+        const fields = stringsOf(decision['fields']); // JSON Pointers of the answers to correct
         const comment = stringOf(decision['comment']);
         const names = missing.map((id) => materialName(matter, id));
-        return toApplicant('returned_for_supplement', { missing: names, ...(comment ? { comment } : {}) }, { missing, ...(comment ? { comment } : {}) });
+        return toApplicant(
+          'returned_for_supplement',
+          { missing: names, fieldCount: fields.length, ...(comment ? { comment } : {}) },
+          { missing, fields, ...(comment ? { comment } : {}) },
+        );
       }
       case 'MATTER_APPROVED': {
         const autoApproved = event.actor.startsWith('rule');

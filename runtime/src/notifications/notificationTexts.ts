@@ -11,6 +11,8 @@ export interface NotificationTextParams {
   /** A local date (China Standard Time), YYYY-MM-DD. */
   dueDate?: string;
   missing?: Text[];
+  /** How many answers of the form are to be corrected. */
+  fieldCount?: number;
   comment?: string;
   reason?: string;
   resultCount?: number;
@@ -81,11 +83,13 @@ export function notificationText(type: NotificationType, p: NotificationTextPara
     case 'returned_for_supplement': {
       const missingZh = p.missing && p.missing.length > 0 ? `需补正：${p.missing.map(zh).join('、')}。` : '';
       const missingEn = p.missing && p.missing.length > 0 ? ` To supplement: ${p.missing.map(en).join(', ')}.` : '';
+      const fieldsZh = p.fieldCount ? `需更正 ${p.fieldCount} 项填写内容。` : '';
+      const fieldsEn = p.fieldCount ? ` ${p.fieldCount} answer(s) to correct.` : '';
       return {
         title: { zh: `请补正材料：${matterZh}`, en: `Please supplement: ${matterEn}` },
         body: {
-          zh: `您的${subjectZh}被退回补正。${missingZh}${p.comment ?? ''}`.trim(),
-          en: `${subjectEn} was returned to you for supplement.${missingEn}${comment}`,
+          zh: `您的${subjectZh}被退回补正。${missingZh}${fieldsZh}${p.comment ?? ''}`.trim(),
+          en: `${subjectEn} was returned to you for supplement.${missingEn}${fieldsEn}${comment}`,
         },
       };
     }

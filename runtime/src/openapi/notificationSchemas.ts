@@ -22,13 +22,14 @@ const TYPE_DESCRIPTION = `To a department (every officer of it; its webhook may 
 const details: JsonSchema = {
   type: 'object',
   description:
-    'Facts for a client to act on, by type: bundleId always; taskId and dueAt (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids) and comment (returned_for_supplement); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed).',
+    'Facts for a client to act on, by type: bundleId always; taskId and dueAt (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed).',
   properties: {
     bundleId: { type: 'string' },
     taskId: { type: ['string', 'null'] },
     dueAt: { type: ['string', 'null'], format: 'date-time' },
     rectificationId: {},
     missing: { type: 'array', items: { type: 'string' } },
+    fields: { type: 'array', items: { type: 'string' } },
     comment: { type: 'string' },
     autoApproved: { type: 'boolean' },
     reason: { type: 'string' },
