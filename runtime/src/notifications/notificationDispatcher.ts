@@ -11,7 +11,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { TaskRow } from '../db/rows.ts';
-import { PeriodicRunner } from '../timers/periodicRunner.ts';
+import { PeriodicPass } from '../timers/periodicPass.ts';
 import type { NotificationHub } from './notificationHub.ts';
 import { notificationText, type NotificationTextParams } from './notificationTexts.ts';
 import type { Audience, NotificationRow, NotificationType } from './notificationTypes.ts';
@@ -90,18 +90,21 @@ export interface DispatcherDependencies {
 }
 
 export class NotificationDispatcher {
-  private readonly runner: PeriodicRunner;
+  private readonly runner: PeriodicPass;
+  private stopped = false;
   private gap: { cursor: number; since: number } | undefined;
 
   constructor(private readonly deps: DispatcherDependencies) {
-    this.runner = new PeriodicRunner('notification dispatcher', () => this.dispatchAll(), deps.intervalMs, deps.log);
+    this.runner = new PeriodicPass('notification dispatcher', () => this.dispatchAll(), deps.log, deps.intervalMs);
   }
 
   start(): void {
+    this.stopped = false;
     this.runner.start();
   }
 
   stop(): Promise<void> {
+    this.stopped = true;
     return this.runner.stop();
   }
 
@@ -112,7 +115,7 @@ export class NotificationDispatcher {
 
   private async dispatchAll(): Promise<number> {
     let created = 0;
-    while (!this.runner.isStopped) {
+    while (!this.stopped) {
       const batch = await this.dispatchBatch();
       if (batch === undefined) return created;
       created += batch;

@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
-import { PeriodicRunner } from '../timers/periodicRunner.ts';
+import { PeriodicPass } from '../timers/periodicPass.ts';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhook } from './webhookSignature.ts';
 
 export interface DeliveryRow {
@@ -54,7 +54,8 @@ function describe(error: unknown): string {
 }
 
 export class WebhookDeliverer {
-  private readonly runner: PeriodicRunner;
+  private readonly runner: PeriodicPass;
+  private stopped = false;
   /** Aborts the requests in flight when the server stops. */
   private readonly shutdown = new AbortController();
 
@@ -65,14 +66,16 @@ export class WebhookDeliverer {
     private readonly options: WebhookDelivererOptions,
     private readonly onOutcome: (outcome: DeliveryOutcome) => void = () => undefined,
   ) {
-    this.runner = new PeriodicRunner('webhook delivery', () => this.deliverDue(), options.intervalMs, log);
+    this.runner = new PeriodicPass('webhook delivery', () => this.deliverDue(), log, options.intervalMs);
   }
 
   start(): void {
+    this.stopped = false;
     this.runner.start();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.shutdown.abort();
     await this.runner.stop();
   }
@@ -85,7 +88,7 @@ export class WebhookDeliverer {
   private async deliverDue(): Promise<number> {
     let attempted = 0;
     const seen = new Set<string>();
-    while (!this.runner.isStopped) {
+    while (!this.stopped) {
       const now = this.clock.now().toISOString();
       const due = ((await this.db('webhook_deliveries').where({ status: 'pending' }).andWhere('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(BATCH)) as DeliveryRow[]).filter(
         (row) => !seen.has(row.id),
@@ -94,7 +97,7 @@ export class WebhookDeliverer {
       for (const row of due) seen.add(row.id);
       let next = 0;
       const worker = async () => {
-        while (next < due.length && !this.runner.isStopped) {
+        while (next < due.length && !this.stopped) {
           const row = due[next++] as DeliveryRow;
           if (await this.attempt(row)) attempted++;
         }

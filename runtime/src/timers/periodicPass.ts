@@ -1,32 +1,28 @@
-// A background job that runs every intervalMs and on demand (the test clock): start(), runDue(), stop().
-// Runs never overlap. A runDue() during a run waits for it and then runs once more (shared by every such
-// call), because the run in progress may have looked before the work that the caller expects existed.
+// A pass over durable rows that the clock makes due (e.g. rectifications past their deadline), run every
+// intervalMs and on demand (the test clock), never twice at once. Like the deadline scheduler, it keeps
+// nothing in memory: what is due is read from the database on every run, so restarts lose nothing.
 import type { Logger } from 'pino';
 
-export class PeriodicRunner {
+export class PeriodicPass {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private rerun: Promise<number> | undefined;
   private stopped = false;
 
-  /** `work` does everything that is due and returns how much it did. */
+  /** `pass` does the work due now and returns how many items it handled. */
   constructor(
     private readonly name: string,
-    private readonly work: () => Promise<number>,
-    private readonly intervalMs: number,
+    private readonly pass: () => Promise<number>,
     private readonly log: Logger,
+    private readonly intervalMs: number,
   ) {}
-
-  get isStopped(): boolean {
-    return this.stopped;
-  }
 
   start(): void {
     this.stopped = false;
     const tick = (): void => {
       if (this.stopped) return;
       this.runDue()
-        .catch((error: unknown) => this.log.error({ err: error }, `${this.name} failed`))
+        .catch((error: unknown) => this.log.error({ err: error, pass: this.name }, 'periodic pass failed'))
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(tick, this.intervalMs);
         });
@@ -34,7 +30,6 @@ export class PeriodicRunner {
     this.timer = setTimeout(tick, 0);
   }
 
-  /** Stops the loop and waits for a run in progress. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
@@ -42,6 +37,11 @@ export class PeriodicRunner {
     await this.running?.catch(() => undefined);
   }
 
+  /**
+   * Runs the pass now; returns how many items it handled. A call during a run waits for it and then runs
+   * once more (shared by every such call): the run in progress may have read the clock before the test
+   * clock moved.
+   */
   runDue(): Promise<number> {
     if (this.running) {
       this.rerun ??= this.running
@@ -55,7 +55,7 @@ export class PeriodicRunner {
         });
       return this.rerun;
     }
-    this.running = this.work().finally(() => {
+    this.running = this.pass().finally(() => {
       this.running = undefined;
     });
     return this.running;
