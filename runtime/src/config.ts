@@ -30,6 +30,16 @@ export interface RuntimeConfig {
   calendarDir?: string;
   /** How often the scheduler looks for due timers, in milliseconds. */
   schedulerIntervalMs: number;
+  /** Notifications and webhooks (see runtime/README.md). */
+  notifications: {
+    /** How often new events are turned into notifications, in milliseconds. */
+    intervalMs: number;
+    /** How often a notification stream (SSE) sends a keep-alive comment. */
+    streamKeepAliveMs: number;
+    webhookIntervalMs: number;
+    webhookTimeoutMs: number;
+    webhookMaxAttempts: number;
+  };
   /** Days an application draft is kept after its last save (ONEGO_DRAFT_TTL_DAYS, default 30). */
   draftTtlDays: number;
   /** Working days a department has to answer a rectification (差评整改) after a bad rating. */
@@ -65,6 +75,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       : {}),
     ...(env['ONEGO_CALENDAR_DIR'] ? { calendarDir: env['ONEGO_CALENDAR_DIR'] } : {}),
     schedulerIntervalMs: Number(env['ONEGO_SCHEDULER_INTERVAL_MS'] ?? 1000),
+    notifications: {
+      intervalMs: Number(env['ONEGO_NOTIFY_INTERVAL_MS'] ?? 500),
+      streamKeepAliveMs: Number(env['ONEGO_SSE_KEEPALIVE_MS'] ?? 15_000),
+      webhookIntervalMs: Number(env['ONEGO_WEBHOOK_INTERVAL_MS'] ?? 1000),
+      webhookTimeoutMs: Number(env['ONEGO_WEBHOOK_TIMEOUT_MS'] ?? 10_000),
+      webhookMaxAttempts: Number(env['ONEGO_WEBHOOK_MAX_ATTEMPTS'] ?? 10),
+    },
     draftTtlDays: Number(env['ONEGO_DRAFT_TTL_DAYS'] ?? 30),
     rectificationDays: Number(env['ONEGO_RECTIFICATION_DAYS'] ?? 5),
     logLevel: env['ONEGO_LOG_LEVEL'] ?? 'info',

@@ -1,5 +1,6 @@
-// Starts OneGo: database and migrations, example bundles, the HTTP server and the deadline scheduler.
-// close() drains in-flight requests, stops the scheduler and closes the database.
+// Starts OneGo: database and migrations, example bundles, the HTTP server, the deadline scheduler and the
+// notification dispatcher and webhook sender. close() ends the notification streams, drains in-flight
+// requests, stops the background loops and closes the database.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import type { RuntimeConfig } from './config.ts';
 import { createDatabase, migrate, type Database } from './db/createDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { BlobStore } from './materials/blobStore.ts';
+import { closeNotificationStreams, createNotificationServices, startNotificationServices, stopNotificationServices } from './notifications/notificationServices.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { RatingService } from './ratings/ratingService.ts';
@@ -48,16 +50,18 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const ratings = new RatingService({ db, catalog, clock, calendar, rectificationDays: config.rectificationDays });
   const rectifications = new RectificationService(db, catalog, clock);
   const rectificationPass = new PeriodicPass('rectifications overdue', () => rectifications.flagOverdue(), log, config.schedulerIntervalMs);
+  const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications });
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
   const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
   await blobs.open();
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs });
+  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
   scheduler.start();
+  startNotificationServices(notifications);
   rectificationPass.start();
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
@@ -71,9 +75,11 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
+          closeNotificationStreams(notifications);
           server.closeIdleConnections();
         });
         await scheduler.stop();
+        await stopNotificationServices(notifications);
         await rectificationPass.stop();
         await db.destroy();
         log.info('OneGo stopped');

@@ -50,7 +50,7 @@ function resolve(value: Json | undefined): Json | undefined {
 /** "METHOD /path/{param}" of every route the routers of createApp register (HEAD comes with GET). */
 function registeredRoutes(devLogin: boolean): string[] {
   const stub = {} as never;
-  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, calendar: stub, ratings: stub, rectifications: stub, rectificationPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30, blobs: stub };
+  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, notifications: stub, calendar: stub, ratings: stub, rectifications: stub, rectificationPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30, blobs: stub };
   const routes = new Set<string>();
   for (const middleware of createApp(deps).middleware) {
     const router = (middleware as { router?: Router }).router;
@@ -389,5 +389,44 @@ describe('responses of a real server match the document', () => {
     expectDocumented('GET', '/api/bundles', await api.get('/api/bundles', 'not-a-token'), 401);
     const huge = await api.call('POST', '/api/bundles/henan-newborn/preview', { raw: JSON.stringify({ answers: { pad: 'x'.repeat(1_100_000) } }) });
     expectDocumented('POST', '/api/bundles/{id}/preview', huge, 413);
+  });
+
+  it('notifications and department webhooks: the inbox, read state, the stream and the admin API', async () => {
+    // Notifications are made in the background from the events of the tests above.
+    let inbox = await api.get<{ id: number }[]>('/api/notifications?page=1&pageSize=5', health);
+    for (let i = 0; i < 100 && inbox.body.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      inbox = await api.get<{ id: number }[]>('/api/notifications?page=1&pageSize=5', health);
+    }
+    expectDocumented('GET', '/api/notifications', inbox, 200);
+    const first = inbox.body[0];
+    expect(first).toBeDefined();
+    expectDocumented('GET', '/api/notifications', await api.get('/api/notifications?unread=maybe', health), 400);
+    expectDocumented('GET', '/api/notifications', await api.get('/api/notifications'), 401);
+    expectDocumented('POST', '/api/notifications/{id}/read', await api.post(`/api/notifications/${first?.id}/read`, undefined, health, { 'accept-language': 'en' }), 200);
+    expectDocumented('POST', '/api/notifications/{id}/read', await api.post(`/api/notifications/${first?.id}/read`, undefined, designer), 404);
+    expectDocumented('POST', '/api/notifications/read-all', await api.post('/api/notifications/read-all', undefined, citizen), 200);
+
+    const controller = new AbortController();
+    const stream = await fetch(`${server.url}/api/notifications/stream?lastEventId=0`, { headers: { authorization: `Bearer ${health}` }, signal: controller.signal });
+    expectDocumented('GET', '/api/notifications/stream', { status: stream.status, body: '', headers: stream.headers }, 200);
+    controller.abort();
+    expectDocumented('GET', '/api/notifications/stream', await api.get('/api/notifications/stream?access_token=not-a-token'), 401);
+    expectDocumented('GET', '/api/notifications/stream', await api.get('/api/notifications/stream?lastEventId=x', health), 400);
+
+    const admin = await api.login('admin', 'admin-openapi');
+    const hook = { url: 'http://127.0.0.1:9/hook', secret: 'a-secret-of-sixteen+', events: ['task_assigned'] };
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: hook }), 201);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: { ...hook, events: null } }), 200);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: { ...hook, secret: 'short' } }), 400);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: health, body: hook }), 403);
+    expectDocumented('GET', '/api/admin/webhooks', await api.get('/api/admin/webhooks', admin), 200);
+    expectDocumented('GET', '/api/admin/webhooks/{department}', await api.get('/api/admin/webhooks/health', admin), 200);
+    expectDocumented('GET', '/api/admin/webhooks/{department}', await api.get('/api/admin/webhooks/police', admin), 404);
+    expectDocumented('GET', '/api/admin/webhooks/{department}/deliveries', await api.get('/api/admin/webhooks/health/deliveries?status=failed', admin), 200);
+    expectDocumented('GET', '/api/admin/webhooks/{department}/deliveries', await api.get('/api/admin/webhooks/health/deliveries?status=lost', admin), 400);
+    expectDocumented('POST', '/api/admin/webhooks/{department}/deliveries/{id}/redeliver', await api.post('/api/admin/webhooks/health/deliveries/none/redeliver', undefined, admin), 404);
+    expect((await api.call('DELETE', '/api/admin/webhooks/health', { token: admin })).status).toBe(204);
+    expectDocumented('DELETE', '/api/admin/webhooks/{department}', await api.call('DELETE', '/api/admin/webhooks/health', { token: admin }), 404);
   });
 });

@@ -21,6 +21,8 @@ import type { Database } from '../db/createDatabase.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
 import { acceptsMultipart, materialRoutes } from '../materials/materialRoutes.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import { notificationRoutes } from '../notifications/notificationRoutes.ts';
+import type { NotificationServices } from '../notifications/notificationServices.ts';
 import { openApiDocument } from '../openapi/openApiDocument.ts';
 import { ratingRoutes } from '../ratings/ratingRoutes.ts';
 import type { RatingService } from '../ratings/ratingService.ts';
@@ -30,6 +32,7 @@ import { statsRoutes } from '../stats/statsRoutes.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
 import type { PeriodicPass } from '../timers/periodicPass.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
+import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
 import { AppError } from './appError.ts';
 import { objectBody } from './body.ts';
 import { errorHandler } from './errorHandler.ts';
@@ -45,6 +48,8 @@ export interface AppDependencies {
   /** Present only with ONEGO_TEST_CLOCK=1. */
   testClock?: AdjustableClock;
   scheduler: DeadlineScheduler;
+  /** The notification dispatcher, stream hub and webhook sender. */
+  notifications: NotificationServices;
   /** The working-day calendar (statistics count processing days with it). */
   calendar: WorkingDayCalendar;
   ratings: RatingService;
@@ -110,7 +115,10 @@ export function createApp(deps: AppDependencies): Koa {
     const now = testClock.advance(advanceMs);
     // Both passes start now, before any await: a background run starting meanwhile would take their work.
     const [fired, rectificationsOverdue] = await Promise.all([deps.scheduler.runDue(), deps.rectificationPass.runDue()]);
-    ctx.body = { now: now.toISOString(), timersFired: fired, rectificationsOverdue };
+    // Then what those timers and earlier commands caused: notifications, and webhook deliveries now due.
+    const notificationsCreated = await deps.notifications.dispatcher.runDue();
+    const webhookAttempts = await deps.notifications.webhooks.runDue();
+    ctx.body = { now: now.toISOString(), timersFired: fired, rectificationsOverdue, notificationsCreated, webhookAttempts };
   });
 
   const routers = [
@@ -126,6 +134,8 @@ export function createApp(deps: AppDependencies): Koa {
     ratingRoutes(deps.db, deps.ratings),
     rectificationRoutes(deps.rectifications),
     statsRoutes(deps.db, deps.catalog, deps.calendar, deps.clock),
+    notificationRoutes({ db: deps.db, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs }),
+    webhookRoutes(deps.db, deps.clock),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));
   return app;

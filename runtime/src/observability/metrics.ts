@@ -1,10 +1,13 @@
-// Prometheus metrics: HTTP requests and latency, commands, timers fired, and Node's defaults.
+// Prometheus metrics: HTTP requests and latency, commands, timers fired, notifications and webhook
+// deliveries, and Node's defaults.
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
   httpDuration: Histogram<'method' | 'route' | 'status'>;
   timersFired: Counter<'kind'>;
+  notificationsCreated: Counter<'type'>;
+  webhookDeliveries: Counter<'outcome'>;
 }
 
 export function createMetrics(): Metrics {
@@ -20,5 +23,12 @@ export function createMetrics(): Metrics {
       registers: [registry],
     }),
     timersFired: new Counter({ name: 'onego_timers_fired_total', help: 'Deadline timers fired', labelNames: ['kind'], registers: [registry] }),
+    notificationsCreated: new Counter({ name: 'onego_notifications_created_total', help: 'Notifications created from application events', labelNames: ['type'], registers: [registry] }),
+    webhookDeliveries: new Counter({
+      name: 'onego_webhook_deliveries_total',
+      help: 'Webhook delivery attempts by outcome: delivered, retry (failed, will retry), failed (gave up), cancelled (webhook removed)',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
   };
 }

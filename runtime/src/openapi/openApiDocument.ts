@@ -3,6 +3,7 @@
 // the document is valid, that every route the server registers is documented (and nothing else), that
 // every error code appears, and that real responses match their schemas.
 import runtimePackage from '../../package.json' with { type: 'json' };
+import { notificationSchemas, notificationWebhooks } from './notificationSchemas.ts';
 import { materialPaths, materialTags } from './materialPaths.ts';
 import { materialSchemas } from './materialSchemas.ts';
 import { paths, tags } from './paths.ts';
@@ -31,6 +32,10 @@ an Allow header and a plain-text body, and OPTIONS 200 with an Allow header.
 UTC; deadlines (dueAt) are the end (China Standard Time) of the last working day of a time limit, counted by the working-day
 calendar (工作日, holidays and 调休).
 
+**Notifications and webhooks.** GET /api/notifications is the caller's inbox (用户中心), /api/notifications/stream
+pushes new ones live (Server-Sent Events). A department's webhook (admin: /api/admin/webhooks) receives its
+notifications as signed POSTs from a durable outbox, retried with backoff; see \`webhooks\` below.
+
 **Conditional routes.** POST /api/auth/dev-login exists only with ONEGO_DEV_LOGIN=1 and POST /api/test/clock
 works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
 
@@ -47,8 +52,9 @@ export function openApiDocument(): Record<string, unknown> {
     servers: [{ url: '/', description: 'This server' }],
     tags: [...tags, ...materialTags],
     paths: { ...paths, ...materialPaths },
+    webhooks: notificationWebhooks,
     components: {
-      schemas: { ...schemas, ...materialSchemas },
+      schemas: { ...schemas, ...materialSchemas, ...notificationSchemas },
       responses: sharedResponses,
       parameters,
       headers,
@@ -59,6 +65,12 @@ export function openApiDocument(): Record<string, unknown> {
           bearerFormat: 'JWT',
           description:
             "A JWT from the identity provider (统一身份认证) with the subject, a role claim (citizen|officer|designer|admin) and, for officers, a department claim; or a dev-login token (ONEGO_DEV_LOGIN=1 only). Role names in an operation's security requirement say which roles it accepts.",
+        },
+        accessToken: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'access_token',
+          description: 'The same bearer token in the query string; accepted only by GET /api/notifications/stream, because a browser’s EventSource cannot send headers.',
         },
       },
     },

@@ -15,6 +15,7 @@ import {
   ok,
   unauthenticated,
 } from './responses.ts';
+import { notificationPaths, notificationTags } from './notificationPaths.ts';
 import { schemaRef, type JsonSchema } from './schemas.ts';
 
 const param = (name: string): JsonSchema => ({ $ref: `#/components/parameters/${name}` });
@@ -40,6 +41,7 @@ export const tags: JsonSchema[] = [
   { name: 'ratings', description: '好差评 and 差评整改: the applicant rates an application once after it ended; bad ratings open rectification tasks for the departments.' },
   { name: 'stats', description: '统计: ratings per department and 办件统计 per bundle (real 减时间 next to the designed one).' },
   { name: 'testing', description: 'End-to-end test support, never enabled by default.' },
+  ...notificationTags,
 ];
 
 export const paths: Record<string, Record<string, JsonSchema>> = {
@@ -60,7 +62,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'getMetrics',
       summary: 'Prometheus metrics',
       description:
-        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, and the Node process metrics (onego_ prefix). No token needed.',
+        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), and the Node process metrics (onego_ prefix). No token needed.',
       security: open,
       parameters: [lang],
       responses: {
@@ -99,7 +101,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'advanceTestClock',
       summary: "Move the server's clock forward (test clock)",
       description:
-        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, for end-to-end tests of deadlines across weekends and holidays. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. No token needed.",
+        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. No token needed.",
       'x-onego-enabled-by': 'ONEGO_TEST_CLOCK=1',
       security: open,
       parameters: [lang],
@@ -655,4 +657,5 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       },
     },
   },
+  ...notificationPaths,
 };

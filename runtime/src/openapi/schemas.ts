@@ -63,6 +63,9 @@ const errors: Record<string, JsonSchema> = {
       'CONCURRENT_UPDATE',
       'METHOD_NOT_ALLOWED',
       'UNKNOWN_MATERIAL',
+      'NOTIFICATION_NOT_FOUND',
+      'WEBHOOK_NOT_FOUND',
+      'WEBHOOK_DELIVERY_NOT_FOUND',
       'MULTIPART_REQUIRED',
       'MATERIAL_FILE_MISSING',
       'MATERIAL_NOT_FOUND',
@@ -184,8 +187,10 @@ const auth: Record<string, JsonSchema> = {
       now: instant("The server's clock after the move."),
       timersFired: { type: 'integer', minimum: 0, description: 'Deadline timers (warning at 80 %, overdue) that came due and were fired.' },
       rectificationsOverdue: { type: 'integer', minimum: 0, description: 'Rectifications (差评整改) past their deadline that were flagged overdue.' },
+      notificationsCreated: { type: 'integer', minimum: 0, description: 'Notifications made from the events written so far.' },
+      webhookAttempts: { type: 'integer', minimum: 0, description: 'Webhook delivery attempts made (deliveries that were due).' },
     },
-    ['now', 'timersFired', 'rectificationsOverdue'],
+    ['now', 'timersFired', 'rectificationsOverdue', 'notificationsCreated', 'webhookAttempts'],
   ),
 };
 

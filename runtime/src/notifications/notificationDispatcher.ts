@@ -1,0 +1,394 @@
+// Turns the application event log into notifications. A durable cursor (table notification_cursors)
+// says which events are done; each batch reads the events past it and, in one transaction, writes the
+// notifications, the webhook outbox rows for departments that subscribed, and the advanced cursor. The
+// commands that write events never wait for this: it runs beside them, in its own transactions.
+import { randomUUID } from 'node:crypto';
+import { localDateOf, type Text } from '@onego/engine';
+import type { Matter } from '@onego/schemas/types';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
+import type { Clock } from '../clock.ts';
+import type { Database } from '../db/createDatabase.ts';
+import type { TaskRow } from '../db/rows.ts';
+import { PeriodicPass } from '../timers/periodicPass.ts';
+import type { NotificationHub } from './notificationHub.ts';
+import { notificationText, type NotificationTextParams } from './notificationTexts.ts';
+import type { Audience, NotificationRow, NotificationType } from './notificationTypes.ts';
+import { webhookPayload } from '../webhooks/webhookPayload.ts';
+
+const CURSOR = 'notifications';
+// Small batches: each holds the one SQLite connection, which the commands wait for (about 12 ms for 100 events).
+const BATCH_SIZE = 100;
+/**
+ * How long a gap in the event ids is waited for. SQLite never leaves one (ids of a rolled-back insert
+ * are reused), but PostgreSQL's sequences can commit out of order: an id below the cursor's next may
+ * still be in flight. After this long, a gap is taken for a rolled-back transaction and skipped.
+ */
+const GAP_GRACE_MS = 5_000;
+
+interface EventRecord {
+  id: number;
+  application_id: string;
+  type: string;
+  matter_id: string | null;
+  actor: string;
+  at: string;
+  payload: string | null;
+}
+
+interface ApplicationInfo {
+  applicant: string;
+  bundle_id: string;
+  bundle_version: number;
+}
+
+interface WebhookConfig {
+  department: string;
+  events: string | null;
+}
+
+type Draft = Omit<NotificationRow, 'id'>;
+
+/** How many of `ids` (ascending) continue `cursor` without a gap. */
+export function contiguousCount(cursor: number, ids: readonly number[]): number {
+  let expected = cursor + 1;
+  let count = 0;
+  for (const id of ids) {
+    if (id !== expected) break;
+    count++;
+    expected++;
+  }
+  return count;
+}
+
+class CursorMoved extends Error {}
+
+const parseJson = (text: string | null): Record<string, unknown> => {
+  if (!text) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
+  } catch {
+    return {};
+  }
+};
+const stringOf = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+export interface DispatcherDependencies {
+  db: Database;
+  catalog: BundleCatalog;
+  clock: Clock;
+  log: Logger;
+  hub: NotificationHub;
+  intervalMs: number;
+  /** Called after each commit with the notifications written (metrics). */
+  onNotified?: (rows: NotificationRow[]) => void;
+  /** Called after a commit that queued webhook deliveries (to send them without waiting for a tick). */
+  onOutbox?: () => void;
+}
+
+export class NotificationDispatcher {
+  private readonly runner: PeriodicPass;
+  private stopped = false;
+  private gap: { cursor: number; since: number } | undefined;
+
+  constructor(private readonly deps: DispatcherDependencies) {
+    this.runner = new PeriodicPass('notification dispatcher', () => this.dispatchAll(), deps.log, deps.intervalMs);
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.runner.start();
+  }
+
+  stop(): Promise<void> {
+    this.stopped = true;
+    return this.runner.stop();
+  }
+
+  /** Dispatches every event written so far; returns how many notifications were created. */
+  runDue(): Promise<number> {
+    return this.runner.runDue();
+  }
+
+  private async dispatchAll(): Promise<number> {
+    let created = 0;
+    while (!this.stopped) {
+      const batch = await this.dispatchBatch();
+      if (batch === undefined) return created;
+      created += batch;
+    }
+    return created;
+  }
+
+  /** One batch in one transaction; undefined when there was nothing (yet) to do. */
+  private async dispatchBatch(): Promise<number | undefined> {
+    const { db, clock, log } = this.deps;
+    let written: NotificationRow[] = [];
+    let queued = 0;
+    try {
+      const consumed = await db.transaction(async (trx) => {
+        const cursorRow = (await trx('notification_cursors').where({ name: CURSOR }).first()) as { last_event_id: number } | undefined;
+        const cursor = Number(cursorRow?.last_event_id ?? 0);
+        const events = (await trx('events').where('id', '>', cursor).orderBy('id').limit(BATCH_SIZE)) as EventRecord[];
+        const ready = events.slice(0, this.readyCount(cursor, events.map((e) => Number(e.id))));
+        if (ready.length === 0) return 0;
+
+        const context = await BatchContext.load(trx, this.deps.catalog, ready);
+        const drafts: Draft[] = [];
+        for (const event of ready) {
+          try {
+            drafts.push(...(await this.notificationsFor(event, context)));
+          } catch (error) {
+            // One event that cannot be read must not hold back every later notification.
+            log.error({ err: error, eventId: event.id, type: event.type }, 'no notification for an event that could not be read');
+          }
+        }
+        if (drafts.length > 0) {
+          const ids = await trx('notifications').insert(drafts).returning<({ id: number } | number)[]>('id');
+          written = drafts.map((draft, i) => {
+            const id = ids[i];
+            return { ...draft, id: Number(typeof id === 'object' ? id.id : id) };
+          });
+          queued = await this.queueWebhooks(trx, written);
+        }
+        const last = ready[ready.length - 1] as EventRecord;
+        const moved = await trx('notification_cursors')
+          .where({ name: CURSOR, last_event_id: cursor })
+          .update({ last_event_id: last.id, updated_at: clock.now().toISOString() });
+        if (moved !== 1) throw new CursorMoved();
+        return ready.length;
+      });
+      if (consumed === 0) return undefined;
+    } catch (error) {
+      if (error instanceof CursorMoved) return 0; // another process dispatched these events meanwhile
+      throw error;
+    }
+    if (written.length > 0) {
+      this.deps.hub.publish(written);
+      this.deps.onNotified?.(written);
+    }
+    if (queued > 0) this.deps.onOutbox?.();
+    return written.length;
+  }
+
+  /** How many of the events can be dispatched now: those before a gap, or past a gap that is old enough. */
+  private readyCount(cursor: number, ids: number[]): number {
+    const contiguous = contiguousCount(cursor, ids);
+    if (contiguous > 0 || ids.length === 0) {
+      this.gap = undefined;
+      return contiguous;
+    }
+    const now = performance.now();
+    if (this.gap?.cursor !== cursor) this.gap = { cursor, since: now };
+    if (now - this.gap.since < GAP_GRACE_MS) return 0;
+    this.deps.log.warn({ after: cursor, next: ids[0] }, 'skipping a gap in the event ids');
+    this.gap = undefined;
+    return 1 + contiguousCount(ids[0] as number, ids.slice(1));
+  }
+
+  private async queueWebhooks(trx: Knex.Transaction, rows: NotificationRow[]): Promise<number> {
+    const forDepartments = rows.filter((row) => row.audience === 'department');
+    if (forDepartments.length === 0) return 0;
+    const configs = await trx('department_webhooks')
+      .whereIn('department', [...new Set(forDepartments.map((row) => row.recipient))])
+      .select<WebhookConfig[]>('department', 'events');
+    const byDepartment = new Map(configs.map((c) => [c.department, c.events === null ? null : new Set(JSON.parse(c.events) as string[])]));
+    const now = this.deps.clock.now().toISOString();
+    const deliveries = forDepartments
+      .filter((row) => byDepartment.has(row.recipient) && (byDepartment.get(row.recipient)?.has(row.type) ?? true))
+      .map((row) => {
+        const id = randomUUID();
+        return {
+          id,
+          department: row.recipient,
+          notification_id: row.id,
+          event_type: row.type,
+          payload: JSON.stringify(webhookPayload(id, row)),
+          status: 'pending',
+          attempts: 0,
+          next_attempt_at: now,
+          created_at: now,
+          updated_at: now,
+        };
+      });
+    if (deliveries.length > 0) await trx('webhook_deliveries').insert(deliveries);
+    return deliveries.length;
+  }
+
+  private async notificationsFor(event: EventRecord, context: BatchContext): Promise<Draft[]> {
+    const app = context.application(event.application_id);
+    if (!app) return [];
+    const compiled = await context.compiled(app);
+    const matter = event.matter_id ? compiled.matters.get(event.matter_id) : undefined;
+    const params: NotificationTextParams = {
+      bundleName: compiled.bundle.name,
+      applicationNo: event.application_id.slice(0, 8).toUpperCase(),
+      ...(matter ? { matterName: matter.name } : {}),
+    };
+    const draft = (type: NotificationType, audience: Audience, recipient: string, extra: Partial<NotificationTextParams>, details: Record<string, unknown>): Draft => {
+      const text = notificationText(type, { ...params, ...extra });
+      return {
+        audience,
+        recipient,
+        type,
+        event_id: event.id,
+        application_id: event.application_id,
+        matter_id: event.matter_id,
+        title_zh: text.title.zh,
+        title_en: text.title.en,
+        body_zh: text.body.zh,
+        body_en: text.body.en,
+        details: JSON.stringify({ bundleId: app.bundle_id, ...details }),
+        created_at: event.at,
+      };
+    };
+    const toApplicant = (type: NotificationType, extra: Partial<NotificationTextParams> = {}, details: Record<string, unknown> = {}) => [
+      draft(type, 'user', app.applicant, extra, details),
+    ];
+
+    switch (event.type) {
+      case 'MATTER_PENDING':
+      case 'DEADLINE_WARNING':
+      case 'OVERDUE': {
+        if (!event.matter_id) return [];
+        const task = context.task(event.application_id, event.matter_id);
+        const department = task?.department ?? matter?.department.id;
+        if (!department) return [];
+        const dueAt = task?.due_at ?? null;
+        const type: NotificationType =
+          event.type === 'DEADLINE_WARNING'
+            ? 'deadline_warning'
+            : event.type === 'OVERDUE'
+              ? 'overdue'
+              : context.wasReturned(event) ? 'supplement_received' : 'task_assigned';
+        return [draft(type, 'department', department, dueAt ? { dueDate: localDateOf(dueAt) } : {}, { taskId: task?.id ?? null, dueAt })];
+      }
+      case 'RECTIFICATION_OPENED':
+      case 'RECTIFICATION_OVERDUE': {
+        const payload = parseJson(event.payload);
+        const department = stringOf(payload['department']) ?? matter?.department.id;
+        if (!department) return [];
+        const dueAt = stringOf(payload['dueAt']) ?? null;
+        return [
+          draft(
+            event.type === 'RECTIFICATION_OPENED' ? 'rectification_opened' : 'rectification_overdue',
+            'department',
+            department,
+            dueAt ? { dueDate: localDateOf(dueAt) } : {},
+            { rectificationId: payload['rectificationId'] ?? null, dueAt },
+          ),
+        ];
+      }
+      case 'MATTER_RETURNED': {
+        const decision = parseJson(context.lastCommand(event, 'RETURN')?.payload ?? null);
+        const missing = stringsOf(decision['missing']);
+        const fields = stringsOf(decision['fields']); // JSON Pointers of the answers to correct
+        const comment = stringOf(decision['comment']);
+        const names = missing.map((id) => materialName(matter, id));
+        return toApplicant(
+          'returned_for_supplement',
+          { missing: names, fieldCount: fields.length, ...(comment ? { comment } : {}) },
+          { missing, fields, ...(comment ? { comment } : {}) },
+        );
+      }
+      case 'MATTER_APPROVED': {
+        const autoApproved = event.actor.startsWith('rule');
+        return toApplicant('matter_approved', { autoApproved }, { autoApproved });
+      }
+      case 'MATTER_REJECTED': {
+        const command = context.lastCommand(event, 'REJECT');
+        if (!command) {
+          // Rejected because a matter it depends on was: when that ended the application, the
+          // application's own notification says so; otherwise the applicant is told why.
+          if (context.applicationRejected(event.application_id)) return [];
+          return toApplicant('matter_rejected', { dependencyRejected: true }, { dependencyRejected: true });
+        }
+        const reason = stringOf(parseJson(command.payload)['reason']);
+        return toApplicant('matter_rejected', reason ? { reason } : {}, reason ? { reason } : {});
+      }
+      case 'APPLICATION_COMPLETED': {
+        let resultCount: number;
+        try {
+          const results: unknown = JSON.parse(event.payload ?? '[]');
+          resultCount = Array.isArray(results) ? results.length : 0;
+        } catch {
+          resultCount = 0;
+        }
+        return toApplicant('application_completed', { resultCount }, { resultCount });
+      }
+      case 'APPLICATION_REJECTED':
+        return toApplicant('application_rejected');
+      default:
+        return [];
+    }
+  }
+}
+
+function materialName(matter: Matter | undefined, id: string): Text {
+  const material = matter?.materials.find((m) => m.id === id);
+  return material?.name ?? { zh: id, en: id };
+}
+
+/** Event types the notifications of a batch look back at (what caused a status change). */
+const LOOKED_BACK_AT = ['RETURN', 'REJECT', 'MATTER_RETURNED', 'APPLICATION_REJECTED'];
+
+/**
+ * What the events of one batch need, read in a few statements for the whole batch (the dispatcher shares
+ * the one SQLite connection with the commands, so it keeps its transactions short), in its transaction.
+ */
+class BatchContext {
+  private constructor(
+    private readonly trx: Knex.Transaction,
+    private readonly catalog: BundleCatalog,
+    private readonly applications: Map<string, ApplicationInfo>,
+    private readonly tasks: Map<string, TaskRow>,
+    private readonly history: EventRecord[],
+  ) {}
+
+  static async load(trx: Knex.Transaction, catalog: BundleCatalog, events: EventRecord[]): Promise<BatchContext> {
+    const ids = [...new Set(events.map((e) => e.application_id))];
+    const applications = await trx('applications').whereIn('id', ids).select<(ApplicationInfo & { id: string })[]>('id', 'applicant', 'bundle_id', 'bundle_version');
+    const tasks = await trx('tasks').whereIn('application_id', ids).select<TaskRow[]>('*');
+    const history = await trx('events')
+      .whereIn('application_id', ids)
+      .whereIn('type', LOOKED_BACK_AT)
+      .orderBy('id')
+      .select<EventRecord[]>('id', 'application_id', 'type', 'matter_id', 'actor', 'at', 'payload');
+    return new BatchContext(
+      trx,
+      catalog,
+      new Map(applications.map((a) => [a.id, a])),
+      new Map(tasks.map((t) => [`${t.application_id} ${t.matter_id}`, t])),
+      history.map((e) => ({ ...e, id: Number(e.id) })),
+    );
+  }
+
+  application(id: string): ApplicationInfo | undefined {
+    return this.applications.get(id);
+  }
+
+  compiled(app: ApplicationInfo) {
+    return this.catalog.compiledVersion(app.bundle_id, app.bundle_version, this.trx);
+  }
+
+  task(applicationId: string, matterId: string): TaskRow | undefined {
+    return this.tasks.get(`${applicationId} ${matterId}`);
+  }
+
+  /** Whether the matter was returned for supplement before this event (it is pending again after it). */
+  wasReturned(event: EventRecord): boolean {
+    return this.lastCommand(event, 'MATTER_RETURNED') !== undefined;
+  }
+
+  applicationRejected(applicationId: string): boolean {
+    return this.history.some((e) => e.application_id === applicationId && e.type === 'APPLICATION_REJECTED');
+  }
+
+  /** The command (RETURN, REJECT …) that caused a status change: the latest of that type before it. */
+  lastCommand(event: EventRecord, type: string): EventRecord | undefined {
+    return this.history.findLast((e) => e.id < Number(event.id) && e.application_id === event.application_id && e.matter_id === event.matter_id && e.type === type);
+  }
+}

@@ -1,0 +1,130 @@
+// The title and body of each notification type, in Chinese and English. Pure: the dispatcher passes
+// in the names and dates it looked up.
+import type { Text } from '@onego/engine';
+import type { NotificationType } from './notificationTypes.ts';
+
+export interface NotificationTextParams {
+  bundleName: Text;
+  /** The application's short number (the first 8 characters of its id, upper case). */
+  applicationNo: string;
+  matterName?: Text;
+  /** A local date (China Standard Time), YYYY-MM-DD. */
+  dueDate?: string;
+  missing?: Text[];
+  /** How many answers of the form are to be corrected. */
+  fieldCount?: number;
+  comment?: string;
+  reason?: string;
+  resultCount?: number;
+  autoApproved?: boolean;
+  /** Rejected because a matter it depends on was rejected, not by an officer. */
+  dependencyRejected?: boolean;
+}
+
+export interface NotificationText {
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+}
+
+const en = (text: Text | undefined): string => text?.en ?? text?.zh ?? '';
+const zh = (text: Text | undefined): string => text?.zh ?? '';
+
+export function notificationText(type: NotificationType, p: NotificationTextParams): NotificationText {
+  const matterZh = zh(p.matterName);
+  const matterEn = en(p.matterName);
+  const subjectZh = p.matterName ? `「${zh(p.bundleName)}」办件 ${p.applicationNo} 的「${matterZh}」` : `「${zh(p.bundleName)}」办件 ${p.applicationNo}`;
+  const subjectEn = p.matterName ? `${matterEn} of application ${p.applicationNo} (${en(p.bundleName)})` : `application ${p.applicationNo} (${en(p.bundleName)})`;
+  const dueZh = p.dueDate ? `，请于 ${p.dueDate} 前办结` : '';
+  const dueEn = p.dueDate ? `; decide it by ${p.dueDate}` : '';
+  const comment = p.comment ? ` ${p.comment}` : '';
+  switch (type) {
+    case 'task_assigned':
+      return {
+        title: { zh: `新的待办：${matterZh}`, en: `New task: ${matterEn}` },
+        body: { zh: `${subjectZh}已转到本部门${dueZh}。`, en: `${subjectEn} has reached your department${dueEn}.` },
+      };
+    case 'supplement_received':
+      return {
+        title: { zh: `补正材料已提交：${matterZh}`, en: `Supplement received: ${matterEn}` },
+        body: { zh: `申请人已补正${subjectZh}，请继续审查${dueZh}。`, en: `The applicant supplemented ${subjectEn}; review it again${dueEn}.` },
+      };
+    case 'deadline_warning':
+      return {
+        title: { zh: `即将超期：${matterZh}`, en: `Due soon: ${matterEn}` },
+        body: {
+          zh: `${subjectZh}将于 ${p.dueDate ?? '—'} 到期，请尽快办理。`,
+          en: `${subjectEn} is due on ${p.dueDate ?? '—'}; decide it soon.`,
+        },
+      };
+    case 'overdue':
+      return {
+        title: { zh: `已超期：${matterZh}`, en: `Overdue: ${matterEn}` },
+        body: {
+          zh: `${subjectZh}已超过办结时限（${p.dueDate ?? '—'}），请立即办理。`,
+          en: `${subjectEn} is past its time limit (${p.dueDate ?? '—'}); decide it now.`,
+        },
+      };
+    case 'rectification_opened':
+      return {
+        title: { zh: `差评整改：${matterZh || zh(p.bundleName)}`, en: `Rectification required: ${matterEn || en(p.bundleName)}` },
+        body: {
+          zh: `${subjectZh}收到差评，请${p.dueDate ? `于 ${p.dueDate} 前` : ''}完成整改并反馈。`,
+          en: `${subjectEn} received a bad rating; rectify it and report back${p.dueDate ? ` by ${p.dueDate}` : ''}.`,
+        },
+      };
+    case 'rectification_overdue':
+      return {
+        title: { zh: `差评整改已超期：${matterZh || zh(p.bundleName)}`, en: `Rectification overdue: ${matterEn || en(p.bundleName)}` },
+        body: {
+          zh: `${subjectZh}的差评整改已超过期限${p.dueDate ? `（${p.dueDate}）` : ''}，请立即处理。`,
+          en: `The rectification of ${subjectEn} is overdue${p.dueDate ? ` (${p.dueDate})` : ''}; handle it now.`,
+        },
+      };
+    case 'returned_for_supplement': {
+      const missingZh = p.missing && p.missing.length > 0 ? `需补正：${p.missing.map(zh).join('、')}。` : '';
+      const missingEn = p.missing && p.missing.length > 0 ? ` To supplement: ${p.missing.map(en).join(', ')}.` : '';
+      const fieldsZh = p.fieldCount ? `需更正 ${p.fieldCount} 项填写内容。` : '';
+      const fieldsEn = p.fieldCount ? ` ${p.fieldCount} answer(s) to correct.` : '';
+      return {
+        title: { zh: `请补正材料：${matterZh}`, en: `Please supplement: ${matterEn}` },
+        body: {
+          zh: `您的${subjectZh}被退回补正。${missingZh}${fieldsZh}${p.comment ?? ''}`.trim(),
+          en: `${subjectEn} was returned to you for supplement.${missingEn}${fieldsEn}${comment}`,
+        },
+      };
+    }
+    case 'matter_approved':
+      return {
+        title: { zh: `已通过：${matterZh}`, en: `Approved: ${matterEn}` },
+        body: p.autoApproved
+          ? { zh: `您的${subjectZh}已自动审批通过（秒批）。`, en: `${subjectEn} was approved at once by rule.` }
+          : { zh: `您的${subjectZh}已审批通过。`, en: `${subjectEn} was approved.` },
+      };
+    case 'matter_rejected':
+      return {
+        title: { zh: `未通过：${matterZh}`, en: `Not approved: ${matterEn}` },
+        body: p.dependencyRejected
+          ? { zh: `您的${subjectZh}因其前置事项未获许可，无法办理。`, en: `${subjectEn} cannot be done because a matter it depends on was not approved.` }
+          : {
+              zh: `您的${subjectZh}未予许可。${p.reason ? `理由：${p.reason}` : ''}`.trim(),
+              en: `${subjectEn} was not approved.${p.reason ? ` Reason: ${p.reason}` : ''}`,
+            },
+      };
+    case 'application_completed':
+      return {
+        title: { zh: `已办结：${zh(p.bundleName)}`, en: `Completed: ${en(p.bundleName)}` },
+        body: {
+          zh: `您的${subjectZh}已全部办结，${p.resultCount ?? 0} 项办理结果已统一发放。`,
+          en: `${subjectEn} is complete; ${p.resultCount ?? 0} result(s) were issued together.`,
+        },
+      };
+    case 'application_rejected':
+      return {
+        title: { zh: `不予办理：${zh(p.bundleName)}`, en: `Not granted: ${en(p.bundleName)}` },
+        body: {
+          zh: `您的${subjectZh}因有事项未获许可而终止办理。`,
+          en: `${subjectEn} ended because a matter was not approved.`,
+        },
+      };
+  }
+}
