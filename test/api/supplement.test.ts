@@ -253,6 +253,15 @@ describe('容缺受理 and 告知承诺', () => {
     expect((await decide('police', task, { decision: 'approve' })).status).toBe(200);
   });
 
+  it('tells the applicant what is owed, and the department when it is supplied', async () => {
+    await api.post('/api/test/clock', { advanceMs: 0 }); // runs the notification dispatcher
+    const mine = await api.get<{ type: string; applicationId: string; title: string }[]>('/api/notifications', await citizen());
+    const owed = mine.body.find((n) => n.type === 'materials_owed' && n.applicationId === id);
+    expect(owed?.title).toContain('容缺受理');
+    const police = await api.get<{ type: string; applicationId: string }[]>('/api/notifications', await officer('police'));
+    expect(police.body.filter((n) => n.type === 'supplement_received' && n.applicationId === id)).toHaveLength(1);
+  });
+
   it('records commitments signed at submission, and refuses one for a material that allows none', async () => {
     const refused = await api.post<ErrorBody>('/api/applications', { bundleId: 'henan-newborn', ...single, commitments: ['parents-id-cards'] }, await citizen(), {
       'idempotency-key': `supplement-${++keys}`,

@@ -177,6 +177,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
       {
         details: () =>
           targets.map((r) => ({
+            reason: r.reason,
             fields: changed.filter((p) => r.fields.some((f) => p === f || p.startsWith(`${f}/`))),
             materials: r.materials,
             commitments: r.materials.filter((m) => committing.has(m)),

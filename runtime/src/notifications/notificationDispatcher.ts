@@ -294,6 +294,22 @@ export class NotificationDispatcher {
           { missing, fields, ...(comment ? { comment } : {}) },
         );
       }
+      case 'ACCEPT': {
+        // 容缺受理: the applicant owes non-key materials; the matter goes on.
+        const payload = parseJson(event.payload);
+        const owed = stringsOf(payload['owed']);
+        const comment = stringOf(payload['comment']);
+        return toApplicant('materials_owed', { missing: owed.map((id) => materialName(matter, id)), ...(comment ? { comment } : {}) }, { missing: owed, ...(comment ? { comment } : {}) });
+      }
+      case 'SUPPLEMENT': {
+        // Owed materials supplied: the matter stays pending, so no MATTER_PENDING tells the department.
+        if (!event.matter_id || parseJson(event.payload)['reason'] !== 'owed') return [];
+        const task = context.task(event.application_id, event.matter_id);
+        const department = task?.department ?? matter?.department.id;
+        if (!department) return [];
+        const dueAt = task?.due_at ?? null;
+        return [draft('supplement_received', 'department', department, dueAt ? { dueDate: localDateOf(dueAt) } : {}, { taskId: task?.id ?? null, dueAt })];
+      }
       case 'MATTER_APPROVED': {
         const autoApproved = event.actor.startsWith('rule');
         return toApplicant('matter_approved', { autoApproved }, { autoApproved });

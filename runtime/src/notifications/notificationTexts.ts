@@ -43,6 +43,17 @@ export function notificationText(type: NotificationType, p: NotificationTextPara
         title: { zh: `新的待办：${matterZh}`, en: `New task: ${matterEn}` },
         body: { zh: `${subjectZh}已转到本部门${dueZh}。`, en: `${subjectEn} has reached your department${dueEn}.` },
       };
+    case 'materials_owed': {
+      const owedZh = p.missing && p.missing.length > 0 ? `请尽快补交：${p.missing.map(zh).join('、')}。` : '';
+      const owedEn = p.missing && p.missing.length > 0 ? ` Please supply: ${p.missing.map(en).join(', ')}.` : '';
+      return {
+        title: { zh: `容缺受理，待补交材料：${matterZh}`, en: `Accepted with materials to follow: ${matterEn}` },
+        body: {
+          zh: `您的${subjectZh}已容缺受理，办理继续进行，补齐前不能办结。${owedZh}${p.comment ?? ''}`.trim(),
+          en: `${subjectEn} was accepted with materials missing; it goes on but cannot be approved until they are supplied.${owedEn}${comment}`,
+        },
+      };
+    }
     case 'supplement_received':
       return {
         title: { zh: `补正材料已提交：${matterZh}`, en: `Supplement received: ${matterEn}` },

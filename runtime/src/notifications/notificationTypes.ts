@@ -3,6 +3,7 @@
 /** Sent to the citizen who applied (their personal inbox). */
 export const CITIZEN_NOTIFICATION_TYPES = [
   'returned_for_supplement',
+  'materials_owed',
   'matter_approved',
   'matter_rejected',
   'application_completed',

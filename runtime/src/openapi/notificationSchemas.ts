@@ -17,12 +17,12 @@ const instant = (description: string): JsonSchema => ({ type: 'string', format: 
 const nullableInstant = (description: string): JsonSchema => ({ type: ['string', 'null'], format: 'date-time', description });
 const bilingual = (description: string): JsonSchema => closed({ zh: { type: 'string' }, en: { type: 'string' } }, ['zh', 'en'], { description });
 
-const TYPE_DESCRIPTION = `To a department (every officer of it; its webhook may receive them): ${DEPARTMENT_NOTIFICATION_TYPES.join(', ')} — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期). To the applicant: ${CITIZEN_NOTIFICATION_TYPES.join(', ')} — returned_for_supplement (请补正), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).`;
+const TYPE_DESCRIPTION = `To a department (every officer of it; its webhook may receive them): ${DEPARTMENT_NOTIFICATION_TYPES.join(', ')} — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期). To the applicant: ${CITIZEN_NOTIFICATION_TYPES.join(', ')} — returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).`;
 
 const details: JsonSchema = {
   type: 'object',
   description:
-    'Facts for a client to act on, by type: bundleId always; taskId and dueAt (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed).',
+    'Facts for a client to act on, by type: bundleId always; taskId and dueAt (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed).',
   properties: {
     bundleId: { type: 'string' },
     taskId: { type: ['string', 'null'] },
