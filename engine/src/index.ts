@@ -46,6 +46,7 @@ export { renderNotice, formatDays } from './notice/renderNotice.ts';
 export { bundleMetrics, workingDaysOf, type BeforeAfter, type BundleMetrics } from './metrics/bundleMetrics.ts';
 export { criticalPath, type CriticalPath, type PathNode } from './metrics/criticalPath.ts';
 export { projectForMatter } from './form/projectForMatter.ts';
+export { deepMerge } from './bundle/deepMerge.ts';
 export { sharedDataRequest, type SharedDataRequest } from './sharedData/sharedDataRequest.ts';
 export {
   acceptedResolution,

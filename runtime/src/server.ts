@@ -13,6 +13,9 @@ import { createDatabase, migrate, type Database } from './db/createDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { startExampleDataProvider, type ExampleDataProvider } from './sharedData/exampleDataProvider.ts';
+import { HttpDataSource } from './sharedData/httpDataSource.ts';
+import { SharedDataService } from './sharedData/sharedDataService.ts';
 import { DeadlineScheduler } from './timers/scheduler.ts';
 
 export interface RunningServer {
@@ -38,7 +41,32 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const commands = new CommandRunner({ db, catalog, clock, calendar });
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, metrics, log, devLogin: config.devLogin });
+
+  // 秒报 / 免提交: the configured connector, or in dev mode the example provider in this process.
+  let exampleProvider: ExampleDataProvider | undefined;
+  let dataSourceUrl = config.dataSource.url;
+  if (!dataSourceUrl && config.exampleDataProvider) {
+    exampleProvider = await startExampleDataProvider(config.examplesDir);
+    dataSourceUrl = exampleProvider?.resolveUrl;
+    if (exampleProvider) log.info({ url: exampleProvider.resolveUrl }, 'dev mode: the example data provider runs in this process (sample applicants only)');
+  }
+  const dataSource = dataSourceUrl
+    ? new HttpDataSource({ ...config.dataSource, url: dataSourceUrl }, clock, {
+        circuit(status, lastError) {
+          metrics.dataSourceCircuitState.set(status === 'closed' ? 0 : status === 'open' ? 1 : 2);
+          if (status === 'open') {
+            metrics.dataSourceCircuitOpened.inc();
+            log.warn(
+              { reason: lastError?.reason, detail: lastError?.message, failures: config.dataSource.breakerFailures, resetMs: config.dataSource.breakerResetMs },
+              'data source circuit opened after repeated failures: shared data is not asked for until it resets',
+            );
+          } else log.info({ status }, `data source circuit ${status}`);
+        },
+      })
+    : undefined;
+  if (!dataSource) log.info('no data source (ONEGO_DATA_SOURCE_URL unset): nothing is prefilled or waived by shared data');
+  const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
+  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, metrics, log, devLogin: config.devLogin, sharedData });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -47,7 +75,10 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   scheduler.start();
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-  log.info({ url, database: config.databaseFile, calendarYears: calendar.years, devLogin: config.devLogin, testClock: config.testClock }, 'OneGo is listening');
+  log.info(
+    { url, database: config.databaseFile, calendarYears: calendar.years, devLogin: config.devLogin, testClock: config.testClock, dataSource: dataSourceUrl ?? null },
+    'OneGo is listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -60,6 +91,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
           server.closeIdleConnections();
         });
         await scheduler.stop();
+        await exampleProvider?.close();
         await db.destroy();
         log.info('OneGo stopped');
       })();

@@ -121,4 +121,20 @@ export const MIGRATIONS: NamedMigration[] = [
       return Promise.reject(new Error('migrations are forward-only'));
     },
   },
+  {
+    // 秒报 / 免提交: what the data-sharing connector answered at submission (status, what was asked, the values
+    // and e-licences with source and time) and the provenance of the submitted values (JSON Pointer → shared,
+    // or entered over a shared value; any other value was entered by the applicant). Null for applications
+    // submitted before: nothing was resolved for them.
+    name: '005_shared_data_provenance',
+    async up(db: Knex) {
+      await db.schema.alterTable('applications', (t) => {
+        t.text('shared_data');
+        t.text('provenance');
+      });
+    },
+    down() {
+      return Promise.reject(new Error('migrations are forward-only'));
+    },
+  },
 ];

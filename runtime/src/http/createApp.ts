@@ -15,6 +15,7 @@ import type { AdjustableClock, Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import { SharedDataService } from '../sharedData/sharedDataService.ts';
 import { openApiDocument } from '../openapi/openApiDocument.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
@@ -34,6 +35,8 @@ export interface AppDependencies {
   metrics: Metrics;
   log: Logger;
   devLogin: boolean;
+  /** 秒报 / 免提交: the data-sharing connector; without one, nothing is prefilled or waived by shared data. */
+  sharedData?: SharedDataService;
 }
 
 export function createApp(deps: AppDependencies): Koa {
@@ -87,11 +90,12 @@ export function createApp(deps: AppDependencies): Koa {
     ctx.body = { now: now.toISOString(), timersFired: fired };
   });
 
+  const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
   const routers = [
     root,
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, deps.clock)] : []),
-    bundleRoutes(deps.catalog, deps.db, deps.clock),
-    applicationRoutes(deps.db, deps.catalog, deps.commands),
+    bundleRoutes(deps.catalog, deps.db, deps.clock, sharedData),
+    applicationRoutes(deps.db, deps.catalog, deps.commands, sharedData),
     taskRoutes(deps.db, deps.catalog, deps.commands),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));

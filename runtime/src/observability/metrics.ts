@@ -1,10 +1,16 @@
-// Prometheus metrics: HTTP requests and latency, commands, timers fired, and Node's defaults.
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+// Prometheus metrics: HTTP requests and latency, commands, timers fired, the data-sharing connector, and
+// Node's defaults.
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
   httpDuration: Histogram<'method' | 'route' | 'status'>;
   timersFired: Counter<'kind'>;
+  /** Shared-data look-ups by outcome: resolved, or why nothing could be had (timeout, unreachable, circuit-open …). */
+  dataSourceRequests: Counter<'outcome'>;
+  /** The connector's circuit breaker: 0 closed, 1 open, 2 half-open. */
+  dataSourceCircuitState: Gauge;
+  dataSourceCircuitOpened: Counter;
 }
 
 export function createMetrics(): Metrics {
@@ -20,5 +26,13 @@ export function createMetrics(): Metrics {
       registers: [registry],
     }),
     timersFired: new Counter({ name: 'onego_timers_fired_total', help: 'Deadline timers fired', labelNames: ['kind'], registers: [registry] }),
+    dataSourceRequests: new Counter({
+      name: 'onego_data_source_requests_total',
+      help: 'Shared-data look-ups (秒报/免提交) by outcome: resolved, or the reason nothing was available (timeout, unreachable, http-error, bad-response, circuit-open, cancelled)',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    dataSourceCircuitState: new Gauge({ name: 'onego_data_source_circuit_state', help: "The data-sharing connector's circuit breaker: 0 closed, 1 open, 2 half-open", registers: [registry] }),
+    dataSourceCircuitOpened: new Counter({ name: 'onego_data_source_circuit_opened_total', help: "Times the data-sharing connector's circuit breaker opened after repeated failures", registers: [registry] }),
   };
 }
