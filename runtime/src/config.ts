@@ -56,6 +56,18 @@ export interface RuntimeConfig {
 
 const flag = (value: string | undefined) => value === '1' || value === 'true';
 
+function httpUrl(env: NodeJS.ProcessEnv, name: string): string {
+  const raw = env[name] ?? '';
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL`);
+  return raw;
+}
+
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -93,7 +105,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     schedulerIntervalMs: Number(env['ONEGO_SCHEDULER_INTERVAL_MS'] ?? 1000),
     logLevel: env['ONEGO_LOG_LEVEL'] ?? 'info',
     dataSource: {
-      ...(env['ONEGO_DATA_SOURCE_URL'] ? { url: env['ONEGO_DATA_SOURCE_URL'] } : {}),
+      ...(env['ONEGO_DATA_SOURCE_URL'] ? { url: httpUrl(env, 'ONEGO_DATA_SOURCE_URL') } : {}),
       ...(env['ONEGO_DATA_SOURCE_TOKEN'] ? { token: env['ONEGO_DATA_SOURCE_TOKEN'] } : {}),
       timeoutMs: wholeNumber(env, 'ONEGO_DATA_SOURCE_TIMEOUT_MS', 2000, 1),
       retries: wholeNumber(env, 'ONEGO_DATA_SOURCE_RETRIES', 1, 0),

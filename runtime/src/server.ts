@@ -76,7 +76,15 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
   log.info(
-    { url, database: config.databaseFile, calendarYears: calendar.years, devLogin: config.devLogin, testClock: config.testClock, dataSource: dataSourceUrl ?? null },
+    {
+      url,
+      database: config.databaseFile,
+      calendarYears: calendar.years,
+      devLogin: config.devLogin,
+      testClock: config.testClock,
+      // Without user info or query: either might hold a secret.
+      dataSource: dataSourceUrl ? `${new URL(dataSourceUrl).origin}${new URL(dataSourceUrl).pathname}` : null,
+    },
     'OneGo is listening',
   );
 

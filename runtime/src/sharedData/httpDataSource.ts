@@ -8,6 +8,7 @@ import { acceptedResolution, type SharedDataRequest, type SharedDataResolution }
 import {
   BrokenCircuitError,
   circuitBreaker,
+  type CircuitBreakerPolicy,
   CircuitState,
   ConsecutiveBreaker,
   ExponentialBackoff,
@@ -46,7 +47,7 @@ const retryable = (error: DataSourceError) => error.reason === 'timeout' || erro
 
 export class HttpDataSource implements DataSource {
   private readonly policy: IPolicy;
-  private readonly breaker;
+  private readonly breaker: CircuitBreakerPolicy;
 
   constructor(
     private readonly config: DataSourceConfig & { url: string },
