@@ -101,7 +101,7 @@ export class CommandRunner {
         created_at: now,
         updated_at: now,
         shared_data: input.sharedDataRecord ? JSON.stringify(input.sharedDataRecord) : null,
-        provenance: input.provenance ? JSON.stringify(input.provenance) : null,
+        provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
       });
       await trx('events').insert({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
       await writeTransition({

@@ -124,8 +124,8 @@ export const MIGRATIONS: NamedMigration[] = [
   {
     // 秒报 / 免提交: what the data-sharing connector answered at submission (status, what was asked, the values
     // and e-licences with source and time) and the provenance of the submitted values (JSON Pointer → shared,
-    // or entered over a shared value; any other value was entered by the applicant). Null for applications
-    // submitted before: nothing was resolved for them.
+    // or entered over a shared value; any other value was entered by the applicant, and null means every
+    // value was). shared_data is null for applications submitted before: nothing was resolved for them.
     name: '005_shared_data_provenance',
     async up(db: Knex) {
       await db.schema.alterTable('applications', (t) => {

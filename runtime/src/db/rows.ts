@@ -17,7 +17,7 @@ export interface ApplicationRow {
   updated_at: string;
   /** JSON StoredSharedData (migration 005); null before it. */
   shared_data?: string | null;
-  /** JSON {pointer: ValueProvenance} of the shared and overridden values (migration 005); null before it. */
+  /** JSON {pointer: ValueProvenance} of the shared and overridden values (migration 005); null when there are none. */
   provenance?: string | null;
 }
 

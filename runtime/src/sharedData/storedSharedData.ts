@@ -9,9 +9,10 @@ import type { UnavailableReason } from './dataSource.ts';
 export interface StoredSharedData {
   status: SharedDataStatus;
   reason?: UnavailableReason;
-  /** When OneGo asked the connector. */
+  /** When OneGo asked the connector (or would have). */
   at: string;
-  request: SharedDataRequest;
+  /** What was asked for; absent when nothing was (no connector, nothing needed). */
+  request?: SharedDataRequest;
   values: Record<string, SharedValue>;
   eLicences: SharedELicence[];
 }
@@ -20,7 +21,7 @@ export const storedSharedData = (outcome: SharedDataOutcome): StoredSharedData =
   status: outcome.status,
   ...(outcome.reason ? { reason: outcome.reason } : {}),
   at: outcome.at,
-  request: outcome.request,
+  ...(outcome.status === 'resolved' || outcome.status === 'unavailable' ? { request: outcome.request } : {}),
   values: outcome.resolution.values,
   eLicences: outcome.resolution.eLicences,
 });
