@@ -46,7 +46,21 @@ export { renderNotice, formatDays } from './notice/renderNotice.ts';
 export { bundleMetrics, workingDaysOf, type BeforeAfter, type BundleMetrics } from './metrics/bundleMetrics.ts';
 export { criticalPath, type CriticalPath, type PathNode } from './metrics/criticalPath.ts';
 export { projectForMatter } from './form/projectForMatter.ts';
-export { changedPointers, isMatterFieldPointer, lockedChanges, lockedUiSchema, pointerOf, pointerSegments } from './form/supplementFields.ts';
+export { deepMerge } from './bundle/deepMerge.ts';
+export { sharedDataRequest, type SharedDataRequest } from './sharedData/sharedDataRequest.ts';
+export {
+  acceptedResolution,
+  availabilityOf,
+  nothingShared,
+  sharedDataOf,
+  type SharedDataResolution,
+  type SharedELicence,
+  type SharedValue,
+} from './sharedData/sharedDataResolution.ts';
+export { prefillOf, type FieldCheck, type Prefill, type PrefillSource } from './sharedData/prefill.ts';
+export { recordedProvenance, valueProvenance, withPrefill, type ValueProvenance } from './sharedData/valueProvenance.ts';
+export { leavesOf, pointerOf, tokensOf, valueAt } from './sharedData/jsonPointer.ts';
+export { changedPointers, isMatterFieldPointer, lockedChanges, lockedUiSchema, pointerSegments } from './form/supplementFields.ts';
 export { WorkingDayCalendar } from './calendar/WorkingDayCalendar.ts';
 export { deadlineOf } from './calendar/deadlineOf.ts';
 export { dueAt } from './calendar/dueAt.ts';

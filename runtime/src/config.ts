@@ -9,6 +9,24 @@ export interface OidcConfig {
   roleClaim: string;
   /** Claim holding an officer's department id. */
   departmentClaim: string;
+  /** Claim holding a citizen's resident ID number (used to look up their shared data). */
+  idNumberClaim: string;
+}
+
+/** The data-sharing connector (秒报 / 免提交): an HTTP JSON service, see runtime/src/sharedData/. */
+export interface DataSourceConfig {
+  /** The connector's resolve endpoint; unset: none (or the example provider in dev mode). */
+  url?: string;
+  /** Sent as `Authorization: Bearer <token>` when set. */
+  token?: string;
+  /** Per attempt. */
+  timeoutMs: number;
+  /** Attempts after the first, with exponential backoff. */
+  retries: number;
+  /** Consecutive failed attempts that open the circuit (calls then fail at once). */
+  breakerFailures: number;
+  /** How long the circuit stays open before one trial call. */
+  breakerResetMs: number;
 }
 
 export interface RuntimeConfig {
@@ -45,9 +63,32 @@ export interface RuntimeConfig {
   /** Working days a department has to answer a rectification (差评整改) after a bad rating. */
   rectificationDays: number;
   logLevel: string;
+  dataSource: DataSourceConfig;
+  /** Start examples/data-provider in-process and use it (dev login on and no ONEGO_DATA_SOURCE_URL, unless ONEGO_EXAMPLE_DATA_PROVIDER=0). */
+  exampleDataProvider: boolean;
 }
 
 const flag = (value: string | undefined) => value === '1' || value === 'true';
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string): string {
+  const raw = env[name] ?? '';
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL`);
+  return raw;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}`);
+  return value;
+}
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   const databaseFile = env['ONEGO_DB'] ?? path.join('data', 'onego.sqlite');
@@ -70,6 +111,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
             jwksUrl: env['ONEGO_OIDC_JWKS_URL'] ?? `${oidcIssuer.replace(/\/$/, '')}/.well-known/jwks.json`,
             roleClaim: env['ONEGO_OIDC_ROLE_CLAIM'] ?? 'role',
             departmentClaim: env['ONEGO_OIDC_DEPARTMENT_CLAIM'] ?? 'department',
+            idNumberClaim: env['ONEGO_OIDC_ID_NUMBER_CLAIM'] ?? 'idNumber',
           },
         }
       : {}),
@@ -85,5 +127,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     draftTtlDays: Number(env['ONEGO_DRAFT_TTL_DAYS'] ?? 30),
     rectificationDays: Number(env['ONEGO_RECTIFICATION_DAYS'] ?? 5),
     logLevel: env['ONEGO_LOG_LEVEL'] ?? 'info',
+    dataSource: {
+      ...(env['ONEGO_DATA_SOURCE_URL'] ? { url: httpUrl(env, 'ONEGO_DATA_SOURCE_URL') } : {}),
+      ...(env['ONEGO_DATA_SOURCE_TOKEN'] ? { token: env['ONEGO_DATA_SOURCE_TOKEN'] } : {}),
+      timeoutMs: wholeNumber(env, 'ONEGO_DATA_SOURCE_TIMEOUT_MS', 2000, 1),
+      retries: wholeNumber(env, 'ONEGO_DATA_SOURCE_RETRIES', 1, 0),
+      breakerFailures: wholeNumber(env, 'ONEGO_DATA_SOURCE_BREAKER_FAILURES', 5, 1),
+      breakerResetMs: wholeNumber(env, 'ONEGO_DATA_SOURCE_BREAKER_RESET_MS', 30_000, 1),
+    },
+    exampleDataProvider: flag(env['ONEGO_DEV_LOGIN']) && !env['ONEGO_DATA_SOURCE_URL'] && env['ONEGO_EXAMPLE_DATA_PROVIDER'] !== '0',
   };
 }

@@ -2,8 +2,8 @@
 import { configFromEnv } from './config.ts';
 import { startServer } from './server.ts';
 
-const config = configFromEnv();
 try {
+  const config = configFromEnv();
   const server = await startServer(config);
   process.stdout.write(`\nOneGo 一件事一次办 is running at ${server.url}  (database: ${config.databaseFile}${config.devLogin ? ', dev login on' : ''})\n\n`);
   const stop = (signal: string) => {

@@ -20,6 +20,9 @@ import { createMetrics } from './observability/metrics.ts';
 import { RatingService } from './ratings/ratingService.ts';
 import { RectificationService } from './ratings/rectificationService.ts';
 import { PeriodicPass } from './timers/periodicPass.ts';
+import { startExampleDataProvider, type ExampleDataProvider } from './sharedData/exampleDataProvider.ts';
+import { HttpDataSource } from './sharedData/httpDataSource.ts';
+import { SharedDataService } from './sharedData/sharedDataService.ts';
 import { DeadlineScheduler } from './timers/scheduler.ts';
 
 export interface RunningServer {
@@ -52,9 +55,34 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const rectificationPass = new PeriodicPass('rectifications overdue', () => rectifications.flagOverdue(), log, config.schedulerIntervalMs);
   const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications });
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
+
+  // 秒报 / 免提交: the configured connector, or in dev mode the example provider in this process.
+  let exampleProvider: ExampleDataProvider | undefined;
+  let dataSourceUrl = config.dataSource.url;
+  if (!dataSourceUrl && config.exampleDataProvider) {
+    exampleProvider = await startExampleDataProvider(config.examplesDir);
+    dataSourceUrl = exampleProvider?.resolveUrl;
+    if (exampleProvider) log.info({ url: exampleProvider.resolveUrl }, 'dev mode: the example data provider runs in this process (sample applicants only)');
+  }
+  const dataSource = dataSourceUrl
+    ? new HttpDataSource({ ...config.dataSource, url: dataSourceUrl }, clock, {
+        circuit(status, lastError) {
+          metrics.dataSourceCircuitState.set(status === 'closed' ? 0 : status === 'open' ? 1 : 2);
+          if (status === 'open') {
+            metrics.dataSourceCircuitOpened.inc();
+            log.warn(
+              { reason: lastError?.reason, detail: lastError?.message, failures: config.dataSource.breakerFailures, resetMs: config.dataSource.breakerResetMs },
+              'data source circuit opened after repeated failures: shared data is not asked for until it resets',
+            );
+          } else log.info({ status }, `data source circuit ${status}`);
+        },
+      })
+    : undefined;
+  if (!dataSource) log.info('no data source (ONEGO_DATA_SOURCE_URL unset): nothing is prefilled or waived by shared data');
+  const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
   const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
   await blobs.open();
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs });
+  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -65,7 +93,18 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   rectificationPass.start();
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-  log.info({ url, database: config.databaseFile, calendarYears: calendar.years, devLogin: config.devLogin, testClock: config.testClock }, 'OneGo is listening');
+  log.info(
+    {
+      url,
+      database: config.databaseFile,
+      calendarYears: calendar.years,
+      devLogin: config.devLogin,
+      testClock: config.testClock,
+      // Without user info or query: either might hold a secret.
+      dataSource: dataSourceUrl ? `${new URL(dataSourceUrl).origin}${new URL(dataSourceUrl).pathname}` : null,
+    },
+    'OneGo is listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -81,6 +120,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         await scheduler.stop();
         await stopNotificationServices(notifications);
         await rectificationPass.stop();
+        await exampleProvider?.close();
         await db.destroy();
         log.info('OneGo stopped');
       })();

@@ -206,6 +206,7 @@ describe('the OpenAPI document', () => {
     for (const code of onRoutes) expect(errorCode.enum, code).toContain(code);
     expect(onRoutes).toContain('CALENDAR_YEAR_MISSING');
   });
+
 });
 
 describe('responses of a real server match the document', () => {
@@ -428,5 +429,33 @@ describe('responses of a real server match the document', () => {
     expectDocumented('POST', '/api/admin/webhooks/{department}/deliveries/{id}/redeliver', await api.post('/api/admin/webhooks/health/deliveries/none/redeliver', undefined, admin), 404);
     expect((await api.call('DELETE', '/api/admin/webhooks/health', { token: admin })).status).toBe(204);
     expectDocumented('DELETE', '/api/admin/webhooks/{department}', await api.call('DELETE', '/api/admin/webhooks/health', { token: admin }), 404);
+  });
+
+  it('shared data (秒报 / 免提交, the example provider of dev mode): a prefilled preview, the prefill, provenance and evidence', async () => {
+    const single = sample('valid-single-birth');
+    const login = await api.post<{ token: string }>('/api/auth/dev-login', { role: 'citizen', subject: 'openapi-father', idNumber: '410105199304120314' });
+    expectDocumented('POST', '/api/auth/dev-login', login, 200);
+    expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'citizen', subject: 'x', idNumber: '410105199304120315' }), 400);
+    const father = login.body.token;
+    const preview = await api.post<{ prefill: { status: string } }>('/api/bundles/henan-newborn/preview', { answers: single.answers }, father);
+    expectDocumented('POST', '/api/bundles/{id}/preview', preview, 200);
+    expect(preview.body.prefill.status).toBe('resolved');
+    expectDocumented('GET', '/api/bundles/{id}/prefill', await api.get('/api/bundles/henan-newborn/prefill', father), 200);
+    expectDocumented('GET', '/api/bundles/{id}/prefill', await api.get('/api/bundles/henan-newborn/prefill'), 401);
+    expectDocumented('GET', '/api/bundles/{id}/prefill', await api.get('/api/bundles/henan-newborn/prefill', health), 403);
+    expectDocumented('GET', '/api/bundles/{id}/prefill', await api.get('/api/bundles/no-such-bundle/prefill', father), 404);
+    const data = { ...single.data, applicant: { ...(single.data['applicant'] as Json), address: '河南省郑州市二七区大学路80号' } };
+    const created = await api.post<{ id: string }>('/api/applications', { bundleId: 'henan-newborn', answers: single.answers, data }, father, { 'idempotency-key': 'openapi-shared' });
+    expectDocumented('POST', '/api/applications', created, 201);
+    const application = await api.get<{ provenance: Record<string, { kind: string }>; matters: { matterId: string; taskId: string }[] }>(`/api/applications/${created.body.id}`, father);
+    expectDocumented('GET', '/api/applications/{id}', application, 200);
+    expect(application.body.provenance['/household/registerNumber']?.kind).toBe('shared');
+    expect(application.body.provenance['/applicant/address']).toMatchObject({ kind: 'entered', overrides: { element: 'applicant.address' } });
+    const police = await api.login('officer', 'officer-police-openapi', 'police');
+    const hukou = application.body.matters.find((m) => m.matterId === 'birth-household-registration');
+    const task = await api.get<{ materials: { materialId: string; evidence: unknown }[] }>(`/api/tasks/${hukou?.taskId}`, police);
+    expectDocumented('GET', '/api/tasks/{id}', task, 200);
+    expect(task.body.materials.find((m) => m.materialId === 'household-register')?.evidence).toMatchObject({ eLicence: { type: 'household-register', number: '410105012345' } });
+    expectDocumented('GET', '/api/applications/{id}', await api.get(`/api/applications/${created.body.id}`, police), 200);
   });
 });

@@ -18,11 +18,13 @@ export interface BenchServer {
 
 /**
  * The server's clock starts at a fixed instant (ONEGO_TEST_CLOCK, running at the real pace from there) so
- * that deadlines stay within the calendar years the runtime ships whatever the date of the run; nothing
+ * that deadlines stay within the calendar years the runtime ships whatever the date of the run; dev login
+ * does not start the example data provider in-process (a production start has no such thing); nothing
  * else differs from a production start.
  */
 export const BENCH_ENV: Record<string, string> = {
   ONEGO_DEV_LOGIN: '1',
+  ONEGO_EXAMPLE_DATA_PROVIDER: '0',
   ONEGO_LOG_LEVEL: 'info',
   ONEGO_SCHEDULER_INTERVAL_MS: '1000',
   ONEGO_TEST_CLOCK: '1',

@@ -11,6 +11,10 @@ import { toValidationIssues, type ValidationIssue } from '../validation/validati
 import type { ValidateFunction } from 'ajv';
 import { bundleGraph, type FlowGraph } from '../flow/bundleGraph.ts';
 import { createApplicationMachine, type ApplicationMachine } from '../flow/createApplicationMachine.ts';
+import { prefillOf, type Prefill } from '../sharedData/prefill.ts';
+import { sharedDataRequest, type SharedDataRequest } from '../sharedData/sharedDataRequest.ts';
+import type { SharedDataResolution } from '../sharedData/sharedDataResolution.ts';
+import { tokensOf } from '../sharedData/jsonPointer.ts';
 
 export interface BundleDefinitions {
   bundle: Bundle;
@@ -41,6 +45,8 @@ export class CompiledBundle {
   private readonly answersValidator: ValidateFunction;
   private readonly forms = new Map<string, MergedForm>();
   private readonly validators = new Map<string, { validate: ValidateFunction; included: readonly string[] }>();
+  private readonly fieldValidators = new Map<string, ValidateFunction>();
+  private readonly requests = new Map<string, SharedDataRequest>();
   private compiledMachine: ApplicationMachine | undefined;
 
   constructor(definitions: BundleDefinitions, ajv: Ajv = createAjv()) {
@@ -102,6 +108,34 @@ export class CompiledBundle {
     }
     if (validate(data)) return { valid: true, errors: [], included };
     return { valid: false, errors: prefixed(toValidationIssues(validate.errors, lang, data), '/data'), included };
+  }
+
+  /** 秒报 / 免提交: the data elements and e-licences to ask the data-sharing platform for, for these answers (shared between calls: do not modify). */
+  sharedDataRequest(answers?: unknown): SharedDataRequest {
+    const key = this.inclusionKey(answers);
+    let request = this.requests.get(key);
+    if (!request) {
+      request = sharedDataRequest(this.bundle, this.included(answers), this.matters, this.dictionary);
+      this.requests.set(key, request);
+    }
+    return request;
+  }
+
+  /** The merged form's values that shared data provides, each accepted by its field, with provenance. */
+  prefill(answers: unknown, resolution: SharedDataResolution): Prefill {
+    const key = this.inclusionKey(answers);
+    const form = this.form(answers, 'zh');
+    return prefillOf(form, resolution, (pointer, value) => {
+      let validate = this.fieldValidators.get(`${key}${pointer}`);
+      if (!validate) {
+        let schema: unknown = form.schema;
+        for (const token of tokensOf(pointer)) schema = ((schema as { properties?: Record<string, unknown> }).properties ?? {})[token];
+        if (schema === undefined) return false;
+        validate = this.ajv.compile(schema as object);
+        this.fieldValidators.set(`${key}${pointer}`, validate);
+      }
+      return validate(value);
+    });
   }
 
   notice(answers?: unknown, available?: SharedAvailability): OneTimeNotice {

@@ -1,6 +1,9 @@
 // /api/applications: a citizen submits once (idempotently), lists and follows their own applications.
+// On submission the server asks the data-sharing connector itself (秒报): shared values fill what the
+// applicant left out, the 秒批 rules see the shared data, and every value keeps its provenance.
 import Router from '@koa/router';
-import { inLang, type Lang, type MatterRecord, type Text } from '@onego/engine';
+import { inLang, recordedProvenance, sharedDataOf, withPrefill, type CompiledBundle, type Lang, type MatterRecord, type Text } from '@onego/engine';
+import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -12,10 +15,15 @@ import { supplementState } from './supplementState.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, objectField, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
+import { requestSignal } from '../http/requestSignal.ts';
+import { provenanceView, sharedDataSummary } from '../sharedData/provenanceView.ts';
+import type { SharedDataService } from '../sharedData/sharedDataService.ts';
+import { storedSharedData } from '../sharedData/storedSharedData.ts';
 
 /**
  * The application as its reader may see it. An officer (viewer with a department) sees the details of
- * timeline entries only for their own department's matters: others' comments and reasons stay with them.
+ * timeline entries, the provenance of values and the e-licences used only for their own department's
+ * matters: others' comments, reasons and fields stay with them.
  */
 export async function applicationView(db: Database, catalog: BundleCatalog, row: ApplicationRow, lang: Lang, viewer?: Principal) {
   const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
@@ -50,6 +58,8 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
     }),
     commitments: commitments.map((c) => ({ materialId: c.material_id, text: inLang(JSON.parse(c.text) as Text, lang), signedBy: c.signed_by, signedAt: c.signed_at })),
     results: row.results ? (JSON.parse(row.results) as unknown[]) : [],
+    sharedData: sharedDataSummary(row, compiled, lang, viewer),
+    provenance: provenanceView(row, compiled, viewer),
     timeline: events.map((e) => {
       const foreign = viewer?.role === 'officer' && e.matter_id !== null && compiled.matters.get(e.matter_id)?.department.id !== viewer.department;
       return {
@@ -75,9 +85,31 @@ export async function readableApplication(db: Database, id: string, principal: P
   return row;
 }
 
-export function applicationRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner): Router {
+export function applicationRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner, sharedData: SharedDataService): Router {
   const router = new Router({ prefix: '/api/applications' });
   const lang = (ctx: Context) => languageOf(ctx.get('accept-language'));
+
+  /**
+   * The data to submit, validated, with what shared data adds: the server asks the connector itself (never
+   * the client), prefilled values fill what the applicant left out, the 秒批 rules get the shared data, and
+   * the outcome and the values' provenance are kept with the application.
+   */
+  async function withSharedData(principal: Principal, compiled: CompiledBundle, answers: Record<string, unknown>, data: Record<string, unknown>, ctx: Context) {
+    const outcome = await sharedData.resolve(principal, compiled, answers, requestSignal(ctx));
+    const prefill = compiled.prefill(answers, outcome.resolution);
+    const submitted = withPrefill(data, prefill);
+    const validation = compiled.validate(answers, submitted, lang(ctx));
+    if (!validation.valid) {
+      throw new AppError(422, 'VALIDATION_FAILED', {}, { errors: validation.errors.map((e) => ({ path: e.path, message: e.message })) });
+    }
+    const shared = sharedDataOf(outcome.resolution, compiled.dictionary);
+    return {
+      data: submitted,
+      ...(Object.keys(shared).length > 0 ? { sharedData: shared } : {}),
+      sharedDataRecord: storedSharedData(outcome),
+      provenance: recordedProvenance(submitted, prefill),
+    };
+  }
 
   router.post('/', async (ctx) => {
     const principal = principalOf(ctx, 'citizen');
@@ -90,10 +122,6 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     const published = await catalog.version(bundleId);
     if (!published) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id: bundleId });
     const compiled = catalog.compile(published);
-    const validation = compiled.validate(answers, data, lang(ctx));
-    if (!validation.valid) {
-      throw new AppError(422, 'VALIDATION_FAILED', {}, { errors: validation.errors.map((e) => ({ path: e.path, message: e.message })) });
-    }
     // 告知承诺 at submission: a signed commitment instead of a material that an included matter allows it for.
     const commitments = body['commitments'] ?? [];
     if (!Array.isArray(commitments) || commitments.some((c) => typeof c !== 'string')) {
@@ -107,23 +135,25 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     });
     const draftId = body['draftId'];
     if (draftId !== undefined && typeof draftId !== 'string') throw new AppError(400, 'BAD_REQUEST', { detail: '"draftId" must be a string' });
-    const { row, created } = await commands.submit({
+    const submission = {
       bundleId,
       bundleVersion: published.version,
       compiled,
       applicant: principal.subject,
       answers,
-      data,
       idempotencyKey: key,
       requestHash: requestHash({ bundleId, answers, data, ...(signed.length > 0 ? { commitments: signed.map((c) => c.material_id) } : {}) }),
-      extra: async (trx, applicationId, now) => {
+      extra: async (trx: Knex.Transaction, applicationId: string, now: string) => {
         if (signed.length > 0) {
           await trx('commitments').insert(signed.map((c) => ({ ...c, application_id: applicationId, signed_by: principal.subject, signed_at: now })));
         }
         // A draft submitted is a draft no more (save and resume).
         if (draftId) await trx('application_drafts').where({ id: draftId, applicant: principal.subject }).delete();
       },
-    });
+    };
+    // A retry of a submission already made is answered from the stored row (or 409): nothing to look up.
+    const retried = (await db('applications').where({ applicant: principal.subject, idempotency_key: key }).first('id')) !== undefined;
+    const { row, created } = await commands.submit({ ...submission, ...(retried ? { data } : await withSharedData(principal, compiled, answers, data, ctx)) });
     ctx.status = created ? 201 : 200;
     const view = await applicationView(db, catalog, row, lang(ctx));
     ctx.set('Location', `/api/applications/${row.id}`);

@@ -6,6 +6,8 @@ export interface Principal {
   subject: string;
   role: Role;
   department?: string;
+  /** A citizen's resident ID number (公民身份号码) when the token carries it: how shared data finds their records. */
+  idNumber?: string;
 }
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -39,7 +39,11 @@ export class TokenService {
   async issueDevToken(principal: Principal, now: Date): Promise<string> {
     if (!this.devSecret) throw new AppError(404, 'NOT_FOUND');
     const seconds = Math.floor(now.getTime() / 1000);
-    return new SignJWT({ role: principal.role, ...(principal.department ? { department: principal.department } : {}) })
+    return new SignJWT({
+      role: principal.role,
+      ...(principal.department ? { department: principal.department } : {}),
+      ...(principal.idNumber ? { idNumber: principal.idNumber } : {}),
+    })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(DEV_ISSUER)
       .setAudience(DEV_AUDIENCE)
@@ -61,12 +65,12 @@ export class TokenService {
     try {
       if (issuer === DEV_ISSUER && this.devSecret) {
         const { payload } = await jwtVerify(token, this.devSecret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, currentDate, algorithms: ['HS256'] });
-        return this.principalOf(payload, 'role', 'department');
+        return this.principalOf(payload, 'role', 'department', 'idNumber');
       }
       const oidc = this.options.oidc;
       if (oidc && this.jwks && issuer === oidc.issuer) {
         const { payload } = await jwtVerify(token, this.jwks, { issuer: oidc.issuer, audience: oidc.audience, currentDate });
-        return this.principalOf(payload, oidc.roleClaim, oidc.departmentClaim);
+        return this.principalOf(payload, oidc.roleClaim, oidc.departmentClaim, oidc.idNumberClaim);
       }
     } catch (error) {
       if (error instanceof AppError) throw error;
@@ -75,11 +79,18 @@ export class TokenService {
     throw new AppError(401, 'INVALID_TOKEN');
   }
 
-  private principalOf(payload: JWTPayload, roleClaim: string, departmentClaim: string): Principal {
+  private principalOf(payload: JWTPayload, roleClaim: string, departmentClaim: string, idNumberClaim: string): Principal {
     const role = payload[roleClaim];
     const department = payload[departmentClaim];
+    const idNumber = payload[idNumberClaim];
     if (!payload.sub || !isRole(role)) throw new AppError(401, 'INVALID_TOKEN');
     if (role === 'officer' && typeof department !== 'string') throw new AppError(401, 'INVALID_TOKEN');
-    return { subject: payload.sub, role, ...(typeof department === 'string' ? { department } : {}) };
+    return {
+      subject: payload.sub,
+      role,
+      ...(typeof department === 'string' ? { department } : {}),
+      // Only a citizen's own ID number, and only a well-formed one, is used to look up shared data.
+      ...(role === 'citizen' && typeof idNumber === 'string' && /^\d{17}[\dX]$/i.test(idNumber) ? { idNumber: idNumber.toUpperCase() } : {}),
+    };
   }
 }

@@ -1,13 +1,17 @@
-// /api/bundles: published bundles for everyone; drafts and publishing for designers.
+// /api/bundles: published bundles for everyone (a signed-in citizen's preview prefilled from shared data);
+// drafts and publishing for designers.
 import Router from '@koa/router';
 import { describeIssue, inLang, type Lang } from '@onego/engine';
 import type { Context } from 'koa';
-import { principalOf } from '../auth/authMiddleware.ts';
+import { principalOf, type AuthState } from '../auth/authMiddleware.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, objectField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
+import { requestSignal } from '../http/requestSignal.ts';
+import { resolvedPrefill } from '../sharedData/prefillView.ts';
+import type { SharedDataService } from '../sharedData/sharedDataService.ts';
 import { checkDefinition, type BundleCatalog, type BundleDefinition, type PublishedVersion } from './bundleCatalog.ts';
 
 function summary(published: PublishedVersion, ctx: Context) {
@@ -45,7 +49,7 @@ function asDefinition(body: Record<string, unknown>): BundleDefinition {
   return { bundle: bundle as unknown as BundleDefinition['bundle'], matters: matters as BundleDefinition['matters'] };
 }
 
-export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock): Router {
+export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock, sharedData: SharedDataService): Router {
   const router = new Router({ prefix: '/api/bundles' });
 
   async function published(id: string): Promise<PublishedVersion> {
@@ -72,6 +76,8 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock)
     ctx.body = { versions, draft: draft ? { updatedAt: draft.updated_at, updatedBy: draft.updated_by } : null };
   });
 
+  // For a signed-in citizen, the preview is theirs: the form prefilled from shared data (秒报) and the
+  // materials the connector provides waived (免提交). Anyone else sees what the bundle declares it shares.
   router.post('/:id/preview', async (ctx) => {
     const found = await published(ctx.params['id'] ?? '');
     const body = objectBody(ctx.request.body ?? {});
@@ -79,7 +85,27 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock)
     const lang = languageOf(ctx.get('accept-language'));
     const compiled = catalog.compile(found);
     const form = compiled.form(answers, lang);
-    ctx.body = { form: { schema: form.schema, uiSchema: form.uiSchema }, notice: compiled.notice(answers), metrics: compiled.metrics(answers) };
+    const principal = (ctx.state as AuthState).principal;
+    const citizen = principal?.role === 'citizen' ? principal : undefined;
+    const outcome = citizen ? await sharedData.resolve(citizen, compiled, answers, requestSignal(ctx)) : undefined;
+    const { view, available } = resolvedPrefill(compiled, answers, outcome, lang);
+    if (citizen) ctx.set('Cache-Control', 'private, no-store');
+    ctx.body = {
+      form: { schema: form.schema, uiSchema: form.uiSchema },
+      notice: compiled.notice(answers, available),
+      metrics: compiled.metrics(answers, available),
+      prefill: view,
+    };
+  });
+
+  // 秒报 alone, for the citizen portal: the values shared data provides for the whole bundle (every matter).
+  router.get('/:id/prefill', async (ctx) => {
+    const principal = principalOf(ctx, 'citizen');
+    const found = await published(ctx.params['id'] ?? '');
+    const compiled = catalog.compile(found);
+    const outcome = await sharedData.resolve(principal, compiled, undefined, requestSignal(ctx));
+    ctx.set('Cache-Control', 'private, no-store');
+    ctx.body = resolvedPrefill(compiled, undefined, outcome, languageOf(ctx.get('accept-language'))).view;
   });
 
   // Designer: create or update the draft of a bundle (checked like onego validate).

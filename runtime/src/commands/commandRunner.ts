@@ -10,6 +10,7 @@ import {
   type ApplicationEvent,
   type ApplicationSnapshot,
   type CompiledBundle,
+  type ValueProvenance,
   type WorkingDayCalendar,
 } from '@onego/engine';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
@@ -17,6 +18,7 @@ import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
+import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { issueIfReady, writeTransition } from './applicationTransition.ts';
 
 
@@ -60,7 +62,12 @@ export interface SubmitInput {
   applicant: string;
   answers: Record<string, unknown>;
   data: Record<string, unknown>;
+  /** What the data-sharing platform provides, shaped like data: the SUBMIT event carries it for the 秒批 rules. */
   sharedData?: Record<string, unknown>;
+  /** The connector's outcome, kept with the application. */
+  sharedDataRecord?: StoredSharedData;
+  /** Provenance of the shared and overridden values (any other value was entered). */
+  provenance?: Record<string, ValueProvenance>;
   idempotencyKey: string;
   requestHash: string;
   /** More to write in the submission's transaction once the application row exists. */
@@ -111,6 +118,8 @@ export class CommandRunner {
         request_hash: input.requestHash,
         created_at: now,
         updated_at: now,
+        shared_data: input.sharedDataRecord ? JSON.stringify(input.sharedDataRecord) : null,
+        provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
       });
       await trx('events').insert({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
       if (input.extra) await input.extra(trx, id, now);

@@ -147,6 +147,22 @@ export const MIGRATIONS: NamedMigration[] = [
     },
   },
   {
+    // 秒报 / 免提交: what the data-sharing connector answered at submission (status, what was asked, the values
+    // and e-licences with source and time) and the provenance of the submitted values (JSON Pointer → shared,
+    // or entered over a shared value; any other value was entered by the applicant, and null means every
+    // value was). shared_data is null for applications submitted before: nothing was resolved for them.
+    name: '005_shared_data_provenance',
+    async up(db: Knex) {
+      await db.schema.alterTable('applications', (t) => {
+        t.text('shared_data');
+        t.text('provenance');
+      });
+    },
+    down() {
+      return Promise.reject(new Error('migrations are forward-only'));
+    },
+  },
+  {
     // Notifications derived from the events table by a dispatcher that keeps a durable cursor, per-user
     // read state (a read-up-to mark plus single reads above it), department webhooks and their outbox.
     name: '006_notifications_and_webhooks',

@@ -15,6 +15,10 @@ export interface ApplicationRow {
   request_hash: string;
   created_at: string;
   updated_at: string;
+  /** JSON StoredSharedData (migration 005); null before it. */
+  shared_data?: string | null;
+  /** JSON {pointer: ValueProvenance} of the shared and overridden values (migration 005); null when there are none. */
+  provenance?: string | null;
 }
 
 export interface TaskRow {

@@ -15,6 +15,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { supplementRoutes } from '../applications/supplementRoutes.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
 import { draftRoutes } from '../drafts/draftRoutes.ts';
+import { SharedDataService } from '../sharedData/sharedDataService.ts';
 import type { AdjustableClock, Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
@@ -61,6 +62,8 @@ export interface AppDependencies {
   devLogin: boolean;
   /** Days an application draft lives after its last save. */
   draftTtlDays: number;
+  /** 秒报 / 免提交: the data-sharing connector; without one, nothing is prefilled or waived by shared data. */
+  sharedData?: SharedDataService;
 }
 
 export function createApp(deps: AppDependencies): Koa {
@@ -121,11 +124,12 @@ export function createApp(deps: AppDependencies): Koa {
     ctx.body = { now: now.toISOString(), timersFired: fired, rectificationsOverdue, notificationsCreated, webhookAttempts };
   });
 
+  const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
   const routers = [
     root,
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, deps.clock)] : []),
-    bundleRoutes(deps.catalog, deps.db, deps.clock),
-    applicationRoutes(deps.db, deps.catalog, deps.commands),
+    bundleRoutes(deps.catalog, deps.db, deps.clock, sharedData),
+    applicationRoutes(deps.db, deps.catalog, deps.commands, sharedData),
     materialRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
     archiveRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
     supplementRoutes(deps.db, deps.catalog, deps.commands),

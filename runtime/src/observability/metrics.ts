@@ -1,6 +1,6 @@
 // Prometheus metrics: HTTP requests and latency, commands, timers fired, notifications and webhook
-// deliveries, and Node's defaults.
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+// deliveries, the data-sharing connector, and Node's defaults.
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
@@ -8,6 +8,11 @@ export interface Metrics {
   timersFired: Counter<'kind'>;
   notificationsCreated: Counter<'type'>;
   webhookDeliveries: Counter<'outcome'>;
+  /** Shared-data look-ups by outcome: resolved, or why nothing could be had (timeout, unreachable, circuit-open …). */
+  dataSourceRequests: Counter<'outcome'>;
+  /** The connector's circuit breaker: 0 closed, 1 open, 2 half-open. */
+  dataSourceCircuitState: Gauge;
+  dataSourceCircuitOpened: Counter;
 }
 
 export function createMetrics(): Metrics {
@@ -30,5 +35,13 @@ export function createMetrics(): Metrics {
       labelNames: ['outcome'],
       registers: [registry],
     }),
+    dataSourceRequests: new Counter({
+      name: 'onego_data_source_requests_total',
+      help: 'Shared-data look-ups (秒报/免提交) by outcome: resolved, or the reason nothing was available (timeout, unreachable, http-error, bad-response, circuit-open, cancelled)',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    dataSourceCircuitState: new Gauge({ name: 'onego_data_source_circuit_state', help: "The data-sharing connector's circuit breaker: 0 closed, 1 open, 2 half-open", registers: [registry] }),
+    dataSourceCircuitOpened: new Counter({ name: 'onego_data_source_circuit_opened_total', help: "Times the data-sharing connector's circuit breaker opened after repeated failures", registers: [registry] }),
   };
 }

@@ -62,7 +62,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'getMetrics',
       summary: 'Prometheus metrics',
       description:
-        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), and the Node process metrics (onego_ prefix). No token needed.',
+        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). No token needed.',
       security: open,
       parameters: [lang],
       responses: {
@@ -122,14 +122,14 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'devLogin',
       summary: 'Sign in for development with a chosen role',
       description:
-        "开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department. In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.",
+        "开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.",
       'x-onego-enabled-by': 'ONEGO_DEV_LOGIN=1',
       security: open,
       parameters: [lang],
       requestBody: jsonBody(schemaRef('DevLoginRequest'), 'Who signs in, with which role.'),
       responses: {
         '200': ok('A bearer token and the principal it names.', schemaRef('DevLogin')),
-        '400': badRequest('the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, or an officer has no department.'),
+        '400': badRequest('the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number.'),
         '401': invalidTokenOnly,
         '404': notFound('NOT_FOUND', 'dev login is not enabled (ONEGO_DEV_LOGIN is not 1).'),
         ...bodyLimits,
@@ -210,7 +210,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'previewBundle',
       summary: 'Preview the form, notice and metrics for given answers',
       description:
-        '情形引导预览: for the answers to the scenario questions, the merged form (一表申请, JSON Schema + uiSchema, in the response language), the one-time notice (一次告知: included matters, deduplicated and waived materials, time limits, visits) and the before/after metrics (减材料、减环节、减时间、减跑动). The body may be omitted (no answers). No token needed.',
+        "情形引导预览: for the answers to the scenario questions, the merged form (一表申请, JSON Schema + uiSchema, in the response language), the one-time notice (一次告知: included matters, deduplicated and waived materials, time limits, visits) and the before/after metrics (减材料、减环节、减时间、减跑动). The body may be omitted (no answers). No token needed. With a citizen's token the preview is theirs: the server asks the data-sharing connector, prefill holds the values it provides with their provenance (秒报), and the notice and the metrics waive exactly the materials it provides (免提交). A connector that is down, slow or open-circuited never fails the preview: prefill.status is unavailable with the reason, nothing is prefilled or waived by it (the materials are asked for), and the answer is still 200 (sent with Cache-Control: private, no-store). Without a citizen's token, prefill.status is anonymous and the notice waives what the bundle declares shared.",
       security: open,
       parameters: [param('BundleId'), lang],
       requestBody: jsonBody(schemaRef('PreviewRequest'), 'The answers (optional).', false),
@@ -220,6 +220,24 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
         '401': invalidTokenOnly,
         '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this id.'),
         ...bodyLimits,
+        ...always,
+      },
+    },
+  },
+  '/api/bundles/{id}/prefill': {
+    get: {
+      tags: ['bundles'],
+      operationId: 'getBundlePrefill',
+      summary: "The values shared data provides for the citizen's form (秒报)",
+      description:
+        "秒报: asks the data-sharing connector for what the bundle declares shared and its matters need (all of its matters: no answers), and answers the prefilled values of the merged form with their provenance (source, time) and the e-licences found. A connector that is down, slow or open-circuited gives status unavailable with the reason, and still 200. Sent with Cache-Control: private, no-store. Role: citizen.",
+      security: roles('citizen'),
+      parameters: [param('BundleId'), lang],
+      responses: {
+        '200': ok('The prefill.', schemaRef('Prefill')),
+        '401': unauthenticated,
+        '403': forbidden('the caller is not a citizen.'),
+        '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this id.'),
         ...always,
       },
     },
@@ -254,7 +272,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'submitApplication',
       summary: 'Submit an application once (idempotent)',
       description:
-        "一次提交 (citizen): validates the answers and the merged-form data (一表申请) against the bundle's latest version, then creates the application (办件) and every included matter's task in one transaction. Matters with no pending dependency become pending at once, in parallel (并联审批); the others wait for their dependencies. The Idempotency-Key header makes a retry safe. Checked in this order: JSON body, token and role, Idempotency-Key, body shape, bundle, validation. Role: citizen.",
+        "一次提交 (citizen): asks the data-sharing connector itself (never trusting the client for shared data): the values it provides fill what the data leaves out (秒报), and the 秒批 rules evaluate over the data and the shared data. Then validates the answers and the merged-form data (一表申请) against the bundle's latest version, and creates the application (办件) and every included matter's task in one transaction, keeping the connector's outcome and each value's provenance (shared with source and time, or entered — also when it overrides a shared value). A connector that is down or slow never blocks a submission: nothing is prefilled or waived by it, and every value is entered. Matters with no pending dependency become pending at once, in parallel (并联审批); the others wait for their dependencies. The Idempotency-Key header makes a retry safe. Checked in this order: JSON body, token and role, Idempotency-Key, body shape, bundle, validation. Role: citizen.",
       security: roles('citizen'),
       parameters: [param('IdempotencyKey'), lang],
       requestBody: jsonBody(schemaRef('SubmitApplication'), 'The bundle id, the answers and the data.'),
@@ -303,7 +321,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'getApplication',
       summary: 'Get an application with per-matter status, results and timeline',
       description:
-        '办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证) and the timeline (who, what, when). Readable by its applicant (citizen), by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries only for the matters of their own department. Any role.',
+        '办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证), the timeline (who, what, when), what shared data provided at submission and the provenance of every value (shared with source and time, or entered). Readable by its applicant (citizen), by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries, the provenance of values and the e-licences used only for the matters of their own department. Any role.',
       security: signedIn,
       parameters: [param('ApplicationId'), lang],
       responses: {
@@ -338,7 +356,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'getTask',
       summary: 'Get a task with only the data its matter needs',
       description:
-        "审批详情: the task, its matter and time limit, and only the fields and materials that matter needs (数据最小化: an officer never receives other departments' fields). Role: officer of the task's department.",
+        "审批详情: the task, its matter and time limit, and only the fields and materials that matter needs (数据最小化: an officer never receives other departments' fields), with each field's provenance (from shared data with source and time, or entered by the applicant) and, for each material waived by shared data at submission, what replaced it (the e-licence found, or the shared values). Role: officer of the task's department.",
       security: roles('officer'),
       parameters: [param('TaskId'), lang],
       responses: {

@@ -162,6 +162,12 @@ const auth: Record<string, JsonSchema> = {
       role: schemaRef('Role'),
       subject: { type: 'string', minLength: 1, description: 'Who signs in (any non-empty id).' },
       department: { type: 'string', minLength: 1, description: 'The department id (e.g. health); required for an officer, ignored for other roles.' },
+      idNumber: {
+        type: 'string',
+        pattern: '^[0-9]{17}[0-9Xx]$',
+        description:
+          "A citizen's resident ID number (公民身份号码, with a valid check digit), carried in the token: the data-sharing connector finds the citizen's records by it (by subject without it). Ignored for other roles.",
+      },
     },
     required: ['role', 'subject'],
     if: { properties: { role: { const: 'officer' } } },
@@ -173,6 +179,7 @@ const auth: Record<string, JsonSchema> = {
       subject: string(),
       role: schemaRef('Role'),
       department: string('Only for an officer.'),
+      idNumber: string("Only for a citizen who gave one (upper-case X)."),
     },
     ['token', 'subject', 'role'],
   ),
@@ -273,9 +280,53 @@ const bundles: Record<string, JsonSchema> = {
       ),
       notice: schemaRef('OneTimeNotice'),
       metrics: schemaRef('BundleMetrics'),
+      prefill: schemaRef('Prefill'),
     },
-    ['form', 'notice', 'metrics'],
-    { description: 'What the answers lead to: the merged form (localized), the one-time notice and the before/after metrics.' },
+    ['form', 'notice', 'metrics', 'prefill'],
+    {
+      description:
+        "What the answers lead to: the merged form (localized), the one-time notice and the before/after metrics. For a signed-in citizen, the notice and the metrics waive exactly the materials the data-sharing connector provides for them, and prefill holds the values it provides (秒报); for anyone else (prefill.status anonymous) they waive what the bundle declares shared (bundle.sharedData).",
+    },
+  ),
+  SharedDataStatus: {
+    description:
+      "resolved: the data-sharing connector answered (maybe with nothing on record); unavailable: it could not be had (reason says why) — nothing is prefilled or waived by it and the applicant is asked for the materials; not-configured: OneGo has no connector; not-needed: the bundle declares no shared data the included matters need; anonymous (previews only): no signed-in citizen, so nothing was asked for.",
+    type: 'string',
+    enum: ['resolved', 'unavailable', 'not-configured', 'not-needed', 'anonymous'],
+  },
+  UnavailableReason: {
+    description: 'Why the connector gave nothing: timeout (per attempt, after retries), unreachable, http-error (an error status), bad-response (not the protocol), circuit-open (after repeated failures the connector is not called until the circuit resets), cancelled (the client went away).',
+    type: 'string',
+    enum: ['timeout', 'unreachable', 'http-error', 'bad-response', 'circuit-open', 'cancelled'],
+  },
+  SharedSource: closed(
+    {
+      element: definition('common', '/$defs/elementId'),
+      source: string('The system of record the value came from (e.g. population-registry).'),
+      retrievedAt: instant('When the data-sharing platform retrieved it.'),
+    },
+    ['element', 'source', 'retrievedAt'],
+    { description: 'Where a shared value came from.' },
+  ),
+  FoundELicence: closed(
+    {
+      type: string('E-licence type (电子证照), as in the data element dictionary.'),
+      name: localized('Its name.'),
+      source: string('Where it was found (e.g. e-licence-library).'),
+      retrievedAt: instant('When.'),
+    },
+    ['type', 'name', 'source', 'retrievedAt'],
+  ),
+  Prefill: closed(
+    {
+      status: schemaRef('SharedDataStatus'),
+      reason: schemaRef('UnavailableReason'),
+      data: { type: 'object', description: 'The values shared data provides, shaped like the merged-form data (e.g. {"household": {"registerNumber": …}}); {} when none.' },
+      provenance: { type: 'object', additionalProperties: schemaRef('SharedSource'), description: 'Each prefilled value by JSON Pointer into the data (e.g. /household/registerNumber).' },
+      eLicences: { type: 'array', items: schemaRef('FoundELicence'), description: 'E-licences found for the citizen: the materials they replace need not be submitted (免提交).' },
+    },
+    ['status', 'data', 'provenance', 'eLicences'],
+    { description: '秒报: the form prefilled from shared data, with the provenance of each value.' },
   ),
   BeforeAfter: closed({ before: { type: 'number', minimum: 0 }, after: { type: 'number', minimum: 0 } }, ['before', 'after']),
   BundleMetrics: closed(
@@ -404,7 +455,11 @@ const applications: Record<string, JsonSchema> = {
     properties: {
       bundleId: { type: 'string', minLength: 1 },
       answers: { ...definition('application', '/properties/answers'), description: 'Answers to the scenario questions; default {}.' },
-      data: { ...definition('application', '/properties/data'), description: 'The merged form data: one object per entity, plus matters.<id> for own fields; default {}.' },
+      data: {
+        ...definition('application', '/properties/data'),
+        description:
+          'The merged form data: one object per entity, plus matters.<id> for own fields; default {}. Values the data-sharing connector provides may be left out: the server fills them in (秒报). A value sent for a prefilled field is kept and recorded as entered.',
+      },
       commitments: {
         type: 'array',
         items: string(),
@@ -626,6 +681,36 @@ const applications: Record<string, JsonSchema> = {
     },
     ['at', 'who', 'what'],
   ),
+  ValueProvenance: {
+    description: 'Where a submitted value came from: shared data (with source and time), or entered by the applicant — over a shared value when overrides says which.',
+    oneOf: [
+      closed(
+        {
+          kind: { const: 'shared' },
+          element: definition('common', '/$defs/elementId'),
+          source: string('The system of record.'),
+          retrievedAt: instant('When the data-sharing platform retrieved it.'),
+        },
+        ['kind', 'element', 'source', 'retrievedAt'],
+      ),
+      closed({ kind: { const: 'entered' }, overrides: schemaRef('SharedSource') }, ['kind']),
+    ],
+  },
+  Provenance: {
+    type: 'object',
+    additionalProperties: schemaRef('ValueProvenance'),
+    description: 'The provenance of every value of the data (each scalar), by JSON Pointer (e.g. /household/registerNumber, /child/0/name).',
+  },
+  SharedDataSummary: closed(
+    {
+      status: { ...schemaRef('SharedDataStatus'), description: 'The outcome at submission (never anonymous).' },
+      reason: schemaRef('UnavailableReason'),
+      at: instant('When OneGo asked the connector.'),
+      eLicences: { type: 'array', items: schemaRef('FoundELicence'), description: 'E-licences found and used in place of materials.' },
+    },
+    ['status', 'at', 'eLicences'],
+    { description: 'What the data-sharing connector provided at submission.' },
+  ),
   Application: closed(
     {
       id: { type: 'string', format: 'uuid' },
@@ -639,8 +724,13 @@ const applications: Record<string, JsonSchema> = {
       results: { type: 'array', items: schemaRef('IssuedResult'), description: 'Issued results once completed; [] before.' },
       timeline: { type: 'array', items: schemaRef('TimelineEvent'), description: 'Events in order (who, what, when).' },
       commitments: { type: 'array', items: schemaRef('Commitment'), description: '告知承诺 signed by the applicant.' },
+      sharedData: {
+        oneOf: [schemaRef('SharedDataSummary'), { type: 'null' }],
+        description: 'What shared data provided at submission (an officer sees only the e-licences their matters use); null for applications submitted before it was recorded.',
+      },
+      provenance: { ...schemaRef('Provenance'), description: "Every value's provenance (an officer: only their department's matters' fields)." },
     },
-    ['id', 'bundleId', 'bundleVersion', 'bundleName', 'status', 'submittedAt', 'updatedAt', 'matters', 'results', 'timeline', 'commitments'],
+    ['id', 'bundleId', 'bundleVersion', 'bundleName', 'status', 'submittedAt', 'updatedAt', 'matters', 'results', 'timeline', 'commitments', 'sharedData', 'provenance'],
     { description: '办件: an application with per-matter status, results and timeline.' },
   ),
 };
@@ -670,7 +760,39 @@ const tasks: Record<string, JsonSchema> = {
       name: localized('Material name.'),
       required: { type: 'boolean' },
       key: { type: 'boolean' },
-      waivedBy: { oneOf: [schemaRef('Waiver'), { type: 'null' }] },
+      waivedBy: { oneOf: [schemaRef('Waiver'), { type: 'null' }], description: 'How it was waived at submission, by what the data-sharing connector provided then.' },
+      evidence: {
+        oneOf: [
+          closed(
+            {
+              eLicence: closed(
+                { type: string(), number: string('The e-licence number.'), source: string('Where it was found.'), retrievedAt: instant('When.') },
+                ['type', 'number', 'source', 'retrievedAt'],
+              ),
+            },
+            ['eLicence'],
+          ),
+          closed(
+            {
+              elements: {
+                type: 'array',
+                items: closed(
+                  {
+                    element: definition('common', '/$defs/elementId'),
+                    value: { type: ['string', 'number', 'boolean'] },
+                    source: string('The system of record.'),
+                    retrievedAt: instant('When.'),
+                  },
+                  ['element', 'value', 'source', 'retrievedAt'],
+                ),
+              },
+            },
+            ['elements'],
+          ),
+          { type: 'null' },
+        ],
+        description: 'What replaced a material waived by shared data: the e-licence found, or the shared values; null otherwise.',
+      },
       commitment: {
         oneOf: [closed({ text: localized('The signed text.'), signedBy: string(), signedAt: instant('Signed at.') }, ['text', 'signedBy', 'signedAt']), { type: 'null' }],
         description: '告知承诺: the applicant signed a commitment instead of this material.',
@@ -678,7 +800,7 @@ const tasks: Record<string, JsonSchema> = {
       owed: { type: 'boolean', description: '容缺: accepted as missing and not supplied yet.' },
       uploads: { type: 'array', items: schemaRef('MaterialUpload'), description: 'The files the applicant uploaded for this material, oldest first.' },
     },
-    ['materialId', 'name', 'required', 'key', 'waivedBy', 'commitment', 'owed', 'uploads'],
+    ['materialId', 'name', 'required', 'key', 'waivedBy', 'evidence', 'commitment', 'owed', 'uploads'],
   ),
   TaskDetail: closed(
     {
@@ -690,10 +812,11 @@ const tasks: Record<string, JsonSchema> = {
       ),
       submittedAt: instant('When the application was submitted.'),
       data: { type: 'object', description: "Data minimisation (最小必要): only the fields this matter's form asks for, never other departments' fields." },
+      provenance: { ...schemaRef('Provenance'), description: 'The provenance of each of these fields: from shared data (source, time) or entered by the applicant.' },
       materials: { type: 'array', items: schemaRef('TaskMaterial'), description: 'The materials this matter needs, with how each is waived.' },
       supplement: schemaRef('SupplementState'),
     },
-    [...taskRequired, 'decidedAt', 'decidedBy', 'matter', 'submittedAt', 'data', 'materials', 'supplement'],
+    [...taskRequired, 'decidedAt', 'decidedBy', 'matter', 'submittedAt', 'data', 'provenance', 'materials', 'supplement'],
   ),
   Decision: {
     type: 'object',

@@ -1,6 +1,6 @@
 // /api/tasks: an officer's department inbox, one task with only its matter's data, and the decision.
 import Router from '@koa/router';
-import { inLang, isMatterFieldPointer, projectForMatter, type ApplicationEvent, type MatterRecord, type Text } from '@onego/engine';
+import { inLang, isMatterFieldPointer, projectForMatter, valueProvenance, type ApplicationEvent, type MatterRecord, type Text, type Waiver } from '@onego/engine';
 import type { Context } from 'koa';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -13,6 +13,7 @@ import { AppError } from '../http/appError.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { uploadsOf, uploadView } from '../materials/materialUploads.ts';
+import { availabilityAtSubmission, readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
 const DECISIONS = ['approve', 'reject', 'return', 'accept'] as const;
@@ -27,6 +28,18 @@ const taskSummary = (t: TaskRow) => ({
   dueAt: t.due_at,
 });
 
+
+/** What a waived material was replaced by at submission: the e-licence found, or the shared values. */
+function evidenceOf(waiver: Waiver | undefined, stored: StoredSharedData | undefined) {
+  if (waiver?.kind === 'e-licence') {
+    const licence = stored?.eLicences.find((l) => l.type === waiver.eLicence);
+    return licence ? { eLicence: licence } : null;
+  }
+  if (waiver?.kind === 'shared-data' && stored) {
+    return { elements: waiver.elements.flatMap((element) => (stored.values[element] ? [{ element, ...stored.values[element] }] : [])) };
+  }
+  return null;
+}
 
 /** The task, if the officer's department owns it: otherwise 403 (it exists) or 404. */
 async function ownTask(db: Database, id: string, principal: Principal): Promise<TaskRow> {
@@ -65,7 +78,9 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     const matter = compiled.matters.get(task.matter_id);
     if (!matter) throw new AppError(404, 'TASK_NOT_FOUND', { id: task.id });
     const answers = JSON.parse(app.answers) as Record<string, unknown>;
-    const notice = compiled.notice(answers);
+    // Waived as they were at submission, by what the data-sharing connector provided then.
+    const stored = readSharedData(app);
+    const notice = compiled.notice(answers, availabilityAtSubmission(stored));
     const l = lang(ctx);
     const record = (JSON.parse(app.snapshot) as { context: { matters: Record<string, MatterRecord | undefined> } }).context.matters[matter.id];
     const commitments = new Map(
@@ -74,25 +89,28 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     const listed = [...notice.materials, ...notice.waived].filter((m) => m.requiredBy.includes(matter.id));
     const uploads = await uploadsOf(db, app.id, listed.map((m) => m.materialId));
     const materials = listed.map((m) => {
-        const committed = commitments.get(m.materialId);
-        return {
-          materialId: m.materialId,
-          name: inLang(m.name, l),
-          required: m.required,
-          key: m.key,
-          waivedBy: m.waivedBy ?? null,
-          commitment: committed ? { text: inLang(JSON.parse(committed.text) as Text, l), signedBy: committed.signed_by, signedAt: committed.signed_at } : null,
-          owed: (record?.owed ?? []).includes(m.materialId),
-          uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
-        };
-      });
+      const committed = commitments.get(m.materialId);
+      return {
+        materialId: m.materialId,
+        name: inLang(m.name, l),
+        required: m.required,
+        key: m.key,
+        waivedBy: m.waivedBy ?? null,
+        evidence: evidenceOf(m.waivedBy, stored),
+        commitment: committed ? { text: inLang(JSON.parse(committed.text) as Text, l), signedBy: committed.signed_by, signedAt: committed.signed_at } : null,
+        owed: (record?.owed ?? []).includes(m.materialId),
+        uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
+      };
+    });
+    const data = projectForMatter(JSON.parse(app.data), matter);
     ctx.body = {
       ...taskSummary(task),
       decidedAt: task.decided_at,
       decidedBy: task.decided_by,
       matter: { id: matter.id, name: inLang(matter.name, l), departmentName: inLang(matter.department.name, l), timeLimit: compiled.timeLimit(matter.id) },
       submittedAt: app.created_at,
-      data: projectForMatter(JSON.parse(app.data), matter),
+      data,
+      provenance: valueProvenance(data, readProvenance(app)),
       materials,
       supplement: supplementState(record),
     };
