@@ -291,4 +291,19 @@ describe('容缺受理 and 告知承诺', () => {
     expect(matterOf(supplemented.body, CERTIFICATE).status).toBe('pending');
     expect(supplemented.body.timeline.find((e) => e.what === 'SUPPLEMENT')?.details).toMatchObject({ materials: ['parents-id-cards'] });
   });
+
+  it("records a corrected value that shared data had provided as the applicant's own, over the record", async () => {
+    const father = await api.login('citizen', 'li-mingxuan'); // known to the example data provider
+    const created = await api.post<SubmitResponse>('/api/applications', { bundleId: 'henan-newborn', ...single }, father, { 'idempotency-key': 'supplement-shared' });
+    expect(created.status).toBe(201);
+    type Provenance = Record<string, { kind: string; overrides?: { element: string } }>;
+    const before = await api.get<{ provenance: Provenance; matters: { matterId: string; taskId: string }[] }>(`/api/applications/${created.body.id}`, father);
+    expect(before.body.provenance['/mother/name']?.kind).toBe('shared');
+    const task = before.body.matters.find((m) => m.matterId === CERTIFICATE)?.taskId ?? '';
+    expect((await decide('health', task, { decision: 'return', fields: ['/mother/name'] })).status).toBe(200);
+    const fixed = await api.post<{ provenance: Provenance }>(`/api/applications/${created.body.id}/supplement`, { data: { ...single.data, mother: { ...single.data['mother'] as object, name: '王雨彤' } } }, await api.login('citizen', 'li-mingxuan'));
+    expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
+    expect(fixed.body.provenance['/mother/name']).toMatchObject({ kind: 'entered', overrides: { element: 'mother.name' } });
+    expect(fixed.body.provenance['/mother/idNumber']?.kind).toBe('shared');
+  });
 });

@@ -24,6 +24,7 @@ import { AppError } from '../http/appError.ts';
 import { isRecord, objectBody } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { applicationView, readableApplication } from './applicationRoutes.ts';
+import { readProvenance } from '../sharedData/storedSharedData.ts';
 import { awaitsApplicant } from './supplementState.ts';
 
 interface Request {
@@ -183,7 +184,20 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
             commitments: r.materials.filter((m) => committing.has(m)),
           })),
         extra: async (trx, current, now) => {
-          if (newData) await trx('applications').where({ id: current.id }).update({ data: JSON.stringify(newData) });
+          if (newData) {
+            // A corrected value is the applicant's now, even where it was prefilled from shared data.
+            const provenance = readProvenance(current);
+            for (const pointer of changed) {
+              for (const [recordedAt, entry] of Object.entries(provenance)) {
+                if ((recordedAt === pointer || recordedAt.startsWith(`${pointer}/`)) && entry.kind === 'shared') {
+                  provenance[recordedAt] = { kind: 'entered', overrides: { element: entry.element, source: entry.source, retrievedAt: entry.retrievedAt } };
+                }
+              }
+            }
+            await trx('applications')
+              .where({ id: current.id })
+              .update({ data: JSON.stringify(newData), ...(current.provenance ? { provenance: JSON.stringify(provenance) } : {}) });
+          }
           if (committing.size > 0) {
             const compiled = await catalog.compiledVersion(current.bundle_id, current.bundle_version, trx);
             const rows = [...committing].map((materialId) => {
