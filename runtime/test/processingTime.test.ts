@@ -2,7 +2,7 @@
 // Standard Time days, the submission day not counted).
 import { NATIONAL_CALENDARS, WorkingDayCalendar } from '@onego/engine';
 import { describe, expect, it } from 'vitest';
-import { processingTime } from '../src/stats/processingTime.ts';
+import { applicationPauses, processingTime } from '../src/stats/processingTime.ts';
 
 const calendar = new WorkingDayCalendar(NATIONAL_CALENDARS.map((c) => c.definition));
 const at = (local: string) => new Date(Date.parse(`${local}+08:00`)).toISOString();
@@ -28,5 +28,26 @@ describe('processingTime', () => {
     expect(processingTime(at('2026-04-30T09:00:00'), at('2026-05-02T09:00:00'), 1, calendar)).toMatchObject({ workingDays: 0, dueAt: '2026-05-06T15:59:59.999Z', onTime: true });
     // Limit 1 from Thursday 4/23: due at the end of Friday 4/24; finished on Saturday 4/25 it took 1 working day and is late.
     expect(processingTime(at('2026-04-23T09:00:00'), at('2026-04-25T09:00:00'), 1, calendar)).toMatchObject({ workingDays: 1, onTime: false });
+  });
+
+  it('leaves out the days the application waited for the applicant (补正), as deadlines do', () => {
+    // Mon 3/2 → Fri 3/13 is 9 working days; returned Tue 3/3, supplemented Mon 3/9: Tue–Mon (5 working days) out.
+    const pauses = [{ from: at('2026-03-03T10:00:00'), to: at('2026-03-09T10:00:00') }];
+    const time = processingTime(at('2026-03-02T09:00:00'), at('2026-03-13T09:00:00'), 5, calendar, pauses);
+    expect(time.workingDays).toBe(4);
+    // The 5-day limit from Mon 3/2, nothing used before the return, counts again from Tue 3/10 → due Mon 3/16.
+    expect(time).toMatchObject({ dueAt: '2026-03-16T15:59:59.999Z', onTime: true });
+    expect(processingTime(at('2026-03-02T09:00:00'), at('2026-03-13T09:00:00'), 5, calendar).onTime).toBe(false);
+  });
+
+  it('merges the overlapping waits of parallel matters into the application’s', () => {
+    const merged = applicationPauses(
+      [[{ from: at('2026-03-03T10:00:00'), to: at('2026-03-05T10:00:00') }], [{ from: at('2026-03-04T10:00:00'), to: at('2026-03-09T10:00:00') }, { from: at('2026-03-11T10:00:00') }]],
+      at('2026-03-12T10:00:00'),
+    );
+    expect(merged).toEqual([
+      { from: at('2026-03-03T10:00:00'), to: at('2026-03-09T10:00:00') },
+      { from: at('2026-03-11T10:00:00'), to: at('2026-03-12T10:00:00') },
+    ]);
   });
 });

@@ -2,13 +2,13 @@
 // the limit each was committed to, the on-time rate, the share of matters decided by rule (秒批) and the
 // visits avoided (减跑动) — the real 减时间 next to the designed one. Counting is SQL (portable: GROUP BY,
 // CASE, LIKE); what needs the working-day calendar or the engine's metrics is TypeScript.
-import type { BundleMetrics, WorkingDayCalendar } from '@onego/engine';
+import type { BundleMetrics, MatterRecord, WorkingDayCalendar } from '@onego/engine';
 import type { Knex } from 'knex';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { DateRange } from './dateRange.ts';
 import { mean, percentile, ratio, rounded } from './percentile.ts';
-import { processingTime } from './processingTime.ts';
+import { applicationPauses, processingTime } from './processingTime.ts';
 
 /** Application statuses always listed, with 0 when none. */
 const KNOWN_STATUSES = ['in_progress', 'awaiting_supplement', 'completed', 'rejected'];
@@ -26,6 +26,7 @@ export interface BundleStatsQuery {
 interface FinishedRow {
   bundle_version: number;
   answers: string;
+  snapshot: string;
   created_at: string;
   ended_at: string;
 }
@@ -82,14 +83,16 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
 
   const finished = await applications(db('applications as a').join('events as e', 'e.application_id', 'a.id'))
     .whereIn('e.type', END_EVENTS)
-    .select<FinishedRow[]>('a.bundle_version as bundle_version', 'a.answers as answers', 'a.created_at as created_at', 'e.at as ended_at');
+    .select<FinishedRow[]>('a.bundle_version as bundle_version', 'a.answers as answers', 'a.snapshot as snapshot', 'a.created_at as created_at', 'e.at as ended_at');
   const days: number[] = [];
   const limits: number[] = [];
   const sequential: number[] = [];
   let onTime = 0;
   for (const row of finished) {
     const { workingDays } = await metricsOf(Number(row.bundle_version), row.answers);
-    const time = processingTime(row.created_at, row.ended_at, workingDays.after, calendar);
+    const matters = (JSON.parse(row.snapshot) as { context: { matters: Record<string, MatterRecord | undefined> } }).context.matters;
+    const pauses = applicationPauses(Object.values(matters).map((m) => m?.pauses ?? []), row.ended_at);
+    const time = processingTime(row.created_at, row.ended_at, workingDays.after, calendar, pauses);
     days.push(time.workingDays);
     limits.push(workingDays.after);
     sequential.push(workingDays.before);
