@@ -1,5 +1,6 @@
 // Runtime configuration from the environment. Defaults run OneGo on one machine with SQLite.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface OidcConfig {
   issuer: string;
@@ -31,7 +32,12 @@ export interface RuntimeConfig {
   /** How often the scheduler looks for due timers, in milliseconds. */
   schedulerIntervalMs: number;
   logLevel: string;
+  /** The built web app served at `/` (designer/dist by default). */
+  webDir: string;
 }
+
+/** designer/dist of this checkout, wherever the process runs from. */
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../designer/dist', import.meta.url));
 
 const flag = (value: string | undefined) => value === '1' || value === 'true';
 
@@ -62,5 +68,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     ...(env['ONEGO_CALENDAR_DIR'] ? { calendarDir: env['ONEGO_CALENDAR_DIR'] } : {}),
     schedulerIntervalMs: Number(env['ONEGO_SCHEDULER_INTERVAL_MS'] ?? 1000),
     logLevel: env['ONEGO_LOG_LEVEL'] ?? 'info',
+    webDir: env['ONEGO_WEB_DIR'] ?? DEFAULT_WEB_DIR,
   };
 }

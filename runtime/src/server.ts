@@ -11,6 +11,7 @@ import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
 import { createDatabase, migrate, type Database } from './db/createDatabase.ts';
 import { createApp } from './http/createApp.ts';
+import { isWebAppBuilt } from './http/webApp.ts';
 import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { DeadlineScheduler } from './timers/scheduler.ts';
@@ -38,7 +39,8 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const commands = new CommandRunner({ db, catalog, clock, calendar });
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, metrics, log, devLogin: config.devLogin });
+  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, metrics, log, devLogin: config.devLogin, webDir: config.webDir });
+  if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

@@ -21,6 +21,7 @@ import type { DeadlineScheduler } from '../timers/scheduler.ts';
 import { AppError } from './appError.ts';
 import { objectBody } from './body.ts';
 import { errorHandler } from './errorHandler.ts';
+import { webApp } from './webApp.ts';
 
 export interface AppDependencies {
   db: Database;
@@ -34,6 +35,8 @@ export interface AppDependencies {
   metrics: Metrics;
   log: Logger;
   devLogin: boolean;
+  /** The built web app (designer/dist) to serve at `/`; none when absent. */
+  webDir?: string;
 }
 
 export function createApp(deps: AppDependencies): Koa {
@@ -54,6 +57,7 @@ export function createApp(deps: AppDependencies): Koa {
     }
   });
   app.use(errorHandler(deps.log));
+  if (deps.webDir) app.use(webApp(deps.webDir));
   app.use(async (ctx, next) => {
     // Bodies are JSON: anything else is refused rather than silently read as empty.
     const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
