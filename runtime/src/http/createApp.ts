@@ -7,6 +7,7 @@ import Koa from 'koa';
 import type { Logger } from 'pino';
 import { authenticate } from '../auth/authMiddleware.ts';
 import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
+import { signInMethodsRoutes } from '../auth/signInMethodsRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { applicationRoutes } from '../applications/applicationRoutes.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
@@ -37,6 +38,8 @@ export interface AppDependencies {
   devLogin: boolean;
   /** The built web app (designer/dist) to serve at `/`; none when absent. */
   webDir?: string;
+  /** The identity provider whose tokens are accepted, for GET /api/auth/sign-in-methods. */
+  identityProvider?: { issuer: string };
 }
 
 export function createApp(deps: AppDependencies): Koa {
@@ -93,6 +96,7 @@ export function createApp(deps: AppDependencies): Koa {
 
   const routers = [
     root,
+    signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, deps.clock)] : []),
     bundleRoutes(deps.catalog, deps.db, deps.clock),
     applicationRoutes(deps.db, deps.catalog, deps.commands),
