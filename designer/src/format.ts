@@ -3,11 +3,11 @@ import type { Lang } from '@onego/engine';
 
 const ZONE = 'Asia/Shanghai';
 
-export function formatInstant(iso: string | null | undefined, lang: Lang): string {
+export function formatInstant(iso: string | null | undefined, lang: Lang, seconds = false): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: ZONE, dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: ZONE, dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
 }
 
 export function formatDate(iso: string | null | undefined, lang: Lang): string {

@@ -22,11 +22,14 @@ export function describeError(error: unknown, t: Translate): string {
 }
 
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = usePreferences();
+  const { t, lang } = usePreferences();
   return (
     <div className="alert alert-error" role="alert">
       <p>
-        <strong>{t('error.title')}：</strong>
+        <strong>
+          {t('error.title')}
+          {lang === 'zh' ? '：' : ': '}
+        </strong>
         {describeError(error, t)}
         {error instanceof ApiError && error.code !== 'NETWORK' && !error.code.startsWith('HTTP_') ? <span className="error-code"> ({error.code})</span> : null}
       </p>

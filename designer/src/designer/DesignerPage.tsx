@@ -6,6 +6,7 @@ import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatInstant } from '../format.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 
 function PublishedBundles() {
@@ -21,7 +22,7 @@ function PublishedBundles() {
       <h2>{t('designer.bundles')}</h2>
       {bundles.error ? <ErrorMessage error={bundles.error} onRetry={bundles.reload} /> : null}
       {!bundles.data && bundles.loading ? <Loading /> : null}
-      <div className="table-scroll">
+      <TableScroll label={t('designer.bundles')}>
         <table>
           <thead>
             <tr>
@@ -50,7 +51,7 @@ function PublishedBundles() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Page>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorMessage, Loading, StatusBadge } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatInstant, shortId } from '../format.ts';
 import { isMessageKey } from '../i18n/messages.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 
@@ -51,7 +52,7 @@ function Timeline({ view }: { view: ApplicationView }) {
     return e.matterId ? `${matterName(e.matterId)}${lang === 'zh' ? '：' : ': '}${what}${byRule}` : what;
   };
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('application.timeline')}>
       <table className="timeline">
         <caption>{t('application.timelineCaption')}</caption>
         <thead>
@@ -68,7 +69,7 @@ function Timeline({ view }: { view: ApplicationView }) {
           {timelineRows(view).map((row) => (
             <tr key={row.at}>
               <th scope="row">
-                <time dateTime={row.at}>{formatInstant(row.at, lang)}</time>
+                <time dateTime={row.at}>{formatInstant(row.at, lang, true)}</time>
               </th>
               {lanes.map((lane) => (
                 <td key={lane.id}>
@@ -87,7 +88,7 @@ function Timeline({ view }: { view: ApplicationView }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -110,7 +111,7 @@ export function ApplicationPage() {
   }, [running, reload]);
 
   return (
-    <Page title={view ? `${t('application.title')}：${view.bundleName}` : t('application.title')} wide>
+    <Page title={view ? t('application.titleNamed', { name: view.bundleName }) : t('application.title')} wide>
       {justSubmitted ? (
         <div className="alert alert-success" role="status">
           {t('application.submitted')}
@@ -146,7 +147,7 @@ export function ApplicationPage() {
           </button>
 
           <h2>{t('application.matters')}</h2>
-          <div className="table-scroll">
+          <TableScroll label={t('application.matters')}>
             <table>
               <thead>
                 <tr>
@@ -171,13 +172,13 @@ export function ApplicationPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
 
           <h2>{t('application.results')}</h2>
           {view.results.length === 0 ? (
             <p>{t('application.noResults')}</p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll label={t('application.results')}>
               <table>
                 <thead>
                   <tr>
@@ -196,7 +197,7 @@ export function ApplicationPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
 
           <h2>{t('application.timeline')}</h2>

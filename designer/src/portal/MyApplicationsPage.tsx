@@ -5,6 +5,7 @@ import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading, Pager, StatusBadge } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatInstant, shortId } from '../format.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 
 const PAGE_SIZE = 20;
@@ -29,7 +30,7 @@ export function MyApplicationsPage() {
       ) : null}
       {list.data && list.data.items.length > 0 ? (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t('myApps.title')}>
             <table>
               <caption>{t('myApps.caption')}</caption>
               <thead>
@@ -55,7 +56,7 @@ export function MyApplicationsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={(p) => setParams({ page: String(p) })} />
         </>
       ) : null}

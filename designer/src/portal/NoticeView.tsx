@@ -2,6 +2,7 @@
 // the matters with their departments and time limits, the materials to submit (deduplicated), those
 // waived and why, the bundle's time limit, visits and how the results are issued.
 import { formatDays, inLang, type BundleMetrics, type NoticeMaterial, type OneTimeNotice, type Waiver } from '@onego/engine';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences, type Translate } from '../i18n/preferences.tsx';
 
 export function waiverText(waiver: Waiver, t: Translate, lang: 'zh' | 'en'): string {
@@ -48,7 +49,7 @@ export function NoticeView({ notice, metrics }: { notice: OneTimeNotice; metrics
       </dl>
 
       <h3>{t('notice.matters')}</h3>
-      <div className="table-scroll">
+      <TableScroll label={t('notice.matters')}>
         <table>
           <thead>
             <tr>
@@ -69,13 +70,13 @@ export function NoticeView({ notice, metrics }: { notice: OneTimeNotice; metrics
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h3>{t('notice.materials')}</h3>
       {notice.materials.length === 0 ? (
         <p>{t('notice.noMaterials')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('notice.materials')}>
           <table>
             <thead>
               <tr>
@@ -99,14 +100,14 @@ export function NoticeView({ notice, metrics }: { notice: OneTimeNotice; metrics
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       <h3>{t('notice.waived')}</h3>
       {notice.waived.length === 0 ? (
         <p>{t('notice.noWaived')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('notice.waived')}>
           <table>
             <thead>
               <tr>
@@ -125,11 +126,11 @@ export function NoticeView({ notice, metrics }: { notice: OneTimeNotice; metrics
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       <h3>{t('notice.metrics')}</h3>
-      <div className="table-scroll">
+      <TableScroll label={t('notice.metrics')}>
         <table className="metrics">
           <caption>{t('notice.metricsCaption')}</caption>
           <thead>
@@ -158,7 +159,7 @@ export function NoticeView({ notice, metrics }: { notice: OneTimeNotice; metrics
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

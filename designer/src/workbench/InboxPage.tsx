@@ -6,6 +6,7 @@ import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading, Pager, StatusBadge } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatInstant, shortId } from '../format.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
@@ -61,7 +62,7 @@ export function InboxPage() {
       {tasks.data && tasks.data.items.length === 0 ? <p>{t('workbench.none')}</p> : null}
       {tasks.data && tasks.data.items.length > 0 ? (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t('workbench.inbox')}>
             <table className="inbox">
               <caption>{t('workbench.caption', { department })}</caption>
               <thead>
@@ -93,7 +94,7 @@ export function InboxPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <Pager page={page} pageSize={PAGE_SIZE} total={tasks.data.total} onPage={(p) => setParams({ status, page: String(p) })} />
         </>
       ) : null}
