@@ -21,7 +21,7 @@ export function requireBrowser(): void {
         'Install it with `apt-get install -y chromium fonts-noto-cjk` (.ci/run does), or point ONEGO_CHROMIUM at a Chromium binary.',
     );
   }
-  let chineseFonts = '';
+  let chineseFonts: string;
   try {
     chineseFonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   } catch {
