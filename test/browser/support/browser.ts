@@ -98,3 +98,21 @@ export async function tabTo(page: Page, target: Locator, max = 80): Promise<void
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }
+
+/** Whether the focused element is inside (or is) the element. */
+export const hasFocusWithin = (target: Locator) => target.evaluate((element) => element.contains(document.activeElement));
+
+/**
+ * Chooses a radio button of a group with the keyboard alone: Tab into the group (which focuses its
+ * checked button, or the first), then the arrow keys, or Space on an unchecked focused button.
+ */
+export async function chooseRadio(page: Page, group: Locator, option: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max && !(await hasFocusWithin(group)); i++) await page.keyboard.press('Tab');
+  if (!(await hasFocusWithin(group))) throw new Error(`Tab never reached ${group.toString()}`);
+  for (let i = 0; i < 10; i++) {
+    if (await option.isChecked()) return;
+    if (await option.evaluate((element) => element === document.activeElement)) await page.keyboard.press('Space');
+    else await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`the arrow keys never checked ${option.toString()}`);
+}
