@@ -6,19 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { chooseRadio, openBrowser, tabTo, visit, type Person } from './support/browser.ts';
-import { fillSection, stepHeading, tokenOf } from './support/people.ts';
+import { fillSection, signIn, stepHeading, tokenOf } from './support/people.ts';
 
 type Json = Record<string, unknown>;
 
+// Monday 23 November 2026, 09:00 in Beijing: the server's test clock and the browsers' clocks.
+const MONDAY = '2026-11-23T09:00:00+08:00';
 const sample = newbornSample('valid-single-birth');
 let server: ServerProcess;
 let citizen: Person;
 let form: { properties: Record<string, Json> };
 
 beforeAll(async () => {
-  server = await startServerProcess();
+  server = await startServerProcess({ ONEGO_TEST_CLOCK: '1', ONEGO_TEST_CLOCK_START: MONDAY });
   form = (await client(server.url).post<{ form: { schema: { properties: Record<string, Json> } } }>('/api/bundles/henan-newborn/preview', { answers: sample.answers })).body.form.schema;
-  citizen = await openBrowser();
+  citizen = await openBrowser({ now: new Date(MONDAY) });
 }, 90_000);
 
 afterAll(async () => {
@@ -114,13 +116,32 @@ describe('a lost answer and a double click never make two applications', { timeo
   });
 });
 
+describe('deadlines in the workbench', { timeout: 120_000 }, () => {
+  it('an officer sees the task due today with a warning, then overdue, as the days pass', async () => {
+    const officer = await openBrowser({ now: new Date('2026-11-24T10:00:00+08:00') }); // Tuesday
+    try {
+      const { page, context } = officer;
+      await signIn(page, server.url, { role: '部门工作人员', name: '钱医生', department: '卫生健康委员会' });
+      const row = page.locator('tbody tr', { hasText: '出生医学证明签发' });
+      await expect.poll(() => row.innerText()).toMatch(/今日到期\s*即将到期/);
+      await visit(page, 'workbench-inbox-warning');
+      await context.clock.setFixedTime(new Date('2026-11-26T10:00:00+08:00')); // Thursday
+      await page.reload();
+      await expect.poll(() => row.innerText()).toMatch(/逾期 2 个工作日\s*已逾期/);
+      await visit(page, 'workbench-inbox-overdue');
+    } finally {
+      await officer.close();
+    }
+  });
+});
+
 describe('without dev login', { timeout: 120_000 }, () => {
   let idpServer: ServerProcess;
   let visitor: Person;
 
   beforeAll(async () => {
     idpServer = await startServerProcess({ ONEGO_DEV_LOGIN: undefined });
-    visitor = await openBrowser();
+    visitor = await openBrowser({ now: new Date(MONDAY) });
   }, 90_000);
 
   afterAll(async () => {

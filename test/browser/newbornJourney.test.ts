@@ -44,7 +44,7 @@ describe('a citizen applies to the newborn bundle in the browser', { timeout: 12
   it('sees the published bundles by name on the portal', async () => {
     const { page } = citizen;
     await page.goto(server.url);
-    await expect.poll(() => page.title()).toBe('一件事一次办 - 一件事一次办');
+    await expect.poll(() => page.title()).toBe('一件事一次办');
     await page.getByRole('heading', { level: 2, name: '可以办理的一件事' }).waitFor();
     const names = await page.locator('li.card h3').allInnerTexts();
     expect(names).toEqual(expect.arrayContaining(['新生儿出生一件事', '企业开办一件事', '入学一件事']));
@@ -57,6 +57,7 @@ describe('a citizen applies to the newborn bundle in the browser', { timeout: 12
     await page.locator('li.card').filter({ hasText: '新生儿出生一件事' }).getByRole('link', { name: '开始办理' }).click();
     await page.waitForURL(/\/sign-in\?role=citizen&next=/);
     await page.getByText('请以“群众（申请人）”身份登录后继续。').waitFor();
+    expect(await page.title()).toBe('登录 - 一件事一次办');
     await visit(page, 'sign-in');
     await page.getByLabel('姓名或账号').fill('李明轩');
     await page.getByRole('main').getByRole('button', { name: '登录' }).click();
@@ -191,6 +192,17 @@ describe('officers of different departments decide in parallel in the workbench'
     ]);
     expect(vaccination).toContain('已通过');
     expect(household).toContain('已通过');
+  });
+
+  it('the inbox filters by status', async () => {
+    const { page } = health;
+    await page.goto(`${server.url}/workbench`);
+    await page.getByLabel('任务状态').selectOption({ label: '已通过' });
+    await page.getByRole('button', { name: '筛选' }).click();
+    await page.waitForURL(/status=approved/);
+    const rows = page.locator('tbody tr');
+    await expect.poll(async () => (await rows.allInnerTexts()).map((r) => r.split(/\s/)[0]).sort()).toEqual(['出生医学证明签发', '生育登记', '预防接种证办理']);
+    await visit(page, 'workbench-inbox-approved');
   });
 
   it('the remaining matters are approved over the API', async () => {

@@ -7,7 +7,7 @@ export function Page({ title, children, wide = false }: { title: string; childre
   const { t } = usePreferences();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} - ${t('app.name')}`;
+    document.title = title === t('app.name') ? title : `${title} - ${t('app.name')}`;
   }, [title, t]);
   useEffect(() => {
     heading.current?.focus({ preventScroll: false });

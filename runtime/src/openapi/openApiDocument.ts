@@ -21,12 +21,17 @@ names the roles it accepts.
 **Errors.** Every error is JSON \`{code, message, ...details}\` with a stable code (components/schemas/ErrorCode)
 and a message in Chinese by default or English with \`Accept-Language: en\`; never a stack trace. A JSON body
 is parsed before anything else, on every path: malformed JSON is 400 BAD_JSON and a body over 1 MB is 413
-PAYLOAD_TOO_LARGE. An unknown path is 404 NOT_FOUND. A known path with another method is answered 405 with
+PAYLOAD_TOO_LARGE. An unknown path is 404 NOT_FOUND (for GET and HEAD: under /api, or a missing file — see
+the web app below). A known path with another method is answered 405 with
 an Allow header and a plain-text body, and OPTIONS 200 with an Allow header.
 
 **Conventions.** Every GET also answers HEAD. Every response carries X-Request-Id. Instants are ISO 8601 in
 UTC; deadlines (dueAt) are the end (China Standard Time) of the last working day of a time limit, counted by the working-day
 calendar (工作日, holidays and 调休).
+
+**The web app.** GET and HEAD of any path outside /api, /health and /metrics are the web app built into
+designer/dist (not part of this API): its files, and index.html (text/html) for its own routes such as
+/workbench; a missing file (a path with an extension) is 404 NOT_FOUND; 503 (text/plain) until it is built.
 
 **Conditional routes.** POST /api/auth/dev-login exists only with ONEGO_DEV_LOGIN=1 and POST /api/test/clock
 works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
