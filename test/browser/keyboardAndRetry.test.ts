@@ -34,6 +34,8 @@ describe('the citizen flow with the keyboard alone', { timeout: 120_000 }, () =>
   it('signs in and starts the newborn bundle without a mouse', async () => {
     const { page } = citizen;
     await page.goto(`${server.url}/sign-in`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容'); // the skip link comes first
     await tabTo(page, page.getByLabel('姓名或账号'));
     await page.keyboard.type('李四');
     await page.keyboard.press('Enter');
