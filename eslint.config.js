@@ -1,6 +1,9 @@
 // ESLint: type-aware rules for the TypeScript sources (floating promises matter for timers and
-// transactions), and the dependency direction of DESIGN.md: the engine never imports runtime or designer.
+// transactions), and the dependency direction of DESIGN.md: the engine never imports runtime or designer;
+// the web app (designer/src) runs in the browser, uses the engine and talks to the runtime over HTTP only.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -35,6 +38,25 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'The engine has no clock: pass time in.' },
         { object: 'Math', property: 'random', message: 'The engine has no randomness: pass ids in.' },
       ],
+    },
+  },
+  {
+    files: ['designer/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@onego/runtime', '@onego/runtime/*', '**/runtime/**'], message: 'The web app talks to the runtime over HTTP only (DESIGN.md).' },
+            { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'os'], message: 'The web app runs in the browser.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', '__dirname', '__filename', 'require'],
     },
   },
   {

@@ -53,7 +53,8 @@ export const EXAMPLE_RECORDS: ExampleRecords = {
     {
       "idNumber": "410105199304120314",
       "subjects": [
-        "li-mingxuan"
+        "li-mingxuan",
+        "李明轩"
       ],
       "note": "李明轩：examples/newborn/samples/valid-single-birth.json 的申请人（父亲）",
       "values": {
@@ -98,7 +99,8 @@ export const EXAMPLE_RECORDS: ExampleRecords = {
     {
       "idNumber": "410102199508230460",
       "subjects": [
-        "wang-yutong"
+        "wang-yutong",
+        "王雨桐"
       ],
       "note": "王雨桐：同一样例中的母亲（与李明轩同户）",
       "values": {
@@ -143,7 +145,8 @@ export const EXAMPLE_RECORDS: ExampleRecords = {
     {
       "idNumber": "410103199402070282",
       "subjects": [
-        "chen-siyu"
+        "chen-siyu",
+        "陈思雨"
       ],
       "note": "陈思雨：examples/newborn/samples/valid-twins.json 的申请人（母亲，户主）",
       "values": {
@@ -188,7 +191,8 @@ export const EXAMPLE_RECORDS: ExampleRecords = {
     {
       "idNumber": "370102198805120359",
       "subjects": [
-        "li-ming"
+        "li-ming",
+        "李明"
       ],
       "note": "李明：examples/school-enrolment/samples/valid-local-owner.json 的申请人（父亲，本地户籍、自有住房）",
       "values": {
@@ -226,7 +230,8 @@ export const EXAMPLE_RECORDS: ExampleRecords = {
     {
       "idNumber": "371302199002030575",
       "subjects": [
-        "sun-jianguo"
+        "sun-jianguo",
+        "孙建国"
       ],
       "note": "孙建国：examples/school-enrolment/samples/valid-migrant-manual-review.json 的申请人（随迁，参保6个月）",
       "values": {
@@ -269,7 +274,8 @@ export const EXAMPLE_RECORDS: ExampleRecords = {
     {
       "idNumber": "411302198706210468",
       "subjects": [
-        "zhao-min"
+        "zhao-min",
+        "赵敏"
       ],
       "note": "赵敏：examples/school-enrolment/samples/valid-migrant-self-employed.json 的申请人（随迁，个体工商户）",
       "values": {
@@ -324,7 +330,8 @@ export const EXAMPLE_RECORDS: ExampleRecords = {
     {
       "idNumber": "530102198505123013",
       "subjects": [
-        "li-minghua"
+        "li-minghua",
+        "李明华"
       ],
       "note": "李明华：examples/business-startup/samples/valid-llc-with-employees.json 的申请人（法定代表人）",
       "values": {
@@ -344,7 +351,8 @@ export const EXAMPLE_RECORDS: ExampleRecords = {
     {
       "idNumber": "530102197809301830",
       "subjects": [
-        "zhou-jianguo"
+        "zhou-jianguo",
+        "周建国"
       ],
       "note": "周建国：examples/business-startup/samples/valid-sole-proprietor-no-employees.json 的申请人（投资人）",
       "values": {

@@ -1,5 +1,6 @@
 // Runtime configuration from the environment. Defaults run OneGo on one machine with SQLite.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface OidcConfig {
   issuer: string;
@@ -66,7 +67,12 @@ export interface RuntimeConfig {
   dataSource: DataSourceConfig;
   /** Start examples/data-provider in-process and use it (dev login on and no ONEGO_DATA_SOURCE_URL, unless ONEGO_EXAMPLE_DATA_PROVIDER=0). */
   exampleDataProvider: boolean;
+  /** The built web app served at `/` (designer/dist by default). */
+  webDir: string;
 }
+
+/** designer/dist of this checkout, wherever the process runs from. */
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../designer/dist', import.meta.url));
 
 const flag = (value: string | undefined) => value === '1' || value === 'true';
 
@@ -136,5 +142,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       breakerResetMs: wholeNumber(env, 'ONEGO_DATA_SOURCE_BREAKER_RESET_MS', 30_000, 1),
     },
     exampleDataProvider: flag(env['ONEGO_DEV_LOGIN']) && !env['ONEGO_DATA_SOURCE_URL'] && env['ONEGO_EXAMPLE_DATA_PROVIDER'] !== '0',
+    webDir: env['ONEGO_WEB_DIR'] ?? DEFAULT_WEB_DIR,
   };
 }

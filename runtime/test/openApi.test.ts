@@ -384,6 +384,9 @@ describe('responses of a real server match the document', () => {
   });
 
   it('dev login, the disabled test clock and an oversized body answer as documented', async () => {
+    const methods = await api.get('/api/auth/sign-in-methods');
+    expectDocumented('GET', '/api/auth/sign-in-methods', methods, 200);
+    expect(methods.body).toEqual({ devLogin: true, identityProvider: null });
     expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1', department: 'police' }), 200);
     expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1' }), 400);
     expectDocumented('POST', '/api/test/clock', await api.post('/api/test/clock', { advanceMs: 1000 }), 404);

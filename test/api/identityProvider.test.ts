@@ -94,7 +94,8 @@ describe('the example identity provider', () => {
 describe('OneGo with the identity provider', () => {
   let applicationId = '';
 
-  it('has no dev login', async () => {
+  it('has no dev login, and says where to sign in', async () => {
+    expect((await api.get('/api/auth/sign-in-methods')).body).toEqual({ devLogin: false, identityProvider: { issuer: provider.url } });
     const response = await api.post('/api/auth/dev-login', { role: 'admin', subject: 'me' });
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ code: 'NOT_FOUND', message: '资源不存在' });

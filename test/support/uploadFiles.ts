@@ -105,7 +105,7 @@ export async function uploadParts(
   const response = await fetch(`${base}/api/applications/${applicationId}/materials/${materialId}`, {
     method: 'POST',
     headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body,
+    body: new Uint8Array(body),
   });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
 }

@@ -8,6 +8,7 @@ import Koa from 'koa';
 import type { Logger } from 'pino';
 import { authenticate } from '../auth/authMiddleware.ts';
 import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
+import { signInMethodsRoutes } from '../auth/signInMethodsRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { applicationRoutes } from '../applications/applicationRoutes.ts';
 import { archiveRoutes } from '../archive/archiveRoutes.ts';
@@ -37,6 +38,7 @@ import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
 import { AppError } from './appError.ts';
 import { objectBody } from './body.ts';
 import { errorHandler } from './errorHandler.ts';
+import { webApp } from './webApp.ts';
 
 export interface AppDependencies {
   db: Database;
@@ -64,6 +66,10 @@ export interface AppDependencies {
   draftTtlDays: number;
   /** 秒报 / 免提交: the data-sharing connector; without one, nothing is prefilled or waived by shared data. */
   sharedData?: SharedDataService;
+  /** The built web app (designer/dist) to serve at `/`; none when absent. */
+  webDir?: string;
+  /** The identity provider whose tokens are accepted, for GET /api/auth/sign-in-methods. */
+  identityProvider?: { issuer: string };
 }
 
 export function createApp(deps: AppDependencies): Koa {
@@ -84,6 +90,7 @@ export function createApp(deps: AppDependencies): Koa {
     }
   });
   app.use(errorHandler(deps.log));
+  if (deps.webDir) app.use(webApp(deps.webDir));
   app.use(async (ctx, next) => {
     // Bodies are JSON: anything else is refused rather than silently read as empty. The material upload
     // route alone reads multipart (streamed by the route, which refuses any other body itself).
@@ -127,6 +134,7 @@ export function createApp(deps: AppDependencies): Koa {
   const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
   const routers = [
     root,
+    signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, deps.clock)] : []),
     bundleRoutes(deps.catalog, deps.db, deps.clock, sharedData),
     applicationRoutes(deps.db, deps.catalog, deps.commands, sharedData),

@@ -25,7 +25,8 @@ names the roles it accepts.
 and a message in Chinese by default or English with \`Accept-Language: en\`; never a stack trace. A JSON body
 is parsed before anything else, on every path: malformed JSON is 400 BAD_JSON and a body over 1 MB is 413
 PAYLOAD_TOO_LARGE. The one exception is the material upload (POST /api/applications/{id}/materials/{materialId}),
-which reads multipart/form-data and answers every other body 415 MULTIPART_REQUIRED. An unknown path is 404 NOT_FOUND. A known path with another method is answered 405 with
+which reads multipart/form-data and answers every other body 415 MULTIPART_REQUIRED. An unknown path is 404 NOT_FOUND (for GET and HEAD: under /api, or a missing file — see
+the web app below). A known path with another method is answered 405 with
 an Allow header and a plain-text body, and OPTIONS 200 with an Allow header.
 
 **Conventions.** Every GET also answers HEAD. Every response carries X-Request-Id. Instants are ISO 8601 in
@@ -35,6 +36,10 @@ calendar (工作日, holidays and 调休).
 **Notifications and webhooks.** GET /api/notifications is the caller's inbox (用户中心), /api/notifications/stream
 pushes new ones live (Server-Sent Events). A department's webhook (admin: /api/admin/webhooks) receives its
 notifications as signed POSTs from a durable outbox, retried with backoff; see \`webhooks\` below.
+
+**The web app.** GET and HEAD of any path outside /api, /health and /metrics are the web app built into
+designer/dist (not part of this API): its files, and index.html (text/html) for its own routes such as
+/workbench; a missing file (a path with an extension) is 404 NOT_FOUND; 503 (text/plain) until it is built.
 
 **Conditional routes.** POST /api/auth/dev-login exists only with ONEGO_DEV_LOGIN=1 and POST /api/test/clock
 works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;

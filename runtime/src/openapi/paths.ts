@@ -116,6 +116,18 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       },
     },
   },
+  '/api/auth/sign-in-methods': {
+    get: {
+      tags: ['auth'],
+      operationId: 'getSignInMethods',
+      summary: 'How to sign in here',
+      description:
+        '登录方式: whether dev login is on (ONEGO_DEV_LOGIN=1, `npm start`) and which identity provider (统一身份认证) issues the accepted tokens, if any. The web app\'s sign-in page reads it. No token needed.',
+      security: open,
+      parameters: [lang],
+      responses: { '200': ok('The sign-in methods.', schemaRef('SignInMethods')), '401': invalidTokenOnly, ...always },
+    },
+  },
   '/api/auth/dev-login': {
     post: {
       tags: ['auth'],

@@ -183,6 +183,16 @@ const auth: Record<string, JsonSchema> = {
     },
     ['token', 'subject', 'role'],
   ),
+  SignInMethods: closed(
+    {
+      devLogin: { type: 'boolean', description: 'POST /api/auth/dev-login exists (ONEGO_DEV_LOGIN=1).' },
+      identityProvider: {
+        oneOf: [closed({ issuer: { type: 'string', format: 'uri', description: 'The issuer (ONEGO_OIDC_ISSUER); sign in there.' } }, ['issuer']), { type: 'null' }],
+        description: 'The identity provider whose tokens are accepted, or null.',
+      },
+    },
+    ['devLogin', 'identityProvider'],
+  ),
   Health: closed({ status: { const: 'ok' } }, ['status']),
   TestClockRequest: {
     type: 'object',

@@ -1,0 +1,168 @@
+// The frame of every page (skip link, header with navigation, language and large-text switches, the
+// signed-in person, footer) and the routes.
+import type { ReactNode } from 'react';
+import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { Page } from './components/Page.tsx';
+import { DesignerPage } from './designer/DesignerPage.tsx';
+import { usePreferences } from './i18n/preferences.tsx';
+import { ApplicationPage } from './portal/ApplicationPage.tsx';
+import { ApplyPage } from './portal/ApplyPage.tsx';
+import { HomePage } from './portal/HomePage.tsx';
+import { MyApplicationsPage } from './portal/MyApplicationsPage.tsx';
+import { SignInPage } from './portal/SignInPage.tsx';
+import { useSession, type Role } from './session/session.tsx';
+import { InboxPage } from './workbench/InboxPage.tsx';
+import { TaskPage } from './workbench/TaskPage.tsx';
+
+/** The page, for a reader signed in with one of the roles; otherwise the sign-in page, then back here. */
+function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { session } = useSession();
+  const location = useLocation();
+  if (session && roles.includes(session.role)) return <>{children}</>;
+  const next = `${location.pathname}${location.search}`;
+  return <Navigate to={`/sign-in?role=${roles[0] ?? 'citizen'}&next=${encodeURIComponent(next)}`} replace />;
+}
+
+function Header() {
+  const { t, lang, setLang, largeText, setLargeText } = usePreferences();
+  const { session, signOut } = useSession();
+  return (
+    <header className="site-header">
+      <div className="header-inner">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            办
+          </span>
+          <span>
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <div className="header-tools" role="group" aria-label={t('prefs.label')}>
+          <button type="button" className="btn btn-quiet" lang={t('prefs.otherLanguageTag')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+            {t('prefs.otherLanguage')}
+          </button>
+          <button type="button" className="btn btn-quiet" aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
+            {t('prefs.largeText')}
+          </button>
+        </div>
+      </div>
+      <nav className="site-nav" aria-label={t('nav.label')}>
+        <div className="header-inner">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/applications">{t('nav.myApplications')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/workbench">{t('nav.workbench')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/designer">{t('nav.designer')}</NavLink>
+            </li>
+          </ul>
+          <div className="session">
+            {session ? (
+              <>
+                <span className="session-who">{t('nav.signedInAs', { name: session.subject, role: t(`role.${session.role}`) })}</span>
+                <button type="button" className="btn btn-quiet" onClick={() => signOut()}>
+                  {t('nav.signOut')}
+                </button>
+              </>
+            ) : (
+              <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>
+            )}
+          </div>
+        </div>
+      </nav>
+    </header>
+  );
+}
+
+function NotFound() {
+  const { t } = usePreferences();
+  return (
+    <Page title={t('error.notFoundTitle')}>
+      <p>{t('error.notFoundText')}</p>
+      <p>
+        <Link to="/">{t('error.backHome')}</Link>
+      </p>
+    </Page>
+  );
+}
+
+export function App() {
+  const { t } = usePreferences();
+  const location = useLocation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <Header />
+      {/* key: a new page mounts (and takes the focus) on every navigation */}
+      <main id="main" tabIndex={-1} key={location.pathname}>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route
+            path="/bundles/:bundleId/apply"
+            element={
+              <RequireRole roles={['citizen']}>
+                <ApplyPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/applications"
+            element={
+              <RequireRole roles={['citizen']}>
+                <MyApplicationsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/applications/:id"
+            element={
+              <RequireRole roles={['citizen', 'officer', 'admin']}>
+                <ApplicationPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/workbench"
+            element={
+              <RequireRole roles={['officer']}>
+                <InboxPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/workbench/tasks/:id"
+            element={
+              <RequireRole roles={['officer']}>
+                <TaskPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/designer/*"
+            element={
+              <RequireRole roles={['designer', 'admin']}>
+                <DesignerPage />
+              </RequireRole>
+            }
+          />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </main>
+      <footer className="site-footer">
+        <div className="header-inner">{t('app.footer')}</div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+// One application as its applicant follows it: the status, each matter's status and due date, the
+// results issued together, and the timeline with a column (lane) per department, so that matters
+// running at the same time stand side by side. Updates itself while in progress.
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import type { ApplicationView, TimelineEntry } from '../api/types.ts';
+import { useApi, useResource } from '../api/useApi.ts';
+import { ErrorMessage, Loading, StatusBadge } from '../components/Feedback.tsx';
+import { Page } from '../components/Page.tsx';
+import { formatInstant, shortId } from '../format.ts';
+import { isMessageKey } from '../i18n/messages.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
+import { usePreferences } from '../i18n/preferences.tsx';
+import { useSession } from '../session/session.tsx';
+
+const FINAL = new Set(['completed', 'rejected']);
+const REFRESH_MS = 5000;
+const APPLICANT_LANE = '';
+/** A decision and the matter status it caused are one step for the reader. */
+const CAUSED_BY: Record<string, string> = { MATTER_APPROVED: 'APPROVE', MATTER_REJECTED: 'REJECT', MATTER_RETURNED: 'RETURN', MATTER_PENDING: 'SUPPLEMENT' };
+
+interface Lane {
+  id: string;
+  name: string;
+}
+
+export function timelineRows(view: ApplicationView): { at: string; cells: Map<string, TimelineEntry[]> }[] {
+  const departmentOf = new Map(view.matters.map((m) => [m.matterId, m.department]));
+  const shown = view.timeline.filter((e) => {
+    const cause = CAUSED_BY[e.what];
+    return !cause || !view.timeline.some((other) => other.what === cause && other.matterId === e.matterId && other.at === e.at);
+  });
+  const rows: { at: string; cells: Map<string, TimelineEntry[]> }[] = [];
+  for (const entry of shown) {
+    let row = rows.find((r) => r.at === entry.at);
+    if (!row) rows.push((row = { at: entry.at, cells: new Map() }));
+    const lane = entry.matterId ? (departmentOf.get(entry.matterId) ?? APPLICANT_LANE) : APPLICANT_LANE;
+    row.cells.set(lane, [...(row.cells.get(lane) ?? []), entry]);
+  }
+  return rows.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+function Timeline({ view }: { view: ApplicationView }) {
+  const { t, lang } = usePreferences();
+  const lanes: Lane[] = [{ id: APPLICANT_LANE, name: t('application.applicantLane') }];
+  for (const m of view.matters) if (!lanes.some((l) => l.id === m.department)) lanes.push({ id: m.department, name: m.departmentName || m.department });
+  const matterName = (id: string | undefined) => view.matters.find((m) => m.matterId === id)?.name ?? id ?? '';
+  const label = (e: TimelineEntry) => {
+    const key = `event.${e.what}`;
+    const what = isMessageKey(key) ? t(key) : e.what;
+    const byRule = e.who.startsWith('rule') ? t('event.byRule') : '';
+    return e.matterId ? `${matterName(e.matterId)}${lang === 'zh' ? '：' : ': '}${what}${byRule}` : what;
+  };
+  return (
+    <TableScroll label={t('application.timeline')}>
+      <table className="timeline">
+        <caption>{t('application.timelineCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('application.time')}</th>
+            {lanes.map((lane) => (
+              <th scope="col" key={lane.id}>
+                {lane.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {timelineRows(view).map((row) => (
+            <tr key={row.at}>
+              <th scope="row">
+                <time dateTime={row.at}>{formatInstant(row.at, lang, true)}</time>
+              </th>
+              {lanes.map((lane) => (
+                <td key={lane.id}>
+                  {row.cells.get(lane.id)?.length ? (
+                    <ul className="lane-events">
+                      {row.cells.get(lane.id)?.map((e, i) => (
+                        <li key={i} className={`event event-${e.what.toLowerCase()}`}>
+                          {label(e)}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+export function ApplicationPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = usePreferences();
+  const { session } = useSession();
+  const api = useApi();
+  const location = useLocation();
+  const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
+  const application = useResource(async () => (await api.get<ApplicationView>(`/api/applications/${encodeURIComponent(id)}`)).body, [api, id]);
+  const view = application.data;
+  const running = view !== undefined && !FINAL.has(view.status);
+  const { reload } = application;
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(reload, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [running, reload]);
+
+  return (
+    <Page title={view ? t('application.titleNamed', { name: view.bundleName }) : t('application.title')} wide>
+      {justSubmitted ? (
+        <div className="alert alert-success" role="status">
+          {t('application.submitted')}
+        </div>
+      ) : null}
+      {application.error ? <ErrorMessage error={application.error} onRetry={reload} /> : null}
+      {!view && application.loading ? <Loading /> : null}
+      {view ? (
+        <>
+          <dl className="facts">
+            <div>
+              <dt>{t('application.status')}</dt>
+              <dd>
+                <span role="status" data-testid="application-status">
+                  <StatusBadge kind="application" status={view.status} />
+                </span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('application.number')}</dt>
+              <dd>
+                <span title={view.id}>{shortId(view.id)}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('application.submittedAt')}</dt>
+              <dd>{formatInstant(view.submittedAt, lang)}</dd>
+            </div>
+          </dl>
+          {running ? <p className="hint">{t('application.autoRefresh')}</p> : null}
+          <button type="button" className="btn btn-secondary btn-small" onClick={reload}>
+            {t('common.refresh')}
+          </button>
+
+          <h2>{t('application.matters')}</h2>
+          <TableScroll label={t('application.matters')}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('notice.matter')}</th>
+                  <th scope="col">{t('notice.department')}</th>
+                  <th scope="col">{t('application.status')}</th>
+                  <th scope="col">{t('application.dueAt')}</th>
+                  <th scope="col">{t('application.decidedAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.matters.map((m) => (
+                  <tr key={m.matterId}>
+                    <th scope="row">{m.name}</th>
+                    <td>{m.departmentName}</td>
+                    <td>
+                      <StatusBadge kind="task" status={m.status} />
+                    </td>
+                    <td>{formatInstant(m.dueAt, lang)}</td>
+                    <td>{formatInstant(m.decidedAt, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+
+          <h2>{t('application.results')}</h2>
+          {view.results.length === 0 ? (
+            <p>{t('application.noResults')}</p>
+          ) : (
+            <TableScroll label={t('application.results')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('notice.matter')}</th>
+                    <th scope="col">{t('application.certificateNumber')}</th>
+                    <th scope="col">{t('application.issuedAt')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.results.map((r) => (
+                    <tr key={r.matterId}>
+                      <th scope="row">{view.matters.find((m) => m.matterId === r.matterId)?.name ?? r.matterId}</th>
+                      <td>{r.certificate.number}</td>
+                      <td>{formatInstant(r.certificate.issuedAt, lang)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          )}
+
+          <h2>{t('application.timeline')}</h2>
+          <Timeline view={view} />
+          {session?.role === 'citizen' ? (
+            <p>
+              <Link to="/applications">{t('application.backToList')}</Link>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,163 @@
+// Sign-in. With dev login on (npm start), pick a role — citizen with a name, officer of a department
+// (the departments of the published bundles' matters), service designer. Without it, sign-in belongs
+// to the identity provider and this page says so.
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { BundleSummary, DevLoginResponse } from '../api/types.ts';
+import { useApi, useResource } from '../api/useApi.ts';
+import { ErrorMessage, Loading } from '../components/Feedback.tsx';
+import { Page } from '../components/Page.tsx';
+import { usePreferences } from '../i18n/preferences.tsx';
+import { useSession } from '../session/session.tsx';
+
+type DevRole = 'citizen' | 'officer' | 'designer';
+const ROLES: DevRole[] = ['citizen', 'officer', 'designer'];
+const HOME: Record<DevRole, string> = { citizen: '/', officer: '/workbench', designer: '/designer' };
+
+/** Only paths of this app (never another site) are followed after sign-in. */
+const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : null);
+
+export function SignInPage() {
+  const { t } = usePreferences();
+  const { signIn, ended } = useSession();
+  const api = useApi();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const wanted = params.get('role');
+  const [role, setRole] = useState<DevRole>(ROLES.includes(wanted as DevRole) ? (wanted as DevRole) : 'citizen');
+  const [subject, setSubject] = useState('');
+  const [department, setDepartment] = useState('');
+  const [problems, setProblems] = useState<{ subject?: string; department?: string }>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const subjectInput = useRef<HTMLInputElement>(null);
+  const departmentSelect = useRef<HTMLSelectElement>(null);
+
+  const methods = useResource(async () => (await api.get<{ devLogin: boolean; identityProvider: { issuer: string } | null }>('/api/auth/sign-in-methods')).body, [api]);
+  const bundles = useResource(async () => (await api.get<BundleSummary[]>('/api/bundles')).body, [api]);
+  const departments = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const bundle of bundles.data ?? []) for (const m of bundle.matters) if (m.department && !byId.has(m.department)) byId.set(m.department, m.departmentName ?? m.department);
+    return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }, [bundles.data]);
+
+  useEffect(() => {
+    if (problems.subject) subjectInput.current?.focus();
+    else if (problems.department) departmentSelect.current?.focus();
+  }, [problems]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: typeof problems = {};
+    if (!subject.trim()) found.subject = t('signIn.subjectRequired');
+    if (role === 'officer' && !department) found.department = t('signIn.departmentRequired');
+    setProblems(found);
+    if (found.subject || found.department) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const body = { role, subject: subject.trim(), ...(role === 'officer' ? { department } : {}) };
+      const response = await api.post<DevLoginResponse>('/api/auth/dev-login', body);
+      signIn({
+        token: response.body.token,
+        role: response.body.role,
+        subject: response.body.subject,
+        ...(response.body.department ? { department: response.body.department, departmentName: departments.find((d) => d.id === response.body.department)?.name ?? response.body.department } : {}),
+      });
+      await navigate(safeNext(params.get('next')) ?? HOME[role], { replace: true });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const roleLabel: Record<DevRole, string> = { citizen: t('signIn.roleCitizen'), officer: t('signIn.roleOfficer'), designer: t('signIn.roleDesigner') };
+  return (
+    <Page title={t('signIn.title')}>
+      {ended === 'expired' ? (
+        <div className="alert alert-warn" role="status">
+          {t('error.sessionExpired')}
+        </div>
+      ) : null}
+      {wanted && ROLES.includes(wanted as DevRole) ? <p className="alert alert-info">{t('signIn.needRole', { role: roleLabel[wanted as DevRole] })}</p> : null}
+      {methods.loading && !methods.data ? <Loading /> : null}
+      {methods.error ? <ErrorMessage error={methods.error} onRetry={methods.reload} /> : null}
+      {methods.data && !methods.data.devLogin ? (
+        <section className="panel" aria-labelledby="idp-title">
+          <h2 id="idp-title">{t('signIn.idpTitle')}</h2>
+          <p>{t('signIn.idpText')}</p>
+          {methods.data.identityProvider ? (
+            <p>
+              <a href={methods.data.identityProvider.issuer}>{methods.data.identityProvider.issuer}</a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      {methods.data?.devLogin ? (
+        <form className="panel form-narrow" onSubmit={(e) => void submit(e)} noValidate>
+          <p>{t('signIn.devIntro')}</p>
+          <fieldset>
+            <legend>{t('signIn.role')}</legend>
+            {ROLES.map((r) => (
+              <label className="choice" key={r}>
+                <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
+                {roleLabel[r]}
+              </label>
+            ))}
+          </fieldset>
+          <div className={`field${problems.subject ? ' has-error' : ''}`}>
+            <label htmlFor="subject">{t('signIn.subject')}</label>
+            <p className="hint" id="subject-hint">
+              {t('signIn.subjectHint')}
+            </p>
+            {problems.subject ? (
+              <p className="field-error" id="subject-error">
+                {problems.subject}
+              </p>
+            ) : null}
+            <input
+              id="subject"
+              ref={subjectInput}
+              type="text"
+              autoComplete="username"
+              value={subject}
+              onChange={(e) => setSubject(e.target.value)}
+              aria-invalid={problems.subject ? true : undefined}
+              aria-describedby={problems.subject ? 'subject-hint subject-error' : 'subject-hint'}
+            />
+          </div>
+          {role === 'officer' ? (
+            <div className={`field${problems.department ? ' has-error' : ''}`}>
+              <label htmlFor="department">{t('signIn.department')}</label>
+              {problems.department ? (
+                <p className="field-error" id="department-error">
+                  {problems.department}
+                </p>
+              ) : null}
+              <select
+                id="department"
+                ref={departmentSelect}
+                value={department}
+                onChange={(e) => setDepartment(e.target.value)}
+                aria-invalid={problems.department ? true : undefined}
+                aria-describedby={problems.department ? 'department-error' : undefined}
+              >
+                <option value="">{t('signIn.chooseDepartment')}</option>
+                {departments.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {error ? <ErrorMessage error={error} /> : null}
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('signIn.submit')}
+          </button>
+        </form>
+      ) : null}
+    </Page>
+  );
+}

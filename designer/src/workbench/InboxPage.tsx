@@ -1,0 +1,103 @@
+// The department's inbox: its tasks by due date (the runtime sorts), paged, filtered by status, with
+// the working days left and warning/overdue badges.
+import { Link, useSearchParams } from 'react-router';
+import type { BundleSummary, TaskSummary } from '../api/types.ts';
+import { useApi, useResource } from '../api/useApi.ts';
+import { ErrorMessage, Loading, Pager, StatusBadge } from '../components/Feedback.tsx';
+import { Page } from '../components/Page.tsx';
+import { formatInstant, shortId } from '../format.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
+import { usePreferences } from '../i18n/preferences.tsx';
+import { useSession } from '../session/session.tsx';
+import { DeadlineBadge } from './DeadlineBadge.tsx';
+
+const PAGE_SIZE = 20;
+const STATUSES = ['pending', 'returned', 'waiting', 'approved', 'rejected', 'cancelled'] as const;
+
+export function InboxPage() {
+  const { t, lang } = usePreferences();
+  const { session } = useSession();
+  const api = useApi();
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? 'pending';
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const tasks = useResource(async () => {
+    const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE), ...(status ? { status } : {}) });
+    const response = await api.get<TaskSummary[]>(`/api/tasks?${query.toString()}`);
+    return { items: response.body, total: Number(response.headers.get('x-total-count') ?? response.body.length) };
+  }, [api, page, status]);
+  // Matter names: the published bundles name every matter.
+  const bundles = useResource(async () => (await api.get<BundleSummary[]>('/api/bundles')).body, [api]);
+  const matterName = (id: string) => bundles.data?.flatMap((b) => b.matters).find((m) => m.id === id)?.name ?? id;
+  const department = session?.departmentName ?? session?.department ?? '';
+  const now = new Date();
+
+  return (
+    <Page title={t('workbench.title')} wide>
+      <p className="lead">{t('workbench.department', { name: department })}</p>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const chosen = new FormData(event.currentTarget).get('status');
+          setParams({ status: typeof chosen === 'string' ? chosen : '', page: '1' });
+        }}
+      >
+        <label htmlFor="status-filter">{t('workbench.filter')}</label>
+        <select id="status-filter" name="status" defaultValue={status} key={status}>
+          <option value="">{t('workbench.filterAll')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.task.${s}`)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="btn btn-secondary">
+          {t('workbench.applyFilter')}
+        </button>
+      </form>
+      <h2>{t('workbench.inbox')}</h2>
+      {tasks.error ? <ErrorMessage error={tasks.error} onRetry={tasks.reload} /> : null}
+      {!tasks.data && tasks.loading ? <Loading /> : null}
+      {tasks.data && tasks.data.items.length === 0 ? <p>{t('workbench.none')}</p> : null}
+      {tasks.data && tasks.data.items.length > 0 ? (
+        <>
+          <TableScroll label={t('workbench.inbox')}>
+            <table className="inbox">
+              <caption>{t('workbench.caption', { department })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('workbench.matter')}</th>
+                  <th scope="col">{t('workbench.application')}</th>
+                  <th scope="col">{t('workbench.acceptedAt')}</th>
+                  <th scope="col">{t('workbench.dueAt')}</th>
+                  <th scope="col">{t('workbench.remaining')}</th>
+                  <th scope="col">{t('workbench.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {tasks.data.items.map((task) => (
+                  <tr key={task.id} data-task-id={task.id} data-matter-id={task.matterId}>
+                    <th scope="row">
+                      <Link to={`/workbench/tasks/${encodeURIComponent(task.id)}`}>{matterName(task.matterId)}</Link>
+                    </th>
+                    <td>{shortId(task.applicationId)}</td>
+                    <td>{formatInstant(task.acceptedAt, lang)}</td>
+                    <td>{formatInstant(task.dueAt, lang)}</td>
+                    <td>
+                      <DeadlineBadge status={task.status} acceptedAt={task.acceptedAt} dueAt={task.dueAt} now={now} />
+                    </td>
+                    <td>
+                      <StatusBadge kind="task" status={task.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          <Pager page={page} pageSize={PAGE_SIZE} total={tasks.data.total} onPage={(p) => setParams({ status, page: String(p) })} />
+        </>
+      ) : null}
+    </Page>
+  );
+}

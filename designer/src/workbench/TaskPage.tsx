@@ -1,0 +1,186 @@
+// One task of the officer's department: only this matter's fields and materials (the runtime projects
+// the data), the dates and the deadline standing, and the decision — approve, reject, or return with the
+// missing materials and a comment. Errors come from the runtime in the reader's language.
+import { formatDays } from '@onego/engine';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import type { ApplicationView, BundleDetail, DecisionResponse, TaskDetail } from '../api/types.ts';
+import { useApi, useResource } from '../api/useApi.ts';
+import { DataView } from '../components/DataView.tsx';
+import { ErrorMessage, Loading, StatusBadge, statusLabel } from '../components/Feedback.tsx';
+import { Page } from '../components/Page.tsx';
+import { wholeForm } from '../form/compiledForms.ts';
+import { formatInstant, shortId } from '../format.ts';
+import { usePreferences } from '../i18n/preferences.tsx';
+import { waiverText } from '../portal/NoticeView.tsx';
+import { DeadlineBadge } from './DeadlineBadge.tsx';
+
+type Decision = 'approve' | 'reject' | 'return';
+const DECISIONS: Decision[] = ['approve', 'return', 'reject'];
+
+export function TaskPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = usePreferences();
+  const api = useApi();
+  const task = useResource(async () => (await api.get<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`)).body, [api, id]);
+  const applicationId = task.data?.applicationId;
+  // Field titles: the bundle's whole merged form, compiled here by the engine.
+  const form = useResource(async () => {
+    if (!applicationId) return null;
+    const application = (await api.get<ApplicationView>(`/api/applications/${encodeURIComponent(applicationId)}`)).body;
+    const bundle = (await api.get<BundleDetail>(`/api/bundles/${encodeURIComponent(application.bundleId)}`)).body;
+    return wholeForm(bundle, lang);
+  }, [api, applicationId, lang]);
+
+  const [decision, setDecision] = useState<Decision>('approve');
+  const [missing, setMissing] = useState<string[]>([]);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<DecisionResponse | null>(null);
+
+  async function decide(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const body = { decision, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(decision === 'return' ? { missing } : {}) };
+      const response = await api.post<DecisionResponse>(`/api/tasks/${encodeURIComponent(id)}/decision`, body);
+      setResult(response.body);
+      task.reload();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const detail = task.data;
+  const now = new Date();
+  return (
+    <Page title={detail ? t('task.title', { name: detail.matter.name }) : t('task.facts')} wide>
+      <p>
+        <Link to="/workbench">{t('task.back')}</Link>
+      </p>
+      {task.error ? <ErrorMessage error={task.error} onRetry={task.reload} /> : null}
+      {!detail && task.loading ? <Loading /> : null}
+      {result ? (
+        <div className="alert alert-success" role="status">
+          {t('task.decided', { status: statusLabel(t, 'task', result.status), applicationStatus: statusLabel(t, 'application', result.applicationStatus) })}
+        </div>
+      ) : null}
+      {detail ? (
+        <div className="task-layout">
+          <div>
+            <section aria-labelledby="task-facts">
+              <h2 id="task-facts">{t('task.facts')}</h2>
+              <dl className="facts">
+                <div>
+                  <dt>{t('task.status')}</dt>
+                  <dd>
+                    <StatusBadge kind="task" status={detail.status} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('task.application')}</dt>
+                  <dd>
+                    <span title={detail.applicationId}>{shortId(detail.applicationId)}</span>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('task.submittedAt')}</dt>
+                  <dd>{formatInstant(detail.submittedAt, lang)}</dd>
+                </div>
+                <div>
+                  <dt>{t('task.acceptedAt')}</dt>
+                  <dd>{formatInstant(detail.acceptedAt, lang)}</dd>
+                </div>
+                <div>
+                  <dt>{t('task.dueAt')}</dt>
+                  <dd>
+                    {formatInstant(detail.dueAt, lang)} <DeadlineBadge status={detail.status} acceptedAt={detail.acceptedAt} dueAt={detail.dueAt} now={now} />
+                  </dd>
+                </div>
+                {detail.matter.timeLimit ? (
+                  <div>
+                    <dt>{t('task.timeLimit')}</dt>
+                    <dd>{formatDays(detail.matter.timeLimit, lang)}</dd>
+                  </div>
+                ) : null}
+              </dl>
+            </section>
+            <section aria-labelledby="task-data">
+              <h2 id="task-data">{t('task.data')}</h2>
+              {form.error ? <ErrorMessage error={form.error} onRetry={form.reload} /> : null}
+              {form.data ? <DataView schema={form.data.schema} uiSchema={form.data.uiSchema} value={detail.data} onlyPresent /> : <Loading />}
+            </section>
+            <section aria-labelledby="task-materials">
+              <h2 id="task-materials">{t('task.materials')}</h2>
+              {detail.materials.length === 0 ? (
+                <p>{t('task.noMaterials')}</p>
+              ) : (
+                <ul className="materials">
+                  {detail.materials.map((m) => (
+                    <li key={m.materialId}>
+                      <strong>{m.name}</strong> <span className="badge badge-muted">{m.required ? t('task.materialRequired') : t('task.materialConditional')}</span>
+                      {m.key ? <span className="badge badge-info">{t('task.materialKey')}</span> : null}
+                      {m.waivedBy ? <span className="hint block">{t('task.waived', { why: waiverText(m.waivedBy, t, lang) })}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </div>
+          <section className="panel decision" aria-labelledby="task-decision">
+            <h2 id="task-decision">{t('task.decision')}</h2>
+            {detail.status !== 'pending' ? (
+              <p>{t('task.notActionable', { status: statusLabel(t, 'task', detail.status) })}</p>
+            ) : (
+              <form onSubmit={(e) => void decide(e)} noValidate>
+                <fieldset>
+                  <legend>{t('task.decisionLegend')}</legend>
+                  {DECISIONS.map((d) => (
+                    <label className="choice" key={d}>
+                      <input type="radio" name="decision" value={d} checked={decision === d} onChange={() => setDecision(d)} />
+                      {t(`task.${d}`)}
+                    </label>
+                  ))}
+                </fieldset>
+                {decision === 'return' ? (
+                  <fieldset>
+                    <legend>{t('task.missing')}</legend>
+                    {detail.materials
+                      .filter((m) => !m.waivedBy)
+                      .map((m) => (
+                        <label className="choice" key={m.materialId}>
+                          <input
+                            type="checkbox"
+                            value={m.materialId}
+                            checked={missing.includes(m.materialId)}
+                            onChange={(e) => setMissing(e.target.checked ? [...missing, m.materialId] : missing.filter((x) => x !== m.materialId))}
+                          />
+                          {m.name}
+                        </label>
+                      ))}
+                  </fieldset>
+                ) : null}
+                <div className="field">
+                  <label htmlFor="comment">{t('task.comment')}</label>
+                  <p className="hint" id="comment-hint">
+                    {t('task.commentHint')}
+                  </p>
+                  <textarea id="comment" rows={4} value={comment} onChange={(e) => setComment(e.target.value)} aria-describedby="comment-hint" />
+                </div>
+                {error ? <ErrorMessage error={error} /> : null}
+                <button type="submit" className="btn btn-primary" disabled={busy}>
+                  {busy ? t('task.submitting') : t('task.submit')}
+                </button>
+              </form>
+            )}
+          </section>
+        </div>
+      ) : null}
+    </Page>
+  );
+}
