@@ -12,7 +12,7 @@ import { requestHash, type ApplicationRow, type CommandRunner } from '../command
 import type { Database } from '../db/createDatabase.ts';
 import type { CommitmentRow, EventRow, TaskRow } from '../db/rows.ts';
 import { supplementState } from './supplementState.ts';
-import { AppError } from '../http/appError.ts';
+import { AppError, validationFailed } from '../http/appError.ts';
 import { objectBody, objectField, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { requestSignal } from '../http/requestSignal.ts';
@@ -100,7 +100,7 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     const submitted = withPrefill(data, prefill);
     const validation = compiled.validate(answers, submitted, lang(ctx));
     if (!validation.valid) {
-      throw new AppError(422, 'VALIDATION_FAILED', {}, { errors: validation.errors.map((e) => ({ path: e.path, message: e.message })) });
+      throw validationFailed(validation.errors);
     }
     const shared = sharedDataOf(outcome.resolution, compiled.dictionary);
     return {

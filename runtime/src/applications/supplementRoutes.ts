@@ -20,7 +20,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { ApplicationRow, CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { CommitmentRow } from '../db/rows.ts';
-import { AppError } from '../http/appError.ts';
+import { AppError, validationFailed } from '../http/appError.ts';
 import { isRecord, objectBody } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { applicationView, readableApplication } from './applicationRoutes.ts';
@@ -160,7 +160,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
         if (changed.length > 0) {
           const validation = compiled.validate(JSON.parse(current.answers), proposed, l);
           if (!validation.valid) {
-            throw new AppError(422, 'VALIDATION_FAILED', {}, { errors: validation.errors.map((e) => ({ path: e.path, message: e.message })) });
+            throw validationFailed(validation.errors);
           }
           newData = proposed;
         }

@@ -20,3 +20,7 @@ export class AppError extends Error {
 export const notFound = (code: ErrorCode = 'NOT_FOUND', params: Record<string, string | number> = {}) => new AppError(404, code, params);
 export const forbidden = (params: Record<string, string | number> = {}) => new AppError(403, 'FORBIDDEN', params);
 export const conflict = (code: ErrorCode, params: Record<string, string | number> = {}) => new AppError(409, code, params);
+
+/** 422 VALIDATION_FAILED with one `{path, message}` per problem (the engine's validation errors, already in the response language). */
+export const validationFailed = (errors: readonly { path: string; message: string }[]) =>
+  new AppError(422, 'VALIDATION_FAILED', {}, { errors: errors.map((e) => ({ path: e.path, message: e.message })) });
