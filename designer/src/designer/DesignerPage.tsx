@@ -1,6 +1,6 @@
-// The place of the bundle designer (composing bundles without code comes in a later increment). For now:
-// the published bundles and their version history.
-import { Route, Routes } from 'react-router';
+// /designer/*: the bundle designer. The home lists the published bundles (with their versions) as
+// starting points, and a blank start; /designer/compose is where a bundle is composed without code.
+import { Link, Route, Routes } from 'react-router';
 import type { BundleSummary, BundleVersions } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
@@ -8,8 +8,10 @@ import { Page } from '../components/Page.tsx';
 import { formatInstant } from '../format.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { ComposePage } from './ComposePage.tsx';
+import './designer.css';
 
-function PublishedBundles() {
+function DesignerHome() {
   const { t, lang } = usePreferences();
   const api = useApi();
   const bundles = useResource(async () => {
@@ -18,7 +20,12 @@ function PublishedBundles() {
   }, [api]);
   return (
     <Page title={t('designer.title')}>
-      <p className="lead">{t('designer.placeholder')}</p>
+      <p className="lead">{t('dz.homeIntro')}</p>
+      <p>
+        <Link className="btn btn-primary" to="/designer/compose">
+          {t('dz.startBlank')}
+        </Link>
+      </p>
       <h2>{t('designer.bundles')}</h2>
       {bundles.error ? <ErrorMessage error={bundles.error} onRetry={bundles.reload} /> : null}
       {!bundles.data && bundles.loading ? <Loading /> : null}
@@ -28,6 +35,7 @@ function PublishedBundles() {
             <tr>
               <th scope="col">{t('designer.bundle')}</th>
               <th scope="col">{t('designer.versions')}</th>
+              <th scope="col">{t('dz.startingPoint')}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,6 +55,11 @@ function PublishedBundles() {
                     {history.draft ? <li>{t('designer.draft', { at: formatInstant(history.draft.updatedAt, lang) })}</li> : null}
                   </ul>
                 </td>
+                <td>
+                  <Link to={`/designer/compose?from=${encodeURIComponent(bundle.id)}`} aria-label={t('dz.startFromNamed', { name: bundle.name })}>
+                    {t('dz.startFrom')}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -56,12 +69,13 @@ function PublishedBundles() {
   );
 }
 
-/** /designer/*: the designer's own routes go here. */
+/** /designer/*: the designer's own routes. */
 export function DesignerPage() {
   return (
     <Routes>
-      <Route index element={<PublishedBundles />} />
-      <Route path="*" element={<PublishedBundles />} />
+      <Route index element={<DesignerHome />} />
+      <Route path="compose" element={<ComposePage />} />
+      <Route path="*" element={<DesignerHome />} />
     </Routes>
   );
 }

@@ -113,9 +113,11 @@ export interface OneGoFormProps {
   /** The buttons under the form (submitting it goes to onSubmit). */
   children: ReactNode;
   lang?: Lang;
+  /** The prefix of the fields' ids (default root), when a page shows more than one form. */
+  idPrefix?: string;
 }
 
-export function OneGoForm({ schema, uiSchema, formData, errors, onChange, onSubmit, children }: OneGoFormProps) {
+export function OneGoForm({ schema, uiSchema, formData, errors, onChange, onSubmit, children, idPrefix }: OneGoFormProps) {
   const { t } = usePreferences();
   const translateString = (text: TranslatableString, params?: string[]) => {
     const key = STRINGS[text];
@@ -124,6 +126,7 @@ export function OneGoForm({ schema, uiSchema, formData, errors, onChange, onSubm
   return (
     <Form
       className="onego-form"
+      {...(idPrefix ? { idPrefix } : {})}
       schema={schema}
       uiSchema={uiSchema as RjsfUiSchema}
       formData={formData}

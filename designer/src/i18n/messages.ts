@@ -1,5 +1,6 @@
 // Every text of the web app, Chinese first, English alike: a typed dictionary per language (the English
 // one must have every key of the Chinese one). {name} marks a parameter.
+import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
 const zh = {
   'app.name': '一件事一次办',
   'app.tagline': '一次告知 · 一表申请 · 一次提交 · 并联审批 · 统一发证',
@@ -256,6 +257,7 @@ const zh = {
   'rjsf.clear': '清除',
   'rjsf.emptyArray': '还没有内容，请点击下方按钮添加。',
   'rjsf.item': '项目',
+  ...DESIGNER_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -517,6 +519,7 @@ const en: Messages = {
   'rjsf.clear': 'Clear',
   'rjsf.emptyArray': 'Nothing yet: use the button below to add an item.',
   'rjsf.item': 'Item',
+  ...DESIGNER_EN,
 };
 
 export const MESSAGES: Record<'zh' | 'en', Messages> = { zh, en };

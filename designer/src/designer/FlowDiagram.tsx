@@ -1,0 +1,91 @@
+// The flow of the bundle as the engine draws it (bundleGraph): a lane per department, the matters in
+// their lanes, arrows for the dependencies. React Flow renders it (read-only); a list says the same in words.
+import { Background, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import type { FlowGraph } from '@onego/engine';
+import { useMemo } from 'react';
+import { usePreferences } from '../i18n/preferences.tsx';
+import { flowLayout, LANE_LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH } from './flowLayout.ts';
+
+export function FlowDiagram({ graph }: { graph: FlowGraph }) {
+  const { t } = usePreferences();
+  const { nodes, edges, height, width, lanes } = useMemo(() => {
+    const placed = flowLayout(graph, t('dz.bundleLane'));
+    const laneNodes: Node[] = placed.lanes.map((lane, i) => ({
+      id: `lane-${lane.id}`,
+      position: { x: 0, y: lane.y },
+      data: { label: lane.label },
+      className: `flow-lane ${i % 2 === 0 ? 'even' : 'odd'}`,
+      style: { width: placed.width, height: lane.height },
+      selectable: false,
+      draggable: false,
+      focusable: false,
+      zIndex: -1,
+    }));
+    const matterNodes: Node[] = placed.nodes.map((node) => ({
+      id: node.id,
+      position: { x: node.x, y: node.y },
+      data: { label: `${node.label}${node.conditional ? ' ◇' : ''}` },
+      className: `flow-node flow-${node.kind}${node.optional ? ' optional' : ''}`,
+      style: { width: NODE_WIDTH, height: NODE_HEIGHT },
+      draggable: false,
+      focusable: false,
+      sourcePosition: 'right' as Node['sourcePosition'],
+      targetPosition: 'left' as Node['targetPosition'],
+    }));
+    const flowEdges: Edge[] = graph.edges.map((edge) => ({
+      id: `${edge.from}->${edge.to}`,
+      source: edge.from,
+      target: edge.to,
+      markerEnd: { type: MarkerType.ArrowClosed },
+      className: edge.kind === 'dependency' ? 'flow-dependency' : 'flow-edge',
+      focusable: false,
+    }));
+    const bottom = placed.lanes.reduce((h, lane) => Math.max(h, lane.y + lane.height), 0);
+    return { nodes: [...laneNodes, ...matterNodes], edges: flowEdges, height: bottom, width: placed.width, lanes: placed.lanes };
+  }, [graph, t]);
+  const byLane = (laneId: string) => graph.nodes.filter((n) => (n.lane ?? '_bundle') === laneId);
+  return (
+    <figure className="flow-figure">
+      <div className="flow-canvas" style={{ height: `${Math.max(260, Math.min(height + 40, 560))}px` }} role="group" aria-label={t('dz.flowCanvas')} data-testid="flow-diagram">
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          fitView
+          minZoom={0.3}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          panOnScroll={false}
+          zoomOnScroll={false}
+          preventScrolling={false}
+          translateExtent={[
+            [-20, -20],
+            [Math.max(width, LANE_LABEL_WIDTH) + 40, height + 40],
+          ]}
+        >
+          <Background gap={24} />
+        </ReactFlow>
+      </div>
+      <figcaption>
+        {t('dz.flowCaption')}
+        <ul className="flow-text">
+          {lanes.map((lane) => (
+            <li key={lane.id}>
+              <strong>{lane.label}</strong>：{byLane(lane.id).map((n) => n.label).join('、') || t('common.none')}
+            </li>
+          ))}
+          {graph.edges
+            .filter((e) => e.kind === 'dependency')
+            .map((e) => {
+              const from = graph.nodes.find((n) => n.id === e.from)?.label ?? e.from;
+              const to = graph.nodes.find((n) => n.id === e.to)?.label ?? e.to;
+              return <li key={`${e.from}->${e.to}`}>{t('dz.flowDependency', { from, to })}</li>;
+            })}
+        </ul>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,144 @@
+// The bundle being designed — the definition format itself ({bundle, matters}), as POST /api/bundles
+// takes it — with the edits the designer makes, and its check and compilation by the engine in the
+// browser: the same loadDefinitions the runtime's check uses, the same compileBundle it runs.
+import {
+  compileBundle,
+  createDefinitionAjv,
+  indexDictionaries,
+  loadDefinitions,
+  STANDARD_DICTIONARY,
+  type CompiledBundle,
+  type DefinitionIssue,
+  type DictionaryIndex,
+} from '@onego/engine';
+import type { Bundle, BundleMatter, Matter } from '@onego/schemas/types';
+
+export interface DesignDraft {
+  bundle: Bundle;
+  matters: Matter[];
+}
+
+const BUNDLE_SCHEMA = 'https://onego.dev/schemas/v1/bundle.schema.json';
+const MATTER_SCHEMA = 'https://onego.dev/schemas/v1/matter.schema.json';
+
+/** A bundle with nothing in it yet but what every bundle has: the three steps, one visit at most, unified issuance. */
+export function blankBundle(): Bundle {
+  return {
+    id: 'new-bundle',
+    version: '1.0.0',
+    name: { zh: '新的一件事', en: 'A new bundle' },
+    dictionary: 'cn-standard',
+    questions: { type: 'object', properties: {}, required: [] },
+    matters: [],
+    steps: [
+      { id: 'apply', name: { zh: '一表申请', en: 'One merged application' } },
+      { id: 'parallel-review', name: { zh: '并联审批', en: 'Parallel approval' } },
+      { id: 'unified-issuance', name: { zh: '统一发证', en: 'Unified issuance' } },
+    ],
+    timeLimits: { committed: { days: 5, kind: 'working' } },
+    visits: { count: 0 },
+    issuance: { mode: 'unified', delivery: ['electronic'] },
+  };
+}
+
+export const withBundle = (draft: DesignDraft, change: Partial<Bundle>): DesignDraft => ({ ...draft, bundle: { ...draft.bundle, ...change } });
+
+/** Picks a matter of the catalogue: the bundle names it and carries its definition. */
+export function addMatter(draft: DesignDraft, matter: Matter): DesignDraft {
+  if (draft.bundle.matters.some((m) => m.matter === matter.id)) return draft;
+  return {
+    bundle: { ...draft.bundle, matters: [...draft.bundle.matters, { matter: matter.id }] },
+    matters: [...draft.matters.filter((m) => m.id !== matter.id), structuredClone(matter)],
+  };
+}
+
+/** Drops a matter, and every dependency on it. */
+export function removeMatter(draft: DesignDraft, matterId: string): DesignDraft {
+  const entries = draft.bundle.matters
+    .filter((m) => m.matter !== matterId)
+    .map((m) => {
+      if (!m.after?.includes(matterId)) return m;
+      const after = m.after.filter((a) => a !== matterId);
+      const rest: BundleMatter = { ...m };
+      delete rest.after;
+      return after.length > 0 ? { ...rest, after } : rest;
+    });
+  return { bundle: { ...draft.bundle, matters: entries }, matters: draft.matters.filter((m) => m.id !== matterId) };
+}
+
+export function updateEntry(draft: DesignDraft, matterId: string, change: (entry: BundleMatter) => BundleMatter): DesignDraft {
+  return withBundle(draft, { matters: draft.bundle.matters.map((m) => (m.matter === matterId ? change(m) : m)) });
+}
+
+export function updateMatter(draft: DesignDraft, matterId: string, change: (matter: Matter) => Matter): DesignDraft {
+  return { ...draft, matters: draft.matters.map((m) => (m.id === matterId ? change(m) : m)) };
+}
+
+/** Where a document of the draft is, as the runtime's check names it ("bundle", "matters/<index>"). */
+export const matterFile = (index: number) => `matters/${index}`;
+
+let ajv: ReturnType<typeof createDefinitionAjv> | undefined;
+let dictionary: DictionaryIndex | undefined;
+
+/** The definition issues, exactly as the runtime's POST /api/bundles finds them. */
+export function checkDraft(draft: DesignDraft): DefinitionIssue[] {
+  ajv ??= createDefinitionAjv();
+  const documents = [
+    { file: 'bundle', json: { $schema: BUNDLE_SCHEMA, ...draft.bundle } },
+    ...draft.matters.map((matter, i) => ({ file: matterFile(i), json: { $schema: MATTER_SCHEMA, ...matter } })),
+  ];
+  return loadDefinitions(documents, { ajv }).issues;
+}
+
+/** The draft compiled as the runtime compiles a published bundle; undefined while it has issues. */
+export function compileDraft(draft: DesignDraft, issues: readonly DefinitionIssue[]): CompiledBundle | undefined {
+  if (issues.length > 0 || draft.bundle.matters.length === 0) return undefined;
+  dictionary ??= indexDictionaries([STANDARD_DICTIONARY]);
+  try {
+    return compileBundle({ bundle: draft.bundle, matters: new Map(draft.matters.map((m) => [m.id, m])), dictionary });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The matters of the published bundles, once each (the newest definition first), for the catalogue. */
+export function catalogueOf(definitions: readonly { matters: Matter[] }[]): Matter[] {
+  const seen = new Map<string, Matter>();
+  for (const definition of definitions) for (const matter of definition.matters) if (!seen.has(matter.id)) seen.set(matter.id, matter);
+  return [...seen.values()];
+}
+
+/** The id of the element to focus for fixing an issue (see the editor's ids). */
+export function placeOf(issue: Pick<DefinitionIssue, 'file' | 'path'>, draft: DesignDraft): string {
+  const segments = issue.path.split('/').filter(Boolean);
+  const matterIndex = /^matters\/(\d+)$/.exec(issue.file);
+  if (matterIndex) {
+    const matter = draft.matters[Number(matterIndex[1])];
+    if (!matter) return 'design-matters';
+    if (segments[0] === 'form' && segments[1] === 'fields' && segments[2] !== undefined) return `field-${matter.id}-${segments[2]}`;
+    return `matter-${matter.id}`;
+  }
+  if (segments[0] === 'matters' && segments[1] !== undefined) {
+    const entry = draft.bundle.matters[Number(segments[1])];
+    if (!entry) return 'design-matters';
+    if (segments[2] === 'condition') return `condition-${entry.matter}`;
+    if (segments[2] === 'after') return `after-${entry.matter}`;
+    return `matter-${entry.matter}`;
+  }
+  if (segments[0] === 'matters') return 'design-catalogue';
+  if (segments[0] === 'questions') {
+    const id = segments[1] === 'properties' ? segments[2] : undefined;
+    return id ? `question-${id}` : 'design-questions';
+  }
+  if (segments[0] === 'id') return 'bundle-id';
+  if (segments[0] === 'name') return 'bundle-name-zh';
+  if (segments[0] === 'timeLimits') return 'bundle-days';
+  if (segments[0] === 'visits') return 'bundle-visits';
+  return 'design-basics';
+}
+
+/** The standard data element dictionary, indexed (labels and options of bound fields). */
+export function standardDictionary(): DictionaryIndex {
+  dictionary ??= indexDictionaries([STANDARD_DICTIONARY]);
+  return dictionary;
+}

@@ -1,0 +1,78 @@
+// Positions for the flow diagram: dagre orders the nodes left to right along the dependencies; each
+// department gets its own horizontal lane (the bundle's own steps — application, issuance — the first).
+import { layout, graphlib } from '@dagrejs/dagre';
+import type { FlowGraph } from '@onego/engine';
+
+export const NODE_WIDTH = 170;
+export const NODE_HEIGHT = 56;
+const ROW = NODE_HEIGHT + 20;
+const LANE_PADDING = 18;
+export const LANE_LABEL_WIDTH = 150;
+
+export interface PlacedNode {
+  id: string;
+  label: string;
+  kind: string;
+  conditional: boolean;
+  optional: boolean;
+  x: number;
+  y: number;
+}
+
+export interface PlacedLane {
+  id: string;
+  label: string;
+  y: number;
+  height: number;
+}
+
+export function flowLayout(graph: FlowGraph, bundleLaneLabel: string): { nodes: PlacedNode[]; lanes: PlacedLane[]; width: number } {
+  const g = new graphlib.Graph();
+  g.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 50 });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const node of graph.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
+  for (const edge of graph.edges) g.setEdge(edge.from, edge.to);
+  layout(g);
+  const at = (id: string): { x: number; y: number } => {
+    const placed = g.node(id) as { x?: number; y?: number } | undefined;
+    return { x: placed?.x ?? 0, y: placed?.y ?? 0 };
+  };
+  const laneIds = ['', ...graph.lanes.map((l) => l.id)];
+  const laneLabels = new Map<string, string>([['', bundleLaneLabel], ...graph.lanes.map((l) => [l.id, l.label] as [string, string])]);
+  // within a lane, nodes at the same column stack in rows
+  const rows = new Map<string, number>();
+  const rowOf = new Map<string, number>();
+  const laneRows = new Map<string, number>();
+  const sorted = [...graph.nodes].sort((a, b) => at(a.id).y - at(b.id).y);
+  for (const node of sorted) {
+    const lane = node.lane ?? '';
+    const column = `${lane}|${Math.round(at(node.id).x)}`;
+    const row = rows.get(column) ?? 0;
+    rows.set(column, row + 1);
+    rowOf.set(node.id, row);
+    laneRows.set(lane, Math.max(laneRows.get(lane) ?? 1, row + 1));
+  }
+  const lanes: PlacedLane[] = [];
+  let y = 0;
+  for (const id of laneIds) {
+    const height = (laneRows.get(id) ?? 1) * ROW + LANE_PADDING;
+    lanes.push({ id: id || '_bundle', label: laneLabels.get(id) ?? id, y, height });
+    y += height;
+  }
+  const laneY = new Map(lanes.map((l) => [l.id === '_bundle' ? '' : l.id, l.y]));
+  let width = 0;
+  const nodes = graph.nodes.map((node) => {
+    const x = LANE_LABEL_WIDTH + at(node.id).x - NODE_WIDTH / 2;
+    width = Math.max(width, x + NODE_WIDTH);
+    return {
+      id: node.id,
+      label: node.label,
+      kind: node.kind,
+      conditional: node.conditional === true,
+      optional: node.optional === true,
+      x,
+      y: (laneY.get(node.lane ?? '') ?? 0) + LANE_PADDING / 2 + (rowOf.get(node.id) ?? 0) * ROW,
+    };
+  });
+  return { nodes, lanes, width: width + 20 };
+}
