@@ -13,6 +13,8 @@ import { SignInPage } from './portal/SignInPage.tsx';
 import { useSession, type Role } from './session/session.tsx';
 import { InboxPage } from './workbench/InboxPage.tsx';
 import { TaskPage } from './workbench/TaskPage.tsx';
+import { NotificationsLink, NotificationsPage } from './services/NotificationsPage.tsx';
+import { SupplementPage } from './services/SupplementPage.tsx';
 
 /** The page, for a reader signed in with one of the roles; otherwise the sign-in page, then back here. */
 function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -64,6 +66,11 @@ function Header() {
             <li>
               <NavLink to="/designer">{t('nav.designer')}</NavLink>
             </li>
+            {session ? (
+              <li>
+                <NotificationsLink />
+              </li>
+            ) : null}
           </ul>
           <div className="session">
             {session ? (
@@ -130,6 +137,22 @@ export function App() {
             element={
               <RequireRole roles={['citizen', 'officer', 'admin']}>
                 <ApplicationPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/applications/:id/supplement"
+            element={
+              <RequireRole roles={['citizen']}>
+                <SupplementPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/notifications"
+            element={
+              <RequireRole roles={['citizen', 'officer', 'designer', 'admin']}>
+                <NotificationsPage />
               </RequireRole>
             }
           />

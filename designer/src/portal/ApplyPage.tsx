@@ -18,6 +18,7 @@ import { errorSchemaOf, fieldIdOf, validate } from '../form/validation.ts';
 import { newId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { NoticeView } from './NoticeView.tsx';
+import { markPrefilled, withPrefill } from '../services/prefill.ts';
 
 type Step = { kind: 'questions' } | { kind: 'notice' } | { kind: 'section'; index: number } | { kind: 'summary' };
 type Issue = Pick<ValidationIssue, 'path' | 'message'>;
@@ -67,6 +68,8 @@ export function ApplyPage() {
   const loadPreview = async (forAnswers: Data) => {
     const response = await api.post<Preview>(`/api/bundles/${encodeURIComponent(bundleId)}/preview`, { answers: forAnswers });
     setPreview({ lang, answers: forAnswers, value: response.body });
+    const prefilled = response.body.prefill?.data;
+    if (prefilled) setDataState((current) => withPrefill(current, prefilled) as Data);
     return response.body;
   };
 
@@ -239,10 +242,19 @@ export function ApplyPage() {
   } else if (step.kind === 'section' && form) {
     const key = sections[step.index] ?? '';
     const sectionSchema = propertiesOf(form.schema)[key] ?? {};
-    const sectionUi = friendlyUiSchema(sectionSchema, schemaAt(form.schema, form.uiSchema, [key]).uiSchema);
+    const prefill = preview?.value.prefill;
+    const sectionUi = markPrefilled(friendlyUiSchema(sectionSchema, schemaAt(form.schema, form.uiSchema, [key]).uiSchema), key, prefill?.provenance ?? {}, t);
+    const prefilledCount = Object.keys(prefill?.provenance ?? {}).length;
     body = (
       <>
         <p className="hint">{t('apply.sectionIntro')}</p>
+        {prefilledCount > 0 ? (
+          <p className="alert" data-testid="prefill-notice">
+            {t('prefill.notice', { count: prefilledCount })}
+          </p>
+        ) : prefill?.status === 'unavailable' ? (
+          <p className="alert alert-warn">{t('prefill.unavailable')}</p>
+        ) : null}
         <ErrorSummary ref={errorSummary} items={summaryItems(sectionSchema, `/data/${key}`)} />
         <OneGoForm
           key={key}
