@@ -15,6 +15,7 @@ import { InboxPage } from './workbench/InboxPage.tsx';
 import { TaskPage } from './workbench/TaskPage.tsx';
 import { NotificationsLink, NotificationsPage } from './services/NotificationsPage.tsx';
 import { SupplementPage } from './services/SupplementPage.tsx';
+import { RectificationPage, RectificationsPage } from './services/RectificationsPage.tsx';
 
 /** The page, for a reader signed in with one of the roles; otherwise the sign-in page, then back here. */
 function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -161,6 +162,22 @@ export function App() {
             element={
               <RequireRole roles={['officer']}>
                 <InboxPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/workbench/rectifications"
+            element={
+              <RequireRole roles={['officer']}>
+                <RectificationsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/workbench/rectifications/:id"
+            element={
+              <RequireRole roles={['officer']}>
+                <RectificationPage />
               </RequireRole>
             }
           />

@@ -75,6 +75,19 @@ describe('秒报: the newborn form prefilled from shared data', { timeout: 180_0
     await visit(page, 'services-prefilled');
   });
 
+  it('saves a draft and resumes it from “My applications”', async () => {
+    const { page } = citizen;
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.getByTestId('draft-saved').waitFor();
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的申请' }).click();
+    await page.getByRole('heading', { level: 2, name: '未提交的草稿' }).waitFor();
+    await visit(page, 'services-drafts');
+    await page.getByRole('link', { name: '继续填写：henan-newborn' }).click();
+    await stepHeading(page, '申请人');
+    await page.getByText('已恢复您保存的草稿。').waitFor();
+    expect(await page.locator('[id="root_name"]').inputValue()).toBe('李明轩');
+  });
+
   it('completes the rest and submits once', async () => {
     const { page } = citizen;
     await fillValue(page, form.properties['applicant'] as Json, sample.data['applicant']);
@@ -86,6 +99,7 @@ describe('秒报: the newborn form prefilled from shared data', { timeout: 180_0
     applicationId = page.url().split('/').pop() ?? '';
     const view = await api.get<ApplicationView & { provenance: Record<string, { kind: string }> }>(`/api/applications/${applicationId}`, await tokenOf(page));
     expect(view.body.provenance['/household/registerNumber']?.kind).toBe('shared');
+    expect((await api.get<unknown[]>('/api/application-drafts', await tokenOf(page))).body).toEqual([]); // the submission used the draft up
   });
 });
 
@@ -150,9 +164,27 @@ describe('好差评 and 用户中心', { timeout: 180_000 }, () => {
     await page.getByRole('heading', { level: 2, name: '评价本次服务' }).waitFor();
     await page.getByRole('group', { name: '总体评价' }).getByRole('radio', { name: '5 分' }).check();
     await page.getByLabel('意见或建议（选填）').fill('一次办好，很方便');
+    await page.getByRole('group', { name: '“出生户口登记”评价' }).getByRole('radio', { name: '2 分' }).check();
     await visit(page, 'services-rating');
     await page.getByRole('button', { name: '提交评价' }).click();
     expect(await page.getByTestId('rating-done').innerText()).toContain('总体 5 分');
+  });
+
+  it('the bad matter score opens a rectification the police officer answers', async () => {
+    const { page } = police;
+    await page.goto(`${server.url}/workbench`);
+    await page.getByRole('link', { name: '差评整改任务' }).click();
+    await page.getByRole('heading', { level: 1, name: '差评整改' }).waitFor();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('tbody tr').innerText()).toContain('待整改');
+    await visit(page, 'services-rectifications');
+    await page.locator('tbody tr').getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: '整改任务' }).waitFor();
+    await expect.poll(() => page.getByRole('main').innerText()).toContain('“出生户口登记” 2 分');
+    await page.getByLabel('整改情况').fill('已核对新生儿姓名录入流程，增加出生医学证明比对');
+    await visit(page, 'services-rectification');
+    await page.getByRole('button', { name: '提交整改答复' }).click();
+    await page.getByRole('status').filter({ hasText: '已答复' }).waitFor();
   });
 
   it('reads the notifications: the return and the completion', async () => {

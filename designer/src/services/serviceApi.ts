@@ -37,3 +37,20 @@ export async function download(url: string, filename: string, lang: Lang, token:
   link.click();
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
+
+/** A JSON request with any method (PUT, DELETE), as the JSON client sends it. */
+export async function sendJson<T>(method: string, url: string, body: unknown, lang: Lang, token: string | undefined): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: { ...headersOf(lang, token), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '');
+  }
+  if (!response.ok) throw await failure(response);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
