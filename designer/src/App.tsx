@@ -13,6 +13,9 @@ import { SignInPage } from './portal/SignInPage.tsx';
 import { useSession, type Role } from './session/session.tsx';
 import { InboxPage } from './workbench/InboxPage.tsx';
 import { TaskPage } from './workbench/TaskPage.tsx';
+import { NotificationsLink, NotificationsPage } from './services/NotificationsPage.tsx';
+import { SupplementPage } from './services/SupplementPage.tsx';
+import { RectificationPage, RectificationsPage } from './services/RectificationsPage.tsx';
 
 /** The page, for a reader signed in with one of the roles; otherwise the sign-in page, then back here. */
 function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -64,6 +67,11 @@ function Header() {
             <li>
               <NavLink to="/designer">{t('nav.designer')}</NavLink>
             </li>
+            {session ? (
+              <li>
+                <NotificationsLink />
+              </li>
+            ) : null}
           </ul>
           <div className="session">
             {session ? (
@@ -134,10 +142,42 @@ export function App() {
             }
           />
           <Route
+            path="/applications/:id/supplement"
+            element={
+              <RequireRole roles={['citizen']}>
+                <SupplementPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/notifications"
+            element={
+              <RequireRole roles={['citizen', 'officer', 'designer', 'admin']}>
+                <NotificationsPage />
+              </RequireRole>
+            }
+          />
+          <Route
             path="/workbench"
             element={
               <RequireRole roles={['officer']}>
                 <InboxPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/workbench/rectifications"
+            element={
+              <RequireRole roles={['officer']}>
+                <RectificationsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/workbench/rectifications/:id"
+            element={
+              <RequireRole roles={['officer']}>
+                <RectificationPage />
               </RequireRole>
             }
           />

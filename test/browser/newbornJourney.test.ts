@@ -86,6 +86,9 @@ describe('a citizen applies to the newborn bundle in the browser', { timeout: 12
   it('fills the merged form section by section, with clear Chinese errors next to the fields', async () => {
     const { page } = citizen;
     await stepHeading(page, '申请人');
+    // 李明轩's shared data prefilled the applicant (see services.test.ts); cleared here to see every error
+    expect(await page.locator('[id="root_name"]').inputValue()).toBe('李明轩');
+    for (const id of ['root_name', 'root_idNumber', 'root_address']) await page.locator(`[id="${id}"]`).fill('');
     await page.getByRole('button', { name: '下一步' }).click();
     const summary = page.getByRole('alert').filter({ hasText: '请修改以下 5 处问题' });
     await summary.waitFor();

@@ -1,5 +1,6 @@
 // The shapes of the runtime's responses the web app reads (see GET /api/openapi.json).
 import type { BundleMetrics, CompiledBundle, OneTimeNotice, Waiver } from '@onego/engine';
+import type { Prefill, SupplementState } from './serviceTypes.ts';
 
 export type Bundle = CompiledBundle['bundle'];
 export type Matter = CompiledBundle['matters'] extends ReadonlyMap<string, infer M> ? M : never;
@@ -24,6 +25,8 @@ export interface Preview {
   form: { schema: Record<string, unknown>; uiSchema: Record<string, unknown> };
   notice: OneTimeNotice;
   metrics: BundleMetrics;
+  /** 秒报: what shared data provides for a signed-in citizen. */
+  prefill?: Prefill;
 }
 
 export interface BundleVersions {
@@ -41,6 +44,7 @@ export interface MatterView {
   acceptedAt: string | null;
   dueAt: string | null;
   decidedAt: string | null;
+  supplement?: SupplementState;
 }
 
 export interface TimelineEntry {

@@ -1,7 +1,10 @@
 // Every text of the web app, Chinese first, English alike: a typed dictionary per language (the English
 // one must have every key of the Chinese one). {name} marks a parameter.
 import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
+import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
+
 const zh = {
+  ...SERVICE_ZH,
   'app.name': '一件事一次办',
   'app.tagline': '一次告知 · 一表申请 · 一次提交 · 并联审批 · 统一发证',
   'app.skip': '跳到主要内容',
@@ -264,6 +267,7 @@ export type MessageKey = keyof typeof zh;
 export type Messages = Record<MessageKey, string>;
 
 const en: Messages = {
+  ...SERVICE_EN,
   'app.name': 'One thing, done in one go',
   'app.tagline': 'One notice · one form · one submission · parallel approvals · one issuance',
   'app.skip': 'Skip to main content',

@@ -12,6 +12,7 @@ import { isMessageKey } from '../i18n/messages.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
+import { RatingPanel } from '../services/RatingPanel.tsx';
 
 const FINAL = new Set(['completed', 'rejected']);
 const REFRESH_MS = 5000;
@@ -141,6 +142,14 @@ export function ApplicationPage() {
               <dd>{formatInstant(view.submittedAt, lang)}</dd>
             </div>
           </dl>
+          {session?.role === 'citizen' && view.matters.some((m) => m.status === 'returned' || (m.supplement?.owed.length ?? 0) > 0) ? (
+            <div className="alert alert-warn" data-testid="supplement-waiting">
+              <p>{t('supplement.waiting')}</p>
+              <p>
+                <Link to={`/applications/${encodeURIComponent(view.id)}/supplement`}>{t('supplement.link')}</Link>
+              </p>
+            </div>
+          ) : null}
           {running ? <p className="hint">{t('application.autoRefresh')}</p> : null}
           <button type="button" className="btn btn-secondary btn-small" onClick={reload}>
             {t('common.refresh')}
@@ -200,6 +209,7 @@ export function ApplicationPage() {
             </TableScroll>
           )}
 
+          {session?.role === 'citizen' && FINAL.has(view.status) ? <RatingPanel view={view} /> : null}
           <h2>{t('application.timeline')}</h2>
           <Timeline view={view} />
           {session?.role === 'citizen' ? (

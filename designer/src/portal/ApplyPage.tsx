@@ -4,7 +4,7 @@
 // answers), so a double click or a retry after a network failure never creates two applications.
 import type { Lang, ValidationIssue } from '@onego/engine';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import type { BundleDetail, Preview, SubmitResponse } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
@@ -18,6 +18,8 @@ import { errorSchemaOf, fieldIdOf, validate } from '../form/validation.ts';
 import { newId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { NoticeView } from './NoticeView.tsx';
+import { markPrefilled, withPrefill } from '../services/prefill.ts';
+import { DraftSaveButton, useDraft, type Draft } from '../services/drafts.tsx';
 
 type Step = { kind: 'questions' } | { kind: 'notice' } | { kind: 'section'; index: number } | { kind: 'summary' };
 type Issue = Pick<ValidationIssue, 'path' | 'message'>;
@@ -45,6 +47,10 @@ export function ApplyPage() {
   const submitting = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const errorSummary = useRef<HTMLDivElement>(null);
+  const draft = useDraft(bundleId);
+  const [searchParams] = useSearchParams();
+  const draftToResume = searchParams.get('draft');
+  const [resumedDraft, setResumedDraft] = useState(false);
 
   const rawQuestions = bundle.data?.definition.bundle.questions as Schema | undefined;
   const questions = useMemo(() => (rawQuestions ? localizeSchema(rawQuestions, lang) : undefined), [rawQuestions, lang]);
@@ -67,6 +73,8 @@ export function ApplyPage() {
   const loadPreview = async (forAnswers: Data) => {
     const response = await api.post<Preview>(`/api/bundles/${encodeURIComponent(bundleId)}/preview`, { answers: forAnswers });
     setPreview({ lang, answers: forAnswers, value: response.body });
+    const prefilled = response.body.prefill?.data;
+    if (prefilled) setDataState((current) => withPrefill(current, prefilled) as Data);
     return response.body;
   };
 
@@ -78,6 +86,26 @@ export function ApplyPage() {
       (error: unknown) => setFailure(error),
     );
   }, [lang, preview, api, bundleId]);
+
+  // Resuming a saved draft (?draft=id): its answers and data, then the form's first section.
+  useEffect(() => {
+    if (!draftToResume || resumedDraft) return;
+    setResumedDraft(true);
+    void (async () => {
+      try {
+        const saved = (await api.get<Draft>(`/api/application-drafts/${encodeURIComponent(draftToResume)}`)).body;
+        draft.resumed(saved);
+        setAnswersState(saved.answers);
+        setDataState(saved.data);
+        await loadPreview(saved.answers);
+        goTo({ kind: 'section', index: 0 });
+      } catch (error) {
+        setFailure(error);
+      }
+    })();
+    // once per visit
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftToResume, resumedDraft]);
 
   useEffect(() => {
     if (!focus) return;
@@ -144,7 +172,8 @@ export function ApplyPage() {
 
   async function submitApplication() {
     if (submitting.current || !form) return;
-    const payload = { bundleId, answers, data: pruneToSchema(data, form.schema) };
+    const draftId = draft.id();
+    const payload = { bundleId, answers, data: pruneToSchema(data, form.schema), ...(draftId ? { draftId } : {}) };
     const found = [...answerIssues(answers), ...dataIssues(data)];
     if (found.length > 0) return showIssues(found);
     submitting.current = true;
@@ -239,10 +268,20 @@ export function ApplyPage() {
   } else if (step.kind === 'section' && form) {
     const key = sections[step.index] ?? '';
     const sectionSchema = propertiesOf(form.schema)[key] ?? {};
-    const sectionUi = friendlyUiSchema(sectionSchema, schemaAt(form.schema, form.uiSchema, [key]).uiSchema);
+    const prefill = preview?.value.prefill;
+    const sectionUi = markPrefilled(friendlyUiSchema(sectionSchema, schemaAt(form.schema, form.uiSchema, [key]).uiSchema), key, prefill?.provenance ?? {}, t);
+    const prefilledCount = Object.keys(prefill?.provenance ?? {}).length;
     body = (
       <>
         <p className="hint">{t('apply.sectionIntro')}</p>
+        {draftToResume && draft.id() ? <p className="alert">{t('draft.resumed')}</p> : null}
+        {prefilledCount > 0 ? (
+          <p className="alert" data-testid="prefill-notice">
+            {t('prefill.notice', { count: prefilledCount })}
+          </p>
+        ) : prefill?.status === 'unavailable' ? (
+          <p className="alert alert-warn">{t('prefill.unavailable')}</p>
+        ) : null}
         <ErrorSummary ref={errorSummary} items={summaryItems(sectionSchema, `/data/${key}`)} />
         <OneGoForm
           key={key}
@@ -260,6 +299,7 @@ export function ApplyPage() {
             <button type="submit" className="btn btn-primary">
               {t('common.next')}
             </button>
+            <DraftSaveButton draft={draft} answers={answers} data={data} />
           </div>
         </OneGoForm>
       </>

@@ -7,6 +7,7 @@ import { Page } from '../components/Page.tsx';
 import { formatInstant, shortId } from '../format.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { DraftsList } from '../services/drafts.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -21,6 +22,7 @@ export function MyApplicationsPage() {
   }, [api, page]);
   return (
     <Page title={t('myApps.title')}>
+      <DraftsList />
       {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}
       {!list.data && list.loading ? <Loading /> : null}
       {list.data && list.data.items.length === 0 ? (

@@ -35,6 +35,9 @@ export function InboxPage() {
   return (
     <Page title={t('workbench.title')} wide>
       <p className="lead">{t('workbench.department', { name: department })}</p>
+      <p>
+        <Link to="/workbench/rectifications">{t('rectification.link')}</Link>
+      </p>
       <form
         className="filters"
         onSubmit={(event) => {

@@ -4,7 +4,7 @@
 import { formatDays } from '@onego/engine';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { ApplicationView, BundleDetail, DecisionResponse, TaskDetail } from '../api/types.ts';
+import type { ApplicationView, BundleDetail, DecisionResponse } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { DataView } from '../components/DataView.tsx';
 import { ErrorMessage, Loading, StatusBadge, statusLabel } from '../components/Feedback.tsx';
@@ -14,15 +14,18 @@ import { formatInstant, shortId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { waiverText } from '../portal/NoticeView.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
+import type { TaskServiceDetail } from '../api/serviceTypes.ts';
+import { labelAt } from '../form/schemaTools.ts';
+import { MaterialExtras, segmentsOf, SupplementStateView, TaskProvenance } from '../services/TaskServiceDetails.tsx';
 
-type Decision = 'approve' | 'reject' | 'return';
-const DECISIONS: Decision[] = ['approve', 'return', 'reject'];
+type Decision = 'approve' | 'reject' | 'return' | 'accept';
+const DECISIONS: Decision[] = ['approve', 'return', 'accept', 'reject'];
 
 export function TaskPage() {
   const { id = '' } = useParams();
   const { t, lang } = usePreferences();
   const api = useApi();
-  const task = useResource(async () => (await api.get<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`)).body, [api, id]);
+  const task = useResource(async () => (await api.get<TaskServiceDetail>(`/api/tasks/${encodeURIComponent(id)}`)).body, [api, id]);
   const applicationId = task.data?.applicationId;
   // Field titles: the bundle's whole merged form, compiled here by the engine.
   const form = useResource(async () => {
@@ -34,6 +37,7 @@ export function TaskPage() {
 
   const [decision, setDecision] = useState<Decision>('approve');
   const [missing, setMissing] = useState<string[]>([]);
+  const [fields, setFields] = useState<string[]>([]);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -45,7 +49,7 @@ export function TaskPage() {
     setBusy(true);
     setError(null);
     try {
-      const body = { decision, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(decision === 'return' ? { missing } : {}) };
+      const body = { decision, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(decision === 'return' ? { missing, fields } : {}), ...(decision === 'accept' ? { missing } : {}) };
       const response = await api.post<DecisionResponse>(`/api/tasks/${encodeURIComponent(id)}/decision`, body);
       setResult(response.body);
       task.reload();
@@ -115,6 +119,7 @@ export function TaskPage() {
               {form.error ? <ErrorMessage error={form.error} onRetry={form.reload} /> : null}
               {form.data ? <DataView schema={form.data.schema} uiSchema={form.data.uiSchema} value={detail.data} onlyPresent /> : <Loading />}
             </section>
+            <TaskProvenance detail={detail} schema={form.data?.schema} />
             <section aria-labelledby="task-materials">
               <h2 id="task-materials">{t('task.materials')}</h2>
               {detail.materials.length === 0 ? (
@@ -126,6 +131,7 @@ export function TaskPage() {
                       <strong>{m.name}</strong> <span className="badge badge-muted">{m.required ? t('task.materialRequired') : t('task.materialConditional')}</span>
                       {m.key ? <span className="badge badge-info">{t('task.materialKey')}</span> : null}
                       {m.waivedBy ? <span className="hint block">{t('task.waived', { why: waiverText(m.waivedBy, t, lang) })}</span> : null}
+                      <MaterialExtras material={m} />
                     </li>
                   ))}
                 </ul>
@@ -134,6 +140,7 @@ export function TaskPage() {
           </div>
           <section className="panel decision" aria-labelledby="task-decision">
             <h2 id="task-decision">{t('task.decision')}</h2>
+            <SupplementStateView detail={detail} />
             {detail.status !== 'pending' ? (
               <p>{t('task.notActionable', { status: statusLabel(t, 'task', detail.status) })}</p>
             ) : (
@@ -149,9 +156,20 @@ export function TaskPage() {
                 </fieldset>
                 {decision === 'return' ? (
                   <fieldset>
-                    <legend>{t('task.missing')}</legend>
+                    <legend>{t('task.returnFields')}</legend>
+                    {Object.keys(detail.provenance).map((pointer) => (
+                      <label className="choice" key={pointer}>
+                        <input type="checkbox" value={pointer} checked={fields.includes(pointer)} onChange={(e) => setFields(e.target.checked ? [...fields, pointer] : fields.filter((x) => x !== pointer))} />
+                        {form.data ? labelAt(form.data.schema, segmentsOf(pointer), (n) => t('common.item', { n })) : pointer}
+                      </label>
+                    ))}
+                  </fieldset>
+                ) : null}
+                {decision === 'return' || decision === 'accept' ? (
+                  <fieldset>
+                    <legend>{decision === 'accept' ? t('task.owedLegend') : t('task.missing')}</legend>
                     {detail.materials
-                      .filter((m) => !m.waivedBy)
+                      .filter((m) => !m.waivedBy && (decision === 'return' || !m.key))
                       .map((m) => (
                         <label className="choice" key={m.materialId}>
                           <input
