@@ -140,6 +140,8 @@ describe('补正: a matter returned naming one field, corrected and approved', {
     expect(section).toBeDefined();
     const input = page.locator(`[id="root_${rest.join('_')}"]`);
     expect(await input.isEditable()).toBe(true);
+    expect(await page.locator('.onego-form input[readonly]').count()).toBeGreaterThan(0); // the rest is locked
+    expect(await page.getByRole('button', { name: '删除' }).count()).toBe(0); // no list item added or removed
     await visit(page, 'services-supplement');
     await input.fill('李沐宸');
     await page.getByRole('button', { name: '提交补正' }).click();

@@ -14,6 +14,20 @@ import { MaterialUploader } from './MaterialUpload.tsx';
 import { segmentsOf } from './TaskServiceDetails.tsx';
 
 type Data = Record<string, unknown>;
+type Ui = Record<string, unknown>;
+const isObject = (v: unknown): v is Ui => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** No adding or removing list items in a supplement: only the flagged fields change. */
+function lockArrays(schema: Ui, ui: Ui): Ui {
+  const result: Ui = { ...ui };
+  if (schema['type'] === 'array') {
+    result['ui:options'] = { ...(isObject(ui['ui:options']) ? ui['ui:options'] : {}), addable: false, removable: false };
+    if (isObject(schema['items'])) result['items'] = lockArrays(schema['items'], isObject(ui['items']) ? ui['items'] : {});
+  } else if (isObject(schema['properties'])) {
+    for (const [key, child] of Object.entries(schema['properties'])) if (isObject(child)) result[key] = lockArrays(child, isObject(ui[key]) ? ui[key] : {});
+  }
+  return result;
+}
 
 export function SupplementPage() {
   const { id = '' } = useParams();
@@ -102,7 +116,7 @@ export function SupplementPage() {
         return (
           <section className="panel" key={key} aria-labelledby={`section-${key}`}>
             <h2 id={`section-${key}`}>{typeof sectionSchema['title'] === 'string' ? sectionSchema['title'] : key}</h2>
-            <OneGoForm schema={forRjsf({ ...sectionSchema, title: '' })} uiSchema={friendlyUiSchema(sectionSchema, uiSchema)} formData={current[key]} errors={{}} onChange={(value) => setData({ ...current, [key]: value })} onSubmit={() => void submit()}>
+            <OneGoForm schema={forRjsf({ ...sectionSchema, title: '' })} uiSchema={lockArrays(sectionSchema, friendlyUiSchema(sectionSchema, uiSchema))} formData={current[key]} errors={{}} onChange={(value) => setData({ ...current, [key]: value })} onSubmit={() => void submit()}>
               <></>
             </OneGoForm>
           </section>
