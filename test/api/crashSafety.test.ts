@@ -105,7 +105,12 @@ describe('kill -9 in the middle of submissions and decisions', () => {
     }
 
     const workers = [...Array.from({ length: SUBMITTERS }, (_, i) => submitter(i)), ...Array.from({ length: DECIDERS }, (_, i) => decider(i))];
-    await new Promise((resolve) => setTimeout(resolve, LOAD_MS));
+    // Kill once the load has run for LOAD_MS and enough of both kinds were acknowledged (a busy machine is
+    // slower; the kill must still hit a real load), or after a minute whatever came back.
+    const started = Date.now();
+    const enough = () =>
+      submissions.filter((s) => s.outcome === 'acknowledged').length > 20 && decisions.filter((d) => d.outcome === 'acknowledged').length > 5;
+    while (Date.now() - started < LOAD_MS || (!enough() && Date.now() - started < 60_000)) await new Promise((resolve) => setTimeout(resolve, 50));
     const inFlightAtKill = inFlight;
     server.process.kill('SIGKILL');
     killed = true;
