@@ -85,6 +85,13 @@ export {
   type ApplicationSnapshot,
 } from './flow/createApplicationMachine.ts';
 export { restoreApplication, machineBundle } from './flow/restoreApplication.ts';
+export {
+  initialApplicationSnapshot,
+  restoreApplicationSnapshot,
+  applyApplicationEvent,
+  persistApplication,
+  type PersistedApplication,
+} from './flow/applicationLogic.ts';
 export { applicationStatus, type ApplicationStatus, type ApplicationStatusCode, type ApplicationPhase } from './flow/applicationStatus.ts';
 export {
   APPLICATION_EVENT_TYPES,

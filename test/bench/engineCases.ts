@@ -2,7 +2,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createActor } from 'xstate';
-import { compileBundle, createAjv, loadDefinitions, restoreApplication, type ApplicationEvent } from '@onego/engine';
+import {
+  applyApplicationEvent,
+  compileBundle,
+  createAjv,
+  loadDefinitions,
+  persistApplication,
+  restoreApplication,
+  restoreApplicationSnapshot,
+  type ApplicationEvent,
+} from '@onego/engine';
 import { duration, rate } from './measure.ts';
 
 export interface CaseResult {
@@ -10,6 +19,29 @@ export interface CaseResult {
   value: number;
   unit: 'ms' | 'per-second';
   target?: number;
+  /**
+   * Against the baseline (a JSON round trip of the submission) measured interleaved with this case in its
+   * process: the rate's ratio to the baseline's, or a duration in baseline operations.
+   */
+  vsBaseline?: number;
+  /** The baseline's median rate in this case's process. */
+  baselinePerSecond?: number;
+}
+
+/** The baseline operation: a JSON round trip of the newborn sample submission. */
+function baselineOp(n: ReturnType<typeof newborn>): () => unknown {
+  const text = JSON.stringify({ answers: n.answers, data: n.data });
+  return (): unknown => JSON.parse(JSON.stringify(JSON.parse(text))) as unknown;
+}
+
+function perSecond(label: string, op: () => unknown, n: ReturnType<typeof newborn>, target?: number): CaseResult {
+  const r = rate(op, { baseline: baselineOp(n) });
+  return { label, value: r.opsPerSecond, unit: 'per-second', ...(target !== undefined ? { target } : {}), vsBaseline: r.ratio, baselinePerSecond: r.baselineOpsPerSecond };
+}
+
+function inMs(label: string, op: () => unknown, n: ReturnType<typeof newborn>, target?: number): CaseResult {
+  const d = duration(op, { baseline: baselineOp(n) });
+  return { label, value: d.ms, unit: 'ms', ...(target !== undefined ? { target } : {}), vsBaseline: d.baselineOps };
 }
 
 function jsonFiles(folder: string): string[] {
@@ -52,16 +84,31 @@ function persistedAfter(n: ReturnType<typeof newborn>, events: ApplicationEvent[
   return { machine, text };
 }
 
+/** What the runtime does per command: the fast path (restoreApplicationSnapshot → applyApplicationEvent → persistApplication). */
 function restoreSendPersist(label: string, before: ApplicationEvent[], event: ApplicationEvent): CaseResult {
-  const { machine, text } = persistedAfter(newborn(), before);
-  const r = rate(() => {
+  const n = newborn();
+  const { machine, text } = persistedAfter(n, before);
+  const op = () => {
+    const snapshot = restoreApplicationSnapshot(machine, JSON.parse(text));
+    const next = applyApplicationEvent(machine, snapshot, event);
+    if (next === snapshot) throw new Error(`${event.type} was refused`);
+    return JSON.stringify(persistApplication(next));
+  };
+  return perSecond(label, op, n, 15_000);
+}
+
+/** The same with an actor per command (restoreApplication → send → getPersistedSnapshot), for comparison. */
+function restoreSendPersistWithActor(label: string, before: ApplicationEvent[], event: ApplicationEvent): CaseResult {
+  const n = newborn();
+  const { machine, text } = persistedAfter(n, before);
+  const op = () => {
     const actor = restoreApplication(machine, JSON.parse(text));
     actor.send(event);
     const next = JSON.stringify(actor.getPersistedSnapshot());
     actor.stop();
     return next;
-  });
-  return { label, value: r.opsPerSecond, unit: 'per-second', target: 15_000 };
+  };
+  return perSecond(label, op, n);
 }
 
 const at = '2026-03-04T02:00:00.000Z';
@@ -69,25 +116,24 @@ const CERTIFICATE_APPROVED: ApplicationEvent = { type: 'APPROVE', matterId: 'bir
 
 export const CASES = {
   baseline: (): CaseResult => {
-    const { answers, data } = newborn();
-    const text = JSON.stringify({ answers, data });
-    return { label: 'baseline: JSON round trip of the submission', value: rate(() => JSON.parse(JSON.stringify(JSON.parse(text)))).opsPerSecond, unit: 'per-second' };
+    const r = rate(baselineOp(newborn()));
+    return { label: 'baseline: JSON round trip of the submission', value: r.opsPerSecond, unit: 'per-second', vsBaseline: 1, baselinePerSecond: r.opsPerSecond };
   },
   compileShared: (): CaseResult => {
     const n = newborn();
     const ajv = createAjv();
     ajv.compile({ type: 'object' });
-    return { label: 'compile the newborn bundle (the process’s ajv)', value: duration(() => compileAll(n, ajv)), unit: 'ms', target: 20 };
+    return inMs('compile the newborn bundle (the process’s ajv)', () => compileAll(n, ajv), n, 20);
   },
   compileCold: (): CaseResult => {
     const n = newborn();
-    return { label: 'compile the newborn bundle (a new ajv each time)', value: duration(() => compileAll(n, createAjv())), unit: 'ms' };
+    return inMs('compile the newborn bundle (a new ajv each time)', () => compileAll(n, createAjv()), n);
   },
   validate: (): CaseResult => {
     const n = newborn();
     const compiled = compileBundle({ bundle: n.bundle, matters: n.matters, dictionary: n.dictionary });
     if (!compiled.validate(n.answers, n.data).valid) throw new Error('the sample should be valid');
-    return { label: 'validate one merged submission', value: rate(() => compiled.validate(n.answers, n.data)).opsPerSecond, unit: 'per-second', target: 200_000 };
+    return perSecond('validate one merged submission', () => compiled.validate(n.answers, n.data), n, 200_000);
   },
   restoreWarning: (): CaseResult =>
     restoreSendPersist('restore + DEADLINE_WARNING + serialise', [], { type: 'DEADLINE_WARNING', matterId: 'birth-medical-certificate', at }),
@@ -100,6 +146,13 @@ export const CASES = {
     }),
   restoreCascadingDecision: (): CaseResult =>
     restoreSendPersist('restore + APPROVE (2 matters start) + serialise', [CERTIFICATE_APPROVED], {
+      type: 'APPROVE',
+      matterId: 'birth-household-registration',
+      by: 'officer-3',
+      at,
+    }),
+  restoreCascadingDecisionWithActor: (): CaseResult =>
+    restoreSendPersistWithActor('the same with an actor (restoreApplication + send)', [CERTIFICATE_APPROVED], {
       type: 'APPROVE',
       matterId: 'birth-household-registration',
       by: 'officer-3',

@@ -153,17 +153,17 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     };
     // A retry of a submission already made is answered from the stored row (or 409): nothing to look up.
     const retried = (await db('applications').where({ applicant: principal.subject, idempotency_key: key }).first('id')) !== undefined;
-    const { row, created } = await commands.submit({ ...submission, ...(retried ? { data } : await withSharedData(principal, compiled, answers, data, ctx)) });
+    const { row, created, tasks } = await commands.submit({ ...submission, ...(retried ? { data } : await withSharedData(principal, compiled, answers, data, ctx)) });
     ctx.status = created ? 201 : 200;
-    const view = await applicationView(db, catalog, row, lang(ctx));
     ctx.set('Location', `/api/applications/${row.id}`);
-    ctx.body = {
-      id: view.id,
-      status: view.status,
-      bundleId: view.bundleId,
-      bundleVersion: view.bundleVersion,
-      matters: view.matters.map((m) => ({ matterId: m.matterId, department: m.department, status: m.status, dueAt: m.dueAt })),
-    };
+    // A new application's tasks are what the command wrote; a retry's are read.
+    const matters = created
+      ? compiled.bundle.matters.flatMap((entry) => {
+          const t = tasks.get(entry.matter);
+          return t ? [{ matterId: t.matter_id, department: t.department ?? '', status: t.status, dueAt: t.due_at }] : [];
+        })
+      : (await applicationView(db, catalog, row, lang(ctx))).matters.map((m) => ({ matterId: m.matterId, department: m.department, status: m.status, dueAt: m.dueAt }));
+    ctx.body = { id: row.id, status: row.status, bundleId: row.bundle_id, bundleVersion: row.bundle_version, matters };
   });
 
   router.get('/', async (ctx) => {

@@ -144,7 +144,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
     let changed: string[] = [];
     let targets: Request[] = [];
 
-    const row = await commands.send(
+    const { row } = await commands.send(
       id,
       async (snapshot, compiled, current, at, trx): Promise<ApplicationEvent[]> => {
         const all = requestsOf(snapshot);

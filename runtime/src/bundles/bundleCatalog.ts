@@ -51,6 +51,13 @@ export function checkDefinition(definition: BundleDefinition, ajv: Ajv = createD
 
 export class BundleCatalog {
   private readonly compiled = new Map<string, CompiledBundle>();
+  /**
+   * Published versions read so far, by `id@version`, and the latest version of each bundle id: a published
+   * version never changes, and every publication goes through `publish`, which updates the latest. Spares
+   * every submission a read and a JSON.parse of the whole definition.
+   */
+  private readonly published = new Map<string, PublishedVersion>();
+  private readonly latest = new Map<string, PublishedVersion>();
   private readonly ajv = createAjv();
   private readonly dictionary = indexDictionaries([STANDARD_DICTIONARY]);
 
@@ -76,9 +83,25 @@ export class BundleCatalog {
 
   /** `db` is the transaction to read in, when called inside one (the pool has a single SQLite connection). */
   async version(bundleId: string, version?: number, db: Knex = this.db): Promise<PublishedVersion | undefined> {
+    const cached = version === undefined ? this.latest.get(bundleId) : this.published.get(`${bundleId}@${version}`);
+    if (cached) return cached;
     const query = db('bundle_versions').where({ bundle_id: bundleId });
     const row = (await (version === undefined ? query.orderBy('version', 'desc').first() : query.andWhere({ version }).first())) as VersionRow | undefined;
-    return row ? this.toVersion(row) : undefined;
+    if (!row) return undefined;
+    const found = this.remember(this.toVersion(row));
+    if (version === undefined) {
+      const known = this.latest.get(bundleId);
+      if (!known || known.version < found.version) this.latest.set(bundleId, found);
+    }
+    return found;
+  }
+
+  private remember(published: PublishedVersion): PublishedVersion {
+    const key = `${published.bundleId}@${published.version}`;
+    const known = this.published.get(key);
+    if (known) return known;
+    this.published.set(key, published);
+    return published;
   }
 
   async versions(bundleId: string): Promise<Omit<PublishedVersion, 'definition'>[]> {
@@ -120,7 +143,7 @@ export class BundleCatalog {
 
   /** Publishes a checked definition as the next version (and clears the bundle's draft); returns it. */
   async publish(definition: BundleDefinition, by: string, at: string): Promise<PublishedVersion> {
-    return this.db.transaction(async (trx) => {
+    const published = await this.db.transaction(async (trx): Promise<PublishedVersion> => {
       const bundleId = definition.bundle.id;
       const last = (await trx('bundle_versions').where({ bundle_id: bundleId }).max({ max: 'version' }).first()) as { max: number | null } | undefined;
       const version = Number(last?.max ?? 0) + 1;
@@ -136,5 +159,9 @@ export class BundleCatalog {
       });
       return { bundleId, version, definition, publishedBy: by, publishedAt: at };
     });
+    // Committed: it is the latest now. Kept as stored (JSON), not as the caller's object, which it may change.
+    const stored = this.remember({ ...published, definition: JSON.parse(JSON.stringify(definition)) as BundleDefinition });
+    this.latest.set(stored.bundleId, stored);
+    return stored;
   }
 }

@@ -4,7 +4,9 @@
 // statechart reaches `issuing`, the runtime numbers the certificates and sends ISSUE at once.
 import {
   applicationStatus,
+  applyApplicationEvent,
   pausedDeadline,
+  persistApplication,
   warningDays,
   type ApplicationEvent,
   type ApplicationSnapshot,
@@ -13,8 +15,6 @@ import {
   type WorkingDayCalendar,
 } from '@onego/engine';
 import type { Knex } from 'knex';
-import type { Actor } from 'xstate';
-import type { ApplicationMachine } from '@onego/engine';
 import { NO_DEADLINE } from '../db/migrations.ts';
 import { AppError } from '../http/appError.ts';
 
@@ -26,7 +26,8 @@ export interface TransitionInput {
   /** The row version read before the command (null for a new application). */
   expectedVersion: number | null;
   before: ApplicationSnapshot | null;
-  actor: Actor<ApplicationMachine>;
+  /** The snapshot after the events (and after ISSUE when they led to issuance: see `issueIfReady`). */
+  after: ApplicationSnapshot;
   /** The events sent, in order (one for most commands; a supplement of several matters sends several). */
   events: readonly ApplicationEvent[];
   /** Extra timeline details per event, by index (what a supplement changed, …): kept in the event's payload. */
@@ -35,6 +36,8 @@ export interface TransitionInput {
   by: string;
   now: string;
   newId: () => string;
+  /** For a new application: inserts its row, given the persisted snapshot, before anything that references it. */
+  insertApplication?: (persisted: string) => Promise<void>;
 }
 
 type MatterStatuses = Map<string, string>;
@@ -49,10 +52,9 @@ function certificateNumber(matterId: string, now: string, id: string): string {
   return `${now.slice(0, 10).replace(/-/g, '')}-${matterId.slice(0, 12).toUpperCase()}-${id.slice(0, 8).toUpperCase()}`;
 }
 
-/** Sends ISSUE when the statechart waits for unified issuance. */
-export function issueIfReady(input: Pick<TransitionInput, 'actor' | 'compiled' | 'now' | 'newId'>): void {
-  const snapshot = input.actor.getSnapshot();
-  if (snapshot.value !== 'issuing') return;
+/** The snapshot after ISSUE when the statechart waits for unified issuance (统一发证), else `snapshot`. */
+export function issueIfReady(snapshot: ApplicationSnapshot, input: Pick<TransitionInput, 'compiled' | 'now' | 'newId'>): ApplicationSnapshot {
+  if (snapshot.value !== 'issuing') return snapshot;
   const results: IssuedResult[] = Object.entries(snapshot.context.matters)
     .filter(([, record]) => record.status === 'approved')
     .map(([matterId]) => {
@@ -62,22 +64,40 @@ export function issueIfReady(input: Pick<TransitionInput, 'actor' | 'compiled' |
         certificate: { type: matter?.result.type ?? 'certificate', number: certificateNumber(matterId, input.now, input.newId()), issuedAt: input.now },
       };
     });
-  input.actor.send({ type: 'ISSUE', at: input.now, results });
+  return applyApplicationEvent(input.compiled.machine(), snapshot, { type: 'ISSUE', at: input.now, results });
+}
+
+/** A task row as written (new or changed) by a transition. */
+export interface WrittenTask {
+  id?: string;
+  matter_id: string;
+  department?: string;
+  status: string;
+  accepted_at: string | null;
+  due_at: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  updated_at: string;
 }
 
 export interface TransitionOutcome {
   snapshot: ApplicationSnapshot;
   status: string;
+  /** The persisted snapshot and results as written to the application row. */
+  persisted: string;
+  results: string | null;
+  /** The tasks inserted (with id and department) or changed, by matter id. */
+  tasks: Map<string, WrittenTask>;
 }
 
 export async function writeTransition(input: TransitionInput): Promise<TransitionOutcome> {
   const { trx, compiled, applicationId, now, by } = input;
-  issueIfReady(input);
-  const after = input.actor.getSnapshot();
+  const after = input.after;
   const status = applicationStatus(after);
-  const persisted = JSON.stringify(input.actor.getPersistedSnapshot());
+  const persisted = JSON.stringify(persistApplication(after));
   const results = after.context.results ? JSON.stringify(after.context.results) : null;
 
+  if (input.insertApplication) await input.insertApplication(persisted);
   if (input.expectedVersion !== null) {
     const updated = await trx('applications')
       .where({ id: applicationId, version: input.expectedVersion })
@@ -113,6 +133,7 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
 
   // Tasks and deadline timers of the included matters, written in as few statements as possible.
   const newTasks: Record<string, unknown>[] = [];
+  const written = new Map<string, WrittenTask>();
   const newTimers: Record<string, unknown>[] = [];
   const leftPending: string[] = [];
   for (const [matterId, matterStatus] of afterStatuses) {
@@ -134,9 +155,12 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
     };
     if (!before.has(matterId)) {
       const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
-      newTasks.push({ id: input.newId(), application_id: applicationId, matter_id: matterId, department, ...row });
+      const id = input.newId();
+      newTasks.push({ id, application_id: applicationId, matter_id: matterId, department, ...row });
+      written.set(matterId, { id, matter_id: matterId, department, ...row });
     } else if (before.get(matterId) !== matterStatus) {
       await trx('tasks').where({ application_id: applicationId, matter_id: matterId }).update(row);
+      written.set(matterId, { matter_id: matterId, ...row });
     }
     const wasPending = before.get(matterId) === 'pending';
     const isPending = matterStatus === 'pending';
@@ -160,8 +184,12 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
     // The application is over (a required matter rejected): matters still open will never be decided.
     if (stillOpen.length > 0) {
       await trx('tasks').where({ application_id: applicationId }).whereIn('matter_id', stillOpen).update({ status: 'cancelled', updated_at: now });
+      for (const matterId of stillOpen) {
+        const task = written.get(matterId);
+        if (task) written.set(matterId, { ...task, status: 'cancelled', updated_at: now });
+      }
     }
     await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).update({ status: 'cancelled' });
   }
-  return { snapshot: after, status: status.status };
+  return { snapshot: after, status: status.status, persisted, results, tasks: written };
 }

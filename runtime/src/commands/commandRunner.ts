@@ -3,10 +3,11 @@
 // conflict (another process changed the application meanwhile) retries the whole command.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { createActor } from 'xstate';
 import {
   applicationStatus,
-  restoreApplication,
+  applyApplicationEvent,
+  initialApplicationSnapshot,
+  restoreApplicationSnapshot,
   type ApplicationEvent,
   type ApplicationSnapshot,
   type CompiledBundle,
@@ -19,8 +20,7 @@ import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { issueIfReady, writeTransition } from './applicationTransition.ts';
-
+import { issueIfReady, writeTransition, type WrittenTask } from './applicationTransition.ts';
 
 export type { ApplicationRow } from '../db/rows.ts';
 
@@ -42,6 +42,13 @@ export type EventBuilder = (
 
 /** More to write in the command's transaction, after the transition (a supplement's data, commitments …). */
 export type ExtraWrite = (trx: Knex.Transaction, row: ApplicationRow, now: string) => Promise<void>;
+
+/** What a command wrote: the application row as it is now, and the tasks it inserted or changed. */
+export interface CommandOutcome {
+  row: ApplicationRow;
+  /** By matter id; tasks the command did not change are not here. */
+  tasks: Map<string, WrittenTask>;
+}
 
 export interface SendOptions {
   /** Extra timeline details per event sent, by index; asked for once the events are built. */
@@ -77,8 +84,11 @@ export interface SubmitInput {
 export class CommandRunner {
   constructor(private readonly deps: CommandDependencies) {}
 
-  /** Creates the application and every included matter's task in one transaction. Idempotent per key. */
-  async submit(input: SubmitInput): Promise<{ row: ApplicationRow; created: boolean }> {
+  /**
+   * Creates the application and every included matter's task in one transaction. Idempotent per key: a
+   * retry gets the stored row (`created` false, no tasks).
+   */
+  async submit(input: SubmitInput): Promise<CommandOutcome & { created: boolean }> {
     const { db, clock, calendar } = this.deps;
     return db.transaction(async (trx) => {
       const existing = (await trx('applications').where({ applicant: input.applicant, idempotency_key: input.idempotencyKey }).first()) as
@@ -86,11 +96,11 @@ export class CommandRunner {
         | undefined;
       if (existing) {
         if (existing.request_hash !== input.requestHash) throw new AppError(409, 'IDEMPOTENCY_CONFLICT');
-        return { row: existing, created: false };
+        return { row: existing, created: false, tasks: new Map() };
       }
       const now = clock.now().toISOString();
       const id = randomUUID();
-      const actor = createActor(input.compiled.machine()).start();
+      const machine = input.compiled.machine();
       const event: ApplicationEvent = {
         type: 'SUBMIT',
         at: now,
@@ -98,52 +108,55 @@ export class CommandRunner {
         data: input.data,
         ...(input.sharedData ? { sharedData: input.sharedData } : {}),
       };
-      if (!actor.getSnapshot().can(event)) throw new AppError(422, 'NOTHING_INCLUDED');
-      actor.send(event);
+      const draft = initialApplicationSnapshot(machine);
+      const submitted = applyApplicationEvent(machine, draft, event);
+      if (submitted === draft) throw new AppError(422, 'NOTHING_INCLUDED');
       // Everything approved by rule at once: issue now, so that the row is written once, final.
-      issueIfReady({ actor, compiled: input.compiled, now, newId: randomUUID });
-      const submitted = actor.getSnapshot();
-      await trx('applications').insert({
+      const after = issueIfReady(submitted, { compiled: input.compiled, now, newId: randomUUID });
+      const row: ApplicationRow = {
         id,
         bundle_id: input.bundleId,
         bundle_version: input.bundleVersion,
         applicant: input.applicant,
-        status: applicationStatus(submitted).status,
+        status: applicationStatus(after).status,
         version: 1,
-        snapshot: JSON.stringify(actor.getPersistedSnapshot()),
+        snapshot: '',
         answers: JSON.stringify(input.answers),
         data: JSON.stringify(input.data),
-        results: submitted.context.results ? JSON.stringify(submitted.context.results) : null,
+        results: after.context.results ? JSON.stringify(after.context.results) : null,
         idempotency_key: input.idempotencyKey,
         request_hash: input.requestHash,
         created_at: now,
         updated_at: now,
         shared_data: input.sharedDataRecord ? JSON.stringify(input.sharedDataRecord) : null,
         provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
-      });
-      await trx('events').insert({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
-      if (input.extra) await input.extra(trx, id, now);
-      await writeTransition({
+      };
+      const outcome = await writeTransition({
         trx,
         compiled: input.compiled,
         calendar,
         applicationId: id,
         expectedVersion: null,
         before: null,
-        actor,
+        after,
         events: [event],
         by: input.applicant,
         now,
         newId: randomUUID,
+        // The row first (the tasks, events and timers reference it), with its SUBMITTED event.
+        insertApplication: async (persisted) => {
+          row.snapshot = persisted;
+          await trx('applications').insert(row);
+          await trx('events').insert({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
+          if (input.extra) await input.extra(trx, id, now);
+        },
       });
-      actor.stop();
-      const row = (await trx('applications').where({ id }).first()) as ApplicationRow;
-      return { row, created: true };
+      return { row, created: true, tasks: outcome.tasks };
     });
   }
 
-  /** Sends one event to an existing application. */
-  async send(applicationId: string, build: EventBuilder, by: string, options: SendOptions = {}): Promise<ApplicationRow> {
+  /** Sends one event (or several, in order) to an existing application. */
+  async send(applicationId: string, build: EventBuilder, by: string, options: SendOptions = {}): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.sendOnce(applicationId, build, by, options);
@@ -153,51 +166,48 @@ export class CommandRunner {
     }
   }
 
-  private async sendOnce(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<ApplicationRow> {
+  private async sendOnce(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
     const { db, catalog, clock, calendar } = this.deps;
     return db.transaction(async (trx) => {
       const row = (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
       if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
       // Read in this transaction: a read on another connection would wait for this one (a pool of one).
       const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, trx);
-      const actor = restoreApplication(compiled.machine(), JSON.parse(row.snapshot));
-      const before = actor.getSnapshot();
+      const machine = compiled.machine();
+      const before = restoreApplicationSnapshot(machine, JSON.parse(row.snapshot));
       const now = clock.now().toISOString();
-      let built: ApplicationEvent | readonly ApplicationEvent[];
-      try {
-        built = await build(before, compiled, row, now, trx);
-      } catch (error) {
-        actor.stop();
-        throw error;
-      }
+      const built = await build(before, compiled, row, now, trx);
       const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];
+      let current = before;
       for (const event of events) {
-        const current = actor.getSnapshot();
-        if (!current.can(event)) {
-          actor.stop();
+        const next = applyApplicationEvent(machine, current, event);
+        if (next === current) {
           const status = 'matterId' in event ? (applicationStatus(current).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
           const decided = status === 'approved' || status === 'rejected';
           throw new AppError(409, decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
         }
-        actor.send(event);
+        current = next;
       }
-      await writeTransition({
+      const after = issueIfReady(current, { compiled, now, newId: randomUUID });
+      const outcome = await writeTransition({
         trx,
         compiled,
         calendar,
         applicationId,
         expectedVersion: row.version,
         before,
-        actor,
+        after,
         events,
         ...(options.details ? { details: options.details() } : {}),
         by,
         now,
         newId: randomUUID,
       });
-      actor.stop();
-      if (options.extra) await options.extra(trx, row, now);
-      return (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow;
+      const written: ApplicationRow = { ...row, snapshot: outcome.persisted, status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: now };
+      if (!options.extra) return { row: written, tasks: outcome.tasks };
+      // An extra write may change the row (a supplement's data): read it back.
+      await options.extra(trx, written, now);
+      return { row: (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow, tasks: outcome.tasks };
     });
   }
 }

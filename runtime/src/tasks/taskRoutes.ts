@@ -154,7 +154,7 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     if (task.status === 'approved' || task.status === 'rejected') throw new AppError(409, 'TASK_ALREADY_DECIDED', { status: task.status });
     if (task.status === 'cancelled') throw new AppError(409, 'TASK_NOT_ACTIONABLE', { status: task.status });
     const by = principal.subject;
-    await commands.send(
+    const outcome = await commands.send(
       task.application_id,
       (snapshot, _compiled, _row, at): ApplicationEvent => {
         const base = { matterId: task.matter_id, by, at };
@@ -167,9 +167,10 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
       },
       by,
     );
-    const updated = (await db('tasks').where({ id: task.id }).first()) as TaskRow;
-    const app = (await db('applications').where({ id: task.application_id }).select('status').first()) as Pick<ApplicationRow, 'status'>;
-    ctx.body = { ...taskSummary(updated), decidedAt: updated.decided_at, decidedBy: updated.decided_by, applicationStatus: app.status };
+    // The task and the application as the command wrote them (a task it left unchanged is read again).
+    const written = outcome.tasks.get(task.matter_id);
+    const updated = written ? { ...task, ...written } : ((await db('tasks').where({ id: task.id }).first()) as TaskRow);
+    ctx.body = { ...taskSummary(updated), decidedAt: updated.decided_at, decidedBy: updated.decided_by, applicationStatus: outcome.row.status };
   });
 
   return router;
