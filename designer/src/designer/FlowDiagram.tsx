@@ -13,6 +13,7 @@ export function FlowDiagram({ graph }: { graph: FlowGraph }) {
     const placed = flowLayout(graph, t('dz.bundleLane'));
     const laneNodes: Node[] = placed.lanes.map((lane, i) => ({
       id: `lane-${lane.id}`,
+      type: 'group',
       position: { x: 0, y: lane.y },
       data: { label: lane.label },
       className: `flow-lane ${i % 2 === 0 ? 'even' : 'odd'}`,
