@@ -1,9 +1,9 @@
 // The frame of every page (skip link, header with navigation, language and large-text switches, the
 // signed-in person, footer) and the routes.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { Page } from './components/Page.tsx';
-import { DesignerPage } from './designer/DesignerPage.tsx';
+import { Loading } from './components/Feedback.tsx';
 import { usePreferences } from './i18n/preferences.tsx';
 import { ApplicationPage } from './portal/ApplicationPage.tsx';
 import { ApplyPage } from './portal/ApplyPage.tsx';
@@ -25,6 +25,9 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
   const next = `${location.pathname}${location.search}`;
   return <Navigate to={`/sign-in?role=${roles[0] ?? 'citizen'}&next=${encodeURIComponent(next)}`} replace />;
 }
+
+// The designer (with its graph libraries) loads only when a designer opens it.
+const DesignerPage = lazy(() => import('./designer/DesignerPage.tsx').then((m) => ({ default: m.DesignerPage })));
 
 function Header() {
   const { t, lang, setLang, largeText, setLargeText } = usePreferences();
@@ -193,7 +196,9 @@ export function App() {
             path="/designer/*"
             element={
               <RequireRole roles={['designer', 'admin']}>
-                <DesignerPage />
+                <Suspense fallback={<Loading />}>
+                  <DesignerPage />
+                </Suspense>
               </RequireRole>
             }
           />

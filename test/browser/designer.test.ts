@@ -39,6 +39,16 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await page.waitForURL(/\/designer$/);
     await page.getByRole('link', { name: '以“新生儿出生一件事”为起点设计' }).waitFor();
     await visit(page, 'designer-home');
+    // a published bundle as a starting point: its conditions read as rules, its dependencies as ticks
+    await page.getByRole('link', { name: '以“新生儿出生一件事”为起点设计' }).click();
+    const card = page.getByRole('group', { name: '“社会保障卡申领”的纳入条件' });
+    await card.getByRole('group', { name: '规则 1' }).waitFor();
+    expect(await card.getByLabel('比较方式').locator('option:checked').innerText()).toBe('等于');
+    expect(await card.getByLabel('取值').locator('option:checked').innerText()).toBe('是');
+    expect(await page.getByRole('group', { name: '“社会保障卡申领”需在以下事项通过后办理' }).getByLabel('出生户口登记').isChecked()).toBe(true);
+    await page.getByRole('status').filter({ hasText: '定义检查通过，没有问题。' }).waitFor();
+    await visit(page, 'designer-compose-example');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设计器' }).click();
     await page.getByRole('link', { name: '新建空白一件事' }).click();
     await page.getByRole('heading', { level: 1, name: '设计一件事' }).waitFor();
     await page.getByRole('heading', { name: '事项目录' }).waitFor();
@@ -110,6 +120,7 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await preview.getByRole('radio', { name: '否' }).check();
     await preview.getByText('合并后的申请表').click();
     await visit(page, 'designer-compose-preview');
+    await preview.getByTestId('flow-diagram').screenshot({ path: 'test-results/screenshots/designer-flow.png' });
   });
 
   it('saves the draft, publishes version 1, and sees it in the history', async () => {
@@ -121,6 +132,11 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await page.getByRole('status').filter({ hasText: '已发布第 1 版。' }).waitFor();
     await page.locator('.version-history').getByText(/第 1 版 · 设计员小周/).waitFor();
     await visit(page, 'designer-published');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Design a bundle' }).waitFor();
+    await page.getByRole('heading', { name: 'Live preview' }).waitFor();
+    await visit(page, 'designer-compose-en');
+    await page.getByRole('button', { name: '中文' }).click();
     const published = await api.get<{ matters: { id: string; department: string }[] }>(`/api/bundles/${BUNDLE}`);
     expect(published.body.matters.map((m) => m.department)).toEqual(['health', 'police']);
   });

@@ -1,11 +1,17 @@
 // The flow of the bundle as the engine draws it (bundleGraph): a lane per department, the matters in
 // their lanes, arrows for the dependencies. React Flow renders it (read-only); a list says the same in words.
-import { Background, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import { Background, MarkerType, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { FlowGraph } from '@onego/engine';
 import { useMemo } from 'react';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { flowLayout, LANE_LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH } from './flowLayout.ts';
+
+/** A department's lane: a band with the department's name, no handles (nothing connects to it). */
+function LaneNode({ data }: NodeProps) {
+  return <div className="flow-lane-label">{String(data['label'])}</div>;
+}
+const NODE_TYPES = { lane: LaneNode };
 
 export function FlowDiagram({ graph }: { graph: FlowGraph }) {
   const { t } = usePreferences();
@@ -13,6 +19,7 @@ export function FlowDiagram({ graph }: { graph: FlowGraph }) {
     const placed = flowLayout(graph, t('dz.bundleLane'));
     const laneNodes: Node[] = placed.lanes.map((lane, i) => ({
       id: `lane-${lane.id}`,
+      type: 'lane',
       position: { x: 0, y: lane.y },
       data: { label: lane.label },
       className: `flow-lane ${i % 2 === 0 ? 'even' : 'odd'}`,
@@ -51,6 +58,7 @@ export function FlowDiagram({ graph }: { graph: FlowGraph }) {
         <ReactFlow
           nodes={nodes}
           edges={edges}
+          nodeTypes={NODE_TYPES}
           fitView
           minZoom={0.3}
           nodesDraggable={false}

@@ -3,11 +3,11 @@
 import { layout, graphlib } from '@dagrejs/dagre';
 import type { FlowGraph } from '@onego/engine';
 
-export const NODE_WIDTH = 170;
+export const NODE_WIDTH = 140;
 export const NODE_HEIGHT = 56;
 const ROW = NODE_HEIGHT + 20;
 const LANE_PADDING = 18;
-export const LANE_LABEL_WIDTH = 150;
+export const LANE_LABEL_WIDTH = 130;
 
 export interface PlacedNode {
   id: string;
@@ -28,7 +28,7 @@ export interface PlacedLane {
 
 export function flowLayout(graph: FlowGraph, bundleLaneLabel: string): { nodes: PlacedNode[]; lanes: PlacedLane[]; width: number } {
   const g = new graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 50 });
+  g.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 36 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   for (const edge of graph.edges) g.setEdge(edge.from, edge.to);
