@@ -11,7 +11,7 @@ import { AdjustableClock, SystemClock, type Clock } from './clock.ts';
 import { loadWorkingDayCalendar } from './calendarFiles.ts';
 import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
-import { createDatabase, migrate, type Database } from './db/createDatabase.ts';
+import { createDatabase, createReadDatabase, migrate, type Database } from './db/createDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { BlobStore } from './materials/blobStore.ts';
 import { closeNotificationStreams, createNotificationServices, startNotificationServices, stopNotificationServices } from './notifications/notificationServices.ts';
@@ -28,6 +28,8 @@ import { DeadlineScheduler } from './timers/scheduler.ts';
 export interface RunningServer {
   url: string;
   db: Database;
+  /** The connections for reads (the same as db for an in-memory database). */
+  reads: Database;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   }
   const db = createDatabase(config.databaseFile);
   await migrate(db);
+  const reads = createReadDatabase(config.databaseFile, db);
   if (config.testClockStart && Number.isNaN(config.testClockStart.getTime())) throw new Error('ONEGO_TEST_CLOCK_START is not an ISO instant');
   const testClock = config.testClock ? new AdjustableClock(config.testClockStart) : undefined;
   const clock: Clock = testClock ?? new SystemClock();
@@ -82,7 +85,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
   const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
   await blobs.open();
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData });
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData });
 
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
@@ -110,6 +113,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   return {
     url,
     db,
+    reads,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
@@ -121,6 +125,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         await stopNotificationServices(notifications);
         await rectificationPass.stop();
         await exampleProvider?.close();
+        if (reads !== db) await reads.destroy();
         await db.destroy();
         log.info('OneGo stopped');
       })();

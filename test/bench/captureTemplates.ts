@@ -81,7 +81,10 @@ export async function captureTemplates(): Promise<Capture> {
   const client = new LoadClient(server.url);
   try {
     let recording: QueryEvent[] | undefined;
-    server.db.on('query', (q: QueryEvent) => recording?.push({ sql: q.sql, bindings: q.bindings ?? [], ...(q.__knexTxId ? { __knexTxId: q.__knexTxId } : {}) }));
+    // Reads have their own connections: their statements are recorded too (the inbox page's).
+    for (const db of new Set([server.db, server.reads])) {
+      db.on('query', (q: QueryEvent) => recording?.push({ sql: q.sql, bindings: q.bindings ?? [], ...(q.__knexTxId ? { __knexTxId: q.__knexTxId } : {}) }));
+    }
     const citizen = await client.login('citizen', 'bench-capture');
     const workload = (body: string): Workload => ({
       client,

@@ -85,7 +85,8 @@ export async function readableApplication(db: Database, id: string, principal: P
   return row;
 }
 
-export function applicationRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner, sharedData: SharedDataService): Router {
+/** `reads`: connections for what only reads (the listing, one application, a submission's retry check). */
+export function applicationRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner, sharedData: SharedDataService, reads: Database = db): Router {
   const router = new Router({ prefix: '/api/applications' });
   const lang = (ctx: Context) => languageOf(ctx.get('accept-language'));
 
@@ -152,7 +153,7 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
       },
     };
     // A retry of a submission already made is answered from the stored row (or 409): nothing to look up.
-    const retried = (await db('applications').where({ applicant: principal.subject, idempotency_key: key }).first('id')) !== undefined;
+    const retried = (await reads('applications').where({ applicant: principal.subject, idempotency_key: key }).first('id')) !== undefined;
     const { row, created, tasks } = await commands.submit({ ...submission, ...(retried ? { data } : await withSharedData(principal, compiled, answers, data, ctx)) });
     ctx.status = created ? 201 : 200;
     ctx.set('Location', `/api/applications/${row.id}`);
@@ -162,7 +163,7 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
           const t = tasks.get(entry.matter);
           return t ? [{ matterId: t.matter_id, department: t.department ?? '', status: t.status, dueAt: t.due_at }] : [];
         })
-      : (await applicationView(db, catalog, row, lang(ctx))).matters.map((m) => ({ matterId: m.matterId, department: m.department, status: m.status, dueAt: m.dueAt }));
+      : (await applicationView(reads, catalog, row, lang(ctx))).matters.map((m) => ({ matterId: m.matterId, department: m.department, status: m.status, dueAt: m.dueAt }));
     ctx.body = { id: row.id, status: row.status, bundleId: row.bundle_id, bundleVersion: row.bundle_version, matters };
   });
 
@@ -170,7 +171,7 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     const principal = principalOf(ctx, 'citizen');
     const page = positiveInt(ctx.query['page'], 1, 1_000_000);
     const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
-    const mine = db('applications').where({ applicant: principal.subject });
+    const mine = reads('applications').where({ applicant: principal.subject });
     const total = (await mine.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
     ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
     const rows = await mine
@@ -196,8 +197,8 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
 
   router.get('/:id', async (ctx) => {
     const principal = principalOf(ctx);
-    const row = await readableApplication(db, ctx.params['id'] ?? '', principal);
-    ctx.body = await applicationView(db, catalog, row, lang(ctx), principal);
+    const row = await readableApplication(reads, ctx.params['id'] ?? '', principal);
+    ctx.body = await applicationView(reads, catalog, row, lang(ctx), principal);
   });
 
   return router;

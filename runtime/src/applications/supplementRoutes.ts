@@ -95,13 +95,13 @@ async function providedMaterials(trx: Knex.Transaction, applicationId: string, r
   return provided;
 }
 
-export function supplementRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner): Router {
+export function supplementRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner, reads: Database = db): Router {
   const router = new Router({ prefix: '/api/applications/:id/supplement' });
   const lang = (ctx: Context) => languageOf(ctx.get('accept-language'));
 
   router.get('/', async (ctx) => {
     const principal = principalOf(ctx, 'citizen');
-    const row = await readableApplication(db, ctx.params['id'] ?? '', principal);
+    const row = await readableApplication(reads, ctx.params['id'] ?? '', principal);
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
     const requests = requestsOf(JSON.parse(row.snapshot) as ApplicationSnapshot);
     const l = lang(ctx);
@@ -134,7 +134,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
   router.post('/', async (ctx) => {
     const principal = principalOf(ctx, 'citizen');
     const id = ctx.params['id'] ?? '';
-    await readableApplication(db, id, principal);
+    await readableApplication(reads, id, principal);
     const body = objectBody(ctx.request.body);
     const committing = new Set(stringList(body, 'commitments'));
     const only = body['matters'] === undefined ? null : new Set(stringList(body, 'matters'));
@@ -215,7 +215,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
         },
       },
     );
-    ctx.body = await applicationView(db, catalog, row, l, principal);
+    ctx.body = await applicationView(reads, catalog, row, l, principal);
   });
 
   return router;
