@@ -31,7 +31,10 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   const order = compiled.bundle.matters.map((m) => m.matter);
   tasks.sort((a, b) => order.indexOf(a.matter_id) - order.indexOf(b.matter_id));
   const events = (await db('events').where({ application_id: row.id }).orderBy('id')) as EventRow[];
-  const records = (JSON.parse(row.snapshot) as { context: { matters: Record<string, MatterRecord | undefined> } }).context.matters;
+  const { context } = JSON.parse(row.snapshot) as { context: { matters: Record<string, MatterRecord | undefined>; results?: unknown[] } };
+  const records = context.matters;
+  // Issued results live in the snapshot (rows written before also have them in the results column).
+  const results = context.results ?? (row.results ? (JSON.parse(row.results) as unknown[]) : []);
   const commitments = (await db('commitments').where({ application_id: row.id }).orderBy('id')) as CommitmentRow[];
   return {
     id: row.id,
@@ -57,7 +60,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
       };
     }),
     commitments: commitments.map((c) => ({ materialId: c.material_id, text: inLang(JSON.parse(c.text) as Text, lang), signedBy: c.signed_by, signedAt: c.signed_at })),
-    results: row.results ? (JSON.parse(row.results) as unknown[]) : [],
+    results,
     sharedData: sharedDataSummary(row, compiled, lang, viewer),
     provenance: provenanceView(row, compiled, viewer),
     timeline: events.map((e) => {
@@ -68,6 +71,8 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
         what: e.type,
         ...(e.matter_id ? { matterId: e.matter_id } : {}),
         ...(e.payload && !foreign ? { details: JSON.parse(e.payload) as unknown } : {}),
+        // The completion's details are the results, kept once, in the snapshot.
+        ...(e.type === 'APPLICATION_COMPLETED' && !e.payload ? { details: results } : {}),
       };
     }),
   };

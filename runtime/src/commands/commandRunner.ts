@@ -123,7 +123,7 @@ export class CommandRunner {
         snapshot: '',
         answers: JSON.stringify(input.answers),
         data: JSON.stringify(input.data),
-        results: after.context.results ? JSON.stringify(after.context.results) : null,
+        results: null, // kept in the snapshot only (applicationTransition.ts)
         idempotency_key: input.idempotencyKey,
         request_hash: input.requestHash,
         created_at: now,
