@@ -17,6 +17,7 @@ import {
 import type { Knex } from 'knex';
 import { NO_DEADLINE } from '../db/migrations.ts';
 import { AppError } from '../http/appError.ts';
+import { packJson } from '../db/packedJson.ts';
 
 export interface TransitionInput {
   trx: Knex.Transaction;
@@ -94,7 +95,7 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
   const { trx, compiled, applicationId, now, by } = input;
   const after = input.after;
   const status = applicationStatus(after);
-  const persisted = JSON.stringify(persistApplication(after));
+  const persisted = packJson(persistApplication(after));
   // The issued results are kept once, in the snapshot's context: not in the row's results column (null
   // since; rows written before keep theirs) nor in the APPLICATION_COMPLETED event (the timeline shows
   // them from the snapshot). About 1.5 KB less per completed newborn application (npm run bench).

@@ -21,6 +21,7 @@ import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { issueIfReady, writeTransition, type WrittenTask } from './applicationTransition.ts';
+import { packJson, unpackJson } from '../db/packedJson.ts';
 
 export type { ApplicationRow } from '../db/rows.ts';
 
@@ -122,7 +123,7 @@ export class CommandRunner {
         version: 1,
         snapshot: '',
         answers: JSON.stringify(input.answers),
-        data: JSON.stringify(input.data),
+        data: packJson(input.data),
         results: null, // kept in the snapshot only (applicationTransition.ts)
         idempotency_key: input.idempotencyKey,
         request_hash: input.requestHash,
@@ -174,7 +175,7 @@ export class CommandRunner {
       // Read in this transaction: a read on another connection would wait for this one (a pool of one).
       const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, trx);
       const machine = compiled.machine();
-      const before = restoreApplicationSnapshot(machine, JSON.parse(row.snapshot));
+      const before = restoreApplicationSnapshot(machine, unpackJson(row.snapshot));
       const now = clock.now().toISOString();
       const built = await build(before, compiled, row, now, trx);
       const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];

@@ -14,6 +14,7 @@ import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { uploadsOf, uploadView } from '../materials/materialUploads.ts';
 import { availabilityAtSubmission, readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
+import { unpackJson } from '../db/packedJson.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
 const DECISIONS = ['approve', 'reject', 'return', 'accept'] as const;
@@ -83,7 +84,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     const stored = readSharedData(app);
     const notice = compiled.notice(answers, availabilityAtSubmission(stored));
     const l = lang(ctx);
-    const record = (JSON.parse(app.snapshot) as { context: { matters: Record<string, MatterRecord | undefined> } }).context.matters[matter.id];
+    const record = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app.snapshot).context.matters[matter.id];
     const commitments = new Map(
       ((await reads('commitments').where({ application_id: app.id })) as CommitmentRow[]).map((c) => [c.material_id, c]),
     );
@@ -103,7 +104,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
         uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
       };
     });
-    const data = projectForMatter(JSON.parse(app.data), matter);
+    const data = projectForMatter(unpackJson(app.data), matter);
     ctx.body = {
       ...taskSummary(task),
       decidedAt: task.decided_at,
