@@ -137,6 +137,15 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
 
   // Tasks and deadline timers of the included matters, written in as few statements as possible.
   const newTasks: Record<string, unknown>[] = [];
+  // How many tasks each department gains or loses in each status (table task_counts, the inbox's count).
+  const counted = new Map<string, { department: string; status: string; tasks: number }>();
+  const count = (department: string, status: string, delta: number) => {
+    const key = `${department}\u0000${status}`;
+    const entry = counted.get(key) ?? { department, status, tasks: 0 };
+    entry.tasks += delta;
+    counted.set(key, entry);
+  };
+  const changedTasks: (Record<string, unknown> & { matter_id: string })[] = [];
   const written = new Map<string, WrittenTask>();
   const newTimers: Record<string, unknown>[] = [];
   const leftPending: string[] = [];
@@ -157,14 +166,18 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
       decided_by: record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : (record?.by ?? null),
       updated_at: now,
     };
-    if (!before.has(matterId)) {
-      const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
+    const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
+    const previous = before.get(matterId);
+    if (previous === undefined) {
       const id = input.newId();
       newTasks.push({ id, application_id: applicationId, matter_id: matterId, department, ...row });
       written.set(matterId, { id, matter_id: matterId, department, ...row });
-    } else if (before.get(matterId) !== matterStatus) {
-      await trx('tasks').where({ application_id: applicationId, matter_id: matterId }).update(row);
+      count(department, matterStatus, 1);
+    } else if (previous !== matterStatus) {
+      changedTasks.push({ matter_id: matterId, department, ...row });
       written.set(matterId, { matter_id: matterId, ...row });
+      count(department, previous, -1);
+      count(department, matterStatus, 1);
     }
     const wasPending = before.get(matterId) === 'pending';
     const isPending = matterStatus === 'pending';
@@ -180,6 +193,19 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
     }
   }
   if (newTasks.length > 0) await trx('tasks').insert(newTasks);
+  if (changedTasks.length === 1) {
+    const task = changedTasks[0] as Record<string, unknown> & { matter_id: string };
+    const row = Object.fromEntries(Object.entries(task).filter(([column]) => column !== 'matter_id' && column !== 'department'));
+    await trx('tasks').where({ application_id: applicationId, matter_id: task.matter_id }).update(row);
+  } else if (changedTasks.length > 1) {
+    // A decision that starts its dependants changes several tasks: one statement (an upsert on the
+    // task's unique application and matter; the id and department only satisfy the insert's columns,
+    // the row exists) instead of one UPDATE each. Portable: ON CONFLICT … DO UPDATE (SQLite, PostgreSQL).
+    await trx('tasks')
+      .insert(changedTasks.map((task) => ({ id: input.newId(), application_id: applicationId, ...task })))
+      .onConflict(['application_id', 'matter_id'])
+      .merge(['status', 'accepted_at', 'due_at', 'sort_due', 'decided_at', 'decided_by', 'updated_at']);
+  }
   if (newTimers.length > 0) await trx('timers').insert(newTimers);
   // A timer that will never fire is deleted, not kept as 'cancelled': timers are a queue, the timeline
   // is the record (about 1.6 KB of rows and indexes per completed newborn application, npm run bench).
@@ -193,9 +219,19 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
       for (const matterId of stillOpen) {
         const task = written.get(matterId);
         if (task) written.set(matterId, { ...task, status: 'cancelled', updated_at: now });
+        const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
+        count(department, afterStatuses.get(matterId) ?? 'pending', -1);
+        count(department, 'cancelled', 1);
       }
     }
     await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).delete();
+  }
+  const deltas = [...counted.values()].filter((entry) => entry.tasks !== 0);
+  if (deltas.length > 0) {
+    await trx('task_counts')
+      .insert(deltas)
+      .onConflict(['department', 'status'])
+      .merge({ tasks: trx.raw('?? + ??', ['task_counts.tasks', 'excluded.tasks']) });
   }
   return { snapshot: after, status: status.status, persisted, results, tasks: written };
 }

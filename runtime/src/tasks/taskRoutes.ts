@@ -65,7 +65,11 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
     const base = reads('tasks').where({ department: principal.department ?? '' });
     if (status) base.andWhere({ status });
-    const total = (await base.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
+    // Exact, from the counts every command keeps (migration 009): counting the rows read every index
+    // entry of the department's tasks.
+    const counts = reads('task_counts').where({ department: principal.department ?? '' });
+    if (status) counts.andWhere({ status });
+    const total = (await counts.sum({ n: 'tasks' }).first()) as { n: number | string | null } | undefined;
     // sort_due is due_at, or a date after all others for undated tasks: the order the index holds.
     const rows = (await base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize)) as TaskRow[];
     ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
