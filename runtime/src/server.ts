@@ -51,7 +51,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   }
   const metrics = createMetrics();
   const calendar = await loadWorkingDayCalendar(config.calendarDir);
-  const commands = new CommandRunner({ db, catalog, clock, calendar });
+  const commands = new CommandRunner({ db, reads, catalog, clock, calendar });
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
   const ratings = new RatingService({ db, catalog, clock, calendar, rectificationDays: config.rectificationDays });
   const rectifications = new RectificationService(db, catalog, clock);

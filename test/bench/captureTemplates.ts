@@ -116,7 +116,7 @@ export async function captureTemplates(): Promise<Capture> {
     recording = [];
     const inboxResponse = await client.get('/api/tasks?status=pending&page=1&pageSize=20', officer);
     if (inboxResponse.status !== 200) throw new Error(`inbox answered ${inboxResponse.status}`);
-    const inbox = recording.filter((q) => /\bfrom `tasks`/.test(q.sql)).map((q) => ({ sql: q.sql, bindings: q.bindings ?? [] }));
+    const inbox = recording.filter((q) => /\bfrom `(tasks|task_counts)`/.test(q.sql)).map((q) => ({ sql: q.sql, bindings: q.bindings ?? [] }));
     recording = undefined;
 
     // Templates: every valid sample of every example, at every stage.

@@ -81,10 +81,10 @@ function stringList(body: Record<string, unknown>, name: string): string[] {
  * Which of the requested materials are provided: a file uploaded (POST …/materials/:materialId) or a
  * commitment signed — in this request, or since the return asked for it (any time for owed materials).
  */
-async function providedMaterials(trx: Knex.Transaction, applicationId: string, requests: readonly Request[], committing: ReadonlySet<string>): Promise<Set<string>> {
+async function providedMaterials(db: Knex, applicationId: string, requests: readonly Request[], committing: ReadonlySet<string>): Promise<Set<string>> {
   const provided = new Set<string>();
-  const signed = await trx('commitments').where({ application_id: applicationId }).select<Pick<CommitmentRow, 'material_id' | 'signed_at'>[]>('material_id', 'signed_at');
-  const uploaded = await trx('material_uploads').where({ application_id: applicationId }).select<{ material_id: string; uploaded_at: string }[]>('material_id', 'uploaded_at');
+  const signed = await db('commitments').where({ application_id: applicationId }).select<Pick<CommitmentRow, 'material_id' | 'signed_at'>[]>('material_id', 'signed_at');
+  const uploaded = await db('material_uploads').where({ application_id: applicationId }).select<{ material_id: string; uploaded_at: string }[]>('material_id', 'uploaded_at');
   const since = (request: Request, at: string) => request.since === null || at >= request.since;
   for (const request of requests) {
     for (const materialId of request.materials) {
@@ -147,7 +147,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
 
     const { row } = await commands.send(
       id,
-      async (snapshot, compiled, current, at, trx): Promise<ApplicationEvent[]> => {
+      async (snapshot, compiled, current, at, readsDb): Promise<ApplicationEvent[]> => {
         const all = requestsOf(snapshot);
         targets = only ? all.filter((r) => only.has(r.matterId)) : all;
         if (targets.length === 0 || (only && targets.length !== only.size)) throw new AppError(409, 'NOTHING_TO_SUPPLEMENT');
@@ -170,7 +170,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
           const request = targets.find((r) => r.materials.includes(materialId));
           if (!request || !commitmentText(compiled.matters.get(request.matterId), materialId)) throw new AppError(422, 'COMMITMENT_NOT_ALLOWED', { id: materialId });
         }
-        const provided = await providedMaterials(trx, current.id, targets, committing);
+        const provided = await providedMaterials(readsDb, current.id, targets, committing);
         const missing = [...new Set(targets.flatMap((r) => r.materials))].filter((m) => !provided.has(m));
         if (missing.length > 0) throw new AppError(422, 'MATERIALS_MISSING', { ids: missing.join(', ') }, { materials: missing });
         return targets.map((r) => ({ type: 'SUPPLEMENT', matterId: r.matterId, at, by: principal.subject }));

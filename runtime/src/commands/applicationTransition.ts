@@ -91,8 +91,32 @@ export interface TransitionOutcome {
   tasks: Map<string, WrittenTask>;
 }
 
-export async function writeTransition(input: TransitionInput): Promise<TransitionOutcome> {
-  const { trx, compiled, applicationId, now, by } = input;
+/**
+ * Everything a transition writes, computed without the database: the persisted snapshot, the timeline
+ * rows, the tasks with their deadlines, the timers and the inbox counts. A command computes it before
+ * its write transaction, so that the one writing connection is held only for the writes.
+ */
+export interface TransitionPlan {
+  applicationId: string;
+  now: string;
+  status: string;
+  persisted: string;
+  events: Record<string, unknown>[];
+  newTasks: Record<string, unknown>[];
+  changedTasks: (Record<string, unknown> & { matter_id: string })[];
+  newTimers: Record<string, unknown>[];
+  /** Matters that left pending: their scheduled timers are deleted. */
+  leftPending: string[];
+  /** The application ended now: its open tasks are cancelled, its timers deleted. */
+  ended: boolean;
+  stillOpen: string[];
+  /** Changes of table task_counts. */
+  counts: { department: string; status: string; tasks: number }[];
+  outcome: TransitionOutcome;
+}
+
+export function planTransition(input: Omit<TransitionInput, 'trx' | 'expectedVersion' | 'insertApplication'>): TransitionPlan {
+  const { compiled, applicationId, now, by } = input;
   const after = input.after;
   const status = applicationStatus(after);
   const persisted = packJson(persistApplication(after));
@@ -100,14 +124,6 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
   // since; rows written before keep theirs) nor in the APPLICATION_COMPLETED event (the timeline shows
   // them from the snapshot). About 1.5 KB less per completed newborn application (npm run bench).
   const results = null;
-
-  if (input.insertApplication) await input.insertApplication(persisted);
-  if (input.expectedVersion !== null) {
-    const updated = await trx('applications')
-      .where({ id: applicationId, version: input.expectedVersion })
-      .update({ snapshot: persisted, status: status.status, results, version: input.expectedVersion + 1, updated_at: now });
-    if (updated !== 1) throw new AppError(409, 'CONCURRENT_UPDATE');
-  }
 
   // Timeline: the events themselves, then what they caused.
   const events: Record<string, unknown>[] = [];
@@ -128,20 +144,19 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
     events.push({ application_id: applicationId, type: `MATTER_${matterStatus.toUpperCase()}`, matter_id: matterId, actor: cause, at: now, payload: null });
   }
   const ended = (status.status === 'completed' || status.status === 'rejected') && (input.before ? applicationStatus(input.before).status : null) !== status.status;
-  const stillOpen = [...afterStatuses].filter(([, s]) => OPEN_STATUSES.has(s)).map(([matterId]) => matterId);
+  const stillOpen = ended ? [...afterStatuses].filter(([, s]) => OPEN_STATUSES.has(s)).map(([matterId]) => matterId) : [];
   if (ended) {
     events.push({ application_id: applicationId, type: `APPLICATION_${status.status.toUpperCase()}`, matter_id: null, actor: 'system', at: now, payload: null });
     for (const matterId of stillOpen) events.push({ application_id: applicationId, type: 'MATTER_CANCELLED', matter_id: matterId, actor: 'system', at: now, payload: null });
   }
-  if (events.length > 0) await trx('events').insert(events);
 
-  // Tasks and deadline timers of the included matters, written in as few statements as possible.
+  // Tasks and deadline timers of the included matters.
   const newTasks: Record<string, unknown>[] = [];
   // How many tasks each department gains or loses in each status (table task_counts, the inbox's count).
   const counted = new Map<string, { department: string; status: string; tasks: number }>();
-  const count = (department: string, status: string, delta: number) => {
-    const key = `${department}\u0000${status}`;
-    const entry = counted.get(key) ?? { department, status, tasks: 0 };
+  const count = (department: string, taskStatus: string, delta: number) => {
+    const key = `${department}\u0000${taskStatus}`;
+    const entry = counted.get(key) ?? { department, status: taskStatus, tasks: 0 };
     entry.tasks += delta;
     counted.set(key, entry);
   };
@@ -156,6 +171,8 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
     const acceptedAt = record?.startedAt ?? null;
     // Time spent returned to the applicant (补正) does not count: the deadline moves by the pauses.
     const pauses = record?.pauses ?? [];
+    const previous = before.get(matterId);
+    if (previous === matterStatus) continue;
     const due = acceptedAt && limit ? pausedDeadline(acceptedAt, limit, pauses, input.calendar).dueAt : null;
     const row = {
       status: matterStatus,
@@ -167,19 +184,19 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
       updated_at: now,
     };
     const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
-    const previous = before.get(matterId);
     if (previous === undefined) {
       const id = input.newId();
       newTasks.push({ id, application_id: applicationId, matter_id: matterId, department, ...row });
       written.set(matterId, { id, matter_id: matterId, department, ...row });
       count(department, matterStatus, 1);
-    } else if (previous !== matterStatus) {
-      changedTasks.push({ matter_id: matterId, department, ...row });
+    } else {
+      // The id only satisfies an upsert's insert columns (writePlan): the row exists and keeps its own.
+      changedTasks.push({ id: input.newId(), matter_id: matterId, department, ...row });
       written.set(matterId, { matter_id: matterId, ...row });
       count(department, previous, -1);
       count(department, matterStatus, 1);
     }
-    const wasPending = before.get(matterId) === 'pending';
+    const wasPending = previous === 'pending';
     const isPending = matterStatus === 'pending';
     if (isPending && !wasPending && acceptedAt && limit && due) {
       // Once warned or overdue, a matter is not told again after a supplement (the engine would refuse it).
@@ -192,46 +209,89 @@ export async function writeTransition(input: TransitionInput): Promise<Transitio
       leftPending.push(matterId);
     }
   }
-  if (newTasks.length > 0) await trx('tasks').insert(newTasks);
-  if (changedTasks.length === 1) {
-    const task = changedTasks[0] as Record<string, unknown> & { matter_id: string };
-    const row = Object.fromEntries(Object.entries(task).filter(([column]) => column !== 'matter_id' && column !== 'department'));
-    await trx('tasks').where({ application_id: applicationId, matter_id: task.matter_id }).update(row);
-  } else if (changedTasks.length > 1) {
+  // The application is over (a required matter rejected): matters still open will never be decided.
+  for (const matterId of stillOpen) {
+    const task = written.get(matterId);
+    if (task) written.set(matterId, { ...task, status: 'cancelled', updated_at: now });
+    const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
+    count(department, afterStatuses.get(matterId) ?? 'pending', -1);
+    count(department, 'cancelled', 1);
+  }
+  return {
+    applicationId,
+    now,
+    status: status.status,
+    persisted,
+    events,
+    newTasks,
+    changedTasks,
+    newTimers,
+    leftPending,
+    ended,
+    stillOpen,
+    counts: [...counted.values()].filter((entry) => entry.tasks !== 0),
+    outcome: { snapshot: after, status: status.status, persisted, results, tasks: written },
+  };
+}
+
+/**
+ * Writes a planned transition in the caller's transaction: the application row first (inserted, or
+ * updated with the optimistic version check: 409 CONCURRENT_UPDATE when another command changed it since
+ * it was read), then everything else in as few statements as possible.
+ */
+export async function writePlan(
+  trx: Knex.Transaction,
+  plan: TransitionPlan,
+  row: { expectedVersion: number | null; insertApplication?: (persisted: string) => Promise<void> },
+): Promise<TransitionOutcome> {
+  const { applicationId, now } = plan;
+  if (row.insertApplication) await row.insertApplication(plan.persisted);
+  if (row.expectedVersion !== null) {
+    const updated = await trx('applications')
+      .where({ id: applicationId, version: row.expectedVersion })
+      .update({ snapshot: plan.persisted, status: plan.status, results: plan.outcome.results, version: row.expectedVersion + 1, updated_at: now });
+    if (updated !== 1) throw new AppError(409, 'CONCURRENT_UPDATE');
+  }
+  if (plan.events.length > 0) await trx('events').insert(plan.events);
+  if (plan.newTasks.length > 0) await trx('tasks').insert(plan.newTasks);
+  if (plan.changedTasks.length === 1) {
+    const task = plan.changedTasks[0] as Record<string, unknown> & { matter_id: string };
+    const changed = Object.fromEntries(Object.entries(task).filter(([column]) => column !== 'id' && column !== 'matter_id' && column !== 'department'));
+    await trx('tasks').where({ application_id: applicationId, matter_id: task.matter_id }).update(changed);
+  } else if (plan.changedTasks.length > 1) {
     // A decision that starts its dependants changes several tasks: one statement (an upsert on the
     // task's unique application and matter; the id and department only satisfy the insert's columns,
     // the row exists) instead of one UPDATE each. Portable: ON CONFLICT … DO UPDATE (SQLite, PostgreSQL).
     await trx('tasks')
-      .insert(changedTasks.map((task) => ({ id: input.newId(), application_id: applicationId, ...task })))
+      .insert(plan.changedTasks.map((task) => ({ application_id: applicationId, ...task })))
       .onConflict(['application_id', 'matter_id'])
       .merge(['status', 'accepted_at', 'due_at', 'sort_due', 'decided_at', 'decided_by', 'updated_at']);
   }
-  if (newTimers.length > 0) await trx('timers').insert(newTimers);
+  if (plan.newTimers.length > 0) await trx('timers').insert(plan.newTimers);
   // A timer that will never fire is deleted, not kept as 'cancelled': timers are a queue, the timeline
   // is the record (about 1.6 KB of rows and indexes per completed newborn application, npm run bench).
-  if (leftPending.length > 0) {
-    await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).whereIn('matter_id', leftPending).delete();
+  if (plan.leftPending.length > 0) {
+    await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).whereIn('matter_id', plan.leftPending).delete();
   }
-  if (ended) {
-    // The application is over (a required matter rejected): matters still open will never be decided.
-    if (stillOpen.length > 0) {
-      await trx('tasks').where({ application_id: applicationId }).whereIn('matter_id', stillOpen).update({ status: 'cancelled', updated_at: now });
-      for (const matterId of stillOpen) {
-        const task = written.get(matterId);
-        if (task) written.set(matterId, { ...task, status: 'cancelled', updated_at: now });
-        const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
-        count(department, afterStatuses.get(matterId) ?? 'pending', -1);
-        count(department, 'cancelled', 1);
-      }
+  if (plan.ended) {
+    if (plan.stillOpen.length > 0) {
+      await trx('tasks').where({ application_id: applicationId }).whereIn('matter_id', plan.stillOpen).update({ status: 'cancelled', updated_at: now });
     }
     await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).delete();
   }
-  const deltas = [...counted.values()].filter((entry) => entry.tasks !== 0);
-  if (deltas.length > 0) {
+  if (plan.counts.length > 0) {
     await trx('task_counts')
-      .insert(deltas)
+      .insert(plan.counts)
       .onConflict(['department', 'status'])
       .merge({ tasks: trx.raw('?? + ??', ['task_counts.tasks', 'excluded.tasks']) });
   }
-  return { snapshot: after, status: status.status, persisted, results, tasks: written };
+  return plan.outcome;
+}
+
+/** Plans and writes a transition in the caller's transaction. */
+export async function writeTransition(input: TransitionInput): Promise<TransitionOutcome> {
+  return writePlan(input.trx, planTransition(input), {
+    expectedVersion: input.expectedVersion,
+    ...(input.insertApplication ? { insertApplication: input.insertApplication } : {}),
+  });
 }

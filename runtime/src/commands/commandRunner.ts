@@ -20,13 +20,15 @@ import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { issueIfReady, writeTransition, type WrittenTask } from './applicationTransition.ts';
+import { issueIfReady, planTransition, writePlan, writeTransition, type WrittenTask } from './applicationTransition.ts';
 import { packJson, unpackJson } from '../db/packedJson.ts';
 
 export type { ApplicationRow } from '../db/rows.ts';
 
 export interface CommandDependencies {
   db: Database;
+  /** Connections for what a command reads before its write transaction (the writer's by default). */
+  reads?: Database;
   catalog: BundleCatalog;
   clock: Clock;
   calendar: WorkingDayCalendar;
@@ -38,7 +40,8 @@ export type EventBuilder = (
   compiled: CompiledBundle,
   row: ApplicationRow,
   now: string,
-  trx: Knex.Transaction,
+  /** For what the builder reads: the read connections, before the command's write transaction. */
+  reads: Knex,
 ) => ApplicationEvent | readonly ApplicationEvent[] | Promise<ApplicationEvent | readonly ApplicationEvent[]>;
 
 /** More to write in the command's transaction, after the transition (a supplement's data, commitments …). */
@@ -167,43 +170,48 @@ export class CommandRunner {
     }
   }
 
+  /**
+   * One attempt: the row is read, the events built and applied and everything to write planned before
+   * the write transaction, on the read connections; the transaction only writes, so the one writing
+   * connection is held for the writes alone. The version check in it refuses the attempt (retried by
+   * `send`) when another command changed the application since it was read.
+   */
   private async sendOnce(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
     const { db, catalog, clock, calendar } = this.deps;
-    return db.transaction(async (trx) => {
-      const row = (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
-      if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
-      // Read in this transaction: a read on another connection would wait for this one (a pool of one).
-      const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, trx);
-      const machine = compiled.machine();
-      const before = restoreApplicationSnapshot(machine, unpackJson(row.snapshot));
-      const now = clock.now().toISOString();
-      const built = await build(before, compiled, row, now, trx);
-      const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];
-      let current = before;
-      for (const event of events) {
-        const next = applyApplicationEvent(machine, current, event);
-        if (next === current) {
-          const status = 'matterId' in event ? (applicationStatus(current).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
-          const decided = status === 'approved' || status === 'rejected';
-          throw new AppError(409, decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
-        }
-        current = next;
+    const reads = this.deps.reads ?? db;
+    const row = (await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
+    if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
+    const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
+    const machine = compiled.machine();
+    const before = restoreApplicationSnapshot(machine, unpackJson(row.snapshot));
+    const now = clock.now().toISOString();
+    const built = await build(before, compiled, row, now, reads);
+    const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];
+    let current = before;
+    for (const event of events) {
+      const next = applyApplicationEvent(machine, current, event);
+      if (next === current) {
+        const status = 'matterId' in event ? (applicationStatus(current).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
+        const decided = status === 'approved' || status === 'rejected';
+        throw new AppError(409, decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
       }
-      const after = issueIfReady(current, { compiled, now, newId: randomUUID });
-      const outcome = await writeTransition({
-        trx,
-        compiled,
-        calendar,
-        applicationId,
-        expectedVersion: row.version,
-        before,
-        after,
-        events,
-        ...(options.details ? { details: options.details() } : {}),
-        by,
-        now,
-        newId: randomUUID,
-      });
+      current = next;
+    }
+    const after = issueIfReady(current, { compiled, now, newId: randomUUID });
+    const plan = planTransition({
+      compiled,
+      calendar,
+      applicationId,
+      before,
+      after,
+      events,
+      ...(options.details ? { details: options.details() } : {}),
+      by,
+      now,
+      newId: randomUUID,
+    });
+    return db.transaction(async (trx) => {
+      const outcome = await writePlan(trx, plan, { expectedVersion: row.version });
       const written: ApplicationRow = { ...row, snapshot: outcome.persisted, status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: now };
       if (!options.extra) return { row: written, tasks: outcome.tasks };
       // An extra write may change the row (a supplement's data): read it back.
