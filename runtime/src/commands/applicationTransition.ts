@@ -1,6 +1,7 @@
-// The heart of every command: given an application's snapshot before and after an event, write what
-// changed in the same transaction — the snapshot (optimistic version check), the timeline events, the
-// tasks with their deadlines, and the deadline timers. Unified issuance happens here too: when the
+// The heart of every command: given an application's snapshot before and after an event, plan what
+// changed (planTransition, before the write transaction) and write it in one transaction (writePlan) —
+// the snapshot (optimistic version check), the timeline events, the tasks with their deadlines, the
+// deadline timers and the inbox counts. Unified issuance happens here too: when the
 // statechart reaches `issuing`, the runtime numbers the certificates and sends ISSUE at once.
 import {
   applicationStatus,
@@ -20,12 +21,9 @@ import { AppError } from '../http/appError.ts';
 import { packJson } from '../db/packedJson.ts';
 
 export interface TransitionInput {
-  trx: Knex.Transaction;
   compiled: CompiledBundle;
   calendar: WorkingDayCalendar;
   applicationId: string;
-  /** The row version read before the command (null for a new application). */
-  expectedVersion: number | null;
   before: ApplicationSnapshot | null;
   /** The snapshot after the events (and after ISSUE when they led to issuance: see `issueIfReady`). */
   after: ApplicationSnapshot;
@@ -37,8 +35,6 @@ export interface TransitionInput {
   by: string;
   now: string;
   newId: () => string;
-  /** For a new application: inserts its row, given the persisted snapshot, before anything that references it. */
-  insertApplication?: (persisted: string) => Promise<void>;
 }
 
 type MatterStatuses = Map<string, string>;
@@ -115,7 +111,7 @@ export interface TransitionPlan {
   outcome: TransitionOutcome;
 }
 
-export function planTransition(input: Omit<TransitionInput, 'trx' | 'expectedVersion' | 'insertApplication'>): TransitionPlan {
+export function planTransition(input: TransitionInput): TransitionPlan {
   const { compiled, applicationId, now, by } = input;
   const after = input.after;
   const status = applicationStatus(after);
@@ -242,10 +238,14 @@ export function planTransition(input: Omit<TransitionInput, 'trx' | 'expectedVer
 export async function writePlan(
   trx: Knex.Transaction,
   plan: TransitionPlan,
-  row: { expectedVersion: number | null; insertApplication?: (persisted: string) => Promise<void> },
+  row: {
+    /** The row version read before the command; null for a new application, inserted by `insertApplication`. */
+    expectedVersion: number | null;
+    insertApplication?: () => Promise<void>;
+  },
 ): Promise<TransitionOutcome> {
   const { applicationId, now } = plan;
-  if (row.insertApplication) await row.insertApplication(plan.persisted);
+  if (row.insertApplication) await row.insertApplication();
   if (row.expectedVersion !== null) {
     const updated = await trx('applications')
       .where({ id: applicationId, version: row.expectedVersion })
@@ -286,12 +286,4 @@ export async function writePlan(
       .merge({ tasks: trx.raw('?? + ??', ['task_counts.tasks', 'excluded.tasks']) });
   }
   return plan.outcome;
-}
-
-/** Plans and writes a transition in the caller's transaction. */
-export async function writeTransition(input: TransitionInput): Promise<TransitionOutcome> {
-  return writePlan(input.trx, planTransition(input), {
-    expectedVersion: input.expectedVersion,
-    ...(input.insertApplication ? { insertApplication: input.insertApplication } : {}),
-  });
 }

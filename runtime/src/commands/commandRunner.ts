@@ -1,6 +1,7 @@
-// Runs commands on applications, each in one transaction: load the row, restore the statechart, send
-// the event, and write the transition (snapshot with version check, events, tasks, timers). A version
-// conflict (another process changed the application meanwhile) retries the whole command.
+// Runs commands on applications: read the row, restore the statechart, apply the event(s) and plan the
+// writes on the read connections, then write in one transaction (snapshot with version check, events,
+// tasks, timers, inbox counts). A version conflict (another command changed the application since it was
+// read) retries the whole command.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import {
@@ -20,7 +21,8 @@ import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { issueIfReady, planTransition, writePlan, writeTransition, type WrittenTask } from './applicationTransition.ts';
+import { issueIfReady, planTransition, writePlan, type WrittenTask } from './applicationTransition.ts';
+import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { packJson, unpackJson } from '../db/packedJson.ts';
 
 export type { ApplicationRow } from '../db/rows.ts';
@@ -94,69 +96,73 @@ export class CommandRunner {
    */
   async submit(input: SubmitInput): Promise<CommandOutcome & { created: boolean }> {
     const { db, clock, calendar } = this.deps;
-    return db.transaction(async (trx) => {
-      const existing = (await trx('applications').where({ applicant: input.applicant, idempotency_key: input.idempotencyKey }).first()) as
+    const reads = this.deps.reads ?? db;
+    const existingSubmission = async (): Promise<(CommandOutcome & { created: boolean }) | undefined> => {
+      const existing = (await reads('applications').where({ applicant: input.applicant, idempotency_key: input.idempotencyKey }).first()) as
         | ApplicationRow
         | undefined;
-      if (existing) {
-        if (existing.request_hash !== input.requestHash) throw new AppError(409, 'IDEMPOTENCY_CONFLICT');
-        return { row: existing, created: false, tasks: new Map() };
-      }
-      const now = clock.now().toISOString();
-      const id = randomUUID();
-      const machine = input.compiled.machine();
-      const event: ApplicationEvent = {
-        type: 'SUBMIT',
-        at: now,
-        answers: input.answers,
-        data: input.data,
-        ...(input.sharedData ? { sharedData: input.sharedData } : {}),
-      };
-      const draft = initialApplicationSnapshot(machine);
-      const submitted = applyApplicationEvent(machine, draft, event);
-      if (submitted === draft) throw new AppError(422, 'NOTHING_INCLUDED');
-      // Everything approved by rule at once: issue now, so that the row is written once, final.
-      const after = issueIfReady(submitted, { compiled: input.compiled, now, newId: randomUUID });
-      const row: ApplicationRow = {
-        id,
-        bundle_id: input.bundleId,
-        bundle_version: input.bundleVersion,
-        applicant: input.applicant,
-        status: applicationStatus(after).status,
-        version: 1,
-        snapshot: '',
-        answers: JSON.stringify(input.answers),
-        data: packJson(input.data),
-        results: null, // kept in the snapshot only (applicationTransition.ts)
-        idempotency_key: input.idempotencyKey,
-        request_hash: input.requestHash,
-        created_at: now,
-        updated_at: now,
-        shared_data: input.sharedDataRecord ? JSON.stringify(input.sharedDataRecord) : null,
-        provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
-      };
-      const outcome = await writeTransition({
-        trx,
-        compiled: input.compiled,
-        calendar,
-        applicationId: id,
-        expectedVersion: null,
-        before: null,
-        after,
-        events: [event],
-        by: input.applicant,
-        now,
-        newId: randomUUID,
-        // The row first (the tasks, events and timers reference it), with its SUBMITTED event.
-        insertApplication: async (persisted) => {
-          row.snapshot = persisted;
-          await trx('applications').insert(row);
-          await trx('events').insert({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
-          if (input.extra) await input.extra(trx, id, now);
-        },
-      });
+      if (!existing) return undefined;
+      if (existing.request_hash !== input.requestHash) throw new AppError(409, 'IDEMPOTENCY_CONFLICT');
+      return { row: existing, created: false, tasks: new Map() };
+    };
+    const retried = await existingSubmission();
+    if (retried) return retried;
+    // Everything but the writes happens before the write transaction (see sendOnce).
+    const now = clock.now().toISOString();
+    const id = randomUUID();
+    const machine = input.compiled.machine();
+    const event: ApplicationEvent = {
+      type: 'SUBMIT',
+      at: now,
+      answers: input.answers,
+      data: input.data,
+      ...(input.sharedData ? { sharedData: input.sharedData } : {}),
+    };
+    const draft = initialApplicationSnapshot(machine);
+    const submitted = applyApplicationEvent(machine, draft, event);
+    if (submitted === draft) throw new AppError(422, 'NOTHING_INCLUDED');
+    // Everything approved by rule at once: issue now, so that the row is written once, final.
+    const after = issueIfReady(submitted, { compiled: input.compiled, now, newId: randomUUID });
+    const plan = planTransition({ compiled: input.compiled, calendar, applicationId: id, before: null, after, events: [event], by: input.applicant, now, newId: randomUUID });
+    // The timeline starts with the submission itself, then what it caused.
+    plan.events.unshift({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
+    const row: ApplicationRow = {
+      id,
+      bundle_id: input.bundleId,
+      bundle_version: input.bundleVersion,
+      applicant: input.applicant,
+      status: plan.status,
+      version: 1,
+      snapshot: plan.persisted,
+      answers: JSON.stringify(input.answers),
+      data: packJson(input.data),
+      results: null, // kept in the snapshot only (applicationTransition.ts)
+      idempotency_key: input.idempotencyKey,
+      request_hash: input.requestHash,
+      created_at: now,
+      updated_at: now,
+      shared_data: input.sharedDataRecord ? JSON.stringify(input.sharedDataRecord) : null,
+      provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
+    };
+    try {
+      const outcome = await db.transaction((trx) =>
+        writePlan(trx, plan, {
+          expectedVersion: null,
+          // The row first: the events, tasks and timers reference it.
+          insertApplication: async () => {
+            await trx('applications').insert(row);
+            if (input.extra) await input.extra(trx, id, now);
+          },
+        }),
+      );
       return { row, created: true, tasks: outcome.tasks };
-    });
+    } catch (error) {
+      // The same key submitted at the same instant: the unique (applicant, key) refused the second.
+      if (!isUniqueViolation(error)) throw error;
+      const concurrent = await existingSubmission();
+      if (!concurrent) throw error;
+      return concurrent;
+    }
   }
 
   /** Sends one event (or several, in order) to an existing application. */
