@@ -270,7 +270,7 @@ export async function writePlan(
   if (plan.newTimers.length > 0) await trx('timers').insert(plan.newTimers);
   // A timer that will never fire is deleted, not kept as 'cancelled': timers are a queue, the timeline
   // is the record (about 1.6 KB of rows and indexes per completed newborn application, npm run bench).
-  if (plan.leftPending.length > 0) {
+  if (plan.leftPending.length > 0 && !plan.ended) {
     await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).whereIn('matter_id', plan.leftPending).delete();
   }
   if (plan.ended) {

@@ -21,7 +21,7 @@ import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { issueIfReady, planTransition, writePlan, type WrittenTask } from './applicationTransition.ts';
+import { issueIfReady, planTransition, writePlan, type TransitionPlan, type WrittenTask } from './applicationTransition.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { packJson, unpackJson } from '../db/packedJson.ts';
 
@@ -42,7 +42,7 @@ export type EventBuilder = (
   compiled: CompiledBundle,
   row: ApplicationRow,
   now: string,
-  /** For what the builder reads: the read connections, before the command's write transaction. */
+  /** For what the builder reads: the read connections before the write transaction, or the transaction itself. */
   reads: Knex,
 ) => ApplicationEvent | readonly ApplicationEvent[] | Promise<ApplicationEvent | readonly ApplicationEvent[]>;
 
@@ -88,6 +88,9 @@ export interface SubmitInput {
 }
 
 export class CommandRunner {
+  /** The last command queued in this process for each application (see `send`). */
+  private readonly queues = new Map<string, Promise<void>>();
+
   constructor(private readonly deps: CommandDependencies) {}
 
   /**
@@ -165,11 +168,36 @@ export class CommandRunner {
     }
   }
 
-  /** Sends one event (or several, in order) to an existing application. */
+  /**
+   * Sends one event (or several, in order) to an existing application. The first attempt prepares
+   * everything before its write transaction; when another command changed the application meanwhile
+   * (another process: this one runs its commands on one application one after the other), the next
+   * attempts read and prepare inside the write transaction, where nothing else can write in between.
+   */
   async send(applicationId: string, build: EventBuilder, by: string, options: SendOptions = {}): Promise<CommandOutcome> {
+    // Commands of this process on one application run one after the other: prepared side by side, all
+    // but the first would find the application changed when they write.
+    const previous = this.queues.get(applicationId);
+    const run = (previous ?? Promise.resolve()).then(
+      () => this.attempts(applicationId, build, by, options),
+      () => this.attempts(applicationId, build, by, options),
+    );
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(applicationId, settled);
+    try {
+      return await run;
+    } finally {
+      if (this.queues.get(applicationId) === settled) this.queues.delete(applicationId);
+    }
+  }
+
+  private async attempts(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.sendOnce(applicationId, build, by, options);
+        return attempt === 1 ? await this.sendPrepared(applicationId, build, by, options) : await this.sendInTransaction(applicationId, build, by, options);
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'CONCURRENT_UPDATE') || attempt >= MAX_ATTEMPTS) throw error;
       }
@@ -177,14 +205,23 @@ export class CommandRunner {
   }
 
   /**
-   * One attempt: the row is read, the events built and applied and everything to write planned before
-   * the write transaction, on the read connections; the transaction only writes, so the one writing
-   * connection is held for the writes alone. The version check in it refuses the attempt (retried by
-   * `send`) when another command changed the application since it was read.
+   * The row is read, the events built and applied and everything to write planned before the write
+   * transaction, on the read connections; the transaction only writes, so the one writing connection is
+   * held for the writes alone. The version check in it refuses the attempt when another command changed
+   * the application since it was read.
    */
-  private async sendOnce(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
-    const { db, catalog, clock, calendar } = this.deps;
-    const reads = this.deps.reads ?? db;
+  private async sendPrepared(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
+    const prepared = await this.prepare(this.deps.reads ?? this.deps.db, applicationId, build, by, options);
+    return this.deps.db.transaction((trx) => this.write(trx, prepared, options));
+  }
+
+  /** The same, read and prepared in the write transaction. */
+  private async sendInTransaction(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
+    return this.deps.db.transaction(async (trx) => this.write(trx, await this.prepare(trx, applicationId, build, by, options), options));
+  }
+
+  private async prepare(reads: Knex, applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<{ row: ApplicationRow; plan: TransitionPlan }> {
+    const { catalog, clock, calendar } = this.deps;
     const row = (await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
     if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
@@ -216,13 +253,15 @@ export class CommandRunner {
       now,
       newId: randomUUID,
     });
-    return db.transaction(async (trx) => {
-      const outcome = await writePlan(trx, plan, { expectedVersion: row.version });
-      const written: ApplicationRow = { ...row, snapshot: outcome.persisted, status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: now };
-      if (!options.extra) return { row: written, tasks: outcome.tasks };
-      // An extra write may change the row (a supplement's data): read it back.
-      await options.extra(trx, written, now);
-      return { row: (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow, tasks: outcome.tasks };
-    });
+    return { row, plan };
+  }
+
+  private async write(trx: Knex.Transaction, { row, plan }: { row: ApplicationRow; plan: TransitionPlan }, options: SendOptions): Promise<CommandOutcome> {
+    const outcome = await writePlan(trx, plan, { expectedVersion: row.version });
+    const written: ApplicationRow = { ...row, snapshot: outcome.persisted, status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
+    if (!options.extra) return { row: written, tasks: outcome.tasks };
+    // An extra write may change the row (a supplement's data): read it back.
+    await options.extra(trx, written, plan.now);
+    return { row: (await trx('applications').where({ id: row.id }).first()) as ApplicationRow, tasks: outcome.tasks };
   }
 }
