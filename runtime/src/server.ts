@@ -11,7 +11,7 @@ import { AdjustableClock, SystemClock, type Clock } from './clock.ts';
 import { loadWorkingDayCalendar } from './calendarFiles.ts';
 import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
-import { createDatabase, migrate, type Database } from './db/createDatabase.ts';
+import { createDatabase, createReadDatabase, migrate, type Database } from './db/createDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { BlobStore } from './materials/blobStore.ts';
 import { closeNotificationStreams, createNotificationServices, startNotificationServices, stopNotificationServices } from './notifications/notificationServices.ts';
@@ -29,6 +29,8 @@ import { DeadlineScheduler } from './timers/scheduler.ts';
 export interface RunningServer {
   url: string;
   db: Database;
+  /** The connections for reads (the same as db for an in-memory database). */
+  reads: Database;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   }
   const db = createDatabase(config.databaseFile);
   await migrate(db);
+  const reads = createReadDatabase(config.databaseFile, db);
   if (config.testClockStart && Number.isNaN(config.testClockStart.getTime())) throw new Error('ONEGO_TEST_CLOCK_START is not an ISO instant');
   const testClock = config.testClock ? new AdjustableClock(config.testClockStart) : undefined;
   const clock: Clock = testClock ?? new SystemClock();
@@ -49,7 +52,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   }
   const metrics = createMetrics();
   const calendar = await loadWorkingDayCalendar(config.calendarDir);
-  const commands = new CommandRunner({ db, catalog, clock, calendar });
+  const commands = new CommandRunner({ db, reads, catalog, clock, calendar });
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
   const ratings = new RatingService({ db, catalog, clock, calendar, rectificationDays: config.rectificationDays });
   const rectifications = new RectificationService(db, catalog, clock);
@@ -83,7 +86,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
   const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
   await blobs.open();
-  const app = createApp({ db, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -112,6 +115,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   return {
     url,
     db,
+    reads,
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
@@ -123,6 +127,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         await stopNotificationServices(notifications);
         await rectificationPass.stop();
         await exampleProvider?.close();
+        if (reads !== db) await reads.destroy();
         await db.destroy();
         log.info('OneGo stopped');
       })();

@@ -2,6 +2,8 @@
 // After a restart on the same SQLite file, every application that got a 2xx is there with all its tasks,
 // every acknowledged decision is reflected, and retrying any request creates nothing twice. Requests
 // whose response was lost to the kill either happened completely or not at all.
+import path from 'node:path';
+import knex from 'knex';
 import { afterAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type Sample, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
@@ -202,6 +204,19 @@ describe('kill -9 in the middle of submissions and decisions', () => {
     expect(allIds.size).toBe(submissions.length);
     expect(new Set(tasks.map((t) => `${t.applicationId} ${t.matterId}`)).size).toBe(tasks.length);
     expect(tasks.filter((t) => !allIds.has(t.applicationId))).toEqual([]);
+
+    // The inbox counts (X-Total-Count) kept by the commands are the tasks' own, for every department and status.
+    const db = knex({ client: 'sqlite3', connection: { filename: path.join(server.dataDir, 'onego.sqlite') }, useNullAsDefault: true });
+    try {
+      const counted = await db('tasks').select('department', 'status').count({ n: '*' }).groupBy('department', 'status');
+      const kept = await db('task_counts').where('tasks', '>', 0).select('department', 'status', 'tasks');
+      const key = (r: { department: string; status: string }) => `${r.department} ${r.status}`;
+      expect(Object.fromEntries(kept.map((r: { department: string; status: string; tasks: number }) => [key(r), Number(r.tasks)]))).toEqual(
+        Object.fromEntries(counted.map((r) => [key(r as { department: string; status: string }), Number(r['n'])])),
+      );
+    } finally {
+      await db.destroy();
+    }
   });
 });
 

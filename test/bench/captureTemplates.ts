@@ -81,7 +81,10 @@ export async function captureTemplates(): Promise<Capture> {
   const client = new LoadClient(server.url);
   try {
     let recording: QueryEvent[] | undefined;
-    server.db.on('query', (q: QueryEvent) => recording?.push({ sql: q.sql, bindings: q.bindings ?? [], ...(q.__knexTxId ? { __knexTxId: q.__knexTxId } : {}) }));
+    // Reads have their own connections: their statements are recorded too (the inbox page's).
+    for (const db of new Set([server.db, server.reads])) {
+      db.on('query', (q: QueryEvent) => recording?.push({ sql: q.sql, bindings: q.bindings ?? [], ...(q.__knexTxId ? { __knexTxId: q.__knexTxId } : {}) }));
+    }
     const citizen = await client.login('citizen', 'bench-capture');
     const workload = (body: string): Workload => ({
       client,
@@ -113,7 +116,7 @@ export async function captureTemplates(): Promise<Capture> {
     recording = [];
     const inboxResponse = await client.get('/api/tasks?status=pending&page=1&pageSize=20', officer);
     if (inboxResponse.status !== 200) throw new Error(`inbox answered ${inboxResponse.status}`);
-    const inbox = recording.filter((q) => /\bfrom `tasks`/.test(q.sql)).map((q) => ({ sql: q.sql, bindings: q.bindings ?? [] }));
+    const inbox = recording.filter((q) => /\bfrom `(tasks|task_counts)`/.test(q.sql)).map((q) => ({ sql: q.sql, bindings: q.bindings ?? [] }));
     recording = undefined;
 
     // Templates: every valid sample of every example, at every stage.

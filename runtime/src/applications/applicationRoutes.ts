@@ -19,6 +19,7 @@ import { requestSignal } from '../http/requestSignal.ts';
 import { provenanceView, sharedDataSummary } from '../sharedData/provenanceView.ts';
 import type { SharedDataService } from '../sharedData/sharedDataService.ts';
 import { storedSharedData } from '../sharedData/storedSharedData.ts';
+import { unpackJson } from '../db/packedJson.ts';
 
 /**
  * The application as its reader may see it. An officer (viewer with a department) sees the details of
@@ -31,7 +32,10 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   const order = compiled.bundle.matters.map((m) => m.matter);
   tasks.sort((a, b) => order.indexOf(a.matter_id) - order.indexOf(b.matter_id));
   const events = (await db('events').where({ application_id: row.id }).orderBy('id')) as EventRow[];
-  const records = (JSON.parse(row.snapshot) as { context: { matters: Record<string, MatterRecord | undefined> } }).context.matters;
+  const { context } = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined>; results?: unknown[] } }>(row.snapshot);
+  const records = context.matters;
+  // Issued results live in the snapshot (rows written before also have them in the results column).
+  const results = context.results ?? (row.results ? (JSON.parse(row.results) as unknown[]) : []);
   const commitments = (await db('commitments').where({ application_id: row.id }).orderBy('id')) as CommitmentRow[];
   return {
     id: row.id,
@@ -57,7 +61,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
       };
     }),
     commitments: commitments.map((c) => ({ materialId: c.material_id, text: inLang(JSON.parse(c.text) as Text, lang), signedBy: c.signed_by, signedAt: c.signed_at })),
-    results: row.results ? (JSON.parse(row.results) as unknown[]) : [],
+    results,
     sharedData: sharedDataSummary(row, compiled, lang, viewer),
     provenance: provenanceView(row, compiled, viewer),
     timeline: events.map((e) => {
@@ -68,6 +72,8 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
         what: e.type,
         ...(e.matter_id ? { matterId: e.matter_id } : {}),
         ...(e.payload && !foreign ? { details: JSON.parse(e.payload) as unknown } : {}),
+        // The completion's details are the results, kept once, in the snapshot.
+        ...(e.type === 'APPLICATION_COMPLETED' && !e.payload ? { details: results } : {}),
       };
     }),
   };
@@ -85,7 +91,8 @@ export async function readableApplication(db: Database, id: string, principal: P
   return row;
 }
 
-export function applicationRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner, sharedData: SharedDataService): Router {
+/** `reads`: connections for what only reads (the listing, one application, a submission's retry check). */
+export function applicationRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner, sharedData: SharedDataService, reads: Database = db): Router {
   const router = new Router({ prefix: '/api/applications' });
   const lang = (ctx: Context) => languageOf(ctx.get('accept-language'));
 
@@ -152,7 +159,7 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
       },
     };
     // A retry of a submission already made is answered from the stored row (or 409): nothing to look up.
-    const retried = (await db('applications').where({ applicant: principal.subject, idempotency_key: key }).first('id')) !== undefined;
+    const retried = (await reads('applications').where({ applicant: principal.subject, idempotency_key: key }).first('id')) !== undefined;
     const { row, created, tasks } = await commands.submit({ ...submission, ...(retried ? { data } : await withSharedData(principal, compiled, answers, data, ctx)) });
     ctx.status = created ? 201 : 200;
     ctx.set('Location', `/api/applications/${row.id}`);
@@ -162,7 +169,7 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
           const t = tasks.get(entry.matter);
           return t ? [{ matterId: t.matter_id, department: t.department ?? '', status: t.status, dueAt: t.due_at }] : [];
         })
-      : (await applicationView(db, catalog, row, lang(ctx))).matters.map((m) => ({ matterId: m.matterId, department: m.department, status: m.status, dueAt: m.dueAt }));
+      : (await applicationView(reads, catalog, row, lang(ctx))).matters.map((m) => ({ matterId: m.matterId, department: m.department, status: m.status, dueAt: m.dueAt }));
     ctx.body = { id: row.id, status: row.status, bundleId: row.bundle_id, bundleVersion: row.bundle_version, matters };
   });
 
@@ -170,7 +177,7 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     const principal = principalOf(ctx, 'citizen');
     const page = positiveInt(ctx.query['page'], 1, 1_000_000);
     const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
-    const mine = db('applications').where({ applicant: principal.subject });
+    const mine = reads('applications').where({ applicant: principal.subject });
     const total = (await mine.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
     ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
     const rows = await mine
@@ -196,8 +203,8 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
 
   router.get('/:id', async (ctx) => {
     const principal = principalOf(ctx);
-    const row = await readableApplication(db, ctx.params['id'] ?? '', principal);
-    ctx.body = await applicationView(db, catalog, row, lang(ctx), principal);
+    const row = await readableApplication(reads, ctx.params['id'] ?? '', principal);
+    ctx.body = await applicationView(reads, catalog, row, lang(ctx), principal);
   });
 
   return router;

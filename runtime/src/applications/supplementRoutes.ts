@@ -26,6 +26,7 @@ import { languageOf } from '../http/language.ts';
 import { applicationView, readableApplication } from './applicationRoutes.ts';
 import { readProvenance } from '../sharedData/storedSharedData.ts';
 import { awaitsApplicant } from './supplementState.ts';
+import { packJson, unpackJson } from '../db/packedJson.ts';
 
 interface Request {
   matterId: string;
@@ -80,10 +81,10 @@ function stringList(body: Record<string, unknown>, name: string): string[] {
  * Which of the requested materials are provided: a file uploaded (POST …/materials/:materialId) or a
  * commitment signed — in this request, or since the return asked for it (any time for owed materials).
  */
-async function providedMaterials(trx: Knex.Transaction, applicationId: string, requests: readonly Request[], committing: ReadonlySet<string>): Promise<Set<string>> {
+async function providedMaterials(db: Knex, applicationId: string, requests: readonly Request[], committing: ReadonlySet<string>): Promise<Set<string>> {
   const provided = new Set<string>();
-  const signed = await trx('commitments').where({ application_id: applicationId }).select<Pick<CommitmentRow, 'material_id' | 'signed_at'>[]>('material_id', 'signed_at');
-  const uploaded = await trx('material_uploads').where({ application_id: applicationId }).select<{ material_id: string; uploaded_at: string }[]>('material_id', 'uploaded_at');
+  const signed = await db('commitments').where({ application_id: applicationId }).select<Pick<CommitmentRow, 'material_id' | 'signed_at'>[]>('material_id', 'signed_at');
+  const uploaded = await db('material_uploads').where({ application_id: applicationId }).select<{ material_id: string; uploaded_at: string }[]>('material_id', 'uploaded_at');
   const since = (request: Request, at: string) => request.since === null || at >= request.since;
   for (const request of requests) {
     for (const materialId of request.materials) {
@@ -95,15 +96,15 @@ async function providedMaterials(trx: Knex.Transaction, applicationId: string, r
   return provided;
 }
 
-export function supplementRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner): Router {
+export function supplementRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner, reads: Database = db): Router {
   const router = new Router({ prefix: '/api/applications/:id/supplement' });
   const lang = (ctx: Context) => languageOf(ctx.get('accept-language'));
 
   router.get('/', async (ctx) => {
     const principal = principalOf(ctx, 'citizen');
-    const row = await readableApplication(db, ctx.params['id'] ?? '', principal);
+    const row = await readableApplication(reads, ctx.params['id'] ?? '', principal);
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
-    const requests = requestsOf(JSON.parse(row.snapshot) as ApplicationSnapshot);
+    const requests = requestsOf(unpackJson<ApplicationSnapshot>(row.snapshot));
     const l = lang(ctx);
     const answers = JSON.parse(row.answers) as Record<string, unknown>;
     const form = compiled.form(answers, l);
@@ -127,14 +128,14 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
       }),
       editable,
       form: { schema: form.schema, uiSchema: lockedUiSchema(form.schema, form.uiSchema, editable) },
-      data: JSON.parse(row.data) as unknown,
+      data: unpackJson(row.data),
     };
   });
 
   router.post('/', async (ctx) => {
     const principal = principalOf(ctx, 'citizen');
     const id = ctx.params['id'] ?? '';
-    await readableApplication(db, id, principal);
+    await readableApplication(reads, id, principal);
     const body = objectBody(ctx.request.body);
     const committing = new Set(stringList(body, 'commitments'));
     const only = body['matters'] === undefined ? null : new Set(stringList(body, 'matters'));
@@ -146,12 +147,12 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
 
     const { row } = await commands.send(
       id,
-      async (snapshot, compiled, current, at, trx): Promise<ApplicationEvent[]> => {
+      async (snapshot, compiled, current, at, readsDb): Promise<ApplicationEvent[]> => {
         const all = requestsOf(snapshot);
         targets = only ? all.filter((r) => only.has(r.matterId)) : all;
         if (targets.length === 0 || (only && targets.length !== only.size)) throw new AppError(409, 'NOTHING_TO_SUPPLEMENT');
         // Only what was asked for may change; the rest of the application stays as submitted.
-        const stored = JSON.parse(current.data) as Record<string, unknown>;
+        const stored = unpackJson<Record<string, unknown>>(current.data);
         const proposed = isRecord(body['data']) ? body['data'] : stored;
         const editable = targets.flatMap((r) => r.fields);
         const locked = lockedChanges(stored, proposed, editable);
@@ -169,7 +170,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
           const request = targets.find((r) => r.materials.includes(materialId));
           if (!request || !commitmentText(compiled.matters.get(request.matterId), materialId)) throw new AppError(422, 'COMMITMENT_NOT_ALLOWED', { id: materialId });
         }
-        const provided = await providedMaterials(trx, current.id, targets, committing);
+        const provided = await providedMaterials(readsDb, current.id, targets, committing);
         const missing = [...new Set(targets.flatMap((r) => r.materials))].filter((m) => !provided.has(m));
         if (missing.length > 0) throw new AppError(422, 'MATERIALS_MISSING', { ids: missing.join(', ') }, { materials: missing });
         return targets.map((r) => ({ type: 'SUPPLEMENT', matterId: r.matterId, at, by: principal.subject }));
@@ -196,7 +197,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
             }
             await trx('applications')
               .where({ id: current.id })
-              .update({ data: JSON.stringify(newData), ...(current.provenance ? { provenance: JSON.stringify(provenance) } : {}) });
+              .update({ data: packJson(newData), ...(current.provenance ? { provenance: JSON.stringify(provenance) } : {}) });
           }
           if (committing.size > 0) {
             const compiled = await catalog.compiledVersion(current.bundle_id, current.bundle_version, trx);
@@ -215,7 +216,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
         },
       },
     );
-    ctx.body = await applicationView(db, catalog, row, l, principal);
+    ctx.body = await applicationView(reads, catalog, row, l, principal);
   });
 
   return router;

@@ -1,6 +1,7 @@
-// Runs commands on applications, each in one transaction: load the row, restore the statechart, send
-// the event, and write the transition (snapshot with version check, events, tasks, timers). A version
-// conflict (another process changed the application meanwhile) retries the whole command.
+// Runs commands on applications: read the row, restore the statechart, apply the event(s) and plan the
+// writes on the read connections, then write in one transaction (snapshot with version check, events,
+// tasks, timers, inbox counts). A version conflict (another command changed the application since it was
+// read) retries the whole command.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import {
@@ -20,12 +21,16 @@ import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { issueIfReady, writeTransition, type WrittenTask } from './applicationTransition.ts';
+import { issueIfReady, planTransition, writePlan, type TransitionPlan, type WrittenTask } from './applicationTransition.ts';
+import { isUniqueViolation } from '../db/uniqueViolation.ts';
+import { packJson, unpackJson } from '../db/packedJson.ts';
 
 export type { ApplicationRow } from '../db/rows.ts';
 
 export interface CommandDependencies {
   db: Database;
+  /** Connections for what a command reads before its write transaction (the writer's by default). */
+  reads?: Database;
   catalog: BundleCatalog;
   clock: Clock;
   calendar: WorkingDayCalendar;
@@ -37,7 +42,8 @@ export type EventBuilder = (
   compiled: CompiledBundle,
   row: ApplicationRow,
   now: string,
-  trx: Knex.Transaction,
+  /** For what the builder reads: the read connections before the write transaction, or the transaction itself. */
+  reads: Knex,
 ) => ApplicationEvent | readonly ApplicationEvent[] | Promise<ApplicationEvent | readonly ApplicationEvent[]>;
 
 /** More to write in the command's transaction, after the transition (a supplement's data, commitments …). */
@@ -82,6 +88,9 @@ export interface SubmitInput {
 }
 
 export class CommandRunner {
+  /** The last command queued in this process for each application (see `send`). */
+  private readonly queues = new Map<string, Promise<void>>();
+
   constructor(private readonly deps: CommandDependencies) {}
 
   /**
@@ -90,124 +99,169 @@ export class CommandRunner {
    */
   async submit(input: SubmitInput): Promise<CommandOutcome & { created: boolean }> {
     const { db, clock, calendar } = this.deps;
-    return db.transaction(async (trx) => {
-      const existing = (await trx('applications').where({ applicant: input.applicant, idempotency_key: input.idempotencyKey }).first()) as
+    const reads = this.deps.reads ?? db;
+    const existingSubmission = async (): Promise<(CommandOutcome & { created: boolean }) | undefined> => {
+      const existing = (await reads('applications').where({ applicant: input.applicant, idempotency_key: input.idempotencyKey }).first()) as
         | ApplicationRow
         | undefined;
-      if (existing) {
-        if (existing.request_hash !== input.requestHash) throw new AppError(409, 'IDEMPOTENCY_CONFLICT');
-        return { row: existing, created: false, tasks: new Map() };
-      }
-      const now = clock.now().toISOString();
-      const id = randomUUID();
-      const machine = input.compiled.machine();
-      const event: ApplicationEvent = {
-        type: 'SUBMIT',
-        at: now,
-        answers: input.answers,
-        data: input.data,
-        ...(input.sharedData ? { sharedData: input.sharedData } : {}),
-      };
-      const draft = initialApplicationSnapshot(machine);
-      const submitted = applyApplicationEvent(machine, draft, event);
-      if (submitted === draft) throw new AppError(422, 'NOTHING_INCLUDED');
-      // Everything approved by rule at once: issue now, so that the row is written once, final.
-      const after = issueIfReady(submitted, { compiled: input.compiled, now, newId: randomUUID });
-      const row: ApplicationRow = {
-        id,
-        bundle_id: input.bundleId,
-        bundle_version: input.bundleVersion,
-        applicant: input.applicant,
-        status: applicationStatus(after).status,
-        version: 1,
-        snapshot: '',
-        answers: JSON.stringify(input.answers),
-        data: JSON.stringify(input.data),
-        results: after.context.results ? JSON.stringify(after.context.results) : null,
-        idempotency_key: input.idempotencyKey,
-        request_hash: input.requestHash,
-        created_at: now,
-        updated_at: now,
-        shared_data: input.sharedDataRecord ? JSON.stringify(input.sharedDataRecord) : null,
-        provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
-      };
-      const outcome = await writeTransition({
-        trx,
-        compiled: input.compiled,
-        calendar,
-        applicationId: id,
-        expectedVersion: null,
-        before: null,
-        after,
-        events: [event],
-        by: input.applicant,
-        now,
-        newId: randomUUID,
-        // The row first (the tasks, events and timers reference it), with its SUBMITTED event.
-        insertApplication: async (persisted) => {
-          row.snapshot = persisted;
-          await trx('applications').insert(row);
-          await trx('events').insert({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
-          if (input.extra) await input.extra(trx, id, now);
-        },
-      });
+      if (!existing) return undefined;
+      if (existing.request_hash !== input.requestHash) throw new AppError(409, 'IDEMPOTENCY_CONFLICT');
+      return { row: existing, created: false, tasks: new Map() };
+    };
+    const retried = await existingSubmission();
+    if (retried) return retried;
+    // Everything but the writes happens before the write transaction (see sendOnce).
+    const now = clock.now().toISOString();
+    const id = randomUUID();
+    const machine = input.compiled.machine();
+    const event: ApplicationEvent = {
+      type: 'SUBMIT',
+      at: now,
+      answers: input.answers,
+      data: input.data,
+      ...(input.sharedData ? { sharedData: input.sharedData } : {}),
+    };
+    const draft = initialApplicationSnapshot(machine);
+    const submitted = applyApplicationEvent(machine, draft, event);
+    if (submitted === draft) throw new AppError(422, 'NOTHING_INCLUDED');
+    // Everything approved by rule at once: issue now, so that the row is written once, final.
+    const after = issueIfReady(submitted, { compiled: input.compiled, now, newId: randomUUID });
+    const plan = planTransition({ compiled: input.compiled, calendar, applicationId: id, before: null, after, events: [event], by: input.applicant, now, newId: randomUUID });
+    // The timeline starts with the submission itself, then what it caused.
+    plan.events.unshift({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
+    const row: ApplicationRow = {
+      id,
+      bundle_id: input.bundleId,
+      bundle_version: input.bundleVersion,
+      applicant: input.applicant,
+      status: plan.status,
+      version: 1,
+      snapshot: plan.persisted,
+      answers: JSON.stringify(input.answers),
+      data: packJson(input.data),
+      results: null, // kept in the snapshot only (applicationTransition.ts)
+      idempotency_key: input.idempotencyKey,
+      request_hash: input.requestHash,
+      created_at: now,
+      updated_at: now,
+      shared_data: input.sharedDataRecord ? JSON.stringify(input.sharedDataRecord) : null,
+      provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
+    };
+    try {
+      const outcome = await db.transaction((trx) =>
+        writePlan(trx, plan, {
+          expectedVersion: null,
+          // The row first: the events, tasks and timers reference it.
+          insertApplication: async () => {
+            await trx('applications').insert(row);
+            if (input.extra) await input.extra(trx, id, now);
+          },
+        }),
+      );
       return { row, created: true, tasks: outcome.tasks };
-    });
+    } catch (error) {
+      // The same key submitted at the same instant: the unique (applicant, key) refused the second.
+      if (!isUniqueViolation(error)) throw error;
+      const concurrent = await existingSubmission();
+      if (!concurrent) throw error;
+      return concurrent;
+    }
   }
 
-  /** Sends one event (or several, in order) to an existing application. */
+  /**
+   * Sends one event (or several, in order) to an existing application. The first attempt prepares
+   * everything before its write transaction; when another command changed the application meanwhile
+   * (another process: this one runs its commands on one application one after the other), the next
+   * attempts read and prepare inside the write transaction, where nothing else can write in between.
+   */
   async send(applicationId: string, build: EventBuilder, by: string, options: SendOptions = {}): Promise<CommandOutcome> {
+    // Commands of this process on one application run one after the other: prepared side by side, all
+    // but the first would find the application changed when they write.
+    const previous = this.queues.get(applicationId);
+    const run = (previous ?? Promise.resolve()).then(
+      () => this.attempts(applicationId, build, by, options),
+      () => this.attempts(applicationId, build, by, options),
+    );
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(applicationId, settled);
+    try {
+      return await run;
+    } finally {
+      if (this.queues.get(applicationId) === settled) this.queues.delete(applicationId);
+    }
+  }
+
+  private async attempts(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.sendOnce(applicationId, build, by, options);
+        return attempt === 1 ? await this.sendPrepared(applicationId, build, by, options) : await this.sendInTransaction(applicationId, build, by, options);
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'CONCURRENT_UPDATE') || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
   }
 
-  private async sendOnce(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
-    const { db, catalog, clock, calendar } = this.deps;
-    return db.transaction(async (trx) => {
-      const row = (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
-      if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
-      // Read in this transaction: a read on another connection would wait for this one (a pool of one).
-      const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, trx);
-      const machine = compiled.machine();
-      const before = restoreApplicationSnapshot(machine, JSON.parse(row.snapshot));
-      const now = clock.now().toISOString();
-      const built = await build(before, compiled, row, now, trx);
-      const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];
-      let current = before;
-      for (const event of events) {
-        const next = applyApplicationEvent(machine, current, event);
-        if (next === current) {
-          const status = 'matterId' in event ? (applicationStatus(current).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
-          const decided = status === 'approved' || status === 'rejected';
-          throw new AppError(409, decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
-        }
-        current = next;
+  /**
+   * The row is read, the events built and applied and everything to write planned before the write
+   * transaction, on the read connections; the transaction only writes, so the one writing connection is
+   * held for the writes alone. The version check in it refuses the attempt when another command changed
+   * the application since it was read.
+   */
+  private async sendPrepared(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
+    const prepared = await this.prepare(this.deps.reads ?? this.deps.db, applicationId, build, by, options);
+    return this.deps.db.transaction((trx) => this.write(trx, prepared, options));
+  }
+
+  /** The same, read and prepared in the write transaction. */
+  private async sendInTransaction(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
+    return this.deps.db.transaction(async (trx) => this.write(trx, await this.prepare(trx, applicationId, build, by, options), options));
+  }
+
+  private async prepare(reads: Knex, applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<{ row: ApplicationRow; plan: TransitionPlan }> {
+    const { catalog, clock, calendar } = this.deps;
+    const row = (await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
+    if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
+    const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
+    const machine = compiled.machine();
+    const before = restoreApplicationSnapshot(machine, unpackJson(row.snapshot));
+    const now = clock.now().toISOString();
+    const built = await build(before, compiled, row, now, reads);
+    const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];
+    let current = before;
+    for (const event of events) {
+      const next = applyApplicationEvent(machine, current, event);
+      if (next === current) {
+        const status = 'matterId' in event ? (applicationStatus(current).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
+        const decided = status === 'approved' || status === 'rejected';
+        throw new AppError(409, decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
       }
-      const after = issueIfReady(current, { compiled, now, newId: randomUUID });
-      const outcome = await writeTransition({
-        trx,
-        compiled,
-        calendar,
-        applicationId,
-        expectedVersion: row.version,
-        before,
-        after,
-        events,
-        ...(options.details ? { details: options.details() } : {}),
-        by,
-        now,
-        newId: randomUUID,
-      });
-      const written: ApplicationRow = { ...row, snapshot: outcome.persisted, status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: now };
-      if (!options.extra) return { row: written, tasks: outcome.tasks };
-      // An extra write may change the row (a supplement's data): read it back.
-      await options.extra(trx, written, now);
-      return { row: (await trx('applications').where({ id: applicationId }).first()) as ApplicationRow, tasks: outcome.tasks };
+      current = next;
+    }
+    const after = issueIfReady(current, { compiled, now, newId: randomUUID });
+    const plan = planTransition({
+      compiled,
+      calendar,
+      applicationId,
+      before,
+      after,
+      events,
+      ...(options.details ? { details: options.details() } : {}),
+      by,
+      now,
+      newId: randomUUID,
     });
+    return { row, plan };
+  }
+
+  private async write(trx: Knex.Transaction, { row, plan }: { row: ApplicationRow; plan: TransitionPlan }, options: SendOptions): Promise<CommandOutcome> {
+    const outcome = await writePlan(trx, plan, { expectedVersion: row.version });
+    const written: ApplicationRow = { ...row, snapshot: outcome.persisted, status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
+    if (!options.extra) return { row: written, tasks: outcome.tasks };
+    // An extra write may change the row (a supplement's data): read it back.
+    await options.extra(trx, written, plan.now);
+    return { row: (await trx('applications').where({ id: row.id }).first()) as ApplicationRow, tasks: outcome.tasks };
   }
 }

@@ -12,15 +12,31 @@ interface SqliteConnection {
 
 export function createDatabase(file: string): Database {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  return open(file, 1, ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = FULL', 'PRAGMA foreign_keys = ON', 'PRAGMA busy_timeout = 5000']);
+}
+
+/** Connections for reads beside the writer's one (WAL: readers never wait for the writer, nor it for them). */
+const READ_CONNECTIONS = 2;
+
+/**
+ * Read-only connections to the same (migrated) file, for requests that only read: they no longer queue
+ * behind the commands on the one writing connection (npm run bench). Every read sees what was committed
+ * before it started. An in-memory database cannot be shared between connections: its writer reads too.
+ */
+export function createReadDatabase(file: string, writer: Database): Database {
+  if (file === ':memory:') return writer;
+  return open(file, READ_CONNECTIONS, ['PRAGMA query_only = ON', 'PRAGMA busy_timeout = 5000']);
+}
+
+function open(file: string, connections: number, pragmas: string[]): Database {
   return knex({
     client: 'sqlite3',
     connection: { filename: file },
     useNullAsDefault: true,
     pool: {
       min: 1,
-      max: 1,
+      max: connections,
       afterCreate(connection: SqliteConnection, done: (error: Error | null, connection: SqliteConnection) => void) {
-        const pragmas = ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = FULL', 'PRAGMA foreign_keys = ON', 'PRAGMA busy_timeout = 5000'];
         const next = (i: number): void => {
           const pragma = pragmas[i];
           if (pragma === undefined) {

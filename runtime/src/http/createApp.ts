@@ -42,6 +42,8 @@ import { webApp } from './webApp.ts';
 
 export interface AppDependencies {
   db: Database;
+  /** Connections for requests that only read (the writer's by default). */
+  reads?: Database;
   catalog: BundleCatalog;
   /** Uploaded files (content-addressed under the data folder). */
   blobs: BlobStore;
@@ -137,12 +139,12 @@ export function createApp(deps: AppDependencies): Koa {
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, deps.clock)] : []),
     bundleRoutes(deps.catalog, deps.db, deps.clock, sharedData),
-    applicationRoutes(deps.db, deps.catalog, deps.commands, sharedData),
+    applicationRoutes(deps.db, deps.catalog, deps.commands, sharedData, deps.reads),
     materialRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
     archiveRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
-    supplementRoutes(deps.db, deps.catalog, deps.commands),
+    supplementRoutes(deps.db, deps.catalog, deps.commands, deps.reads),
     draftRoutes(deps.db, deps.catalog, deps.clock, deps.draftTtlDays),
-    taskRoutes(deps.db, deps.catalog, deps.commands),
+    taskRoutes(deps.db, deps.catalog, deps.commands, deps.reads),
     ratingRoutes(deps.db, deps.ratings),
     rectificationRoutes(deps.rectifications),
     statsRoutes(deps.db, deps.catalog, deps.calendar, deps.clock),

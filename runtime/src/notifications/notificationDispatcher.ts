@@ -326,12 +326,16 @@ export class NotificationDispatcher {
         return toApplicant('matter_rejected', reason ? { reason } : {}, reason ? { reason } : {});
       }
       case 'APPLICATION_COMPLETED': {
-        let resultCount: number;
-        try {
-          const results: unknown = JSON.parse(event.payload ?? '[]');
-          resultCount = Array.isArray(results) ? results.length : 0;
-        } catch {
-          resultCount = 0;
+        // One result per approved matter (统一发证). Events written before the results were kept only in
+        // the snapshot carry them as their payload.
+        let resultCount = context.approvedCount(event.application_id);
+        if (event.payload) {
+          try {
+            const results: unknown = JSON.parse(event.payload);
+            resultCount = Array.isArray(results) ? results.length : 0;
+          } catch {
+            resultCount = 0;
+          }
         }
         return toApplicant('application_completed', { resultCount }, { resultCount });
       }
@@ -392,6 +396,13 @@ class BatchContext {
 
   task(applicationId: string, matterId: string): TaskRow | undefined {
     return this.tasks.get(`${applicationId} ${matterId}`);
+  }
+
+  /** How many of the application's matters are approved. */
+  approvedCount(applicationId: string): number {
+    let count = 0;
+    for (const task of this.tasks.values()) if (task.application_id === applicationId && task.status === 'approved') count++;
+    return count;
   }
 
   /** Whether the matter was returned for supplement before this event (it is pending again after it). */

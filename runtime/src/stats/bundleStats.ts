@@ -9,6 +9,7 @@ import type { Database } from '../db/createDatabase.ts';
 import type { DateRange } from './dateRange.ts';
 import { mean, percentile, ratio, rounded } from './percentile.ts';
 import { applicationPauses, processingTime } from './processingTime.ts';
+import { unpackJson } from '../db/packedJson.ts';
 
 /** Application statuses always listed, with 0 when none. */
 const KNOWN_STATUSES = ['in_progress', 'awaiting_supplement', 'completed', 'rejected'];
@@ -90,7 +91,7 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
   let onTime = 0;
   for (const row of finished) {
     const { workingDays } = await metricsOf(Number(row.bundle_version), row.answers);
-    const matters = (JSON.parse(row.snapshot) as { context: { matters: Record<string, MatterRecord | undefined> } }).context.matters;
+    const matters = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined> } }>(row.snapshot).context.matters;
     const pauses = applicationPauses(Object.values(matters).map((m) => m?.pauses ?? []), row.ended_at);
     const time = processingTime(row.created_at, row.ended_at, workingDays.after, calendar, pauses);
     days.push(time.workingDays);

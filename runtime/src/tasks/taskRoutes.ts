@@ -14,6 +14,7 @@ import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { uploadsOf, uploadView } from '../materials/materialUploads.ts';
 import { availabilityAtSubmission, readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
+import { unpackJson } from '../db/packedJson.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
 const DECISIONS = ['approve', 'reject', 'return', 'accept'] as const;
@@ -49,7 +50,8 @@ async function ownTask(db: Database, id: string, principal: Principal): Promise<
   return task;
 }
 
-export function taskRoutes(db: Database, catalog: BundleCatalog, commands: CommandRunner): Router {
+/** Every route here only reads (`reads`), but for the decision, a command on the writer's connection. */
+export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: CommandRunner, reads: Database = _db): Router {
   const router = new Router({ prefix: '/api/tasks' });
   const lang = (ctx: Context) => languageOf(ctx.get('accept-language'));
 
@@ -61,9 +63,13 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     }
     const page = positiveInt(ctx.query['page'], 1, 1_000_000);
     const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
-    const base = db('tasks').where({ department: principal.department ?? '' });
+    const base = reads('tasks').where({ department: principal.department ?? '' });
     if (status) base.andWhere({ status });
-    const total = (await base.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
+    // Exact, from the counts every command keeps (migration 009): counting the rows read every index
+    // entry of the department's tasks.
+    const counts = reads('task_counts').where({ department: principal.department ?? '' });
+    if (status) counts.andWhere({ status });
+    const total = (await counts.sum({ n: 'tasks' }).first()) as { n: number | string | null } | undefined;
     // sort_due is due_at, or a date after all others for undated tasks: the order the index holds.
     const rows = (await base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize)) as TaskRow[];
     ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
@@ -72,8 +78,8 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
 
   router.get('/:id', async (ctx) => {
     const principal = principalOf(ctx, 'officer');
-    const task = await ownTask(db, ctx.params['id'] ?? '', principal);
-    const app = (await db('applications').where({ id: task.application_id }).first()) as ApplicationRow;
+    const task = await ownTask(reads, ctx.params['id'] ?? '', principal);
+    const app = (await reads('applications').where({ id: task.application_id }).first()) as ApplicationRow;
     const compiled = await catalog.compiledVersion(app.bundle_id, app.bundle_version);
     const matter = compiled.matters.get(task.matter_id);
     if (!matter) throw new AppError(404, 'TASK_NOT_FOUND', { id: task.id });
@@ -82,12 +88,12 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     const stored = readSharedData(app);
     const notice = compiled.notice(answers, availabilityAtSubmission(stored));
     const l = lang(ctx);
-    const record = (JSON.parse(app.snapshot) as { context: { matters: Record<string, MatterRecord | undefined> } }).context.matters[matter.id];
+    const record = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app.snapshot).context.matters[matter.id];
     const commitments = new Map(
-      ((await db('commitments').where({ application_id: app.id })) as CommitmentRow[]).map((c) => [c.material_id, c]),
+      ((await reads('commitments').where({ application_id: app.id })) as CommitmentRow[]).map((c) => [c.material_id, c]),
     );
     const listed = [...notice.materials, ...notice.waived].filter((m) => m.requiredBy.includes(matter.id));
-    const uploads = await uploadsOf(db, app.id, listed.map((m) => m.materialId));
+    const uploads = await uploadsOf(reads, app.id, listed.map((m) => m.materialId));
     const materials = listed.map((m) => {
       const committed = commitments.get(m.materialId);
       return {
@@ -102,7 +108,7 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
         uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
       };
     });
-    const data = projectForMatter(JSON.parse(app.data), matter);
+    const data = projectForMatter(unpackJson(app.data), matter);
     ctx.body = {
       ...taskSummary(task),
       decidedAt: task.decided_at,
@@ -118,7 +124,7 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
 
   router.post('/:id/decision', async (ctx) => {
     const principal = principalOf(ctx, 'officer');
-    const task = await ownTask(db, ctx.params['id'] ?? '', principal);
+    const task = await ownTask(reads, ctx.params['id'] ?? '', principal);
     const body = objectBody(ctx.request.body);
     const decision = stringField(body, 'decision');
     if (!(DECISIONS as readonly string[]).includes(decision)) {
@@ -141,7 +147,7 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
       throw new AppError(400, 'BAD_REQUEST', { detail: 'an acceptance with missing materials (容缺受理) names them in "missing"' });
     }
     if ((decision === 'return' || decision === 'accept') && (missing.length > 0 || fields.length > 0)) {
-      const app = (await db('applications').where({ id: task.application_id }).select('bundle_id', 'bundle_version').first()) as Pick<ApplicationRow, 'bundle_id' | 'bundle_version'>;
+      const app = (await reads('applications').where({ id: task.application_id }).select('bundle_id', 'bundle_version').first()) as Pick<ApplicationRow, 'bundle_id' | 'bundle_version'>;
       const matter = (await catalog.compiledVersion(app.bundle_id, app.bundle_version)).matters.get(task.matter_id);
       const unknown = (missing as string[]).find((id) => !matter?.materials.some((m) => m.id === id));
       if (unknown !== undefined) throw new AppError(400, 'UNKNOWN_MATERIAL', { id: unknown });
@@ -169,7 +175,7 @@ export function taskRoutes(db: Database, catalog: BundleCatalog, commands: Comma
     );
     // The task and the application as the command wrote them (a task it left unchanged is read again).
     const written = outcome.tasks.get(task.matter_id);
-    const updated = written ? { ...task, ...written } : ((await db('tasks').where({ id: task.id }).first()) as TaskRow);
+    const updated = written ? { ...task, ...written } : ((await reads('tasks').where({ id: task.id }).first()) as TaskRow);
     ctx.body = { ...taskSummary(updated), decidedAt: updated.decided_at, decidedBy: updated.decided_by, applicationStatus: outcome.row.status };
   });
 

@@ -1,6 +1,7 @@
-// The durable deadline scheduler: timers are rows (scheduled when a matter becomes pending, cancelled
-// when it leaves pending). A loop fires due ones as DEADLINE_WARNING / OVERDUE events through the command
-// runner, each in its own transaction, so a restart simply picks up what is still due.
+// The durable deadline scheduler: timers are rows (scheduled when a matter becomes pending, deleted when
+// it leaves pending). A loop fires due ones as DEADLINE_WARNING / OVERDUE events through the command
+// runner, each in its own transaction, so a restart simply picks up what is still due. A fired timer is
+// deleted too (its event is in the timeline); one that no longer applied (moot) or failed stays, to be seen.
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
@@ -93,7 +94,7 @@ export class DeadlineScheduler {
   }
 
   /**
-   * Sends the timer's event. Outcomes: `fired`; `moot` when the matter was decided meanwhile (409 —
+   * Sends the timer's event. Outcomes: fired (the row is deleted); `moot` when the matter was decided meanwhile (409 —
    * the event no longer applies); on any other error the timer stays scheduled and is retried later with
    * backoff (1 min, 2, 4 … up to 1 h), and after MAX_TIMER_ATTEMPTS it is marked `failed` and logged.
    */
@@ -102,7 +103,7 @@ export class DeadlineScheduler {
     const now = () => this.clock.now().toISOString();
     try {
       await this.commands.send(timer.application_id, (_s, _c, _r, at) => ({ type, matterId: timer.matter_id, at }), 'scheduler');
-      await this.db('timers').where({ id: timer.id, status: 'scheduled' }).update({ status: 'fired', fired_at: now(), attempts: timer.attempts + 1 });
+      await this.db('timers').where({ id: timer.id, status: 'scheduled' }).delete();
       this.onFired(timer.kind);
       return true;
     } catch (error) {
