@@ -78,6 +78,20 @@ describe('bundle drafts and versions', () => {
     expect(due(second.body)).toBe('2026-03-02T15:59:59.999Z');
     const old = await api.get<{ bundleVersion: number }>(`/api/applications/${first.body.id}`, citizen);
     expect(old.body.bundleVersion).toBe(1);
+
+    // The version an application runs on stays readable, with its own definition.
+    const limitOf = (body: { version: number; definition: Definition }) => body.definition.bundle.matters.find((m) => m.matter === 'birth-medical-certificate')?.committedTimeLimit?.days;
+    const v1 = await api.get<{ version: number; definition: Definition }>('/api/bundles/henan-newborn?version=1');
+    expect(v1.status).toBe(200);
+    expect(v1.body.version).toBe(1);
+    expect(limitOf(v1.body)).not.toBe(0);
+    const latest = await api.get<{ version: number; definition: Definition }>('/api/bundles/henan-newborn');
+    expect(latest.body.version).toBe(2);
+    expect(limitOf(latest.body)).toBe(0);
+    expect((await api.get<{ code: string }>('/api/bundles/henan-newborn?version=3')).body.code).toBe('BUNDLE_NOT_FOUND');
+    const bad = await api.get<{ code: string }>('/api/bundles/henan-newborn?version=first');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('BAD_REQUEST');
   });
 
   it('lets only designers save and publish', async () => {

@@ -31,7 +31,8 @@ export function TaskPage() {
   const form = useResource(async () => {
     if (!applicationId) return null;
     const application = (await api.get<ApplicationView>(`/api/applications/${encodeURIComponent(applicationId)}`)).body;
-    const bundle = (await api.get<BundleDetail>(`/api/bundles/${encodeURIComponent(application.bundleId)}`)).body;
+    // The version the application runs on: a later version may have renamed or dropped fields.
+    const bundle = (await api.get<BundleDetail>(`/api/bundles/${encodeURIComponent(application.bundleId)}?version=${application.bundleVersion}`)).body;
     return wholeForm(bundle, lang);
   }, [api, applicationId, lang]);
 

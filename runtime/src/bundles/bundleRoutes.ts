@@ -7,7 +7,7 @@ import { principalOf, type AuthState } from '../auth/authMiddleware.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
-import { objectBody, objectField } from '../http/body.ts';
+import { objectBody, objectField, positiveInt } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { requestSignal } from '../http/requestSignal.ts';
 import { resolvedPrefill } from '../sharedData/prefillView.ts';
@@ -52,8 +52,8 @@ function asDefinition(body: Record<string, unknown>): BundleDefinition {
 export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock, sharedData: SharedDataService): Router {
   const router = new Router({ prefix: '/api/bundles' });
 
-  async function published(id: string): Promise<PublishedVersion> {
-    const found = await catalog.version(id);
+  async function published(id: string, version?: number): Promise<PublishedVersion> {
+    const found = await catalog.version(id, version);
     if (!found) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id });
     return found;
   }
@@ -62,8 +62,10 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock,
     ctx.body = (await catalog.latestVersions()).map((v) => summary(v, ctx));
   });
 
+  // ?version=N: an earlier published version, e.g. the one an application runs on (its labels and guide).
   router.get('/:id', async (ctx) => {
-    const found = await published(ctx.params['id'] ?? '');
+    const version = ctx.query['version'] === undefined ? undefined : positiveInt(ctx.query['version'], 1, 1_000_000);
+    const found = await published(ctx.params['id'] ?? '', version);
     ctx.body = { ...summary(found, ctx), definition: found.definition };
   });
 
