@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { chooseRadio, openBrowser, tabTo, visit, type Person } from './support/browser.ts';
-import { fillSection, signIn, stepHeading, tokenOf } from './support/people.ts';
+import { fillSection, signIn, skipMaterials, stepHeading, tokenOf } from './support/people.ts';
 
 type Json = Record<string, unknown>;
 
@@ -90,6 +90,7 @@ describe('a lost answer and a double click never make two applications', { timeo
   it('retries with the same Idempotency-Key after the answer to the submission was lost', async () => {
     const { page } = citizen;
     for (const key of Object.keys(form.properties).slice(1)) await fillSection(page, form.properties[key] as Json, sample.data[key]);
+    await skipMaterials(page);
     await stepHeading(page, '核对信息');
     const keys: string[] = [];
     let first = true;

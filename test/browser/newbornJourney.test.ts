@@ -10,7 +10,7 @@ import { newbornSample, type ApplicationView, type TaskSummary } from '../suppor
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { openBrowser, tabTo, visit, type Person } from './support/browser.ts';
 import { fillValue } from './support/formFiller.ts';
-import { approveInWorkbench, fillSection, signIn, stepHeading, tokenOf } from './support/people.ts';
+import { approveInWorkbench, fillSection, signIn, skipMaterials, stepHeading, tokenOf } from './support/people.ts';
 
 type Json = Record<string, unknown>;
 
@@ -112,6 +112,9 @@ describe('a citizen applies to the newborn bundle in the browser', { timeout: 12
         await fillSection(page, form.properties[key] as Json, sample.data[key]);
       }
     }
+    await stepHeading(page, '上传材料');
+    await visit(page, 'apply-materials');
+    await skipMaterials(page);
     await stepHeading(page, '核对信息');
   });
 

@@ -9,7 +9,7 @@ import { newbornSample, type ApplicationView, type TaskSummary } from '../suppor
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { openBrowser, visit, type Person } from './support/browser.ts';
 import { fillValue } from './support/formFiller.ts';
-import { approveInWorkbench, fillSection, signIn, stepHeading, tokenOf } from './support/people.ts';
+import { approveInWorkbench, fillSection, signIn, skipMaterials, stepHeading, tokenOf } from './support/people.ts';
 
 type Json = Record<string, unknown>;
 
@@ -93,6 +93,7 @@ describe('秒报: the newborn form prefilled from shared data', { timeout: 180_0
     await fillValue(page, form.properties['applicant'] as Json, sample.data['applicant']);
     await page.getByRole('button', { name: '下一步' }).click();
     for (const key of Object.keys(form.properties).slice(1)) await fillSection(page, form.properties[key] as Json, sample.data[key]);
+    await skipMaterials(page);
     await stepHeading(page, '核对信息');
     await page.getByRole('button', { name: '确认提交' }).click();
     await page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);

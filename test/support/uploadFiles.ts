@@ -93,16 +93,13 @@ export interface UploadResponse {
 }
 
 /** POSTs a multipart body to a material of an application. */
-export async function uploadParts(
-  base: string,
-  applicationId: string,
-  materialId: string,
-  parts: Part[],
-  token?: string,
-  headers: Record<string, string> = {},
-): Promise<UploadResponse> {
+export const uploadParts = (base: string, applicationId: string, materialId: string, parts: Part[], token?: string, headers: Record<string, string> = {}): Promise<UploadResponse> =>
+  postParts(`${base}/api/applications/${applicationId}/materials/${materialId}`, parts, token, headers);
+
+/** POSTs a multipart body to a URL. */
+export async function postParts(url: string, parts: Part[], token?: string, headers: Record<string, string> = {}): Promise<UploadResponse> {
   const { body, contentType } = multipart(parts);
-  const response = await fetch(`${base}/api/applications/${applicationId}/materials/${materialId}`, {
+  const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: new Uint8Array(body),
@@ -113,3 +110,12 @@ export async function uploadParts(
 /** Uploads one file in the field `file`. */
 export const uploadFile = (base: string, applicationId: string, materialId: string, file: { content: Buffer | string; filename?: string; contentType?: string }, token?: string, headers?: Record<string, string>) =>
   uploadParts(base, applicationId, materialId, [{ field: 'file', filename: file.filename ?? 'file', contentType: file.contentType ?? 'application/octet-stream', content: file.content }], token, headers);
+
+/** Uploads one file in the field `file` to a material of a draft (before submission). */
+export const uploadDraftFile = (base: string, draftId: string, materialId: string, file: { content: Buffer | string; filename?: string; contentType?: string }, token?: string, headers?: Record<string, string>) =>
+  postParts(
+    `${base}/api/application-drafts/${draftId}/materials/${materialId}`,
+    [{ field: 'file', filename: file.filename ?? 'file', contentType: file.contentType ?? 'application/octet-stream', content: file.content }],
+    token,
+    headers,
+  );

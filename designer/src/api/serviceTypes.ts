@@ -35,6 +35,31 @@ export interface MaterialUpload {
   contentUrl: string;
 }
 
+/** A file uploaded to a draft, before submission. */
+export interface DraftMaterialUpload {
+  id: string;
+  draftId: string;
+  materialId: string;
+  filename: string;
+  size: number;
+  mediaType: string;
+  uploadedAt: string;
+  contentUrl: string;
+}
+
+/** One material of a submitted application and how it was provided. */
+export interface ApplicationMaterial {
+  materialId: string;
+  name: string;
+  requiredBy: string[];
+  required: boolean;
+  key: boolean;
+  waivedBy: Waiver | null;
+  commitment: { text: string; signedBy: string; signedAt: string } | null;
+  owed: boolean;
+  uploads: MaterialUpload[];
+}
+
 export interface SupplementState {
   returns: number;
   returned: { at: string; materials: string[]; fields: string[]; comment: string | null } | null;

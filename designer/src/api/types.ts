@@ -1,6 +1,6 @@
 // The shapes of the runtime's responses the web app reads (see GET /api/openapi.json).
 import type { BundleMetrics, CompiledBundle, OneTimeNotice, Waiver } from '@onego/engine';
-import type { Prefill, SupplementState } from './serviceTypes.ts';
+import type { ApplicationMaterial, Prefill, SupplementState } from './serviceTypes.ts';
 
 export type Bundle = CompiledBundle['bundle'];
 export type Matter = CompiledBundle['matters'] extends ReadonlyMap<string, infer M> ? M : never;
@@ -66,6 +66,9 @@ export interface ApplicationView {
   matters: MatterView[];
   results: { matterId: string; certificate: { type: string; number: string; issuedAt: string } }[];
   timeline: TimelineEntry[];
+  commitments: { materialId: string; text: string; signedBy: string; signedAt: string }[];
+  /** The materials of the matters the reader may see, as the notice listed them at submission. */
+  materials: ApplicationMaterial[];
 }
 
 export interface ApplicationSummary {

@@ -1,7 +1,8 @@
 // One application as its applicant follows it: the status, each matter's status and due date, the
-// results issued together, and the timeline with a column (lane) per department, so that matters
-// running at the same time stand side by side. Updates itself while in progress.
-import { useEffect } from 'react';
+// materials (with the applicant's files to download, and the materials owed after 容缺受理 to supply
+// here), the results issued together, and the timeline with a column (lane) per department, so that
+// matters running at the same time stand side by side. Updates itself while in progress.
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ApplicationView, TimelineEntry } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
@@ -13,6 +14,7 @@ import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { RatingPanel } from '../services/RatingPanel.tsx';
+import { ApplicationMaterialsTable, OwedMaterials } from '../services/ApplicationMaterials.tsx';
 
 const FINAL = new Set(['completed', 'rejected']);
 const REFRESH_MS = 5000;
@@ -104,6 +106,8 @@ export function ApplicationPage() {
   const view = application.data;
   const running = view !== undefined && !FINAL.has(view.status);
   const { reload } = application;
+  const [owedDone, setOwedDone] = useState(false);
+  const owes = view?.matters.some((m) => m.status === 'pending' && (m.supplement?.owed.length ?? 0) > 0) ?? false;
 
   useEffect(() => {
     if (!running) return;
@@ -142,7 +146,7 @@ export function ApplicationPage() {
               <dd>{formatInstant(view.submittedAt, lang)}</dd>
             </div>
           </dl>
-          {session?.role === 'citizen' && view.matters.some((m) => m.status === 'returned' || (m.supplement?.owed.length ?? 0) > 0) ? (
+          {session?.role === 'citizen' && view.matters.some((m) => m.status === 'returned') ? (
             <div className="alert alert-warn" data-testid="supplement-waiting">
               <p>{t('supplement.waiting')}</p>
               <p>
@@ -182,6 +186,24 @@ export function ApplicationPage() {
               </tbody>
             </table>
           </TableScroll>
+
+          {owedDone ? (
+            <p className="alert alert-success" role="status">
+              {t('owed.done')}
+            </p>
+          ) : null}
+          {session?.role === 'citizen' && owes ? (
+            <OwedMaterials
+              applicationId={view.id}
+              onChanged={reload}
+              onDone={() => {
+                setOwedDone(true);
+                reload();
+              }}
+            />
+          ) : null}
+          <h2>{t('application.materials')}</h2>
+          <ApplicationMaterialsTable view={view} />
 
           <h2>{t('application.results')}</h2>
           {view.results.length === 0 ? (

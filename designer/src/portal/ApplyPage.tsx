@@ -1,6 +1,7 @@
 // A citizen applies to a bundle: scenario questions → the one-time notice with the before/after
 // figures → the merged form, one section per step, checked by the engine as the runtime checks it →
-// a summary of every answer → one submission. The Idempotency-Key is made once per attempt (the same
+// the materials (files uploaded to the draft, or commitments signed instead) → a summary of every answer
+// and material → one submission. The Idempotency-Key is made once per attempt (the same
 // answers), so a double click or a retry after a network failure never creates two applications.
 import type { Lang, ValidationIssue } from '@onego/engine';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -20,8 +21,10 @@ import { usePreferences } from '../i18n/preferences.tsx';
 import { NoticeView } from './NoticeView.tsx';
 import { markPrefilled, withPrefill } from '../services/prefill.ts';
 import { DraftSaveButton, useDraft, type Draft } from '../services/drafts.tsx';
+import type { DraftMaterialUpload } from '../api/serviceTypes.ts';
+import { allowedCommitments, MaterialsStep, MaterialsSummary, type MaterialsState } from './MaterialsStep.tsx';
 
-type Step = { kind: 'questions' } | { kind: 'notice' } | { kind: 'section'; index: number } | { kind: 'summary' };
+type Step = { kind: 'questions' } | { kind: 'notice' } | { kind: 'section'; index: number } | { kind: 'materials' } | { kind: 'summary' };
 type Issue = Pick<ValidationIssue, 'path' | 'message'>;
 type Data = Record<string, unknown>;
 
@@ -51,14 +54,17 @@ export function ApplyPage() {
   const [searchParams] = useSearchParams();
   const draftToResume = searchParams.get('draft');
   const [resumedDraft, setResumedDraft] = useState(false);
+  const [materials, setMaterialsState] = useState<MaterialsState>({ uploads: [], commitments: [] });
+  const [materialsDraft, setMaterialsDraft] = useState<{ saving: boolean; failed: boolean }>({ saving: false, failed: false });
 
   const rawQuestions = bundle.data?.definition.bundle.questions as Schema | undefined;
   const questions = useMemo(() => (rawQuestions ? localizeSchema(rawQuestions, lang) : undefined), [rawQuestions, lang]);
   const questionsUi = useMemo(() => (questions ? friendlyUiSchema(questions, {}) : {}), [questions]);
   const form = preview?.value.form;
   const sections = useMemo(() => (form ? sectionsOf(form.schema, form.uiSchema) : []), [form]);
-  const totalSteps = 3 + sections.length;
-  const stepNumber = step.kind === 'questions' ? 1 : step.kind === 'notice' ? 2 : step.kind === 'section' ? 3 + step.index : totalSteps;
+  const totalSteps = 4 + sections.length;
+  const stepNumber =
+    step.kind === 'questions' ? 1 : step.kind === 'notice' ? 2 : step.kind === 'section' ? 3 + step.index : step.kind === 'materials' ? 3 + sections.length : totalSteps;
 
   // Any change of the answers or data makes a new attempt: a new Idempotency-Key when submitted.
   const setAnswers = (next: Data) => {
@@ -68,6 +74,10 @@ export function ApplyPage() {
   const setData = (next: Data) => {
     if (!sameJson(next, data)) idempotencyKey.current = null;
     setDataState(next);
+  };
+  const setMaterials = (next: MaterialsState) => {
+    if (!sameJson(next.commitments, materials.commitments)) idempotencyKey.current = null;
+    setMaterialsState(next);
   };
 
   const loadPreview = async (forAnswers: Data) => {
@@ -97,6 +107,7 @@ export function ApplyPage() {
         draft.resumed(saved);
         setAnswersState(saved.answers);
         setDataState(saved.data);
+        setMaterialsState({ uploads: [], commitments: saved.commitments ?? [] });
         await loadPreview(saved.answers);
         goTo({ kind: 'section', index: 0 });
       } catch (error) {
@@ -119,6 +130,25 @@ export function ApplyPage() {
     setFailure(null);
     setFocus({ to: focusTo, at: Date.now() });
   };
+
+  /**
+   * The materials step: the draft is saved first (with the answers as they are now, which decide the
+   * matters and so the materials), so that the files uploaded are kept with it; then its files are read.
+   */
+  async function enterMaterials() {
+    goTo({ kind: 'materials' });
+    setMaterialsDraft({ saving: true, failed: false });
+    const saved = await draft.save(answers, data, materials.commitments);
+    if (!saved) return setMaterialsDraft({ saving: false, failed: true });
+    try {
+      const uploads = (await api.get<DraftMaterialUpload[]>(`/api/application-drafts/${encodeURIComponent(saved.id)}/materials`)).body;
+      setMaterialsState((current) => ({ ...current, uploads }));
+      setMaterialsDraft({ saving: false, failed: false });
+    } catch (error) {
+      setFailure(error);
+      setMaterialsDraft({ saving: false, failed: true });
+    }
+  }
 
   const answerIssues = (value: Data) => (rawQuestions ? validate(rawQuestions, value, lang, '/answers') : []);
   const dataIssues = (value: Data) => (form ? validate(form.schema, pruneToSchema(value, form.schema), lang, '/data') : []);
@@ -167,13 +197,15 @@ export function ApplyPage() {
       setFocus({ to: 'errors', at: Date.now() });
       return;
     }
-    goTo(index + 1 < sections.length ? { kind: 'section', index: index + 1 } : { kind: 'summary' });
+    if (index + 1 < sections.length) goTo({ kind: 'section', index: index + 1 });
+    else void enterMaterials();
   }
 
   async function submitApplication() {
     if (submitting.current || !form) return;
     const draftId = draft.id();
-    const payload = { bundleId, answers, data: pruneToSchema(data, form.schema), ...(draftId ? { draftId } : {}) };
+    const commitments = preview ? allowedCommitments(preview.value.notice, materials.commitments) : [];
+    const payload = { bundleId, answers, data: pruneToSchema(data, form.schema), ...(commitments.length > 0 ? { commitments } : {}), ...(draftId ? { draftId } : {}) };
     const found = [...answerIssues(answers), ...dataIssues(data)];
     if (found.length > 0) return showIssues(found);
     submitting.current = true;
@@ -223,11 +255,12 @@ export function ApplyPage() {
     if (s.kind === 'questions') return t('apply.questions');
     if (s.kind === 'notice') return t('apply.notice');
     if (s.kind === 'summary') return t('apply.summary');
+    if (s.kind === 'materials') return t('apply.materials');
     const key = sections[s.index] ?? '';
     const title = propertiesOf(form?.schema)[key]?.['title'];
     return typeof title === 'string' ? title : key;
   };
-  const allSteps: Step[] = [{ kind: 'questions' }, { kind: 'notice' }, ...sections.map((_, index): Step => ({ kind: 'section', index })), { kind: 'summary' }];
+  const allSteps: Step[] = [{ kind: 'questions' }, { kind: 'notice' }, ...sections.map((_, index): Step => ({ kind: 'section', index })), { kind: 'materials' }, { kind: 'summary' }];
   const currentIssues = issuesUnder(issues, prefixOf(step));
   const summaryItems = (schema: Schema, prefix: string): SummaryItem[] =>
     currentIssues.map((issue) => {
@@ -304,6 +337,30 @@ export function ApplyPage() {
         </OneGoForm>
       </>
     );
+  } else if (step.kind === 'materials' && preview) {
+    body = (
+      <>
+        <MaterialsStep
+          notice={preview.value.notice}
+          definition={bundle.data.definition}
+          draftId={materialsDraft.saving || materialsDraft.failed ? null : (draft.id() ?? null)}
+          saving={materialsDraft.saving}
+          saveFailed={materialsDraft.failed}
+          onRetry={() => void enterMaterials()}
+          state={materials}
+          onChange={setMaterials}
+        />
+        <div className="actions">
+          <button type="button" className="btn btn-secondary" onClick={() => goTo({ kind: 'section', index: sections.length - 1 })}>
+            {t('common.back')}
+          </button>
+          <button type="button" className="btn btn-primary" disabled={materialsDraft.saving} aria-disabled={materialsDraft.saving} onClick={() => goTo({ kind: 'summary' })}>
+            {t('common.next')}
+          </button>
+          <DraftSaveButton draft={draft} answers={answers} data={data} commitments={materials.commitments} />
+        </div>
+      </>
+    );
   } else if (step.kind === 'summary' && form) {
     body = (
       <>
@@ -334,13 +391,25 @@ export function ApplyPage() {
             </section>
           );
         })}
+        {preview ? (
+          <section className="summary-section" aria-labelledby="summary-materials">
+            <div className="summary-head">
+              <h3 id="summary-materials">{t('materials.summary')}</h3>
+              <button type="button" className="btn btn-secondary btn-small" onClick={() => void enterMaterials()}>
+                {t('common.change')}
+                <span className="visually-hidden">{t('materials.summary')}</span>
+              </button>
+            </div>
+            <MaterialsSummary notice={preview.value.notice} state={materials} />
+          </section>
+        ) : null}
         {failure ? (
           <div className="alert alert-error" role="alert">
             {t('apply.submitFailed', { message: describeError(failure, t) })}
           </div>
         ) : null}
         <div className="actions">
-          <button type="button" className="btn btn-secondary" onClick={() => goTo({ kind: 'section', index: sections.length - 1 })}>
+          <button type="button" className="btn btn-secondary" onClick={() => goTo({ kind: 'materials' })}>
             {t('common.back')}
           </button>
           <button type="button" className="btn btn-primary btn-large" disabled={busy} aria-disabled={busy} onClick={() => void submitApplication()}>

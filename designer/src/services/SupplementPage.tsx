@@ -92,7 +92,12 @@ export function SupplementPage() {
               <h3>{t('supplement.materials')}</h3>
               {m.materials.map((material) => (
                 <div key={material.materialId} className="supplement-material">
-                  <MaterialUploader applicationId={id} materialId={material.materialId} name={material.name} limits={material.upload} onUploaded={() => undefined} />
+                  <MaterialUploader
+                    url={`/api/applications/${encodeURIComponent(id)}/materials/${encodeURIComponent(material.materialId)}`}
+                    name={material.name}
+                    limits={material.upload}
+                    onUploaded={() => undefined}
+                  />
                   {material.commitment ? (
                     <label className="choice">
                       <input

@@ -58,12 +58,14 @@ export function MaterialExtras({ material }: { material: TaskServiceDetail['mate
 }
 
 export function SupplementStateView({ detail }: { detail: TaskServiceDetail }) {
-  const { t } = usePreferences();
+  const { t, lang } = usePreferences();
   const { supplement } = detail;
   if (supplement.returns === 0 && supplement.owed.length === 0) return null;
+  const owed = supplement.owed.map((id) => detail.materials.find((m) => m.materialId === id)?.name ?? id);
   return (
-    <p className="alert alert-warn" data-testid="task-supplement">
-      {supplement.returned ? t('task.returnedWaiting', { n: supplement.returns }) : t('task.returns', { n: supplement.returns })}
-    </p>
+    <div className="alert alert-warn" data-testid="task-supplement">
+      {supplement.returned ? <p>{t('task.returnedWaiting', { n: supplement.returns })}</p> : supplement.returns > 0 ? <p>{t('task.returns', { n: supplement.returns })}</p> : null}
+      {owed.length > 0 ? <p>{t('task.owedWaiting', { names: owed.join(lang === 'zh' ? '、' : ', ') })}</p> : null}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
-// 保存草稿: a partly filled application saved on the server and resumed later (from “My applications”);
-// the submission names it (draftId), which deletes it.
+// 保存草稿: a partly filled application saved on the server and resumed later (from “My applications”),
+// with the commitments chosen and the files uploaded to it; the submission names it (draftId), which
+// deletes it and makes its files the application's.
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useApi, useResource } from '../api/useApi.ts';
@@ -15,6 +16,8 @@ export interface Draft {
   bundleId: string;
   answers: Record<string, unknown>;
   data: Record<string, unknown>;
+  /** The materials the citizen chose to sign the commitment (告知承诺) for, signed at submission. */
+  commitments?: string[];
   version: number;
   updatedAt: string;
   expiresAt: string;
@@ -33,17 +36,21 @@ export function useDraft(bundleId: string) {
   const resumed = (draft: Draft) => {
     current.current = { id: draft.id, version: draft.version };
   };
-  async function save(answers: unknown, data: unknown) {
+  /** Saves (creates, or saves again) the draft; answers it, or null when that failed (error says why). */
+  async function save(answers: unknown, data: unknown, commitments?: readonly string[]): Promise<Draft | null> {
     setBusy(true);
     setError(null);
+    const body = { answers, data, ...(commitments ? { commitments } : {}) };
     try {
       const draft = current.current
-        ? await sendJson<Draft>('PUT', `/api/application-drafts/${encodeURIComponent(current.current.id)}`, { answers, data, version: current.current.version }, lang, session?.token)
-        : (await api.post<Draft>('/api/application-drafts', { bundleId, answers, data })).body;
+        ? await sendJson<Draft>('PUT', `/api/application-drafts/${encodeURIComponent(current.current.id)}`, { ...body, version: current.current.version }, lang, session?.token)
+        : (await api.post<Draft>('/api/application-drafts', { bundleId, ...body })).body;
       resumed(draft);
       setSavedAt(draft.updatedAt);
+      return draft;
     } catch (e) {
       setError(e);
+      return null;
     } finally {
       setBusy(false);
     }
@@ -51,11 +58,11 @@ export function useDraft(bundleId: string) {
   return { id: () => current.current?.id, resumed, save, savedAt, error, busy };
 }
 
-export function DraftSaveButton({ draft, answers, data }: { draft: ReturnType<typeof useDraft>; answers: unknown; data: unknown }) {
+export function DraftSaveButton({ draft, answers, data, commitments }: { draft: ReturnType<typeof useDraft>; answers: unknown; data: unknown; commitments?: readonly string[] }) {
   const { t, lang } = usePreferences();
   return (
     <>
-      <button type="button" className="btn btn-secondary" disabled={draft.busy} onClick={() => void draft.save(answers, data)}>
+      <button type="button" className="btn btn-secondary" disabled={draft.busy} onClick={() => void draft.save(answers, data, commitments)}>
         {t('draft.save')}
       </button>
       {draft.savedAt ? (

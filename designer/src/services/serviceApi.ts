@@ -14,17 +14,32 @@ async function failure(response: Response): Promise<ApiError> {
   return new ApiError(response.status, typeof body['code'] === 'string' ? body['code'] : `HTTP_${response.status}`, typeof body['message'] === 'string' ? body['message'] : '', body);
 }
 
-export async function uploadFile<T>(url: string, file: File, lang: Lang, token: string | undefined): Promise<T> {
+/**
+ * Uploads one file (multipart, field `file`) and answers the JSON the runtime returns. XMLHttpRequest,
+ * not fetch, so that `onProgress` hears how much of the file was sent (0 to 1).
+ */
+export function uploadFile<T>(url: string, file: File, lang: Lang, token: string | undefined, onProgress?: (sent: number) => void): Promise<T> {
   const form = new FormData();
   form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(url, { method: 'POST', headers: headersOf(lang, token), body: form });
-  } catch {
-    throw new ApiError(0, 'NETWORK', '');
-  }
-  if (!response.ok) throw await failure(response);
-  return (await response.json()) as T;
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    for (const [name, value] of Object.entries(headersOf(lang, token))) xhr.setRequestHeader(name, value);
+    if (onProgress) xhr.upload.onprogress = (event) => event.lengthComputable && event.total > 0 && onProgress(event.loaded / event.total);
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', ''));
+    xhr.onabort = () => reject(new ApiError(0, 'NETWORK', ''));
+    xhr.onload = () => {
+      let body: Record<string, unknown> = {};
+      try {
+        body = JSON.parse(xhr.responseText) as Record<string, unknown>;
+      } catch {
+        // not JSON: the status says what happened
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
+      reject(new ApiError(xhr.status, typeof body['code'] === 'string' ? body['code'] : `HTTP_${xhr.status}`, typeof body['message'] === 'string' ? body['message'] : '', body));
+    };
+    xhr.send(form);
+  });
 }
 
 export async function download(url: string, filename: string, lang: Lang, token: string | undefined): Promise<void> {

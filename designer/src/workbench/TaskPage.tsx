@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ApplicationView, BundleDetail, DecisionResponse } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
+import { ApiError } from '../api/client.ts';
 import { DataView } from '../components/DataView.tsx';
 import { ErrorMessage, Loading, StatusBadge, statusLabel } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -19,6 +20,9 @@ import { labelAt } from '../form/schemaTools.ts';
 import { MaterialExtras, segmentsOf, SupplementStateView, TaskProvenance } from '../services/TaskServiceDetails.tsx';
 
 type Decision = 'approve' | 'reject' | 'return' | 'accept';
+
+/** The names of the materials the matter still owes after 容缺受理. */
+const owedNames = (detail: TaskServiceDetail) => detail.supplement.owed.map((id) => detail.materials.find((m) => m.materialId === id)?.name ?? id);
 const DECISIONS: Decision[] = ['approve', 'return', 'accept', 'reject'];
 
 export function TaskPage() {
@@ -192,6 +196,11 @@ export function TaskPage() {
                   <textarea id="comment" rows={4} value={comment} onChange={(e) => setComment(e.target.value)} aria-describedby="comment-hint" />
                 </div>
                 {error ? <ErrorMessage error={error} /> : null}
+                {error instanceof ApiError && error.code === 'MATERIALS_OWED' ? (
+                  <p className="alert alert-warn" data-testid="owed-explained">
+                    {t('task.owedBlocksApproval', { names: owedNames(detail).join(lang === 'zh' ? '、' : ', ') })}
+                  </p>
+                ) : null}
                 <button type="submit" className="btn btn-primary" disabled={busy}>
                   {busy ? t('task.submitting') : t('task.submit')}
                 </button>

@@ -18,13 +18,15 @@ import { languageOf } from '../http/language.ts';
 import { requestSignal } from '../http/requestSignal.ts';
 import { provenanceView, sharedDataSummary } from '../sharedData/provenanceView.ts';
 import type { SharedDataService } from '../sharedData/sharedDataService.ts';
-import { storedSharedData } from '../sharedData/storedSharedData.ts';
+import { readSharedData, storedSharedData } from '../sharedData/storedSharedData.ts';
 import { unpackJson } from '../db/packedJson.ts';
+import { moveDraftUploads } from '../materials/draftUploads.ts';
+import { applicationMaterials } from '../materials/applicationMaterials.ts';
 
 /**
  * The application as its reader may see it. An officer (viewer with a department) sees the details of
- * timeline entries, the provenance of values and the e-licences used only for their own department's
- * matters: others' comments, reasons and fields stay with them.
+ * timeline entries, the provenance of values, the e-licences used and the materials only for their own
+ * department's matters: others' comments, reasons, fields and files stay with them.
  */
 export async function applicationView(db: Database, catalog: BundleCatalog, row: ApplicationRow, lang: Lang, viewer?: Principal) {
   const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
@@ -37,6 +39,9 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   // Issued results live in the snapshot (rows written before also have them in the results column).
   const results = context.results ?? (row.results ? (JSON.parse(row.results) as unknown[]) : []);
   const commitments = (await db('commitments').where({ application_id: row.id }).orderBy('id')) as CommitmentRow[];
+  // An officer sees the materials of their own department's matters only (as in their tasks).
+  const visibleMatters = tasks.filter((t) => viewer?.role !== 'officer' || t.department === viewer.department).map((t) => t.matter_id);
+  const materials = await applicationMaterials(db, row, compiled, lang, { matterIds: visibleMatters, records, commitments, stored: readSharedData(row) });
   return {
     id: row.id,
     bundleId: row.bundle_id,
@@ -61,6 +66,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
       };
     }),
     commitments: commitments.map((c) => ({ materialId: c.material_id, text: inLang(JSON.parse(c.text) as Text, lang), signedBy: c.signed_by, signedAt: c.signed_at })),
+    materials,
     results,
     sharedData: sharedDataSummary(row, compiled, lang, viewer),
     provenance: provenanceView(row, compiled, viewer),
@@ -134,7 +140,8 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     if (!Array.isArray(commitments) || commitments.some((c) => typeof c !== 'string')) {
       throw new AppError(400, 'BAD_REQUEST', { detail: '"commitments" must be a list of material ids' });
     }
-    const included = compiled.included(answers).map((entry) => compiled.matters.get(entry.matter));
+    const includedIds = compiled.included(answers).map((entry) => entry.matter);
+    const included = includedIds.map((id) => compiled.matters.get(id));
     const signed = [...new Set(commitments as string[])].map((materialId) => {
       const text = included.flatMap((m) => m?.materials ?? []).find((m) => m.id === materialId && m.commitment)?.commitment;
       if (!text) throw new AppError(422, 'COMMITMENT_NOT_ALLOWED', { id: materialId });
@@ -154,8 +161,11 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
         if (signed.length > 0) {
           await trx('commitments').insert(signed.map((c) => ({ ...c, application_id: applicationId, signed_by: principal.subject, signed_at: now })));
         }
-        // A draft submitted is a draft no more (save and resume).
-        if (draftId) await trx('application_drafts').where({ id: draftId, applicant: principal.subject }).delete();
+        // A draft submitted is a draft no more (save and resume); the files uploaded to it are the application's now.
+        if (draftId) {
+          await moveDraftUploads(trx, { draftId, applicant: principal.subject, applicationId, matters: compiled.matters, included: includedIds, now });
+          await trx('application_drafts').where({ id: draftId, applicant: principal.subject }).delete();
+        }
       },
     };
     // A retry of a submission already made is answered from the stored row (or 409): nothing to look up.

@@ -62,6 +62,8 @@ export interface DraftRow {
   created_at: string;
   updated_at: string;
   expires_at: string;
+  /** JSON array of the material ids the citizen chose to sign a commitment for (migration 010); null before. */
+  commitments?: string | null;
 }
 
 export interface RatingRow {

@@ -22,6 +22,7 @@ import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
 import { acceptsMultipart, materialRoutes } from '../materials/materialRoutes.ts';
+import { draftMaterialRoutes } from '../materials/draftMaterialRoutes.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { notificationRoutes } from '../notifications/notificationRoutes.ts';
 import type { NotificationServices } from '../notifications/notificationServices.ts';
@@ -95,7 +96,8 @@ export function createApp(deps: AppDependencies): Koa {
   if (deps.webDir) app.use(webApp(deps.webDir));
   app.use(async (ctx, next) => {
     // Bodies are JSON: anything else is refused rather than silently read as empty. The material upload
-    // route alone reads multipart (streamed by the route, which refuses any other body itself).
+    // routes alone (of applications and drafts) read multipart (streamed by the route, which refuses any
+    // other body itself).
     const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
     const upload = acceptsMultipart(ctx.method, ctx.path);
     if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && hasBody && !upload && !ctx.is('application/json', '+json')) {
@@ -144,6 +146,7 @@ export function createApp(deps: AppDependencies): Koa {
     archiveRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
     supplementRoutes(deps.db, deps.catalog, deps.commands, deps.reads),
     draftRoutes(deps.db, deps.catalog, deps.clock, deps.draftTtlDays),
+    draftMaterialRoutes(deps.db, deps.catalog, deps.blobs, deps.clock, deps.draftTtlDays),
     taskRoutes(deps.db, deps.catalog, deps.commands, deps.reads),
     ratingRoutes(deps.db, deps.ratings),
     rectificationRoutes(deps.rectifications),

@@ -43,6 +43,10 @@ const MESSAGES = {
   DRAFT_NOT_FOUND: { zh: '草稿 {id} 不存在或已过期', en: 'draft {id} does not exist or has expired' },
   DRAFT_CONFLICT: { zh: '草稿已在别处更新，请重新打开后再保存', en: 'the draft was updated elsewhere; reopen it and save again' },
   TOO_MANY_DRAFTS: { zh: '草稿已达上限 {limit} 份，请先提交或删除旧草稿', en: 'you have {limit} drafts already; submit or delete some first' },
+  DRAFT_UPLOAD_NOT_ALLOWED: {
+    zh: '草稿中上传的文件“{filename}”不符合材料 {id} 现在的要求（类型或不超过 {limit}），请删除后重新上传',
+    en: 'the file "{filename}" uploaded to the draft no longer meets the requirements of material {id} (type, or at most {limit}); delete it and upload another',
+  },
   METHOD_NOT_ALLOWED: { zh: '该资源不支持 {method} 方法', en: '{method} is not allowed on this resource' },
   RATING_NOT_OPEN: { zh: '申请办结后才能评价（当前状态：{status}）', en: 'an application can be rated once it is completed or rejected (status: {status})' },
   ALREADY_RATED: { zh: '该申请已评价，每件申请只能评价一次', en: 'this application has already been rated; it can be rated once' },

@@ -1,8 +1,10 @@
 // /api/applications/:id/materials: a citizen uploads the files of their application's materials (one
 // multipart file per request, checked against the material's limits by its real type), lists them, and
-// downloads them; an officer downloads only the materials of their own department's matters.
+// downloads them; an officer downloads only the materials of their own department's matters. The
+// receiving, checking and storing of a file is shared with the uploads to drafts (draftMaterialRoutes.ts).
 import { randomUUID } from 'node:crypto';
 import Router from '@koa/router';
+import type { Context } from 'koa';
 import { readableApplication } from '../applications/applicationRoutes.ts';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -18,9 +20,9 @@ import { sanitizeFileName } from './sanitizeFileName.ts';
 import { sniffMediaType } from './sniffMediaType.ts';
 import { formatBytes, materialTarget, mediaTypeLabel, type MaterialTarget } from './uploadLimits.ts';
 
-const UPLOAD_PATH = /^\/api\/applications\/[^/]+\/materials\/[^/]+\/?$/;
+const UPLOAD_PATH = /^\/api\/(applications|application-drafts)\/[^/]+\/materials\/[^/]+\/?$/;
 
-/** The one route that reads a multipart body (every other body is JSON). */
+/** The routes that read a multipart body, the uploads of applications and drafts (every other body is JSON). */
 export const acceptsMultipart = (method: string, path: string): boolean => method === 'POST' && UPLOAD_PATH.test(path);
 
 /** The citizen's own application (someone else's does not exist for them). */
@@ -44,14 +46,19 @@ export async function mayReadUpload(db: Database, upload: MaterialUploadRow, app
   return own.length > 0;
 }
 
-/** Checks the received file against the material's limits by its sniffed type, stores it, records it. */
-async function storeUpload(
-  db: Database,
-  blobs: BlobStore,
-  file: ReceivedFile,
-  target: MaterialTarget,
-  by: { applicationId: string; uploadedBy: string; uploadedAt: string },
-): Promise<MaterialUploadRow> {
+/** A file received, checked against its material's limits and stored: what an upload row records of it. */
+export interface AcceptedFile {
+  id: string;
+  materialId: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  declaredType: string | undefined;
+  filename: string;
+}
+
+/** Checks the received file against the material's limits by its sniffed type, and stores it. */
+async function acceptFile(blobs: BlobStore, file: ReceivedFile, target: MaterialTarget): Promise<AcceptedFile> {
   const { limits, materialId } = target;
   if (file.size === 0) throw new AppError(400, 'MATERIAL_FILE_MISSING');
   if (file.truncated) throw new AppError(413, 'MATERIAL_TOO_LARGE', { limit: formatBytes(limits.maxBytes) }, { maxBytes: limits.maxBytes });
@@ -71,17 +78,47 @@ async function storeUpload(
   }
   await blobs.commit(file);
   const fallback = sniffed.extension ? `${materialId}.${sniffed.extension}` : materialId;
-  return recordUpload(db, {
+  return {
     id: randomUUID(),
-    ...by,
     materialId,
-    matterIds: target.matterIds,
     sha256: file.sha256,
     size: file.size,
     mediaType: sniffed.mediaType,
     declaredType: file.declaredType?.slice(0, 200),
     filename: sanitizeFileName(file.filename, fallback),
-  });
+  };
+}
+
+/**
+ * The one file of a multipart request for the material `target`: received (at most its size limit),
+ * checked by its real type, stored content-addressed, then recorded by `record` (which may still refuse
+ * it: the stored file then stays unreferenced, as identical bytes may be referenced elsewhere). Used for
+ * the uploads of applications and of drafts alike.
+ */
+export async function receiveUpload<T>(ctx: Context, blobs: BlobStore, target: MaterialTarget, record: (file: AcceptedFile) => Promise<T>): Promise<T> {
+  const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
+  if (!hasBody) throw new AppError(400, 'MATERIAL_FILE_MISSING');
+  if (!ctx.is('multipart/form-data')) throw new AppError(415, 'MULTIPART_REQUIRED');
+  const file = await receiveFile(ctx.req, blobs, target.limits.maxBytes);
+  if (!file) throw new AppError(400, 'MATERIAL_FILE_MISSING');
+  try {
+    return await record(await acceptFile(blobs, file, target));
+  } finally {
+    await blobs.discard(file);
+  }
+}
+
+/** Serves a stored file as an attachment (its recorded type and name, never sniffed by the browser). */
+export async function sendStoredFile(ctx: Context, blobs: BlobStore, file: { id: string; sha256: string; filename: string; media_type: string; size: number }): Promise<void> {
+  // A row without its file is a broken store, not a missing upload: 500, logged.
+  if (!(await blobs.has(file.sha256))) throw new Error(`stored file ${file.sha256} of upload ${file.id} is missing`);
+  ctx.attachment(file.filename);
+  ctx.type = file.media_type;
+  ctx.length = Number(file.size);
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.set('Cache-Control', 'private, no-store');
+  ctx.set('ETag', `"${file.sha256}"`);
+  ctx.body = blobs.read(file.sha256);
 }
 
 export function materialRoutes(db: Database, catalog: BundleCatalog, blobs: BlobStore, clock: Clock): Router {
@@ -95,22 +132,9 @@ export function materialRoutes(db: Database, catalog: BundleCatalog, blobs: Blob
     const materialId = ctx.params['materialId'] ?? '';
     const target = materialTarget(compiled.matters, await includedMatters(db, application.id), materialId);
     if (!target) throw new AppError(404, 'MATERIAL_NOT_FOUND', { id: materialId });
-    const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
-    if (!hasBody) throw new AppError(400, 'MATERIAL_FILE_MISSING');
-    if (!ctx.is('multipart/form-data')) throw new AppError(415, 'MULTIPART_REQUIRED');
-
-    const file = await receiveFile(ctx.req, blobs, target.limits.maxBytes);
-    if (!file) throw new AppError(400, 'MATERIAL_FILE_MISSING');
-    let upload: MaterialUploadRow;
-    try {
-      upload = await storeUpload(db, blobs, file, target, {
-        applicationId: application.id,
-        uploadedBy: principal.subject,
-        uploadedAt: clock.now().toISOString(),
-      });
-    } finally {
-      await blobs.discard(file);
-    }
+    const upload = await receiveUpload(ctx, blobs, target, (file) =>
+      recordUpload(db, { ...file, applicationId: application.id, matterIds: target.matterIds, uploadedBy: principal.subject, uploadedAt: clock.now().toISOString() }),
+    );
     ctx.status = 201;
     ctx.set('Location', contentUrl(upload));
     ctx.body = uploadView(upload);
@@ -129,15 +153,7 @@ export function materialRoutes(db: Database, catalog: BundleCatalog, blobs: Blob
     const upload = (await db('material_uploads').where({ id: uploadId, application_id: application.id }).first()) as MaterialUploadRow | undefined;
     if (!upload) throw new AppError(404, 'UPLOAD_NOT_FOUND', { id: uploadId });
     if (!(await mayReadUpload(db, upload, application, principal))) throw new AppError(403, 'FORBIDDEN');
-    // A row without its file is a broken store, not a missing upload: 500, logged.
-    if (!(await blobs.has(upload.sha256))) throw new Error(`stored file ${upload.sha256} of upload ${upload.id} is missing`);
-    ctx.attachment(upload.filename);
-    ctx.type = upload.media_type;
-    ctx.length = Number(upload.size);
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Cache-Control', 'private, no-store');
-    ctx.set('ETag', `"${upload.sha256}"`);
-    ctx.body = blobs.read(upload.sha256);
+    await sendStoredFile(ctx, blobs, upload);
   });
 
   return router;

@@ -1,5 +1,6 @@
 // The material_uploads table: an upload row and its MATERIAL_UPLOADED timeline event are written in one
 // transaction, after the file is stored; reads for lists, downloads, task details and the archive.
+import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
 
@@ -34,46 +35,54 @@ export interface NewUpload {
   uploadedAt: string;
 }
 
+/** The row of an upload. */
+const uploadRow = (upload: NewUpload): MaterialUploadRow => ({
+  id: upload.id,
+  application_id: upload.applicationId,
+  material_id: upload.materialId,
+  matter_ids: JSON.stringify(upload.matterIds),
+  sha256: upload.sha256,
+  size: upload.size,
+  media_type: upload.mediaType,
+  declared_type: upload.declaredType ?? null,
+  filename: upload.filename,
+  uploaded_by: upload.uploadedBy,
+  uploaded_at: upload.uploadedAt,
+});
+
+/** Inserts an upload row and its MATERIAL_UPLOADED timeline event (in the caller's transaction). */
+export async function insertUpload(trx: Knex, upload: NewUpload): Promise<MaterialUploadRow> {
+  const row = uploadRow(upload);
+  await trx('material_uploads').insert(row);
+  await trx('events').insert({
+    application_id: upload.applicationId,
+    type: 'MATERIAL_UPLOADED',
+    // The first matter that lists the material: officers of its department see the details (file name,
+    // hash), others only that a file was uploaded — never more than the data minimisation allows.
+    matter_id: upload.matterIds[0] ?? null,
+    actor: upload.uploadedBy,
+    at: upload.uploadedAt,
+    payload: JSON.stringify({
+      uploadId: upload.id,
+      materialId: upload.materialId,
+      matterIds: upload.matterIds,
+      sha256: upload.sha256,
+      size: upload.size,
+      mediaType: upload.mediaType,
+      filename: upload.filename,
+    }),
+  });
+  return row;
+}
+
 /** Inserts the upload and its timeline event; refuses (409) when the application ended meanwhile. */
 export async function recordUpload(db: Database, upload: NewUpload): Promise<MaterialUploadRow> {
-  const row: MaterialUploadRow = {
-    id: upload.id,
-    application_id: upload.applicationId,
-    material_id: upload.materialId,
-    matter_ids: JSON.stringify(upload.matterIds),
-    sha256: upload.sha256,
-    size: upload.size,
-    media_type: upload.mediaType,
-    declared_type: upload.declaredType ?? null,
-    filename: upload.filename,
-    uploaded_by: upload.uploadedBy,
-    uploaded_at: upload.uploadedAt,
-  };
-  await db.transaction(async (trx) => {
+  return db.transaction(async (trx) => {
     const application = (await trx('applications').where({ id: upload.applicationId }).select('status').first()) as { status: string } | undefined;
     if (!application) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: upload.applicationId });
     if (CLOSED_STATUSES.includes(application.status)) throw new AppError(409, 'APPLICATION_CLOSED', { status: application.status });
-    await trx('material_uploads').insert(row);
-    await trx('events').insert({
-      application_id: upload.applicationId,
-      type: 'MATERIAL_UPLOADED',
-      // The first matter that lists the material: officers of its department see the details (file name,
-      // hash), others only that a file was uploaded — never more than the data minimisation allows.
-      matter_id: upload.matterIds[0] ?? null,
-      actor: upload.uploadedBy,
-      at: upload.uploadedAt,
-      payload: JSON.stringify({
-        uploadId: upload.id,
-        materialId: upload.materialId,
-        matterIds: upload.matterIds,
-        sha256: upload.sha256,
-        size: upload.size,
-        mediaType: upload.mediaType,
-        filename: upload.filename,
-      }),
-    });
+    return insertUpload(trx, upload);
   });
-  return row;
 }
 
 /** Every upload of an application, oldest first (optionally only of some materials). */

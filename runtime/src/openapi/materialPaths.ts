@@ -1,10 +1,11 @@
-// The paths of material uploads (申请材料上传) and the electronic archive (电子归档); merged into the
+// The paths of material uploads (申请材料上传, to applications and to drafts) and the electronic archive (电子归档); merged into the
 // document by openApiDocument.ts.
 import { always, coded, failure, forbidden, ok, unauthenticated } from './responses.ts';
 import { schemaRef, type JsonSchema } from './schemas.ts';
 
 const lang: JsonSchema = { $ref: '#/components/parameters/AcceptLanguage' };
 const applicationId: JsonSchema = { $ref: '#/components/parameters/ApplicationId' };
+const draftId: JsonSchema = { $ref: '#/components/parameters/DraftId' };
 const requestId = { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
 const pathParameter = (name: string, description: string): JsonSchema => ({ name, in: 'path', required: true, description, schema: { type: 'string' } });
 const attachment: JsonSchema = {
@@ -15,7 +16,7 @@ const attachment: JsonSchema = {
 const binary: JsonSchema = {};
 
 export const materialTags: JsonSchema[] = [
-  { name: 'materials', description: '申请材料: uploading the files of an application’s materials, and downloading them.' },
+  { name: 'materials', description: '申请材料: uploading the files of an application’s materials (or of a draft’s, before submitting), and downloading them.' },
 ];
 
 export const materialPaths: Record<string, Record<string, JsonSchema>> = {
@@ -101,6 +102,99 @@ export const materialPaths: Record<string, Record<string, JsonSchema>> = {
           'APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen’s; an officer with no task in it). UPLOAD_NOT_FOUND: the application has no upload with this id.',
           coded(['APPLICATION_NOT_FOUND', 'UPLOAD_NOT_FOUND']),
         ),
+        ...always,
+      },
+    },
+  },
+  '/api/application-drafts/{id}/materials/{materialId}': {
+    post: {
+      tags: ['materials'],
+      operationId: 'uploadDraftMaterial',
+      summary: 'Upload a file of one material before submitting, to the caller’s draft',
+      description:
+        "申请材料随草稿上传 (citizen): as POST /api/applications/{id}/materials/{materialId} — one file, multipart/form-data, field `file`, the same limits, type recognition, content-addressed storage and error codes — but for a material that one of the matters included by the draft's saved answers lists (save the draft with the current answers first). The upload keeps the draft from expiring (it counts as a save, without changing its version). Submitting with draftId makes the draft's files the application's, in the submission's transaction. Checked in this order: token and role, draft, material, body. Role: citizen (the draft's owner).",
+      security: [{ bearer: ['citizen'] }],
+      parameters: [draftId, pathParameter('materialId', 'The material id, e.g. parents-id-cards.'), lang],
+      requestBody: {
+        description: 'The file.',
+        required: true,
+        content: { 'multipart/form-data': { schema: schemaRef('MaterialUploadRequest'), encoding: { file: { contentType: 'application/octet-stream' } } } },
+      },
+      responses: {
+        '201': ok('The file is stored and recorded with the draft.', schemaRef('DraftMaterialUpload'), { Location: { description: 'The download URL (contentUrl).', schema: { type: 'string' } } }),
+        '400': failure(
+          'MATERIAL_FILE_MISSING: no body, no file in the field `file`, or an empty file. BAD_REQUEST: a malformed multipart body, more than one file, too many parts, or an interrupted upload.',
+          coded(['MATERIAL_FILE_MISSING', 'BAD_REQUEST']),
+        ),
+        '401': unauthenticated,
+        '403': forbidden('the caller is not a citizen.'),
+        '404': failure(
+          "DRAFT_NOT_FOUND: no such draft of the caller (another citizen's does not exist for them), or it expired or was submitted meanwhile. MATERIAL_NOT_FOUND: none of the matters the draft's answers include lists this material. BUNDLE_NOT_FOUND: the draft's bundle is no longer published.",
+          coded(['DRAFT_NOT_FOUND', 'MATERIAL_NOT_FOUND', 'BUNDLE_NOT_FOUND']),
+        ),
+        '413': failure('MATERIAL_TOO_LARGE: the file exceeds the material’s size limit (maxBytes; the message names it). Nothing is recorded.', coded(['MATERIAL_TOO_LARGE'], 'MaterialTooLarge')),
+        '415': failure(
+          'MULTIPART_REQUIRED: the body is not multipart/form-data. MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts. Nothing is recorded.',
+          coded(['MULTIPART_REQUIRED']),
+          coded(['MATERIAL_TYPE_NOT_ALLOWED'], 'MaterialTypeNotAllowed'),
+        ),
+        ...always,
+      },
+    },
+  },
+  '/api/application-drafts/{id}/materials': {
+    get: {
+      tags: ['materials'],
+      operationId: 'listDraftMaterialUploads',
+      summary: 'List the files uploaded to the caller’s draft',
+      description: '已上传材料 (citizen): every file uploaded to the draft, oldest first (to show them again when the draft is resumed). Role: citizen (the draft’s owner).',
+      security: [{ bearer: ['citizen'] }],
+      parameters: [draftId, lang],
+      responses: {
+        '200': ok('The uploads.', { type: 'array', items: schemaRef('DraftMaterialUpload') }),
+        '401': unauthenticated,
+        '403': forbidden('the caller is not a citizen.'),
+        '404': failure("DRAFT_NOT_FOUND: no such draft of the caller, or it expired.", coded(['DRAFT_NOT_FOUND'])),
+        ...always,
+      },
+    },
+  },
+  '/api/application-drafts/{id}/materials/{uploadId}': {
+    delete: {
+      tags: ['materials'],
+      operationId: 'deleteDraftMaterialUpload',
+      summary: 'Remove a file from the caller’s draft',
+      description:
+        '删除已上传文件 (citizen): a wrong file, removed before submitting; it will not be submitted. The record goes; the stored bytes stay (content-addressed, they may belong to other uploads too). Files uploaded to a submitted application cannot be removed. Role: citizen (the draft’s owner).',
+      security: [{ bearer: ['citizen'] }],
+      parameters: [draftId, pathParameter('uploadId', 'The upload id.'), lang],
+      responses: {
+        '204': { description: 'Removed.', headers: requestId },
+        '401': unauthenticated,
+        '403': forbidden('the caller is not a citizen.'),
+        '404': failure('DRAFT_NOT_FOUND: no such draft of the caller, or it expired. UPLOAD_NOT_FOUND: the draft has no upload with this id.', coded(['DRAFT_NOT_FOUND', 'UPLOAD_NOT_FOUND'])),
+        ...always,
+      },
+    },
+  },
+  '/api/application-drafts/{id}/materials/{uploadId}/content': {
+    get: {
+      tags: ['materials'],
+      operationId: 'downloadDraftMaterialUpload',
+      summary: 'Download a file uploaded to the caller’s draft',
+      description:
+        "The file's bytes, with the Content-Type recognised at upload (and X-Content-Type-Options: nosniff) and a Content-Disposition attachment with the sanitised file name. Role: citizen (the draft’s owner).",
+      security: [{ bearer: ['citizen'] }],
+      parameters: [draftId, pathParameter('uploadId', 'The upload id.'), lang],
+      responses: {
+        '200': {
+          description: 'The file, as the type recognised from its bytes.',
+          headers: { ...requestId, 'Content-Disposition': attachment, ETag: { description: 'The SHA-256 of the bytes, quoted.', schema: { type: 'string' } } },
+          content: { 'application/pdf': binary, 'image/jpeg': binary, 'image/png': binary, 'application/ofd': binary, '*/*': binary },
+        },
+        '401': unauthenticated,
+        '403': forbidden('the caller is not a citizen.'),
+        '404': failure('DRAFT_NOT_FOUND: no such draft of the caller, or it expired. UPLOAD_NOT_FOUND: the draft has no upload with this id.', coded(['DRAFT_NOT_FOUND', 'UPLOAD_NOT_FOUND'])),
         ...always,
       },
     },

@@ -33,6 +33,12 @@ const closed = (properties: Record<string, JsonSchema>, required: string[], extr
 });
 
 const timeLimit = definition('common', '/$defs/timeLimit');
+const draftCommitments: JsonSchema = {
+  type: 'array',
+  maxItems: 200,
+  items: { type: 'string', minLength: 1, maxLength: 100 },
+  description: '告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default [].',
+};
 
 // ---- errors -------------------------------------------------------------------------------------------
 
@@ -83,6 +89,7 @@ const errors: Record<string, JsonSchema> = {
       'COMMITMENT_NOT_ALLOWED',
       'DRAFT_NOT_FOUND',
       'DRAFT_CONFLICT',
+      'DRAFT_UPLOAD_NOT_ALLOWED',
       'TOO_MANY_DRAFTS',
       'INTERNAL_ERROR',
       'RATING_NOT_OPEN',
@@ -475,7 +482,7 @@ const applications: Record<string, JsonSchema> = {
         items: string(),
         description: '告知承诺: ids of materials the applicant replaces by signing the commitment text the matter publishes for them (recorded with the text, signer and time).',
       },
-      draftId: string('The saved draft (保存草稿) this submission comes from: deleted in the same transaction.'),
+      draftId: string('The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s.'),
     },
     required: ['bundleId'],
   },
@@ -556,6 +563,24 @@ const applications: Record<string, JsonSchema> = {
     ['returns', 'returned', 'owed', 'pauses'],
     { description: 'What the matter waits for from the applicant (补正 / 容缺).' },
   ),
+  ApplicationMaterial: closed(
+    {
+      materialId: string(),
+      name: localized('Material name.'),
+      requiredBy: { type: 'array', minItems: 1, items: string(), description: 'The included matters (that the reader may see) that list it.' },
+      required: { type: 'boolean', description: 'False for a material needed only in some circumstances.' },
+      key: { type: 'boolean', description: 'A key material (关键材料) cannot be accepted as missing (容缺).' },
+      waivedBy: { oneOf: [schemaRef('Waiver'), { type: 'null' }], description: 'How it was waived at submission (免提交), by what the data-sharing connector provided then.' },
+      commitment: {
+        oneOf: [closed({ text: localized('The signed text.'), signedBy: string(), signedAt: instant('Signed at.') }, ['text', 'signedBy', 'signedAt']), { type: 'null' }],
+        description: '告知承诺: the applicant signed a commitment instead of this material.',
+      },
+      owed: { type: 'boolean', description: '容缺: accepted as missing and not supplied yet.' },
+      uploads: { type: 'array', items: schemaRef('MaterialUpload'), description: 'The files uploaded for it (before submission with the draft, or after), oldest first.' },
+    },
+    ['materialId', 'name', 'requiredBy', 'required', 'key', 'waivedBy', 'commitment', 'owed', 'uploads'],
+    { description: '申请材料: one material of an application and how it was provided.' },
+  ),
   Commitment: closed(
     {
       materialId: string(),
@@ -623,13 +648,13 @@ const applications: Record<string, JsonSchema> = {
   DraftRequest: {
     type: 'object',
     description: 'A partly filled application (保存草稿): never validated until it is submitted.',
-    properties: { bundleId: { type: 'string', minLength: 1 }, answers: { type: 'object' }, data: { type: 'object' } },
+    properties: { bundleId: { type: 'string', minLength: 1 }, answers: { type: 'object' }, data: { type: 'object' }, commitments: draftCommitments },
     required: ['bundleId'],
   },
   DraftUpdate: {
     type: 'object',
     description: 'New answers and/or data; `version` (the one read) refuses a save over another device’s newer one (409 DRAFT_CONFLICT).',
-    properties: { answers: { type: 'object' }, data: { type: 'object' }, version: { type: 'integer', minimum: 1 } },
+    properties: { answers: { type: 'object' }, data: { type: 'object' }, commitments: draftCommitments, version: { type: 'integer', minimum: 1 } },
   },
   Draft: closed(
     {
@@ -637,12 +662,13 @@ const applications: Record<string, JsonSchema> = {
       bundleId: string(),
       answers: { type: 'object' },
       data: { type: 'object' },
+      commitments: draftCommitments,
       version: { type: 'integer', minimum: 1 },
       createdAt: instant('Created.'),
       updatedAt: instant('Last saved.'),
       expiresAt: instant('When it is deleted unless saved again (ONEGO_DRAFT_TTL_DAYS after the last save).'),
     },
-    ['id', 'bundleId', 'answers', 'data', 'version', 'createdAt', 'updatedAt', 'expiresAt'],
+    ['id', 'bundleId', 'answers', 'data', 'commitments', 'version', 'createdAt', 'updatedAt', 'expiresAt'],
     { description: '草稿: a saved, unsubmitted application, the citizen’s alone.' },
   ),
   IssuedResult: closed(
@@ -734,13 +760,18 @@ const applications: Record<string, JsonSchema> = {
       results: { type: 'array', items: schemaRef('IssuedResult'), description: 'Issued results once completed; [] before.' },
       timeline: { type: 'array', items: schemaRef('TimelineEvent'), description: 'Events in order (who, what, when).' },
       commitments: { type: 'array', items: schemaRef('Commitment'), description: '告知承诺 signed by the applicant.' },
+      materials: {
+        type: 'array',
+        items: schemaRef('ApplicationMaterial'),
+        description: 'The materials of the included matters (an officer: only of their department’s matters), as the notice listed them at submission: to submit, then waived.',
+      },
       sharedData: {
         oneOf: [schemaRef('SharedDataSummary'), { type: 'null' }],
         description: 'What shared data provided at submission (an officer sees only the e-licences their matters use); null for applications submitted before it was recorded.',
       },
       provenance: { ...schemaRef('Provenance'), description: "Every value's provenance (an officer: only their department's matters' fields)." },
     },
-    ['id', 'bundleId', 'bundleVersion', 'bundleName', 'status', 'submittedAt', 'updatedAt', 'matters', 'results', 'timeline', 'commitments', 'sharedData', 'provenance'],
+    ['id', 'bundleId', 'bundleVersion', 'bundleName', 'status', 'submittedAt', 'updatedAt', 'matters', 'results', 'timeline', 'commitments', 'materials', 'sharedData', 'provenance'],
     { description: '办件: an application with per-matter status, results and timeline.' },
   ),
 };

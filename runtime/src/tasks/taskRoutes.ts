@@ -1,6 +1,6 @@
 // /api/tasks: an officer's department inbox, one task with only its matter's data, and the decision.
 import Router from '@koa/router';
-import { inLang, isMatterFieldPointer, projectForMatter, valueProvenance, type ApplicationEvent, type MatterRecord, type Text, type Waiver } from '@onego/engine';
+import { inLang, isMatterFieldPointer, projectForMatter, valueProvenance, type ApplicationEvent, type MatterRecord, type Waiver } from '@onego/engine';
 import type { Context } from 'koa';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -12,8 +12,8 @@ import { supplementState } from '../applications/supplementState.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
-import { uploadsOf, uploadView } from '../materials/materialUploads.ts';
-import { availabilityAtSubmission, readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
+import { applicationMaterials } from '../materials/applicationMaterials.ts';
+import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { unpackJson } from '../db/packedJson.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
@@ -83,31 +83,23 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     const compiled = await catalog.compiledVersion(app.bundle_id, app.bundle_version);
     const matter = compiled.matters.get(task.matter_id);
     if (!matter) throw new AppError(404, 'TASK_NOT_FOUND', { id: task.id });
-    const answers = JSON.parse(app.answers) as Record<string, unknown>;
     // Waived as they were at submission, by what the data-sharing connector provided then.
     const stored = readSharedData(app);
-    const notice = compiled.notice(answers, availabilityAtSubmission(stored));
     const l = lang(ctx);
     const record = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app.snapshot).context.matters[matter.id];
-    const commitments = new Map(
-      ((await reads('commitments').where({ application_id: app.id })) as CommitmentRow[]).map((c) => [c.material_id, c]),
-    );
-    const listed = [...notice.materials, ...notice.waived].filter((m) => m.requiredBy.includes(matter.id));
-    const uploads = await uploadsOf(reads, app.id, listed.map((m) => m.materialId));
-    const materials = listed.map((m) => {
-      const committed = commitments.get(m.materialId);
-      return {
-        materialId: m.materialId,
-        name: inLang(m.name, l),
-        required: m.required,
-        key: m.key,
-        waivedBy: m.waivedBy ?? null,
-        evidence: evidenceOf(m.waivedBy, stored),
-        commitment: committed ? { text: inLang(JSON.parse(committed.text) as Text, l), signedBy: committed.signed_by, signedAt: committed.signed_at } : null,
-        owed: (record?.owed ?? []).includes(m.materialId),
-        uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
-      };
-    });
+    const commitments = (await reads('commitments').where({ application_id: app.id })) as CommitmentRow[];
+    const listed = await applicationMaterials(reads, app, compiled, l, { matterIds: [matter.id], records: { [matter.id]: record }, commitments, stored });
+    const materials = listed.map((m) => ({
+      materialId: m.materialId,
+      name: m.name,
+      required: m.required,
+      key: m.key,
+      waivedBy: m.waivedBy,
+      evidence: evidenceOf(m.waivedBy ?? undefined, stored),
+      commitment: m.commitment,
+      owed: m.owed,
+      uploads: m.uploads,
+    }));
     const data = projectForMatter(unpackJson(app.data), matter);
     ctx.body = {
       ...taskSummary(task),

@@ -31,6 +31,12 @@ export async function fillSection(page: Page, schema: Json, value: unknown): Pro
   await page.getByRole('button', { name: '下一步' }).click();
 }
 
+/** The materials step (上传材料) of the apply flow, left as it is: on to the summary. */
+export async function skipMaterials(page: Page): Promise<void> {
+  await stepHeading(page, '上传材料');
+  await page.getByRole('button', { name: '下一步' }).click(); // enabled once the draft that keeps the files is saved
+}
+
 /** Opens the inbox, the task of a matter, and decides it; returns the confirmation text. */
 export async function approveInWorkbench(page: Page, base: string, matterName: string): Promise<string> {
   await page.goto(`${base}/workbench`);
