@@ -271,6 +271,14 @@ describe('容缺受理 and 告知承诺', () => {
     const created = await submit({ commitments: ['marriage-certificate'] });
     const view = await read(created.id);
     expect(view.commitments.map((c) => c.materialId)).toEqual(['marriage-certificate']);
+    // The commitment stands in for the certificate where the matter accepts one (household registration),
+    // not where the matter asks for the document itself (birth registration, which offers no commitment).
+    type TaskMaterials = { materials: { materialId: string; commitment: { text: string } | null }[] };
+    const certificate = (body: TaskMaterials) => body.materials.find((m) => m.materialId === 'marriage-certificate');
+    const police = await api.get<TaskMaterials>(`/api/tasks/${await taskOf(created.id, HOUSEHOLD)}`, await officer('police'));
+    expect(certificate(police.body)?.commitment?.text).toContain('本人承诺');
+    const health = await api.get<TaskMaterials>(`/api/tasks/${await taskOf(created.id, 'birth-registration')}`, await officer('health'));
+    expect(certificate(health.body)).toMatchObject({ commitment: null });
   });
 
   it('takes a material asked for in a return as an upload made after the return', async () => {

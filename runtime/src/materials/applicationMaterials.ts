@@ -38,11 +38,15 @@ export async function applicationMaterials(
   const uploads = await uploadsOf(db, app.id, listed.map((m) => m.materialId));
   const owed = new Set(scope.matterIds.flatMap((id) => scope.records[id]?.owed ?? []));
   return listed.map((m) => {
-    const committed = scope.commitments.find((c) => c.material_id === m.materialId);
+    // A commitment stands in for the material only for the matters that accept one: a matter that asks
+    // for the document itself (no commitment text in its definition) still needs it.
+    const requiredBy = m.requiredBy.filter((id) => scope.matterIds.includes(id));
+    const accepts = requiredBy.some((id) => compiled.matters.get(id)?.materials.some((own) => own.id === m.materialId && own.commitment));
+    const committed = accepts ? scope.commitments.find((c) => c.material_id === m.materialId) : undefined;
     return {
       materialId: m.materialId,
       name: inLang(m.name, lang),
-      requiredBy: m.requiredBy.filter((id) => scope.matterIds.includes(id)),
+      requiredBy,
       required: m.required,
       key: m.key,
       waivedBy: m.waivedBy ?? null,
