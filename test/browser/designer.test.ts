@@ -199,6 +199,12 @@ describe('a service designer composes and publishes a bundle without code', { ti
     // 设计员小周, unaware, changes the committed time limit and saves
     await page.getByLabel('承诺办结时限（工作日）').fill('10');
     await page.getByTestId('draft-state').getByText('有未保存的修改。').waitFor();
+    // leaving now asks first; staying keeps the change
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.message()))));
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设计器' }).click();
+    expect(await asked).toBe('有未保存的修改，确定离开本页吗？');
+    expect(new URL(page.url()).pathname).toBe(`/designer/drafts/${BUNDLE}`);
+    expect(await page.getByLabel('承诺办结时限（工作日）').inputValue()).toBe('10');
     await page.getByRole('button', { name: '保存草稿' }).click();
     const conflict = page.getByRole('alert').filter({ hasText: '为免覆盖对方的工作，您的修改没有保存。' });
     await conflict.waitFor();
