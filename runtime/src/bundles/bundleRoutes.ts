@@ -142,9 +142,10 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock,
     ctx.set('Cache-Control', 'no-store');
     ctx.body = rows.map((row) => {
       const definition = JSON.parse(row.definition) as BundleDefinition;
+      const name: unknown = inLang(definition.bundle.name, lang); // a draft's name may be anything yet
       return {
         id: row.bundle_id,
-        name: inLang(definition.bundle.name, lang) || row.bundle_id,
+        name: typeof name === 'string' && name !== '' ? name : row.bundle_id,
         updatedBy: row.updated_by,
         updatedAt: row.updated_at,
         publishedVersion: published.get(row.bundle_id) ?? null,
