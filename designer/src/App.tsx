@@ -26,6 +26,12 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
   return <Navigate to={`/sign-in?role=${roles[0] ?? 'citizen'}&next=${encodeURIComponent(next)}`} replace />;
 }
 
+/**
+ * Which page a path shows, for mounting a new one: the designer's compose page stays mounted when a save
+ * or a publication gives it another address (/designer/compose ⇄ /designer/drafts/:id).
+ */
+const pageKey = (pathname: string): string => (/^\/designer\/(?:compose|drafts\/[^/]+)\/?$/.test(pathname) ? '/designer/compose' : pathname);
+
 // The designer (with its graph libraries) loads only when a designer opens it.
 const DesignerPage = lazy(() => import('./designer/DesignerPage.tsx').then((m) => ({ default: m.DesignerPage })));
 
@@ -116,7 +122,7 @@ export function App() {
       </a>
       <Header />
       {/* key: a new page mounts (and takes the focus) on every navigation */}
-      <main id="main" tabIndex={-1} key={location.pathname}>
+      <main id="main" tabIndex={-1} key={pageKey(location.pathname)}>
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route path="/sign-in" element={<SignInPage />} />

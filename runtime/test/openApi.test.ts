@@ -271,9 +271,37 @@ describe('responses of a real server match the document', () => {
     expectDocumented('POST', '/api/bundles/{id}/preview', await api.post('/api/bundles/henan-newborn/preview', { answers: sample('valid-single-birth').answers }), 200);
     expectDocumented('GET', '/api/bundles/{id}/versions', await api.get('/api/bundles/henan-newborn/versions', designer), 200);
     expectDocumented('GET', '/api/bundles/{id}/versions', await api.get('/api/bundles/henan-newborn/versions', citizen), 403);
-    const invalid = await api.post<{ issues: unknown[] }>('/api/bundles', { bundle: { id: 'broken-bundle' }, matters: [] }, designer);
+    const invalid = await api.post<{ issues: unknown[] }>('/api/bundles', { bundle: { id: 'Not An Identifier' }, matters: [] }, designer);
     expectDocumented('POST', '/api/bundles', invalid, 422);
     expect(invalid.body.issues.length).toBeGreaterThan(0);
+  });
+
+  it('bundle drafts: saved with problems, listed, opened with an ETag, refused under a stale If-Match, published, discarded', async () => {
+    const broken = await api.post<{ issues: unknown[] }>('/api/bundles', { bundle: { id: 'broken-bundle' }, matters: [] }, designer);
+    expectDocumented('POST', '/api/bundles', broken, 201);
+    expect(broken.body.issues.length).toBeGreaterThan(0);
+    expectDocumented('POST', '/api/bundles/{id}/publish', await api.post('/api/bundles/broken-bundle/publish', undefined, designer), 422);
+    expectDocumented('GET', '/api/bundles/drafts', await api.get('/api/bundles/drafts', designer, { 'accept-language': 'en' }), 200);
+    expectDocumented('GET', '/api/bundles/drafts', await api.get('/api/bundles/drafts', citizen), 403);
+    const opened = await api.get('/api/bundles/broken-bundle/draft', designer);
+    expectDocumented('GET', '/api/bundles/{id}/draft', opened, 200);
+    expectDocumented('GET', '/api/bundles/{id}/draft', await api.get('/api/bundles/no-such-bundle/draft', designer), 404);
+    const etag = opened.headers.get('etag') ?? '';
+    const again = await api.post('/api/bundles', { bundle: { id: 'broken-bundle', version: '1.0.0' }, matters: [] }, designer, { 'if-match': etag });
+    expectDocumented('POST', '/api/bundles', again, 200);
+    expectDocumented('POST', '/api/bundles', await api.post('/api/bundles', { bundle: { id: 'broken-bundle' }, matters: [] }, designer, { 'if-match': etag }), 412);
+    expectDocumented('POST', '/api/bundles', await api.post('/api/bundles', { bundle: { id: 'broken-bundle' }, matters: [] }, designer, { 'if-none-match': '*' }), 412);
+    expectDocumented('POST', '/api/bundles', await api.post('/api/bundles', { bundle: { id: 'no-draft-yet' }, matters: [] }, designer, { 'if-match': etag }), 412);
+    expectDocumented('DELETE', '/api/bundles/{id}/draft', await api.call('DELETE', '/api/bundles/broken-bundle/draft', { token: designer, headers: { 'if-match': etag } }), 412);
+    const discarded = await api.call('DELETE', '/api/bundles/broken-bundle/draft', { token: designer });
+    expect(discarded.status).toBe(204); // no body
+    expect(doc.paths['/api/bundles/{id}/draft']?.['delete']?.responses['204']).toBeDefined();
+    expectDocumented('DELETE', '/api/bundles/{id}/draft', await api.call('DELETE', '/api/bundles/broken-bundle/draft', { token: designer }), 404);
+    expectDocumented('DELETE', '/api/bundles/{id}/draft', await api.call('DELETE', '/api/bundles/broken-bundle/draft', { token: citizen }), 403);
+    const current = (await api.get<{ definition: unknown }>('/api/bundles/school-enrolment')).body.definition;
+    const saved = await api.post('/api/bundles', current, designer);
+    expectDocumented('POST', '/api/bundles/{id}/publish', await api.post('/api/bundles/school-enrolment/publish', undefined, designer, { 'if-match': '"stale"' }), 412);
+    expectDocumented('POST', '/api/bundles/{id}/publish', await api.post('/api/bundles/school-enrolment/publish', undefined, designer, { 'if-match': saved.headers.get('etag') ?? '' }), 201);
   });
 
   it('applications: 201 for the newborn sample, 200 for its retry, 422 for an invalid sample, the list and the detail', async () => {

@@ -1,4 +1,5 @@
-// Designers save drafts and publish versions; applications stay on the version they started with.
+// Designers save drafts (with problems, as work in progress) and publish versions (without); applications
+// stay on the version they started with.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
@@ -27,15 +28,20 @@ afterAll(async () => {
 });
 
 describe('bundle drafts and versions', () => {
-  it('refuses a draft with definition problems, naming them in Chinese', async () => {
+  it('keeps a draft with definition problems as work in progress, and refuses to publish it, naming them in Chinese', async () => {
     const current = (await api.get<{ definition: Definition }>('/api/bundles/henan-newborn')).body.definition;
     const broken = structuredClone(current);
     broken.bundle.matters[0] = { ...broken.bundle.matters[0], matter: 'no-such-matter' };
-    const response = await api.post<{ code: string; issues: { code: string; message: string }[] }>('/api/bundles', broken, designer);
+    const saved = await api.post<{ issues: { code: string }[] }>('/api/bundles', broken, designer);
+    expect(saved.status).toBe(201);
+    expect(saved.body.issues.map((i) => i.code)).toContain('UNKNOWN_MATTER');
+    const response = await api.post<{ code: string; issues: { code: string; message: string }[] }>('/api/bundles/henan-newborn/publish', {}, designer);
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('DEFINITION_INVALID');
     expect(response.body.issues.map((i) => i.code)).toContain('UNKNOWN_MATTER');
     expect(response.body.issues.find((i) => i.code === 'UNKNOWN_MATTER')?.message).toContain('未定义');
+    expect((await api.get<{ version: number }>('/api/bundles/henan-newborn')).body.version).toBe(1);
+    expect((await api.call('DELETE', '/api/bundles/henan-newborn/draft', { token: designer })).status).toBe(204);
   });
 
   it('publishes a new version; running applications stay on theirs, new ones start on the latest', async () => {

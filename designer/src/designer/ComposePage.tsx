@@ -1,18 +1,35 @@
-// /designer/compose[?from=<bundle id>]: composing a bundle without code — from a published bundle or a
-// blank one — with the matter catalogue, scenario questions, each matter's condition, dependencies and
-// fields, the problems with links to their places, a live preview, saving and publishing.
+// /designer/compose[?from=<bundle id>] and /designer/drafts/<bundle id>: composing a bundle without code —
+// from a published bundle, a blank one or a saved draft — with the matter catalogue, scenario questions,
+// each matter's condition, dependencies and fields, the problems with links to their places, a live
+// preview, saving and publishing. A first save moves the page to /designer/drafts/<id> (so a reload opens
+// the draft) without reloading it; leaving with unsaved changes asks first.
 import { describeIssue, inLang } from '@onego/engine';
 import type { Matter } from '@onego/schemas/types';
-import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { BundleDetail, BundleSummary } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
+import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { BasicsEditor } from './BasicsEditor.tsx';
 import { CatalogueBrowser } from './CatalogueBrowser.tsx';
-import { addMatter, blankBundle, catalogueOf, checkDraft, compileDraft, placeOf, removeMatter, updateEntry, updateMatter, withBundle, type DesignDraft } from './draftModel.ts';
+import { openDraft, type DraftBinding, type OpenedDraft } from './draftApi.ts';
+import {
+  addMatter,
+  blankBundle,
+  catalogueOf,
+  checkDraft,
+  compileDraft,
+  openable,
+  placeOf,
+  removeMatter,
+  updateEntry,
+  updateMatter,
+  withBundle,
+  type DesignDraft,
+} from './draftModel.ts';
 import { IssueList, type ShownIssue } from './IssueList.tsx';
 import { MatterCard } from './MatterCard.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
@@ -21,10 +38,71 @@ import { questionsOf, questionsSchema } from './questionModel.ts';
 import { QuestionsEditor } from './QuestionsEditor.tsx';
 import { RawJson } from './RawJson.tsx';
 
-function Composer({ start, catalogue }: { start: DesignDraft; catalogue: Matter[] }) {
+/** Asks before the page is left (reload, closing, a link) while there are unsaved changes. */
+function useUnsavedGuard(dirty: boolean, question: string): void {
+  useEffect(() => {
+    if (!dirty) return;
+    const beforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    // Links of the app: asked in the capture phase, before the router's own click handler.
+    const click = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank') return;
+      const to = new URL(link.href, window.location.href);
+      if (to.origin === window.location.origin && to.pathname === window.location.pathname && to.search === window.location.search) return;
+      if (!window.confirm(question)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    document.addEventListener('click', click, true);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      document.removeEventListener('click', click, true);
+    };
+  }, [dirty, question]);
+}
+
+interface ComposerProps {
+  start: DesignDraft;
+  catalogue: Matter[];
+  /** The saved draft the page opened, if it opened one. */
+  opened: DraftBinding | undefined;
+  /** What the address names now ("draft:<id>", "from:<id>", "blank"). */
+  requested: string;
+  /** Names the page anew (after a save or a publication) without loading it again. */
+  onMoved: (url: string, requested: string) => void;
+}
+
+function Composer({ start, catalogue, opened, requested, onMoved }: ComposerProps) {
   const { t, lang } = usePreferences();
   const [draft, setDraft] = useState(start);
+  const [baseline, setBaseline] = useState(() => JSON.stringify(start));
+  const [binding, setBinding] = useState(opened);
   const [serverIssues, setServerIssues] = useState<ServerIssue[]>([]);
+  const dirty = useMemo(() => JSON.stringify(draft) !== baseline, [draft, baseline]);
+  useUnsavedGuard(dirty, t('dz.leaveUnsaved'));
+  const bindTo = (next: DraftBinding) => {
+    setBinding(next);
+    if (requested !== `draft:${next.id}`) onMoved(`/designer/drafts/${encodeURIComponent(next.id)}`, `draft:${next.id}`);
+  };
+  const onSaved = (next: DraftBinding, saved: DesignDraft) => {
+    setBaseline(JSON.stringify(saved));
+    bindTo(next);
+  };
+  const onPublished = (id: string) => {
+    // the draft became the version: a reload opens the published bundle
+    setBinding(undefined);
+    setBaseline(JSON.stringify(draft));
+    onMoved(`/designer/compose?from=${encodeURIComponent(id)}`, `from:${id}`);
+  };
+  const onReload = (theirs: OpenedDraft) => {
+    const next = openable(theirs.definition);
+    setDraft(next);
+    setBaseline(JSON.stringify(next));
+    bindTo(theirs);
+  };
   const questions = useMemo(() => questionsOf(draft.bundle.questions), [draft.bundle.questions]);
   const issues = useMemo(() => checkDraft(draft), [draft]);
   const compiled = useMemo(() => compileDraft(draft, issues), [draft, issues]);
@@ -41,6 +119,10 @@ function Composer({ start, catalogue }: { start: DesignDraft; catalogue: Matter[
   return (
     <div className="designer-layout">
       <div className="designer-edit">
+        <p className="draft-state" data-testid="draft-state">
+          {binding ? t('dz.editingDraft', { id: binding.id, by: binding.updatedBy, at: formatInstant(binding.updatedAt, lang) }) : t('dz.editingNew')}
+          {dirty ? <strong className="draft-unsaved"> {t('dz.unsaved')}</strong> : null}
+        </p>
         <IssueList issues={shown} fromServer={serverIssues.length > 0} />
         <BasicsEditor bundle={draft.bundle} onChange={(c) => change(withBundle(draft, c))} />
         <QuestionsEditor questions={questions} onChange={(qs) => change(withBundle(draft, { questions: questionsSchema(qs) }))} />
@@ -65,7 +147,16 @@ function Composer({ start, catalogue }: { start: DesignDraft; catalogue: Matter[
             ))}
           </ol>
         </section>
-        <PublishPanel draft={draft} blocked={issues.length > 0} onServerIssues={setServerIssues} />
+        <PublishPanel
+          draft={draft}
+          blocked={issues.length > 0}
+          dirty={dirty}
+          binding={binding}
+          onSaved={onSaved}
+          onPublished={onPublished}
+          onReload={onReload}
+          onServerIssues={setServerIssues}
+        />
         <RawJson draft={draft} onApply={change} />
       </div>
       <div className="designer-side">
@@ -78,21 +169,49 @@ function Composer({ start, catalogue }: { start: DesignDraft; catalogue: Matter[
 export function ComposePage() {
   const { t } = usePreferences();
   const api = useApi();
+  const navigate = useNavigate();
+  const { id: draftId } = useParams();
   const [params] = useSearchParams();
   const from = params.get('from');
+  const requested = draftId ? `draft:${draftId}` : from ? `from:${from}` : 'blank';
+  // After a save or a publication the address names the page anew; what it shows stays (pinned).
+  const [pin, setPin] = useState<{ requested: string; source: string }>();
+  const source = pin?.requested === requested ? pin.source : requested;
   const loaded = useResource(async () => {
     const list = (await api.get<BundleSummary[]>('/api/bundles')).body;
     const details = await Promise.all(list.map(async (b) => (await api.get<BundleDetail>(`/api/bundles/${encodeURIComponent(b.id)}`)).body));
-    const origin = details.find((d) => d.id === from);
+    const catalogue = catalogueOf(details.map((d) => d.definition));
+    const [kind, id] = [source.slice(0, source.indexOf(':')), source.slice(source.indexOf(':') + 1)];
+    if (kind === 'draft') {
+      const { definition, ...opened } = await openDraft(api, id);
+      return { source, catalogue, start: openable(definition), opened };
+    }
+    const origin = kind === 'from' ? details.find((d) => d.id === id) : undefined;
     const start: DesignDraft = origin ? structuredClone(origin.definition) : { bundle: blankBundle(), matters: [] };
-    return { catalogue: catalogueOf(details.map((d) => d.definition)), start };
-  }, [api, from]);
+    return { source, catalogue, start, opened: undefined };
+  }, [api, source]);
+  const onMoved = useCallback(
+    (url: string, next: string) => {
+      setPin({ requested: next, source });
+      void navigate(url, { replace: true, state: { keepFocus: true } });
+    },
+    [navigate, source],
+  );
   return (
     <Page title={t('dz.composeTitle')} wide>
       <p className="lead">{t('dz.composeIntro')}</p>
-      {loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : null}
-      {!loaded.data && loaded.loading ? <Loading /> : null}
-      {loaded.data ? <Composer key={from ?? ''} start={loaded.data.start} catalogue={loaded.data.catalogue} /> : null}
+      {loaded.error ? (
+        <>
+          <ErrorMessage error={loaded.error} onRetry={loaded.reload} />
+          <p>
+            <Link to="/designer">{t('dz.backHome')}</Link>
+          </p>
+        </>
+      ) : null}
+      {loaded.data?.source !== source && loaded.loading ? <Loading /> : null}
+      {loaded.data?.source === source ? (
+        <Composer key={source} start={loaded.data.start} catalogue={loaded.data.catalogue} opened={loaded.data.opened} requested={requested} onMoved={onMoved} />
+      ) : null}
     </Page>
   );
 }

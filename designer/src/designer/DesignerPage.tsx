@@ -1,15 +1,130 @@
-// /designer/*: the bundle designer. The home lists the published bundles (with their versions) as
-// starting points, and a blank start; /designer/compose is where a bundle is composed without code.
+// /designer/*: the bundle designer. The home lists the saved drafts (continue editing, discard) and the
+// published bundles (with their versions) as starting points, and a blank start; /designer/compose is
+// where a bundle is composed without code, /designer/drafts/:id the same with a saved draft.
+import { useEffect, useRef, useState } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import type { BundleSummary, BundleVersions } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
-import { ErrorMessage, Loading } from '../components/Feedback.tsx';
+import { describeError, ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatInstant } from '../format.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { ComposePage } from './ComposePage.tsx';
+import { discardDraft, listDrafts, type DraftSummary } from './draftApi.ts';
 import './designer.css';
+
+/** Asks on the spot before a draft is discarded; the focus goes to “cancel”, the safe answer. */
+function DiscardConfirm({ draft, busy, onYes, onNo }: { draft: DraftSummary; busy: boolean; onYes: () => void; onNo: () => void }) {
+  const { t } = usePreferences();
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div className="discard-confirm" role="group" aria-labelledby={`discard-${draft.id}`}>
+      <p id={`discard-${draft.id}`}>{t('dz.discardConfirm', { name: draft.name })}</p>
+      <div className="actions">
+        <button type="button" className="btn btn-danger" disabled={busy} onClick={onYes}>
+          {t('dz.discardYes')}
+        </button>
+        <button type="button" className="btn" ref={cancel} onClick={onNo}>
+          {t('dz.discardNo')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The saved drafts, last saved first: who saved them and when, their problems, the published version. */
+function DraftList() {
+  const { t, lang } = usePreferences();
+  const api = useApi();
+  const drafts = useResource(() => listDrafts(api), [api]);
+  const [confirming, setConfirming] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const discard = async (draft: DraftSummary) => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      await discardDraft(api, draft.id);
+      setMessage({ ok: true, text: t('dz.discarded', { name: draft.name }) });
+    } catch (error) {
+      setMessage({ ok: false, text: describeError(error, t) });
+    } finally {
+      setBusy(false);
+      setConfirming(undefined);
+      drafts.reload();
+    }
+  };
+  return (
+    <section aria-labelledby="designer-drafts">
+      <h2 id="designer-drafts">{t('dz.drafts')}</h2>
+      <div role="status" aria-live="polite">
+        {message?.ok ? <p className="alert alert-success">{message.text}</p> : null}
+      </div>
+      {message && !message.ok ? (
+        <p className="alert alert-error" role="alert">
+          {message.text}
+        </p>
+      ) : null}
+      {drafts.error ? <ErrorMessage error={drafts.error} onRetry={drafts.reload} /> : null}
+      {!drafts.data && drafts.loading ? <Loading /> : null}
+      {drafts.data?.length === 0 ? <p className="hint">{t('dz.noDrafts')}</p> : null}
+      {drafts.data && drafts.data.length > 0 ? (
+        <TableScroll label={t('dz.drafts')}>
+          <table className="draft-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('designer.bundle')}</th>
+                <th scope="col">{t('dz.savedBy')}</th>
+                <th scope="col">{t('dz.savedAt')}</th>
+                <th scope="col">{t('dz.check')}</th>
+                <th scope="col">{t('dz.publishedVersion')}</th>
+                <th scope="col">{t('dz.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {drafts.data.map((draft) => (
+                <tr key={draft.id}>
+                  <th scope="row">
+                    {draft.name}
+                    <span className="hint block">
+                      <code>{draft.id}</code>
+                    </span>
+                  </th>
+                  <td>{draft.updatedBy}</td>
+                  <td>{formatInstant(draft.updatedAt, lang)}</td>
+                  <td>
+                    {draft.issues > 0 ? <span className="badge badge-warn">{t('dz.draftIssues', { n: draft.issues })}</span> : <span className="badge badge-ok">{t('dz.draftNoIssues')}</span>}
+                  </td>
+                  <td>{draft.publishedVersion === null ? t('dz.notPublished') : t('dz.publishedN', { n: draft.publishedVersion })}</td>
+                  <td>
+                    <div className="actions">
+                      <Link className="btn btn-small btn-secondary" to={`/designer/drafts/${encodeURIComponent(draft.id)}`} aria-label={t('dz.continueNamed', { name: draft.name })}>
+                        {t('dz.continue')}
+                      </Link>
+                      <button
+                        type="button"
+                        className="btn btn-small btn-danger"
+                        aria-label={t('dz.discardNamed', { name: draft.name })}
+                        aria-expanded={confirming === draft.id}
+                        disabled={busy}
+                        onClick={() => setConfirming(confirming === draft.id ? undefined : draft.id)}
+                      >
+                        {t('dz.discard')}
+                      </button>
+                    </div>
+                    {confirming === draft.id ? <DiscardConfirm draft={draft} busy={busy} onYes={() => void discard(draft)} onNo={() => setConfirming(undefined)} /> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
+    </section>
+  );
+}
 
 function DesignerHome() {
   const { t, lang } = usePreferences();
@@ -26,6 +141,7 @@ function DesignerHome() {
           {t('dz.startBlank')}
         </Link>
       </p>
+      <DraftList />
       <h2>{t('designer.bundles')}</h2>
       {bundles.error ? <ErrorMessage error={bundles.error} onRetry={bundles.reload} /> : null}
       {!bundles.data && bundles.loading ? <Loading /> : null}
@@ -52,7 +168,11 @@ function DesignerHome() {
                     {history.versions.map((v) => (
                       <li key={v.version}>{t('designer.versionLine', { n: v.version, by: v.publishedBy, at: formatInstant(v.publishedAt, lang) })}</li>
                     ))}
-                    {history.draft ? <li>{t('designer.draft', { at: formatInstant(history.draft.updatedAt, lang) })}</li> : null}
+                    {history.draft ? (
+                      <li>
+                        <Link to={`/designer/drafts/${encodeURIComponent(bundle.id)}`}>{t('designer.draft', { at: formatInstant(history.draft.updatedAt, lang) })}</Link>
+                      </li>
+                    ) : null}
                   </ul>
                 </td>
                 <td>
@@ -75,6 +195,7 @@ export function DesignerPage() {
     <Routes>
       <Route index element={<DesignerHome />} />
       <Route path="compose" element={<ComposePage />} />
+      <Route path="drafts/:id" element={<ComposePage />} />
       <Route path="*" element={<DesignerHome />} />
     </Routes>
   );

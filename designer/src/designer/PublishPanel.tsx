@@ -1,38 +1,38 @@
-// Save the draft, publish it as the next version, and the bundle's version history.
+// Save the draft and publish it as the next version, each under a precondition (see draftApi.ts): a save or
+// publication refused because another designer saved, published or discarded the draft meanwhile says so
+// and offers to load their version — it never overwrites theirs. Below, the bundle's version history.
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/client.ts';
 import type { BundleVersions } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
 import { describeError } from '../components/Feedback.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { conflictOf, issuesOf, openDraft, publishDraft, saveDraft, type Conflict, type DraftBinding, type OpenedDraft, type ServerIssue } from './draftApi.ts';
 import type { DesignDraft } from './draftModel.ts';
 
-export interface ServerIssue {
-  file: string;
-  path: string;
-  message: string;
-}
+export type { ServerIssue } from './draftApi.ts';
 
 interface PublishPanelProps {
   draft: DesignDraft;
-  /** Problems found in the browser: saving waits until there are none. */
+  /** Problems found in the browser: publishing waits until there are none (saving does not). */
   blocked: boolean;
+  /** Changed since it was opened or last saved. */
+  dirty: boolean;
+  /** The saved draft this page edits, if any. */
+  binding: DraftBinding | undefined;
+  onSaved: (binding: DraftBinding, saved: DesignDraft) => void;
+  onPublished: (id: string) => void;
+  /** Another designer's version replaces the page's. */
+  onReload: (opened: OpenedDraft) => void;
   onServerIssues: (issues: ServerIssue[]) => void;
 }
 
-function issuesOf(error: unknown): ServerIssue[] | undefined {
-  if (!(error instanceof ApiError) || error.code !== 'DEFINITION_INVALID') return undefined;
-  const issues = error.body['issues'];
-  return Array.isArray(issues) ? (issues as ServerIssue[]) : [];
-}
-
-export function PublishPanel({ draft, blocked, onServerIssues }: PublishPanelProps) {
+export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublished, onReload, onServerIssues }: PublishPanelProps) {
   const { t, lang } = usePreferences();
   const api = useApi();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
-  const [savedAs, setSavedAs] = useState<string | undefined>();
+  const [conflict, setConflict] = useState<{ id: string; conflict: Conflict } | undefined>();
   const [history, setHistory] = useState<BundleVersions | null | undefined>();
   const id = draft.bundle.id;
 
@@ -51,34 +51,47 @@ export function PublishPanel({ draft, blocked, onServerIssues }: PublishPanelPro
   }, [id, loadHistory]);
 
   async function run(action: () => Promise<string>) {
+    if (busy) return;
     setBusy(true);
     setMessage(undefined);
+    setConflict(undefined);
     try {
       const text = await action();
-      onServerIssues([]);
       setMessage({ ok: true, text });
-      await loadHistory(id);
     } catch (error) {
+      const refused = conflictOf(error);
       const issues = issuesOf(error);
+      if (refused) setConflict({ id, conflict: refused });
+      else setMessage({ ok: false, text: describeError(error, t) });
       if (issues) onServerIssues(issues);
-      setMessage({ ok: false, text: describeError(error, t) });
     } finally {
       setBusy(false);
+      await loadHistory(id);
     }
   }
 
-  const save = () =>
-    run(async () => {
-      await api.post('/api/bundles', draft);
-      setSavedAs(JSON.stringify(draft));
-      return t('dz.saved');
-    });
+  async function save(over: DraftBinding | undefined): Promise<{ binding: DraftBinding; text: string }> {
+    const saved = await saveDraft(api, draft, over);
+    onSaved(saved.binding, draft);
+    onServerIssues([]);
+    return { binding: saved.binding, text: saved.issues.length > 0 ? t('dz.savedWithIssues', { n: saved.issues.length }) : t('dz.saved') };
+  }
+
+  const saveClicked = () => run(async () => (await save(binding)).text);
+  const saveAsNew = () => run(async () => (await save(undefined)).text);
   const publish = () =>
     run(async () => {
-      if (savedAs !== JSON.stringify(draft)) await api.post('/api/bundles', draft);
-      setSavedAs(JSON.stringify(draft));
-      const published = (await api.post<{ version: number }>(`/api/bundles/${encodeURIComponent(id)}/publish`, {})).body;
-      return t('dz.published', { n: published.version });
+      const current = binding && binding.id === id && !dirty ? binding : (await save(binding)).binding;
+      const version = await publishDraft(api, current);
+      onPublished(id);
+      return t('dz.published', { n: version });
+    });
+  const reloadTheirs = (bundleId: string) =>
+    run(async () => {
+      const opened = await openDraft(api, bundleId);
+      onReload(opened);
+      onServerIssues([]);
+      return t('dz.reloaded', { by: opened.updatedBy, at: formatInstant(opened.updatedAt, lang) });
     });
 
   return (
@@ -86,16 +99,48 @@ export function PublishPanel({ draft, blocked, onServerIssues }: PublishPanelPro
       <h2 id="design-publish">{t('dz.publishTitle')}</h2>
       {blocked ? <p className="hint">{t('dz.fixFirst')}</p> : null}
       <div className="actions">
-        <button type="button" className="btn" disabled={busy || blocked} onClick={() => void save()}>
+        {/* aria-disabled while busy, not disabled: a disabled button would lose the focus */}
+        <button type="button" className="btn" aria-disabled={busy || undefined} onClick={() => void saveClicked()}>
           {t('dz.save')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={busy || blocked} onClick={() => void publish()}>
+        <button type="button" className="btn btn-primary" aria-disabled={busy || undefined} disabled={blocked} onClick={() => void publish()}>
           {t('dz.publish')}
         </button>
       </div>
       <div role="status" aria-live="polite">
-        {message ? <p className={message.ok ? 'alert alert-success' : 'alert alert-error'}>{message.text}</p> : null}
+        {message?.ok ? <p className="alert alert-success">{message.text}</p> : null}
       </div>
+      {message && !message.ok ? (
+        <p className="alert alert-error" role="alert">
+          {message.text}
+        </p>
+      ) : null}
+      {conflict ? (
+        <div className="alert alert-warn draft-conflict" role="alert">
+          {conflict.conflict.kind === 'changed' ? (
+            <>
+              <p>{t('dz.conflictChanged', { by: conflict.conflict.updatedBy, at: formatInstant(conflict.conflict.updatedAt, lang) })}</p>
+              <p>{t('dz.conflictHint')}</p>
+            </>
+          ) : (
+            <p>{t('dz.conflictGone')}</p>
+          )}
+          <div className="actions">
+            {conflict.conflict.kind === 'changed' ? (
+              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void reloadTheirs(conflict.id)}>
+                {t('dz.conflictReload')}
+              </button>
+            ) : (
+              <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void saveAsNew()}>
+                {t('dz.conflictSaveNew')}
+              </button>
+            )}
+            <button type="button" className="btn" onClick={() => setConflict(undefined)}>
+              {t('dz.conflictKeep')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       <h3>{t('dz.history')}</h3>
       {history === undefined ? null : history === null || (history.versions.length === 0 && !history.draft) ? (
         <p className="hint">{t('dz.noHistory')}</p>
@@ -104,7 +149,7 @@ export function PublishPanel({ draft, blocked, onServerIssues }: PublishPanelPro
           {[...history.versions].reverse().map((v) => (
             <li key={v.version}>{t('designer.versionLine', { n: v.version, by: v.publishedBy, at: formatInstant(v.publishedAt, lang) })}</li>
           ))}
-          {history.draft ? <li>{t('designer.draft', { at: formatInstant(history.draft.updatedAt, lang) })}</li> : null}
+          {history.draft ? <li>{t('dz.draftHistoryLine', { by: history.draft.updatedBy, at: formatInstant(history.draft.updatedAt, lang) })}</li> : null}
         </ul>
       )}
     </section>

@@ -142,3 +142,27 @@ export function standardDictionary(): DictionaryIndex {
   dictionary ??= indexDictionaries([STANDARD_DICTIONARY]);
   return dictionary;
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A saved draft as the editor can show it. A draft is saved with its problems, and one saved over the API
+ * may lack parts of a bundle the editor always shows: those missing (or not objects / arrays where the
+ * format has them) come from a blank bundle, matters that are not objects are left out; the check then
+ * lists what is still wrong.
+ */
+export function openable(definition: unknown): DesignDraft {
+  const saved = isObject(definition) ? definition : {};
+  const blank = blankBundle() as unknown as Record<string, unknown>;
+  const bundle: Record<string, unknown> = { ...blank };
+  for (const [key, value] of Object.entries(isObject(saved['bundle']) ? saved['bundle'] : {})) {
+    const expected = blank[key];
+    const fits = expected === undefined || (Array.isArray(expected) ? Array.isArray(value) : isObject(expected) ? isObject(value) : typeof value === typeof expected);
+    if (fits) bundle[key] = value;
+  }
+  bundle['matters'] = (bundle['matters'] as unknown[]).filter(isObject);
+  const limits = bundle['timeLimits'] as Record<string, unknown>;
+  if (!isObject(limits['committed'])) bundle['timeLimits'] = { ...limits, committed: (blank['timeLimits'] as Record<string, unknown>)['committed'] };
+  const matters = Array.isArray(saved['matters']) ? saved['matters'].filter(isObject) : [];
+  return { bundle: bundle as unknown as Bundle, matters: matters as unknown as Matter[] };
+}

@@ -141,9 +141,13 @@ export class BundleCatalog {
     return this.compile(published);
   }
 
-  /** Publishes a checked definition as the next version (and clears the bundle's draft); returns it. */
-  async publish(definition: BundleDefinition, by: string, at: string): Promise<PublishedVersion> {
+  /**
+   * Publishes a checked definition as the next version (and clears the bundle's draft); returns it.
+   * `precondition` runs first in the same transaction (it throws to publish nothing).
+   */
+  async publish(definition: BundleDefinition, by: string, at: string, precondition?: (trx: Knex.Transaction) => Promise<void>): Promise<PublishedVersion> {
     const published = await this.db.transaction(async (trx): Promise<PublishedVersion> => {
+      await precondition?.(trx);
       const bundleId = definition.bundle.id;
       const last = (await trx('bundle_versions').where({ bundle_id: bundleId }).max({ max: 'version' }).first()) as { max: number | null } | undefined;
       const version = Number(last?.max ?? 0) + 1;

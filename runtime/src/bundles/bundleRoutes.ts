@@ -1,7 +1,10 @@
 // /api/bundles: published bundles for everyone (a signed-in citizen's preview prefilled from shared data);
-// drafts and publishing for designers.
+// drafts (saved with their problems, listed, opened, discarded; saved and published under If-Match) and
+// publishing for designers.
+import { createHash } from 'node:crypto';
 import Router from '@koa/router';
-import { describeIssue, inLang, type Lang } from '@onego/engine';
+import { createDefinitionAjv, describeIssue, inLang, type Ajv, type DefinitionIssue, type Lang } from '@onego/engine';
+import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import { principalOf, type AuthState } from '../auth/authMiddleware.ts';
 import type { Clock } from '../clock.ts';
@@ -33,13 +36,66 @@ function summary(published: PublishedVersion, ctx: Context) {
   };
 }
 
-/** 422 DEFINITION_INVALID with every issue (file, JSON path, code, message) when the definition has any. */
-function refuseIssues(definition: BundleDefinition, lang: Lang): void {
-  const issues = checkDefinition(definition);
-  if (issues.length === 0) return;
-  throw new AppError(422, 'DEFINITION_INVALID', { count: issues.length }, {
-    issues: issues.map((i) => ({ file: i.file, path: i.path, code: i.code, message: describeIssue(i, lang) })),
-  });
+const issueView = (issues: readonly DefinitionIssue[], lang: Lang) =>
+  issues.map((i) => ({ file: i.file, path: i.path, code: i.code, message: describeIssue(i, lang) }));
+
+/** 422 DEFINITION_INVALID with every issue (file, JSON path, code, message). */
+const definitionInvalid = (issues: readonly DefinitionIssue[], lang: Lang) =>
+  new AppError(422, 'DEFINITION_INVALID', { count: issues.length }, { issues: issueView(issues, lang) });
+
+/** 422 DEFINITION_INVALID when the definition has any issue. */
+function refuseIssues(definition: BundleDefinition, lang: Lang, ajv: Ajv): void {
+  const issues = checkDefinition(definition, ajv);
+  if (issues.length > 0) throw definitionInvalid(issues, lang);
+}
+
+interface DraftRow {
+  bundle_id: string;
+  definition: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** A bundle id as the definition format allows it (common.schema.json#/$defs/identifier): the draft's key. */
+const IDENTIFIER = /^[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*$/;
+
+/** The draft's entity tag: a strong tag of what is stored (definition, who, when), so any save changes it. */
+function etagOf(row: DraftRow): string {
+  const hash = createHash('sha256').update(`${row.updated_at}\n${row.updated_by}\n${row.definition}`).digest('base64url');
+  return `"${hash}"`;
+}
+
+/** The entity tags of an If-Match / If-None-Match header ("*" included as is; W/ dropped: drafts have strong tags only). */
+const tagsOf = (header: string): string[] =>
+  header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .filter(Boolean);
+
+/** An instant as China Standard Time, "YYYY-MM-DD HH:mm", for messages. */
+const chinaTime = (iso: string): string => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/** 412 DRAFT_CHANGED naming who saved the draft as it is now, and when. */
+const draftChanged = (row: DraftRow) =>
+  new AppError(412, 'DRAFT_CHANGED', { updatedBy: row.updated_by, at: chinaTime(row.updated_at) }, { updatedBy: row.updated_by, updatedAt: row.updated_at });
+
+/**
+ * The request's preconditions on the draft as it is (RFC 9110): If-Match holds when the draft exists and has
+ * one of the tags (or the tag is *); If-None-Match holds when it does not exist, or (a list of tags) has none
+ * of them. A precondition that fails is 412 and nothing is written.
+ */
+function checkPreconditions(ctx: Context, id: string, row: DraftRow | undefined): void {
+  const ifMatch = ctx.get('if-match');
+  if (ifMatch) {
+    if (!row) throw new AppError(412, 'DRAFT_GONE', { id });
+    const tags = tagsOf(ifMatch);
+    if (!tags.includes('*') && !tags.includes(etagOf(row))) throw draftChanged(row);
+  }
+  const ifNoneMatch = ctx.get('if-none-match');
+  if (ifNoneMatch && row) {
+    const tags = tagsOf(ifNoneMatch);
+    if (tags.includes('*') || tags.includes(etagOf(row))) throw draftChanged(row);
+  }
 }
 
 function asDefinition(body: Record<string, unknown>): BundleDefinition {
@@ -51,6 +107,16 @@ function asDefinition(body: Record<string, unknown>): BundleDefinition {
 
 export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock, sharedData: SharedDataService): Router {
   const router = new Router({ prefix: '/api/bundles' });
+  const ajv = createDefinitionAjv();
+
+  const draftOf = async (id: string, from: Knex = db): Promise<DraftRow | undefined> =>
+    (await from('bundle_drafts').where({ bundle_id: id }).first()) as DraftRow | undefined;
+
+  async function existingDraft(id: string): Promise<DraftRow> {
+    const row = await draftOf(id);
+    if (!row) throw new AppError(404, 'DRAFT_NOT_FOUND', { id });
+    return row;
+  }
 
   async function published(id: string, version?: number): Promise<PublishedVersion> {
     const found = await catalog.version(id, version);
@@ -60,6 +126,32 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock,
 
   router.get('/', async (ctx) => {
     ctx.body = (await catalog.latestVersions()).map((v) => summary(v, ctx));
+  });
+
+  // Designer: the saved drafts, last saved first (registered before /:id, which would take "drafts" for an id).
+  router.get('/drafts', async (ctx) => {
+    principalOf(ctx, 'designer', 'admin');
+    const lang = languageOf(ctx.get('accept-language'));
+    const rows = await db<DraftRow>('bundle_drafts').select('*').orderBy([{ column: 'updated_at', order: 'desc' }, { column: 'bundle_id' }]);
+    const latest: { bundle_id: string; version: number | string }[] = await db('bundle_versions')
+      .whereIn('bundle_id', rows.map((r) => r.bundle_id))
+      .groupBy('bundle_id')
+      .select('bundle_id')
+      .max({ version: 'version' });
+    const published = new Map(latest.map((v) => [v.bundle_id, Number(v.version)]));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = rows.map((row) => {
+      const definition = JSON.parse(row.definition) as BundleDefinition;
+      const name: unknown = inLang(definition.bundle.name, lang); // a draft's name may be anything yet
+      return {
+        id: row.bundle_id,
+        name: typeof name === 'string' && name !== '' ? name : row.bundle_id,
+        updatedBy: row.updated_by,
+        updatedAt: row.updated_at,
+        publishedVersion: published.get(row.bundle_id) ?? null,
+        issues: checkDefinition(definition, ajv).length,
+      };
+    });
   });
 
   // ?version=N: an earlier published version, e.g. the one an application runs on (its labels and guide).
@@ -76,6 +168,28 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock,
     const draft = (await db('bundle_drafts').where({ bundle_id: id }).first()) as { updated_at: string; updated_by: string } | undefined;
     if (versions.length === 0 && !draft) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id });
     ctx.body = { versions, draft: draft ? { updatedAt: draft.updated_at, updatedBy: draft.updated_by } : null };
+  });
+
+  // Designer: open the saved draft, with its entity tag for If-Match.
+  router.get('/:id/draft', async (ctx) => {
+    principalOf(ctx, 'designer', 'admin');
+    const row = await existingDraft(ctx.params['id'] ?? '');
+    ctx.set('ETag', etagOf(row));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { definition: JSON.parse(row.definition) as BundleDefinition, updatedBy: row.updated_by, updatedAt: row.updated_at };
+  });
+
+  // Designer: discard the draft (If-Match optional). The published versions stay.
+  router.delete('/:id/draft', async (ctx) => {
+    principalOf(ctx, 'designer', 'admin');
+    const id = ctx.params['id'] ?? '';
+    await db.transaction(async (trx) => {
+      const row = await draftOf(id, trx);
+      if (!row) throw new AppError(404, 'DRAFT_NOT_FOUND', { id });
+      checkPreconditions(ctx, id, row);
+      await trx('bundle_drafts').where({ bundle_id: id }).delete();
+    });
+    ctx.status = 204;
   });
 
   // For a signed-in citizen, the preview is theirs: the form prefilled from shared data (秒报) and the
@@ -110,30 +224,49 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock,
     ctx.body = resolvedPrefill(compiled, undefined, outcome, languageOf(ctx.get('accept-language'))).view;
   });
 
-  // Designer: create or update the draft of a bundle (checked like onego validate).
+  // Designer: create or update the draft of a bundle. Work in progress: a draft is saved with the problems
+  // the check finds (listed in the answer); publishing refuses them. Only a body that is no definition at
+  // all (400) or whose bundle id cannot name a draft (422) is refused. If-Match / If-None-Match: see above.
   router.post('/', async (ctx) => {
     const principal = principalOf(ctx, 'designer', 'admin');
     const definition = asDefinition(objectBody(ctx.request.body));
     const lang = languageOf(ctx.get('accept-language'));
-    refuseIssues(definition, lang);
-    const id = definition.bundle.id;
-    const now = clock.now().toISOString();
-    const row = { definition: JSON.stringify(definition), updated_by: principal.subject, updated_at: now };
-    const existed = (await db('bundle_drafts').where({ bundle_id: id }).first()) !== undefined;
-    await db('bundle_drafts').insert({ bundle_id: id, ...row }).onConflict('bundle_id').merge(row);
+    const issues = checkDefinition(definition, ajv);
+    const id: unknown = definition.bundle.id;
+    if (typeof id !== 'string' || id.length > 100 || !IDENTIFIER.test(id)) {
+      if (issues.length > 0) throw definitionInvalid(issues, lang);
+      throw new AppError(400, 'BAD_REQUEST', { detail: '"bundle.id" must be an identifier' });
+    }
+    const row: DraftRow = { bundle_id: id, definition: JSON.stringify(definition), updated_by: principal.subject, updated_at: clock.now().toISOString() };
+    const existed = await db.transaction(async (trx) => {
+      const current = await draftOf(id, trx);
+      checkPreconditions(ctx, id, current);
+      if (current) await trx('bundle_drafts').where({ bundle_id: id }).update(row);
+      else await trx('bundle_drafts').insert(row);
+      return current !== undefined;
+    });
     ctx.status = existed ? 200 : 201;
-    ctx.body = { id, draft: true, updatedAt: now };
+    ctx.set('ETag', etagOf(row));
+    ctx.body = { id, draft: true, updatedBy: row.updated_by, updatedAt: row.updated_at, issues: issueView(issues, lang) };
   });
 
-  // Designer: publish the draft as the next version. Running applications stay on their version.
+  // Designer: publish the draft as the next version (If-Match optional: the draft as the designer saw it).
+  // Running applications stay on their version.
   router.post('/:id/publish', async (ctx) => {
     const principal = principalOf(ctx, 'designer', 'admin');
     const id = ctx.params['id'] ?? '';
-    const draft = (await db('bundle_drafts').where({ bundle_id: id }).first()) as { definition: string } | undefined;
+    const draft = await draftOf(id);
     if (!draft) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id });
+    checkPreconditions(ctx, id, draft);
     const definition = JSON.parse(draft.definition) as BundleDefinition;
-    refuseIssues(definition, languageOf(ctx.get('accept-language')));
-    const version = await catalog.publish(definition, principal.subject, clock.now().toISOString());
+    refuseIssues(definition, languageOf(ctx.get('accept-language')), ajv);
+    const checked = etagOf(draft);
+    const version = await catalog.publish(definition, principal.subject, clock.now().toISOString(), async (trx) => {
+      // the draft published is the one checked: a save or a discard in between is refused
+      const now = await draftOf(id, trx);
+      if (!now) throw new AppError(412, 'DRAFT_GONE', { id });
+      if (etagOf(now) !== checked) throw draftChanged(now);
+    });
     ctx.status = 201;
     ctx.body = summary(version, ctx);
   });

@@ -47,6 +47,8 @@ const MESSAGES = {
     zh: '草稿中上传的文件“{filename}”不符合材料 {id} 现在的要求（类型或不超过 {limit}），请删除后重新上传',
     en: 'the file "{filename}" uploaded to the draft no longer meets the requirements of material {id} (type, or at most {limit}); delete it and upload another',
   },
+  DRAFT_CHANGED: { zh: '该一件事的草稿已由{updatedBy}于 {at}（北京时间）保存，与您打开的不是同一版本；未保存您的修改，请先载入其版本', en: 'the draft of this bundle was saved by {updatedBy} at {at} (China Standard Time) and is not the version you opened; your changes were not saved: reload theirs first' },
+  DRAFT_GONE: { zh: '一件事 {id} 的草稿已被发布或丢弃，与您打开的不是同一版本；未保存您的修改', en: 'the draft of bundle {id} has been published or discarded since you opened it; your changes were not saved' },
   METHOD_NOT_ALLOWED: { zh: '该资源不支持 {method} 方法', en: '{method} is not allowed on this resource' },
   RATING_NOT_OPEN: { zh: '申请办结后才能评价（当前状态：{status}）', en: 'an application can be rated once it is completed or rejected (status: {status})' },
   ALREADY_RATED: { zh: '该申请已评价，每件申请只能评价一次', en: 'this application has already been rated; it can be rated once' },

@@ -31,6 +31,12 @@ const signedIn: JsonSchema[] = [{ bearer: [] }];
 const open: JsonSchema[] = [];
 
 const designerOnly = forbidden('the caller is neither a designer nor an admin.');
+/** 412 of a conditional draft save or publication (If-Match / If-None-Match); nothing was written. */
+const draftPreconditionFailed = failure(
+  'DRAFT_CHANGED: the draft was saved since the ETag given in If-Match, or exists already while If-None-Match is * (updatedBy and updatedAt name that save). DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written.',
+  coded(['DRAFT_CHANGED'], 'DraftChanged'),
+  coded(['DRAFT_GONE']),
+);
 
 export const tags: JsonSchema[] = [
   { name: 'operations', description: 'Health, Prometheus metrics and this document (运维).' },
@@ -164,21 +170,39 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'saveBundleDraft',
       summary: 'Create or update the draft of a bundle',
       description:
-        '保存草稿 (designer): checks the definition as `onego validate` does (schemas, references, dependency cycles, conflicting constraints, time limits) and stores it as the draft of bundle.id, replacing an earlier draft. Publishing makes it a version. Roles: designer or admin.',
+        '保存草稿 (designer): checks the definition as `onego validate` does (schemas, references, dependency cycles, conflicting constraints, time limits) and stores it as the draft of bundle.id, replacing an earlier draft. A draft is work in progress: it is saved with the problems found, which the answer lists in issues (empty when there are none); publishing refuses a draft that has any. Only a body that is not a definition (400) or whose bundle.id is not an identifier (422, nothing saved) is refused. The answer carries the ETag of the saved draft. Optimistic concurrency: with If-Match (the ETag from GET /api/bundles/{id}/draft or from the previous save), a draft that was saved or discarded since is not overwritten (412); with If-None-Match: * the save only creates a draft and never replaces one (412 when one exists). Without either, the draft is replaced as it is. Publishing makes it a version. Roles: designer or admin.',
       security: roles('designer', 'admin'),
-      parameters: [lang],
-      requestBody: jsonBody(schemaRef('BundleDefinition'), 'The bundle and the matters it names, in the definition format.'),
+      parameters: [param('IfMatch'), param('IfNoneMatch'), lang],
+      requestBody: jsonBody(schemaRef('BundleDefinition'), 'The bundle and the matters it names, in the definition format (with problems allowed: a draft).'),
       responses: {
-        '201': ok('A new draft is saved.', schemaRef('DraftSaved')),
-        '200': ok('The existing draft is replaced.', schemaRef('DraftSaved')),
+        '201': ok('A new draft is saved.', schemaRef('DraftSaved'), { ETag: header('ETag') }),
+        '200': ok('The existing draft is replaced.', schemaRef('DraftSaved'), { ETag: header('ETag') }),
         '400': badRequest('the body is not a JSON object, bundle is not an object, or matters is not an array.'),
         '401': unauthenticated,
         '403': designerOnly,
-        '422': failure('DEFINITION_INVALID: the definition has problems, listed in issues.', {
+        '412': draftPreconditionFailed,
+        '422': failure('DEFINITION_INVALID: bundle.id is missing or not an identifier, so the draft cannot be stored; issues lists every problem of the definition.', {
           ...coded(['DEFINITION_INVALID'], 'DefinitionInvalid'),
           required: ['issues'],
         }),
         ...bodyLimits,
+        ...always,
+      },
+    },
+  },
+  '/api/bundles/drafts': {
+    get: {
+      tags: ['bundles'],
+      operationId: 'listBundleDrafts',
+      summary: 'List the saved drafts',
+      description:
+        '草稿列表 (designer): every saved draft, last saved first: its bundle id and name (in the response language), who saved it and when, the latest published version of that bundle (null when never published) and how many definition problems it has (publishing waits until there are none). Sent with Cache-Control: no-store. Roles: designer or admin.',
+      security: roles('designer', 'admin'),
+      parameters: [lang],
+      responses: {
+        '200': ok('The drafts.', arrayOf('BundleDraftSummary')),
+        '401': unauthenticated,
+        '403': designerOnly,
         ...always,
       },
     },
@@ -217,6 +241,41 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
         '401': unauthenticated,
         '403': designerOnly,
         '404': notFound('BUNDLE_NOT_FOUND', 'the bundle has neither a published version nor a draft.'),
+        ...always,
+      },
+    },
+  },
+  '/api/bundles/{id}/draft': {
+    get: {
+      tags: ['bundles'],
+      operationId: 'getBundleDraft',
+      summary: 'Open the saved draft of a bundle',
+      description:
+        '打开草稿 (designer): the draft as it was saved (the definition, with its problems if any), who saved it and when, and its ETag, to send as If-Match when saving it again, publishing or discarding it. Sent with Cache-Control: no-store. Roles: designer or admin.',
+      security: roles('designer', 'admin'),
+      parameters: [param('BundleId'), lang],
+      responses: {
+        '200': ok('The draft.', schemaRef('BundleDraft'), { ETag: header('ETag') }),
+        '401': unauthenticated,
+        '403': designerOnly,
+        '404': notFound('DRAFT_NOT_FOUND', 'the bundle has no draft (never saved, published since, or discarded).'),
+        ...always,
+      },
+    },
+    delete: {
+      tags: ['bundles'],
+      operationId: 'discardBundleDraft',
+      summary: 'Discard the draft of a bundle',
+      description:
+        '丢弃草稿 (designer): deletes the draft; the published versions stay. With If-Match, only the draft as the caller saw it (412 DRAFT_CHANGED when it was saved since). Roles: designer or admin.',
+      security: roles('designer', 'admin'),
+      parameters: [param('BundleId'), param('IfMatch'), lang],
+      responses: {
+        '204': { description: 'Discarded.', headers: { 'X-Request-Id': header('X-Request-Id') } },
+        '401': unauthenticated,
+        '403': designerOnly,
+        '404': notFound('DRAFT_NOT_FOUND', 'the bundle has no draft.'),
+        '412': failure('DRAFT_CHANGED: If-Match does not match the draft: it was saved since (by updatedBy at updatedAt); nothing was deleted.', coded(['DRAFT_CHANGED'], 'DraftChanged')),
         ...always,
       },
     },
@@ -265,16 +324,17 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'publishBundle',
       summary: 'Publish the draft as the next version',
       description:
-        '发布 (designer): the draft becomes the next published version and the draft is cleared. Applications already submitted stay on the version they started with. No request body is read. Roles: designer or admin.',
+        '发布 (designer): the draft becomes the next published version and the draft is cleared. Applications already submitted stay on the version they started with. A draft with definition problems is refused (422). With If-Match, only the draft as the caller saw it is published (412 when it was saved or discarded since); either way, a save or discard between the check and the publication is refused (412), so the version published is the draft checked. No request body is read. Roles: designer or admin.',
       security: roles('designer', 'admin'),
-      parameters: [param('BundleId'), lang],
+      parameters: [param('BundleId'), param('IfMatch'), lang],
       responses: {
         '201': ok('The new published version.', schemaRef('BundleSummary')),
         '400': failure('BAD_JSON: a body was sent and is not valid JSON.', coded(['BAD_JSON'])),
         '401': unauthenticated,
         '403': designerOnly,
         '404': notFound('BUNDLE_NOT_FOUND', 'the bundle has no draft.'),
-        '422': failure('DEFINITION_INVALID: the draft no longer passes the checks (e.g. after an upgrade); issues lists the problems.', {
+        '412': draftPreconditionFailed,
+        '422': failure('DEFINITION_INVALID: the draft has definition problems (saved as work in progress, or found after an upgrade); issues lists them.', {
           ...coded(['DEFINITION_INVALID'], 'DefinitionInvalid'),
           required: ['issues'],
         }),

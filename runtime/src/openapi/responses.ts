@@ -92,6 +92,20 @@ export const parameters: Record<string, JsonSchema> = {
   ApplicationId: { name: 'id', in: 'path', required: true, description: 'The application id (办件编号).', schema: { type: 'string' } },
   TaskId: { name: 'id', in: 'path', required: true, description: 'The task id.', schema: { type: 'string' } },
   DraftId: { name: 'id', in: 'path', required: true, description: 'The draft id.', schema: { type: 'string' } },
+  IfMatch: {
+    name: 'If-Match',
+    in: 'header',
+    required: false,
+    description: 'The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412.',
+    schema: { type: 'string', examples: ['"3q2-7w…"', '*'] },
+  },
+  IfNoneMatch: {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description: '*: save only if the bundle has no draft yet (a new draft never replaces one someone else saved), else 412.',
+    schema: { type: 'string', examples: ['*'] },
+  },
   TaskStatus: { name: 'status', in: 'query', required: false, description: 'Only tasks in this status.', schema: schemaRef('MatterStatus') },
   Page: { name: 'page', in: 'query', required: false, description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 } },
   RectificationId: { name: 'id', in: 'path', required: true, description: 'The rectification id (整改任务编号).', schema: { type: 'string' } },
@@ -140,4 +154,5 @@ export const headers: Record<string, JsonSchema> = {
   },
   'X-Total-Count': { description: 'How many items (tasks, applications, rectifications) match the filter, over all pages.', schema: { type: 'integer', minimum: 0 } },
   Location: { description: 'The URL of the application: /api/applications/{id}.', schema: { type: 'string' } },
+  ETag: { description: 'The entity tag of the bundle draft as saved (quoted, strong): send it as If-Match to save, publish or discard that draft only.', schema: { type: 'string' } },
 };

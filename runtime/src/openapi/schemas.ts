@@ -91,6 +91,8 @@ const errors: Record<string, JsonSchema> = {
       'DRAFT_CONFLICT',
       'DRAFT_UPLOAD_NOT_ALLOWED',
       'TOO_MANY_DRAFTS',
+      'DRAFT_CHANGED',
+      'DRAFT_GONE',
       'INTERNAL_ERROR',
       'RATING_NOT_OPEN',
       'ALREADY_RATED',
@@ -104,7 +106,7 @@ const errors: Record<string, JsonSchema> = {
   },
   Error: {
     description:
-      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed). Never a stack trace.',
+      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; DRAFT_CHANGED: updatedBy, updatedAt; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed). Never a stack trace.',
     type: 'object',
     properties: {
       code: schemaRef('ErrorCode'),
@@ -130,6 +132,16 @@ const errors: Record<string, JsonSchema> = {
       },
     },
     required: ['code', 'message', 'errors'],
+  },
+  DraftChanged: {
+    description: '412 DRAFT_CHANGED: the bundle draft is not the one the caller read or saved; who saved it and when.',
+    allOf: [schemaRef('Error')],
+    properties: {
+      code: { const: 'DRAFT_CHANGED' },
+      updatedBy: string('Who saved the draft as it is now.'),
+      updatedAt: instant('When.'),
+    },
+    required: ['code', 'message', 'updatedBy', 'updatedAt'],
   },
   DefinitionInvalid: {
     description:
@@ -279,8 +291,45 @@ const bundles: Record<string, JsonSchema> = {
     ['versions', 'draft'],
   ),
   DraftSaved: closed(
-    { id: definition('common', '/$defs/identifier'), draft: { const: true }, updatedAt: instant('When the draft was saved.') },
-    ['id', 'draft', 'updatedAt'],
+    {
+      id: definition('common', '/$defs/identifier'),
+      draft: { const: true },
+      updatedBy: string('Who saved it (the caller).'),
+      updatedAt: instant('When the draft was saved.'),
+      issues: { type: 'array', items: schemaRef('DefinitionIssue'), description: 'The definition problems of the draft as saved (empty when there are none); publishing waits until there are none.' },
+    },
+    ['id', 'draft', 'updatedBy', 'updatedAt', 'issues'],
+  ),
+  DefinitionIssue: closed(
+    {
+      file: string("Which document: 'bundle', or 'matters/<index>' for the matters array."),
+      path: string('JSON Pointer into that document.'),
+      code: string('The stable definition issue code (e.g. SCHEMA_VIOLATION, UNKNOWN_MATTER, DEPENDENCY_CYCLE).'),
+      message: string('The issue in the response language.'),
+    },
+    ['file', 'path', 'code', 'message'],
+    { description: 'A problem of a bundle definition, as `onego validate` reports it.' },
+  ),
+  BundleDraftSummary: closed(
+    {
+      id: string('The bundle id (bundle.id of the draft).'),
+      name: localized('The bundle name of the draft (its id when it has none yet).'),
+      updatedBy: string('Who saved it last.'),
+      updatedAt: instant('When.'),
+      publishedVersion: { type: ['integer', 'null'], minimum: 1, description: 'The latest published version of this bundle; null when it was never published.' },
+      issues: { type: 'integer', minimum: 0, description: 'How many definition problems the draft has (0: it can be published).' },
+    },
+    ['id', 'name', 'updatedBy', 'updatedAt', 'publishedVersion', 'issues'],
+    { description: 'A saved draft (草稿) in the designer’s list.' },
+  ),
+  BundleDraft: closed(
+    {
+      definition: { type: 'object', description: 'The definition as saved ({bundle, matters}, in the definition format; it may have problems: a draft is work in progress).' },
+      updatedBy: string('Who saved it last.'),
+      updatedAt: instant('When.'),
+    },
+    ['definition', 'updatedBy', 'updatedAt'],
+    { description: 'The saved draft of a bundle; its ETag comes in the header.' },
   ),
   PreviewRequest: {
     type: 'object',

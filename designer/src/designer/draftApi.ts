@@ -1,0 +1,78 @@
+// The runtime's bundle drafts as the designer uses them: list, open (with the ETag), save and publish
+// under a precondition — If-Match with the ETag of the draft this page edits, If-None-Match: * when it
+// edits none yet — so that a save never replaces unseen what another designer saved (412), and discard.
+import { ApiError } from '../api/client.ts';
+import type { Api } from '../api/useApi.ts';
+import type { DesignDraft } from './draftModel.ts';
+
+export interface DraftSummary {
+  id: string;
+  name: string;
+  updatedBy: string;
+  updatedAt: string;
+  publishedVersion: number | null;
+  issues: number;
+}
+
+/** The server's draft this page edits, as it last read or saved it. */
+export interface DraftBinding {
+  id: string;
+  etag: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface OpenedDraft extends DraftBinding {
+  definition: unknown;
+}
+
+export interface ServerIssue {
+  file: string;
+  path: string;
+  message: string;
+}
+
+/** A refused save or publication: the draft was saved since (by whom, when), or it is gone. */
+export type Conflict = { kind: 'changed'; updatedBy: string; updatedAt: string } | { kind: 'gone' };
+
+const draftUrl = (id: string) => `/api/bundles/${encodeURIComponent(id)}/draft`;
+
+export async function listDrafts(api: Api): Promise<DraftSummary[]> {
+  return (await api.get<DraftSummary[]>('/api/bundles/drafts')).body;
+}
+
+export async function openDraft(api: Api, id: string): Promise<OpenedDraft> {
+  const response = await api.get<{ definition: unknown; updatedBy: string; updatedAt: string }>(draftUrl(id));
+  return { id, etag: response.headers.get('etag') ?? '', ...response.body };
+}
+
+/** Saves the draft: over `binding` only (If-Match) when it is the same bundle id, else only as a new draft. */
+export async function saveDraft(api: Api, draft: DesignDraft, binding: DraftBinding | undefined): Promise<{ binding: DraftBinding; issues: ServerIssue[] }> {
+  const id = draft.bundle.id;
+  const precondition: Record<string, string> = binding && binding.id === id ? { 'if-match': binding.etag } : { 'if-none-match': '*' };
+  const response = await api.post<{ updatedBy: string; updatedAt: string; issues: ServerIssue[] }>('/api/bundles', draft, precondition);
+  return { binding: { id, etag: response.headers.get('etag') ?? '', updatedBy: response.body.updatedBy, updatedAt: response.body.updatedAt }, issues: response.body.issues };
+}
+
+export async function publishDraft(api: Api, binding: DraftBinding): Promise<number> {
+  return (await api.post<{ version: number }>(`/api/bundles/${encodeURIComponent(binding.id)}/publish`, {}, { 'if-match': binding.etag })).body.version;
+}
+
+export async function discardDraft(api: Api, id: string): Promise<void> {
+  await api.delete(draftUrl(id));
+}
+
+/** The conflict a 412 names, if the error is one. */
+export function conflictOf(error: unknown): Conflict | undefined {
+  if (!(error instanceof ApiError) || error.status !== 412) return undefined;
+  if (error.code === 'DRAFT_GONE') return { kind: 'gone' };
+  const { updatedBy, updatedAt } = error.body;
+  return { kind: 'changed', updatedBy: typeof updatedBy === 'string' ? updatedBy : '', updatedAt: typeof updatedAt === 'string' ? updatedAt : '' };
+}
+
+/** The problems of a 422 DEFINITION_INVALID, if the error is one. */
+export function issuesOf(error: unknown): ServerIssue[] | undefined {
+  if (!(error instanceof ApiError) || error.code !== 'DEFINITION_INVALID') return undefined;
+  const issues = error.body['issues'];
+  return Array.isArray(issues) ? (issues as ServerIssue[]) : [];
+}
