@@ -14,7 +14,7 @@ import { newbornSample, type ApplicationView } from '../support/applicationViews
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { openBrowser, visit, type Person } from './support/browser.ts';
 import { fillValue } from './support/formFiller.ts';
-import { approveInWorkbench, fillSection, signIn, stepHeading, tokenOf } from './support/people.ts';
+import { approveInWorkbench, fillSection, signIn, skipMaterials, stepHeading, tokenOf } from './support/people.ts';
 
 type Json = Record<string, unknown>;
 interface Definition {
@@ -290,6 +290,7 @@ describe('the published bundle runs: a citizen applies in the portal, two depart
         await fillSection(page, section, data[key]);
       }
     }
+    await skipMaterials(page);
     await stepHeading(page, '核对信息');
     expect(await page.getByRole('main').getByText('李明轩', { exact: true }).count()).toBeGreaterThan(0);
     await visit(page, 'designed-apply-summary');
