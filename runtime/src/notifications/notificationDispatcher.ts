@@ -3,8 +3,6 @@
 // notifications, the webhook outbox rows for departments that subscribed, and the advanced cursor. The
 // commands that write events never wait for this: it runs beside them, in its own transactions.
 import { randomUUID } from 'node:crypto';
-import { localDateOf, type Text } from '@onego/engine';
-import type { Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
@@ -13,8 +11,8 @@ import type { Database } from '../db/createDatabase.ts';
 import type { TaskRow } from '../db/rows.ts';
 import { PeriodicPass } from '../timers/periodicPass.ts';
 import type { NotificationHub } from './notificationHub.ts';
-import { notificationText, type NotificationTextParams } from './notificationTexts.ts';
-import type { Audience, NotificationRow, NotificationType } from './notificationTypes.ts';
+import { notificationContent } from './notificationTexts.ts';
+import { fullDetails, type Audience, type Notification, type NotificationRow, type NotificationType } from './notificationTypes.ts';
 import { webhookPayload } from '../webhooks/webhookPayload.ts';
 
 const CURSOR = 'notifications';
@@ -48,7 +46,11 @@ interface WebhookConfig {
   events: string | null;
 }
 
-type Draft = Omit<NotificationRow, 'id'>;
+/** A notification to write: the row (compact, see NotificationRow) and the notification it is. */
+interface Draft {
+  row: Omit<NotificationRow, 'id'>;
+  notification: Omit<Notification, 'id'>;
+}
 
 /** How many of `ids` (ascending) continue `cursor` without a gap. */
 export function contiguousCount(cursor: number, ids: readonly number[]): number {
@@ -84,7 +86,7 @@ export interface DispatcherDependencies {
   hub: NotificationHub;
   intervalMs: number;
   /** Called after each commit with the notifications written (metrics). */
-  onNotified?: (rows: NotificationRow[]) => void;
+  onNotified?: (notifications: Notification[]) => void;
   /** Called after a commit that queued webhook deliveries (to send them without waiting for a tick). */
   onOutbox?: () => void;
 }
@@ -126,7 +128,7 @@ export class NotificationDispatcher {
   /** One batch in one transaction; undefined when there was nothing (yet) to do. */
   private async dispatchBatch(): Promise<number | undefined> {
     const { db, clock, log } = this.deps;
-    let written: NotificationRow[] = [];
+    let written: Notification[] = [];
     let queued = 0;
     try {
       const consumed = await db.transaction(async (trx) => {
@@ -147,10 +149,10 @@ export class NotificationDispatcher {
           }
         }
         if (drafts.length > 0) {
-          const ids = await trx('notifications').insert(drafts).returning<({ id: number } | number)[]>('id');
+          const ids = await trx('notifications').insert(drafts.map((draft) => draft.row)).returning<({ id: number } | number)[]>('id');
           written = drafts.map((draft, i) => {
             const id = ids[i];
-            return { ...draft, id: Number(typeof id === 'object' ? id.id : id) };
+            return { id: Number(typeof id === 'object' ? id.id : id), ...draft.notification };
           });
           queued = await this.queueWebhooks(trx, written);
         }
@@ -189,8 +191,8 @@ export class NotificationDispatcher {
     return 1 + contiguousCount(ids[0] as number, ids.slice(1));
   }
 
-  private async queueWebhooks(trx: Knex.Transaction, rows: NotificationRow[]): Promise<number> {
-    const forDepartments = rows.filter((row) => row.audience === 'department');
+  private async queueWebhooks(trx: Knex.Transaction, notifications: Notification[]): Promise<number> {
+    const forDepartments = notifications.filter((n) => n.audience === 'department');
     if (forDepartments.length === 0) return 0;
     const configs = await trx('department_webhooks')
       .whereIn('department', [...new Set(forDepartments.map((row) => row.recipient))])
@@ -206,6 +208,7 @@ export class NotificationDispatcher {
           department: row.recipient,
           notification_id: row.id,
           event_type: row.type,
+          // The texts, in both languages, as made now (the notification row keeps none).
           payload: JSON.stringify(webhookPayload(id, row)),
           status: 'pending',
           attempts: 0,
@@ -223,31 +226,32 @@ export class NotificationDispatcher {
     if (!app) return [];
     const compiled = await context.compiled(app);
     const matter = event.matter_id ? compiled.matters.get(event.matter_id) : undefined;
-    const params: NotificationTextParams = {
-      bundleName: compiled.bundle.name,
-      applicationNo: event.application_id.slice(0, 8).toUpperCase(),
-      ...(matter ? { matterName: matter.name } : {}),
-    };
-    const draft = (type: NotificationType, audience: Audience, recipient: string, extra: Partial<NotificationTextParams>, details: Record<string, unknown>): Draft => {
-      const text = notificationText(type, { ...params, ...extra });
+    /**
+     * The row keeps the type, the recipient, the matter and the details that cannot be derived; the
+     * application, the time, the bundle id, the task id and the texts are derived (NotificationRow).
+     */
+    const draft = (type: NotificationType, audience: Audience, recipient: string, stored: Record<string, unknown>, taskId: string | null = null): Draft => {
+      const details = fullDetails(type, stored, app.bundle_id, taskId);
+      const text = notificationContent(type, compiled, event.application_id, event.matter_id, details);
       return {
-        audience,
-        recipient,
-        type,
-        event_id: event.id,
-        application_id: event.application_id,
-        matter_id: event.matter_id,
-        title_zh: text.title.zh,
-        title_en: text.title.en,
-        body_zh: text.body.zh,
-        body_en: text.body.en,
-        details: JSON.stringify({ bundleId: app.bundle_id, ...details }),
-        created_at: event.at,
+        row: {
+          audience,
+          recipient,
+          type,
+          event_id: event.id,
+          application_id: null,
+          matter_id: event.matter_id,
+          title_zh: '',
+          title_en: '',
+          body_zh: '',
+          body_en: '',
+          details: JSON.stringify(stored),
+          created_at: '',
+        },
+        notification: { audience, recipient, type, applicationId: event.application_id, matterId: event.matter_id, ...text, details, createdAt: event.at },
       };
     };
-    const toApplicant = (type: NotificationType, extra: Partial<NotificationTextParams> = {}, details: Record<string, unknown> = {}) => [
-      draft(type, 'user', app.applicant, extra, details),
-    ];
+    const toApplicant = (type: NotificationType, details: Record<string, unknown> = {}) => [draft(type, 'user', app.applicant, details)];
 
     switch (event.type) {
       case 'MATTER_PENDING':
@@ -264,7 +268,7 @@ export class NotificationDispatcher {
             : event.type === 'OVERDUE'
               ? 'overdue'
               : context.wasReturned(event) ? 'supplement_received' : 'task_assigned';
-        return [draft(type, 'department', department, dueAt ? { dueDate: localDateOf(dueAt) } : {}, { taskId: task?.id ?? null, dueAt })];
+        return [draft(type, 'department', department, { dueAt }, task?.id ?? null)];
       }
       case 'RECTIFICATION_OPENED':
       case 'RECTIFICATION_OVERDUE': {
@@ -273,13 +277,10 @@ export class NotificationDispatcher {
         if (!department) return [];
         const dueAt = stringOf(payload['dueAt']) ?? null;
         return [
-          draft(
-            event.type === 'RECTIFICATION_OPENED' ? 'rectification_opened' : 'rectification_overdue',
-            'department',
-            department,
-            dueAt ? { dueDate: localDateOf(dueAt) } : {},
-            { rectificationId: payload['rectificationId'] ?? null, dueAt },
-          ),
+          draft(event.type === 'RECTIFICATION_OPENED' ? 'rectification_opened' : 'rectification_overdue', 'department', department, {
+            rectificationId: payload['rectificationId'] ?? null,
+            dueAt,
+          }),
         ];
       }
       case 'MATTER_RETURNED': {
@@ -287,19 +288,14 @@ export class NotificationDispatcher {
         const missing = stringsOf(decision['missing']);
         const fields = stringsOf(decision['fields']); // JSON Pointers of the answers to correct
         const comment = stringOf(decision['comment']);
-        const names = missing.map((id) => materialName(matter, id));
-        return toApplicant(
-          'returned_for_supplement',
-          { missing: names, fieldCount: fields.length, ...(comment ? { comment } : {}) },
-          { missing, fields, ...(comment ? { comment } : {}) },
-        );
+        return toApplicant('returned_for_supplement', { missing, fields, ...(comment ? { comment } : {}) });
       }
       case 'ACCEPT': {
         // 容缺受理: the applicant owes non-key materials; the matter goes on.
         const payload = parseJson(event.payload);
         const owed = stringsOf(payload['owed']);
         const comment = stringOf(payload['comment']);
-        return toApplicant('materials_owed', { missing: owed.map((id) => materialName(matter, id)), ...(comment ? { comment } : {}) }, { missing: owed, ...(comment ? { comment } : {}) });
+        return toApplicant('materials_owed', { missing: owed, ...(comment ? { comment } : {}) });
       }
       case 'SUPPLEMENT': {
         // Owed materials supplied: the matter stays pending, so no MATTER_PENDING tells the department.
@@ -308,11 +304,11 @@ export class NotificationDispatcher {
         const department = task?.department ?? matter?.department.id;
         if (!department) return [];
         const dueAt = task?.due_at ?? null;
-        return [draft('supplement_received', 'department', department, dueAt ? { dueDate: localDateOf(dueAt) } : {}, { taskId: task?.id ?? null, dueAt })];
+        return [draft('supplement_received', 'department', department, { dueAt }, task?.id ?? null)];
       }
       case 'MATTER_APPROVED': {
         const autoApproved = event.actor.startsWith('rule');
-        return toApplicant('matter_approved', { autoApproved }, { autoApproved });
+        return toApplicant('matter_approved', { autoApproved });
       }
       case 'MATTER_REJECTED': {
         const command = context.lastCommand(event, 'REJECT');
@@ -320,10 +316,10 @@ export class NotificationDispatcher {
           // Rejected because a matter it depends on was: when that ended the application, the
           // application's own notification says so; otherwise the applicant is told why.
           if (context.applicationRejected(event.application_id)) return [];
-          return toApplicant('matter_rejected', { dependencyRejected: true }, { dependencyRejected: true });
+          return toApplicant('matter_rejected', { dependencyRejected: true });
         }
         const reason = stringOf(parseJson(command.payload)['reason']);
-        return toApplicant('matter_rejected', reason ? { reason } : {}, reason ? { reason } : {});
+        return toApplicant('matter_rejected', reason ? { reason } : {});
       }
       case 'APPLICATION_COMPLETED': {
         // One result per approved matter (统一发证). Events written before the results were kept only in
@@ -337,7 +333,7 @@ export class NotificationDispatcher {
             resultCount = 0;
           }
         }
-        return toApplicant('application_completed', { resultCount }, { resultCount });
+        return toApplicant('application_completed', { resultCount });
       }
       case 'APPLICATION_REJECTED':
         return toApplicant('application_rejected');
@@ -345,11 +341,6 @@ export class NotificationDispatcher {
         return [];
     }
   }
-}
-
-function materialName(matter: Matter | undefined, id: string): Text {
-  const material = matter?.materials.find((m) => m.id === id);
-  return material?.name ?? { zh: id, en: id };
 }
 
 /** Event types the notifications of a batch look back at (what caused a status change). */

@@ -30,6 +30,12 @@ export const isDepartmentNotificationType = (value: unknown): value is Departmen
 /** `user`: one subject's personal inbox; `department`: the inbox shared by a department's officers. */
 export type Audience = 'user' | 'department';
 
+/**
+ * A row of table notifications. Rows written since migration 011 keep only what cannot be derived: the
+ * texts are '' (made from the type and details on read: notificationContent), the application and the
+ * time are those of the event (application_id null, created_at ''), and the details leave out the
+ * bundle id and the task id (the application's and the matter's). Rows written before keep them all.
+ */
 export interface NotificationRow {
   id: number;
   audience: Audience;
@@ -45,3 +51,31 @@ export interface NotificationRow {
   details: string;
   created_at: string;
 }
+
+/** A notification with everything it says: as the dispatcher sends it and as a reader gets it. */
+export interface Notification {
+  id: number;
+  audience: Audience;
+  recipient: string;
+  type: NotificationType;
+  applicationId: string | null;
+  matterId: string | null;
+  title: { zh: string; en: string };
+  body: { zh: string; en: string };
+  details: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** Notification types about one task of a department: their details name the task. */
+const TASK_NOTIFICATION_TYPES: ReadonlySet<string> = new Set(['task_assigned', 'supplement_received', 'deadline_warning', 'overdue']);
+
+/**
+ * The details as the API shows them, from the details stored: rows written since migration 011 store
+ * neither the bundle id nor the task id (`stored` has no bundleId); rows written before store both.
+ */
+export function fullDetails(type: string, stored: Record<string, unknown>, bundleId: string | null, taskId: string | null): Record<string, unknown> {
+  if ('bundleId' in stored) return stored;
+  return { bundleId, ...(TASK_NOTIFICATION_TYPES.has(type) ? { taskId } : {}), ...stored };
+}
+
+export const needsTaskId = (type: string): boolean => TASK_NOTIFICATION_TYPES.has(type);
