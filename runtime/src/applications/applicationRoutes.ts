@@ -19,6 +19,7 @@ import { requestSignal } from '../http/requestSignal.ts';
 import { provenanceView, sharedDataSummary } from '../sharedData/provenanceView.ts';
 import type { SharedDataService } from '../sharedData/sharedDataService.ts';
 import { storedSharedData } from '../sharedData/storedSharedData.ts';
+import { loggedEvents } from '../db/eventLog.ts';
 import { unpackJson } from '../db/packedJson.ts';
 
 /**
@@ -31,7 +32,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   const tasks = (await db('tasks').where({ application_id: row.id })) as TaskRow[];
   const order = compiled.bundle.matters.map((m) => m.matter);
   tasks.sort((a, b) => order.indexOf(a.matter_id) - order.indexOf(b.matter_id));
-  const events = (await db('events').where({ application_id: row.id }).orderBy('id')) as EventRow[];
+  const events = loggedEvents((await db('events').where({ application_id: row.id }).orderBy('id')) as EventRow[]);
   const { context } = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined>; results?: unknown[] } }>(row.snapshot);
   const records = context.matters;
   // Issued results live in the snapshot (rows written before also have them in the results column).
@@ -71,7 +72,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
         who: e.actor,
         what: e.type,
         ...(e.matter_id ? { matterId: e.matter_id } : {}),
-        ...(e.payload && !foreign ? { details: JSON.parse(e.payload) as unknown } : {}),
+        ...(e.payload !== null && !foreign ? { details: e.payload } : {}),
         // The completion's details are the results, kept once, in the snapshot.
         ...(e.type === 'APPLICATION_COMPLETED' && !e.payload ? { details: results } : {}),
       };

@@ -127,8 +127,6 @@ export class CommandRunner {
     // Everything approved by rule at once: issue now, so that the row is written once, final.
     const after = issueIfReady(submitted, { compiled: input.compiled, now, newId: randomUUID });
     const plan = planTransition({ compiled: input.compiled, calendar, applicationId: id, before: null, after, events: [event], by: input.applicant, now, newId: randomUUID });
-    // The timeline starts with the submission itself, then what it caused.
-    plan.events.unshift({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
     const row: ApplicationRow = {
       id,
       bundle_id: input.bundleId,

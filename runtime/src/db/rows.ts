@@ -33,13 +33,17 @@ export interface TaskRow {
   decided_by: string | null;
 }
 
+/** A row of the timeline (table events); read it with `loggedEvents` (eventLog.ts). */
 export interface EventRow {
   id: number;
+  application_id: string;
   type: string;
   matter_id: string | null;
   actor: string;
   at: string;
   payload: string | null;
+  /** JSON [type, matterId, actor?][] of the events the row's command caused (migration 011); null before, and for one-event rows. */
+  caused: string | null;
 }
 
 export interface CommitmentRow {

@@ -8,7 +8,8 @@ import type { Logger } from 'pino';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
-import type { TaskRow } from '../db/rows.ts';
+import { isBefore, loggedEvents, type LoggedEvent } from '../db/eventLog.ts';
+import type { EventRow, TaskRow } from '../db/rows.ts';
 import { PeriodicPass } from '../timers/periodicPass.ts';
 import type { NotificationHub } from './notificationHub.ts';
 import { notificationContent } from './notificationTexts.ts';
@@ -25,15 +26,6 @@ const BATCH_SIZE = 100;
  */
 const GAP_GRACE_MS = 5_000;
 
-interface EventRecord {
-  id: number;
-  application_id: string;
-  type: string;
-  matter_id: string | null;
-  actor: string;
-  at: string;
-  payload: string | null;
-}
 
 interface ApplicationInfo {
   applicant: string;
@@ -66,15 +58,8 @@ export function contiguousCount(cursor: number, ids: readonly number[]): number 
 
 class CursorMoved extends Error {}
 
-const parseJson = (text: string | null): Record<string, unknown> => {
-  if (!text) return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
-  } catch {
-    return {};
-  }
-};
+const objectOf = (payload: unknown): Record<string, unknown> =>
+  typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
 const stringOf = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -134,13 +119,14 @@ export class NotificationDispatcher {
       const consumed = await db.transaction(async (trx) => {
         const cursorRow = (await trx('notification_cursors').where({ name: CURSOR }).first()) as { last_event_id: number } | undefined;
         const cursor = Number(cursorRow?.last_event_id ?? 0);
-        const events = (await trx('events').where('id', '>', cursor).orderBy('id').limit(BATCH_SIZE)) as EventRecord[];
-        const ready = events.slice(0, this.readyCount(cursor, events.map((e) => Number(e.id))));
+        const rows = (await trx('events').where('id', '>', cursor).orderBy('id').limit(BATCH_SIZE)) as EventRow[];
+        const ready = rows.slice(0, this.readyCount(cursor, rows.map((e) => Number(e.id))));
         if (ready.length === 0) return 0;
 
         const context = await BatchContext.load(trx, this.deps.catalog, ready);
         const drafts: Draft[] = [];
-        for (const event of ready) {
+        // A command's row holds the events it caused: each may be news to someone.
+        for (const event of loggedEvents(ready)) {
           try {
             drafts.push(...(await this.notificationsFor(event, context)));
           } catch (error) {
@@ -156,7 +142,7 @@ export class NotificationDispatcher {
           });
           queued = await this.queueWebhooks(trx, written);
         }
-        const last = ready[ready.length - 1] as EventRecord;
+        const last = ready[ready.length - 1] as EventRow;
         const moved = await trx('notification_cursors')
           .where({ name: CURSOR, last_event_id: cursor })
           .update({ last_event_id: last.id, updated_at: clock.now().toISOString() });
@@ -221,7 +207,7 @@ export class NotificationDispatcher {
     return deliveries.length;
   }
 
-  private async notificationsFor(event: EventRecord, context: BatchContext): Promise<Draft[]> {
+  private async notificationsFor(event: LoggedEvent, context: BatchContext): Promise<Draft[]> {
     const app = context.application(event.application_id);
     if (!app) return [];
     const compiled = await context.compiled(app);
@@ -272,7 +258,7 @@ export class NotificationDispatcher {
       }
       case 'RECTIFICATION_OPENED':
       case 'RECTIFICATION_OVERDUE': {
-        const payload = parseJson(event.payload);
+        const payload = objectOf(event.payload);
         const department = stringOf(payload['department']) ?? matter?.department.id;
         if (!department) return [];
         const dueAt = stringOf(payload['dueAt']) ?? null;
@@ -284,7 +270,7 @@ export class NotificationDispatcher {
         ];
       }
       case 'MATTER_RETURNED': {
-        const decision = parseJson(context.lastCommand(event, 'RETURN')?.payload ?? null);
+        const decision = objectOf(context.lastCommand(event, 'RETURN')?.payload);
         const missing = stringsOf(decision['missing']);
         const fields = stringsOf(decision['fields']); // JSON Pointers of the answers to correct
         const comment = stringOf(decision['comment']);
@@ -292,14 +278,14 @@ export class NotificationDispatcher {
       }
       case 'ACCEPT': {
         // 容缺受理: the applicant owes non-key materials; the matter goes on.
-        const payload = parseJson(event.payload);
+        const payload = objectOf(event.payload);
         const owed = stringsOf(payload['owed']);
         const comment = stringOf(payload['comment']);
         return toApplicant('materials_owed', { missing: owed, ...(comment ? { comment } : {}) });
       }
       case 'SUPPLEMENT': {
         // Owed materials supplied: the matter stays pending, so no MATTER_PENDING tells the department.
-        if (!event.matter_id || parseJson(event.payload)['reason'] !== 'owed') return [];
+        if (!event.matter_id || objectOf(event.payload)['reason'] !== 'owed') return [];
         const task = context.task(event.application_id, event.matter_id);
         const department = task?.department ?? matter?.department.id;
         if (!department) return [];
@@ -318,21 +304,14 @@ export class NotificationDispatcher {
           if (context.applicationRejected(event.application_id)) return [];
           return toApplicant('matter_rejected', { dependencyRejected: true });
         }
-        const reason = stringOf(parseJson(command.payload)['reason']);
+        const reason = stringOf(objectOf(command.payload)['reason']);
         return toApplicant('matter_rejected', reason ? { reason } : {});
       }
       case 'APPLICATION_COMPLETED': {
         // One result per approved matter (统一发证). Events written before the results were kept only in
         // the snapshot carry them as their payload.
         let resultCount = context.approvedCount(event.application_id);
-        if (event.payload) {
-          try {
-            const results: unknown = JSON.parse(event.payload);
-            resultCount = Array.isArray(results) ? results.length : 0;
-          } catch {
-            resultCount = 0;
-          }
-        }
+        if (event.payload !== null) resultCount = Array.isArray(event.payload) ? event.payload.length : 0;
         return toApplicant('application_completed', { resultCount });
       }
       case 'APPLICATION_REJECTED':
@@ -356,24 +335,21 @@ class BatchContext {
     private readonly catalog: BundleCatalog,
     private readonly applications: Map<string, ApplicationInfo>,
     private readonly tasks: Map<string, TaskRow>,
-    private readonly history: EventRecord[],
+    private readonly history: LoggedEvent[],
   ) {}
 
-  static async load(trx: Knex.Transaction, catalog: BundleCatalog, events: EventRecord[]): Promise<BatchContext> {
-    const ids = [...new Set(events.map((e) => e.application_id))];
+  static async load(trx: Knex.Transaction, catalog: BundleCatalog, rows: EventRow[]): Promise<BatchContext> {
+    const ids = [...new Set(rows.map((e) => e.application_id))];
     const applications = await trx('applications').whereIn('id', ids).select<(ApplicationInfo & { id: string })[]>('id', 'applicant', 'bundle_id', 'bundle_version');
     const tasks = await trx('tasks').whereIn('application_id', ids).select<TaskRow[]>('*');
-    const history = await trx('events')
-      .whereIn('application_id', ids)
-      .whereIn('type', LOOKED_BACK_AT)
-      .orderBy('id')
-      .select<EventRecord[]>('id', 'application_id', 'type', 'matter_id', 'actor', 'at', 'payload');
+    // Every row of these applications: the events looked back at may be in a command's row of another type.
+    const history = loggedEvents(await trx('events').whereIn('application_id', ids).orderBy('id').select<EventRow[]>('*')).filter((e) => LOOKED_BACK_AT.includes(e.type));
     return new BatchContext(
       trx,
       catalog,
       new Map(applications.map((a) => [a.id, a])),
       new Map(tasks.map((t) => [`${t.application_id} ${t.matter_id}`, t])),
-      history.map((e) => ({ ...e, id: Number(e.id) })),
+      history,
     );
   }
 
@@ -397,7 +373,7 @@ class BatchContext {
   }
 
   /** Whether the matter was returned for supplement before this event (it is pending again after it). */
-  wasReturned(event: EventRecord): boolean {
+  wasReturned(event: LoggedEvent): boolean {
     return this.lastCommand(event, 'MATTER_RETURNED') !== undefined;
   }
 
@@ -406,7 +382,7 @@ class BatchContext {
   }
 
   /** The command (RETURN, REJECT …) that caused a status change: the latest of that type before it. */
-  lastCommand(event: EventRecord, type: string): EventRecord | undefined {
-    return this.history.findLast((e) => e.id < Number(event.id) && e.application_id === event.application_id && e.matter_id === event.matter_id && e.type === type);
+  lastCommand(event: LoggedEvent, type: string): LoggedEvent | undefined {
+    return this.history.findLast((e) => isBefore(e, event) && e.application_id === event.application_id && e.matter_id === event.matter_id && e.type === type);
   }
 }
