@@ -5,6 +5,14 @@ import type { Knex } from 'knex';
 /** The inbox sort key of a task without a deadline: after every real date. */
 export const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
 
+/** The task statuses that still expect someone's action, listed by the partial inbox index (migration 011). */
+export const OPEN_TASK_STATUSES = ['waiting', 'pending', 'returned'] as const;
+/**
+ * The WHERE of that index, as SQL text. A query uses the index only when its own WHERE has this very term,
+ * as text: SQLite cannot see that a bound `status = ?` implies it (taskRoutes.ts adds it).
+ */
+export const OPEN_TASKS = "status in ('waiting', 'pending', 'returned')";
+
 export interface NamedMigration extends Knex.Migration {
   name: string;
 }
@@ -348,6 +356,9 @@ export const MIGRATIONS: NamedMigration[] = [
     //   (NotificationRow); a command's row may now cause several notifications of one type to one
     //   recipient, so the unique (event, audience, recipient, type) goes. The dispatcher's cursor, moved in
     //   the notifications' own transaction with a compare-and-set, keeps an event from being notified twice.
+    // - tasks: the inbox by status (department, status, sort_due, id) indexes open tasks only (waiting,
+    //   pending, returned): decided tasks, most of them, leave it. The other statuses and the whole inbox
+    //   are read through (department, sort_due, id), filtering the status.
     name: '011_compact_history',
     async up(db: Knex) {
       await db.schema.alterTable('events', (t) => {
@@ -355,6 +366,10 @@ export const MIGRATIONS: NamedMigration[] = [
       });
       await db.schema.alterTable('notifications', (t) => {
         t.dropUnique(['event_id', 'audience', 'recipient', 'type']);
+      });
+      await db.schema.alterTable('tasks', (t) => {
+        t.dropIndex(['department', 'status', 'sort_due', 'id']);
+        t.index(['department', 'status', 'sort_due', 'id'], 'tasks_open_inbox_index', { predicate: db.whereRaw(OPEN_TASKS) });
       });
     },
     down() {

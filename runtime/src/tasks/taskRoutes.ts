@@ -14,6 +14,7 @@ import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { uploadsOf, uploadView } from '../materials/materialUploads.ts';
 import { availabilityAtSubmission, readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
+import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/migrations.ts';
 import { unpackJson } from '../db/packedJson.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
@@ -65,6 +66,8 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
     const base = reads('tasks').where({ department: principal.department ?? '' });
     if (status) base.andWhere({ status });
+    // Open statuses have an index of their own (migration 011), used only when the query says its WHERE.
+    if (status && (OPEN_TASK_STATUSES as readonly string[]).includes(status)) base.andWhereRaw(OPEN_TASKS);
     // Exact, from the counts every command keeps (migration 009): counting the rows read every index
     // entry of the department's tasks.
     const counts = reads('task_counts').where({ department: principal.department ?? '' });
