@@ -23,7 +23,7 @@ import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { issueIfReady, planTransition, writePlan, type TransitionPlan, type WrittenTask } from './applicationTransition.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
-import { packJson, unpackJson } from '../db/packedJson.ts';
+import { dataColumns, snapshotColumns, snapshotOf } from '../db/packedJson.ts';
 
 export type { ApplicationRow } from '../db/rows.ts';
 
@@ -134,9 +134,9 @@ export class CommandRunner {
       applicant: input.applicant,
       status: plan.status,
       version: 1,
-      snapshot: plan.persisted,
+      ...snapshotColumns(plan.persisted),
       answers: JSON.stringify(input.answers),
-      data: packJson(input.data),
+      ...dataColumns(input.data),
       results: null, // kept in the snapshot only (applicationTransition.ts)
       idempotency_key: input.idempotencyKey,
       request_hash: input.requestHash,
@@ -224,7 +224,7 @@ export class CommandRunner {
     if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
     const machine = compiled.machine();
-    const before = restoreApplicationSnapshot(machine, unpackJson(row.snapshot));
+    const before = restoreApplicationSnapshot(machine, snapshotOf(row));
     const now = clock.now().toISOString();
     const built = await build(before, compiled, row, now, reads);
     const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];
@@ -256,7 +256,7 @@ export class CommandRunner {
 
   private async write(trx: Knex.Transaction, { row, plan }: { row: ApplicationRow; plan: TransitionPlan }, options: SendOptions): Promise<CommandOutcome> {
     const outcome = await writePlan(trx, plan, { expectedVersion: row.version });
-    const written: ApplicationRow = { ...row, snapshot: outcome.persisted, status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
+    const written: ApplicationRow = { ...row, ...snapshotColumns(outcome.persisted), status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
     if (!options.extra) return { row: written, tasks: outcome.tasks };
     // An extra write may change the row (a supplement's data): read it back.
     await options.extra(trx, written, plan.now);

@@ -356,6 +356,8 @@ export const MIGRATIONS: NamedMigration[] = [
     //   (NotificationRow); a command's row may now cause several notifications of one type to one
     //   recipient, so the unique (event, audience, recipient, type) goes. The dispatcher's cursor, moved in
     //   the notifications' own transaction with a compare-and-set, keeps an event from being notified twice.
+    // - applications: the snapshot and the data, deflated, in binary columns (packedJson.ts): base64 in
+    //   text made them a third larger.
     // - tasks: the inbox by status (department, status, sort_due, id) indexes open tasks only (waiting,
     //   pending, returned): decided tasks, most of them, leave it. The other statuses and the whole inbox
     //   are read through (department, sort_due, id), filtering the status.
@@ -366,6 +368,10 @@ export const MIGRATIONS: NamedMigration[] = [
       });
       await db.schema.alterTable('notifications', (t) => {
         t.dropUnique(['event_id', 'audience', 'recipient', 'type']);
+      });
+      await db.schema.alterTable('applications', (t) => {
+        t.binary('snapshot_deflated');
+        t.binary('data_deflated');
       });
       await db.schema.alterTable('tasks', (t) => {
         t.dropIndex(['department', 'status', 'sort_due', 'id']);

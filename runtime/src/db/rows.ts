@@ -7,9 +7,13 @@ export interface ApplicationRow {
   applicant: string;
   status: string;
   version: number;
+  /** '' since migration 011: the snapshot is in snapshot_deflated (read with snapshotOf). */
   snapshot: string;
+  snapshot_deflated?: Buffer | null;
   answers: string;
+  /** '' since migration 011: the data is in data_deflated (read with dataOf). */
   data: string;
+  data_deflated?: Buffer | null;
   results: string | null;
   idempotency_key: string;
   request_hash: string;

@@ -9,7 +9,7 @@ import type { Database } from '../db/createDatabase.ts';
 import type { DateRange } from './dateRange.ts';
 import { mean, percentile, ratio, rounded } from './percentile.ts';
 import { applicationPauses, processingTime } from './processingTime.ts';
-import { unpackJson } from '../db/packedJson.ts';
+import { snapshotOf } from '../db/packedJson.ts';
 
 /** Application statuses always listed, with 0 when none. */
 const KNOWN_STATUSES = ['in_progress', 'awaiting_supplement', 'completed', 'rejected'];
@@ -28,6 +28,7 @@ interface FinishedRow {
   bundle_version: number;
   answers: string;
   snapshot: string;
+  snapshot_deflated: Buffer | null;
   created_at: string;
   updated_at: string;
 }
@@ -86,14 +87,14 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
   // APPLICATION_REJECTED event, which is no longer a row of its own: eventLog.ts).
   const finished = await applications(db('applications as a'))
     .whereIn('a.status', ENDED)
-    .select<FinishedRow[]>('a.bundle_version as bundle_version', 'a.answers as answers', 'a.snapshot as snapshot', 'a.created_at as created_at', 'a.updated_at as updated_at');
+    .select<FinishedRow[]>('a.bundle_version as bundle_version', 'a.answers as answers', 'a.snapshot as snapshot', 'a.snapshot_deflated as snapshot_deflated', 'a.created_at as created_at', 'a.updated_at as updated_at');
   const days: number[] = [];
   const limits: number[] = [];
   const sequential: number[] = [];
   let onTime = 0;
   for (const row of finished) {
     const { workingDays } = await metricsOf(Number(row.bundle_version), row.answers);
-    const { context } = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } }>(row.snapshot);
+    const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } }>(row);
     const endedAt = context.completedAt ?? context.rejectedAt ?? row.updated_at;
     const pauses = applicationPauses(Object.values(context.matters).map((m) => m?.pauses ?? []), endedAt);
     const time = processingTime(row.created_at, endedAt, workingDays.after, calendar, pauses);

@@ -15,7 +15,7 @@ import { languageOf } from '../http/language.ts';
 import { uploadsOf, uploadView } from '../materials/materialUploads.ts';
 import { availabilityAtSubmission, readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/migrations.ts';
-import { unpackJson } from '../db/packedJson.ts';
+import { dataOf, snapshotOf } from '../db/packedJson.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
 const DECISIONS = ['approve', 'reject', 'return', 'accept'] as const;
@@ -91,7 +91,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     const stored = readSharedData(app);
     const notice = compiled.notice(answers, availabilityAtSubmission(stored));
     const l = lang(ctx);
-    const record = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app.snapshot).context.matters[matter.id];
+    const record = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app).context.matters[matter.id];
     const commitments = new Map(
       ((await reads('commitments').where({ application_id: app.id })) as CommitmentRow[]).map((c) => [c.material_id, c]),
     );
@@ -111,7 +111,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
         uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
       };
     });
-    const data = projectForMatter(unpackJson(app.data), matter);
+    const data = projectForMatter(dataOf(app), matter);
     ctx.body = {
       ...taskSummary(task),
       decidedAt: task.decided_at,
