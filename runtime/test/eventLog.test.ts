@@ -22,18 +22,23 @@ const row = (id: number, fields: Partial<EventRow>): EventRow => ({
 describe('timeline rows', () => {
   it('a command’s row holds its event and what it caused, in order, as separate events', () => {
     const payload = { matterId: 'birth-medical-certificate', by: 'officer-health', at: AT, comment: '齐全' };
-    const stored = storedPayload(payload, 'birth-medical-certificate', AT);
-    expect(JSON.parse(stored)).toEqual({ by: 'officer-health', comment: '齐全' });
+    const stored = storedPayload('APPROVE', payload, { matter_id: 'birth-medical-certificate', at: AT, actor: 'officer-health' });
+    expect(stored).toBe('{"comment":"齐全"}');
     const caused = [
-      causedEvent('MATTER_APPROVED', 'birth-medical-certificate', 'officer-health'),
-      causedEvent('MATTER_PENDING', 'vaccination-certificate', 'system'),
-      causedEvent('MATTER_APPROVED', 'medical-insurance-enrolment', 'rule 1.0.0'),
-      causedEvent('APPLICATION_COMPLETED', null, 'system'),
+      causedEvent('MATTER_APPROVED', 'birth-medical-certificate', 'officer-health', 'officer-health'),
+      causedEvent('MATTER_PENDING', 'vaccination-certificate', 'system', 'officer-health'),
+      causedEvent('MATTER_APPROVED', 'medical-insurance-enrolment', 'rule 1.0.0', 'officer-health'),
+      causedEvent('APPLICATION_COMPLETED', null, 'system', 'officer-health'),
     ];
-    expect(caused[1]).toEqual(['MATTER_PENDING', 'vaccination-certificate']);
+    expect(caused.slice(0, 2)).toEqual([
+      ['MATTER_APPROVED', 'birth-medical-certificate', null],
+      ['MATTER_PENDING', 'vaccination-certificate'],
+    ]);
     const events = loggedEvents([
       row(7, { type: 'APPROVE', matter_id: 'birth-medical-certificate', actor: 'officer-health', payload: stored, caused: JSON.stringify(caused) }),
     ]);
+    // The payload as the engine's event had it, keys in the same order.
+    expect(JSON.stringify(events[0]?.payload)).toBe(JSON.stringify(payload));
     expect(events.map((e) => [e.seq, e.type, e.matter_id, e.actor, e.at, e.payload])).toEqual([
       [0, 'APPROVE', 'birth-medical-certificate', 'officer-health', AT, payload],
       [1, 'MATTER_APPROVED', 'birth-medical-certificate', 'officer-health', AT, null],
@@ -48,8 +53,8 @@ describe('timeline rows', () => {
 
   it('a submission’s row has no details; a command whose payload was only its matter and time has them back', () => {
     const events = loggedEvents([
-      row(1, { type: 'SUBMITTED', actor: 'citizen-1', caused: JSON.stringify([causedEvent('MATTER_PENDING', 'a', 'system')]) }),
-      row(2, { type: 'DEADLINE_WARNING', matter_id: 'a', actor: 'scheduler', payload: storedPayload({ matterId: 'a', at: AT }, 'a', AT), caused: '[]' }),
+      row(1, { type: 'SUBMITTED', actor: 'citizen-1', caused: JSON.stringify([causedEvent('MATTER_PENDING', 'a', 'system', 'citizen-1')]) }),
+      row(2, { type: 'DEADLINE_WARNING', matter_id: 'a', actor: 'scheduler', payload: storedPayload('DEADLINE_WARNING', { matterId: 'a', at: AT }, { matter_id: 'a', at: AT, actor: 'scheduler' }), caused: '[]' }),
     ]);
     expect(events.map((e) => [e.type, e.payload])).toEqual([
       ['SUBMITTED', null],
@@ -74,10 +79,15 @@ describe('timeline rows', () => {
     ]);
   });
 
-  it('keeps a payload’s matter and time when they differ from the row’s', () => {
-    const stored = storedPayload({ matterId: 'b', at: '2026-01-01T00:00:00.000Z', by: 'x' }, 'a', AT);
-    expect(JSON.parse(stored)).toEqual({ matterId: 'b', at: '2026-01-01T00:00:00.000Z', by: 'x' });
-    const [event] = loggedEvents([row(8, { type: 'SUPPLEMENT', matter_id: 'a', payload: stored, caused: '[]' })]);
-    expect(event?.payload).toEqual({ matterId: 'b', at: '2026-01-01T00:00:00.000Z', by: 'x' });
+  it('keeps a payload’s matter, time and officer when they differ from the row’s, and any `by` of other commands', () => {
+    const stored = storedPayload('APPROVE', { matterId: 'b', by: 'x', at: '2026-01-01T00:00:00.000Z' }, { matter_id: 'a', at: AT, actor: 'y' });
+    expect(JSON.parse(stored)).toEqual({ matterId: 'b', by: 'x', at: '2026-01-01T00:00:00.000Z' });
+    const [event] = loggedEvents([row(8, { type: 'APPROVE', matter_id: 'a', actor: 'y', payload: stored, caused: '[]' })]);
+    expect(event?.payload).toEqual({ matterId: 'b', by: 'x', at: '2026-01-01T00:00:00.000Z' });
+    const supplement = { matterId: 'a', at: AT, by: 'citizen-1', fields: ['/mother/name'] };
+    const kept = storedPayload('SUPPLEMENT', supplement, { matter_id: 'a', at: AT, actor: 'citizen-1' });
+    expect(kept).toBe('{"by":"citizen-1","fields":["/mother/name"]}');
+    const [again] = loggedEvents([row(9, { type: 'SUPPLEMENT', matter_id: 'a', actor: 'citizen-1', payload: kept, caused: '[]' })]);
+    expect(JSON.stringify(again?.payload)).toBe(JSON.stringify(supplement));
   });
 });

@@ -352,9 +352,10 @@ export const MIGRATIONS: NamedMigration[] = [
     // before, npm run bench). Nothing is rewritten: rows written before keep their form and read as before.
     // - events.caused: a command's row holds the events it caused at the same instant (eventLog.ts), one
     //   row per command instead of one per event.
-    // - notifications: texts, application, time, bundle id and task id are derived on read
-    //   (NotificationRow); a command's row may now cause several notifications of one type to one
-    //   recipient, so the unique (event, audience, recipient, type) goes. The dispatcher's cursor, moved in
+    // - notifications: name their event by its row and place in it (event_seq); texts, application,
+    //   matter, time, bundle id and task id are derived on read (NotificationRow); a command's row may now
+    //   cause several notifications of one type to one recipient, so the unique (event, audience,
+    //   recipient, type) goes. The dispatcher's cursor, moved in
     //   the notifications' own transaction with a compare-and-set, keeps an event from being notified twice.
     // - applications: the snapshot and the data, deflated, in binary columns (packedJson.ts): base64 in
     //   text made them a third larger.
@@ -368,6 +369,7 @@ export const MIGRATIONS: NamedMigration[] = [
       });
       await db.schema.alterTable('notifications', (t) => {
         t.dropUnique(['event_id', 'audience', 'recipient', 'type']);
+        t.integer('event_seq');
       });
       await db.schema.alterTable('applications', (t) => {
         t.binary('snapshot_deflated');

@@ -213,11 +213,11 @@ export class NotificationDispatcher {
     const compiled = await context.compiled(app);
     const matter = event.matter_id ? compiled.matters.get(event.matter_id) : undefined;
     /**
-     * The row keeps the type, the recipient, the matter and the details that cannot be derived; the
-     * application, the time, the bundle id, the task id and the texts are derived (NotificationRow).
+     * The row keeps the type, the recipient, the event and the details that cannot be derived; the
+     * application, the matter, the time, the bundle id, the task id and the texts are derived (NotificationRow).
      */
     const draft = (type: NotificationType, audience: Audience, recipient: string, stored: Record<string, unknown>, taskId: string | null = null): Draft => {
-      const details = fullDetails(type, stored, app.bundle_id, taskId);
+      const details = fullDetails(type, stored, { bundleId: app.bundle_id, taskId, actor: event.actor });
       const text = notificationContent(type, compiled, event.application_id, event.matter_id, details);
       return {
         row: {
@@ -225,8 +225,9 @@ export class NotificationDispatcher {
           recipient,
           type,
           event_id: event.id,
+          event_seq: event.seq,
           application_id: null,
-          matter_id: event.matter_id,
+          matter_id: null,
           title_zh: '',
           title_en: '',
           body_zh: '',
@@ -292,10 +293,9 @@ export class NotificationDispatcher {
         const dueAt = task?.due_at ?? null;
         return [draft('supplement_received', 'department', department, { dueAt }, task?.id ?? null)];
       }
-      case 'MATTER_APPROVED': {
-        const autoApproved = event.actor.startsWith('rule');
-        return toApplicant('matter_approved', { autoApproved });
-      }
+      case 'MATTER_APPROVED':
+        // autoApproved: whether a rule approved it (秒批), the event's actor (fullDetails).
+        return toApplicant('matter_approved');
       case 'MATTER_REJECTED': {
         const command = context.lastCommand(event, 'REJECT');
         if (!command) {

@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
+import { loggedEvents, type LoggedEvent } from '../db/eventLog.ts';
 import { inboxKey } from './notificationHub.ts';
 import { notificationContent } from './notificationTexts.ts';
 import { fullDetails, needsTaskId, type Audience, type Notification, type NotificationRow } from './notificationTypes.ts';
@@ -73,22 +74,65 @@ export function notificationView(notification: Notification, lang: Lang, read: b
   };
 }
 
-/** A notification row with the application and time of its event (rows since migration 011 keep neither). */
-type JoinedRow = NotificationRow & { event_application_id: string | null; event_at: string | null };
+/** A notification row with its event's row (rows since migration 011 keep neither application, matter nor time). */
+type JoinedRow = NotificationRow & {
+  event_application_id: string | null;
+  event_type: string | null;
+  event_matter_id: string | null;
+  event_actor: string | null;
+  event_at: string | null;
+  event_caused: string | null;
+};
 
-/** Notification rows with what their events say, to be read with `resolveNotifications`. */
+/** Notification rows with their events' rows, to be read with `resolveNotifications`. */
 const withEvents = (query: Knex.QueryBuilder): Knex.QueryBuilder =>
-  query.leftJoin('events as e', 'e.id', 'n.event_id').select('n.*', 'e.application_id as event_application_id', 'e.at as event_at');
+  query
+    .leftJoin('events as e', 'e.id', 'n.event_id')
+    .select(
+      'n.*',
+      'e.application_id as event_application_id',
+      'e.type as event_type',
+      'e.matter_id as event_matter_id',
+      'e.actor as event_actor',
+      'e.at as event_at',
+      'e.caused as event_caused',
+    );
+
+/** The event a notification row is about, from its event's row; undefined for rows written before 011. */
+function eventOf(row: JoinedRow): LoggedEvent | undefined {
+  if (row.event_seq === null || row.event_application_id === null || row.event_type === null || row.event_actor === null || row.event_at === null) return undefined;
+  const events = loggedEvents([
+    {
+      id: row.event_id,
+      application_id: row.event_application_id,
+      type: row.event_type,
+      matter_id: row.event_matter_id,
+      actor: row.event_actor,
+      at: row.event_at,
+      payload: null,
+      caused: row.event_caused,
+    },
+  ]);
+  return events.find((e) => e.seq === Number(row.event_seq));
+}
 
 /**
- * Whole notifications from their rows: rows since migration 011 get their application and time from the
- * event, their bundle id and task id from the application and the task, and their texts made in the
- * application's bundle version (two statements per page, not per row). Rows written before are whole.
+ * Whole notifications from their rows: rows since migration 011 get their application, matter and time
+ * from the event, their bundle id and task id from the application and the task, and their texts made in
+ * the application's bundle version (two statements per page, not per row). Rows written before are whole.
  */
 export async function resolveNotifications(db: Knex, catalog: BundleCatalog, rows: JoinedRow[]): Promise<Notification[]> {
   const parsed = rows.map((row) => {
     const stored = parseDetails(row.details);
-    return { row, stored, applicationId: row.application_id ?? row.event_application_id, compact: !('bundleId' in stored) };
+    const event = eventOf(row);
+    return {
+      row,
+      stored,
+      event,
+      applicationId: row.application_id ?? row.event_application_id,
+      matterId: row.matter_id ?? event?.matter_id ?? null,
+      compact: !('bundleId' in stored),
+    };
   });
   const compact = parsed.filter((p) => p.compact && p.applicationId !== null);
   const applications = new Map<string, { bundle_id: string; bundle_version: number }>();
@@ -104,15 +148,15 @@ export async function resolveNotifications(db: Knex, catalog: BundleCatalog, row
     }
   }
   const resolved: Notification[] = [];
-  for (const { row, stored, applicationId, compact: isCompact } of parsed) {
+  for (const { row, stored, event, applicationId, matterId, compact: isCompact } of parsed) {
     const application = applicationId ? applications.get(applicationId) : undefined;
-    const taskId = applicationId && row.matter_id ? (taskIds.get(`${applicationId} ${row.matter_id}`) ?? null) : null;
-    const details = isCompact ? fullDetails(row.type, stored, application?.bundle_id ?? null, taskId) : stored;
+    const taskId = applicationId && matterId ? (taskIds.get(`${applicationId} ${matterId}`) ?? null) : null;
+    const details = isCompact ? fullDetails(row.type, stored, { bundleId: application?.bundle_id ?? null, taskId, actor: event?.actor ?? row.event_actor ?? '' }) : stored;
     let title = { zh: row.title_zh, en: row.title_en };
     let body = { zh: row.body_zh, en: row.body_en };
     if (row.title_zh === '' && applicationId && application) {
       const compiled = await catalog.compiledVersion(application.bundle_id, application.bundle_version, db);
-      ({ title, body } = notificationContent(row.type, compiled, applicationId, row.matter_id, details));
+      ({ title, body } = notificationContent(row.type, compiled, applicationId, matterId, details));
     }
     resolved.push({
       id: Number(row.id),
@@ -120,7 +164,7 @@ export async function resolveNotifications(db: Knex, catalog: BundleCatalog, row
       recipient: row.recipient,
       type: row.type,
       applicationId,
-      matterId: row.matter_id,
+      matterId,
       title,
       body,
       details,
