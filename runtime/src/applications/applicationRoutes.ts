@@ -33,7 +33,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   const order = compiled.bundle.matters.map((m) => m.matter);
   tasks.sort((a, b) => order.indexOf(a.matter_id) - order.indexOf(b.matter_id));
   const events = loggedEvents((await db('events').where({ application_id: row.id }).orderBy('id')) as EventRow[]);
-  const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; results?: unknown[] } }>(row);
+  const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; results?: unknown[] } }>(row, compiled);
   const records = context.matters;
   // Issued results live in the snapshot (rows written before also have them in the results column).
   const results = context.results ?? (row.results ? (JSON.parse(row.results) as unknown[]) : []);

@@ -65,7 +65,7 @@ export async function buildArchive(db: Database, catalog: BundleCatalog, row: Ap
   const tasks = (await db('tasks').where({ application_id: row.id })) as TaskRow[];
   const ownMatters = scope.kind === 'applicant' ? tasks.map((t) => t.matter_id) : tasks.filter((t) => t.department === scope.department).map((t) => t.matter_id);
 
-  const data = dataOf<Record<string, unknown>>(row);
+  const data = dataOf<Record<string, unknown>>(row, compiled);
   const formData =
     scope.kind === 'applicant'
       ? data

@@ -19,7 +19,7 @@ import type { Knex } from 'knex';
 import { NO_DEADLINE } from '../db/migrations.ts';
 import { AppError } from '../http/appError.ts';
 import { causedEvent, storedPayload, type CausedEvent, type CommandEventRow } from '../db/eventLog.ts';
-import { deflateJson, snapshotColumns } from '../db/packedJson.ts';
+import { packerOf, snapshotColumns } from '../db/packedJson.ts';
 
 export interface TransitionInput {
   compiled: CompiledBundle;
@@ -81,7 +81,7 @@ export interface WrittenTask {
 export interface TransitionOutcome {
   snapshot: ApplicationSnapshot;
   status: string;
-  /** The persisted snapshot (deflated JSON) and results as written to the application row (results: always null now). */
+  /** The persisted snapshot (packed: packedJson.ts) and results as written to the application row (results: always null now). */
   persisted: Buffer;
   results: string | null;
   /** The tasks inserted (with id and department) or changed, by matter id. */
@@ -116,7 +116,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
   const { compiled, applicationId, now, by } = input;
   const after = input.after;
   const status = applicationStatus(after);
-  const persisted = deflateJson(persistApplication(after));
+  const persisted = packerOf(compiled).pack(persistApplication(after));
   // The issued results are kept once, in the snapshot's context: not in the row's results column (null
   // since; rows written before keep theirs) nor in the APPLICATION_COMPLETED event (the timeline shows
   // them from the snapshot). About 1.5 KB less per completed newborn application (npm run bench).

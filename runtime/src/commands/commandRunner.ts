@@ -136,7 +136,7 @@ export class CommandRunner {
       version: 1,
       ...snapshotColumns(plan.persisted),
       answers: JSON.stringify(input.answers),
-      ...dataColumns(input.data),
+      ...dataColumns(input.data, input.compiled),
       results: null, // kept in the snapshot only (applicationTransition.ts)
       idempotency_key: input.idempotencyKey,
       request_hash: input.requestHash,
@@ -224,7 +224,7 @@ export class CommandRunner {
     if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
     const machine = compiled.machine();
-    const before = restoreApplicationSnapshot(machine, snapshotOf(row));
+    const before = restoreApplicationSnapshot(machine, snapshotOf(row, compiled));
     const now = clock.now().toISOString();
     const built = await build(before, compiled, row, now, reads);
     const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];

@@ -1,6 +1,8 @@
 // Forward-only migrations, in order. Never edit one that has shipped: add the next.
 // Portable SQL only (SQLite now, PostgreSQL later): knex schema builder, no SQLite-only features.
 import type { Knex } from 'knex';
+import { BundleCatalog, type BundleDefinition } from '../bundles/bundleCatalog.ts';
+import { packingDictionary } from '../bundles/packingDictionary.ts';
 
 /** The inbox sort key of a task without a deadline: after every real date. */
 export const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
@@ -358,7 +360,8 @@ export const MIGRATIONS: NamedMigration[] = [
     //   recipient, type) goes. The dispatcher's cursor, moved in
     //   the notifications' own transaction with a compare-and-set, keeps an event from being notified twice.
     // - applications: the snapshot and the data, deflated, in binary columns (packedJson.ts): base64 in
-    //   text made them a third larger.
+    //   text made them a third larger; with a preset dictionary per bundle version (bundle_versions.packing,
+    //   packingDictionary.ts), made for the versions published before too.
     // - tasks: the inbox by status (department, status, sort_due, id) indexes open tasks only (waiting,
     //   pending, returned): decided tasks, most of them, leave it. The other statuses and the whole inbox
     //   are read through (department, sort_due, id), filtering the status.
@@ -375,6 +378,21 @@ export const MIGRATIONS: NamedMigration[] = [
         t.binary('snapshot_deflated');
         t.binary('data_deflated');
       });
+      await db.schema.alterTable('bundle_versions', (t) => {
+        t.text('packing');
+      });
+      // The versions published before get their dictionary now: their new applications use it too.
+      const catalog = new BundleCatalog(db);
+      const versions = await db('bundle_versions').select<{ bundle_id: string; version: number; definition: string }[]>('bundle_id', 'version', 'definition');
+      for (const v of versions) {
+        let packing: string | null = null;
+        try {
+          packing = packingDictionary(catalog.compileDefinition(JSON.parse(v.definition) as BundleDefinition, Number(v.version)));
+        } catch {
+          // A definition this OneGo cannot compile: its applications are packed without a dictionary.
+        }
+        if (packing !== null) await db('bundle_versions').where({ bundle_id: v.bundle_id, version: v.version }).update({ packing });
+      }
       await db.schema.alterTable('tasks', (t) => {
         t.dropIndex(['department', 'status', 'sort_due', 'id']);
         t.index(['department', 'status', 'sort_due', 'id'], 'tasks_open_inbox_index', { predicate: db.whereRaw(OPEN_TASKS) });

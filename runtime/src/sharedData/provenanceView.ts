@@ -22,7 +22,7 @@ export function visibleData(data: unknown, matters: readonly Matter[] | undefine
 
 /** Every visible value's provenance, by JSON Pointer into the application data. */
 export function provenanceView(row: ApplicationRow, compiled: CompiledBundle, viewer?: Principal): Record<string, ValueProvenance> {
-  return valueProvenance(visibleData(dataOf(row), officerMatters(compiled, viewer)), readProvenance(row));
+  return valueProvenance(visibleData(dataOf(row, compiled), officerMatters(compiled, viewer)), readProvenance(row));
 }
 
 export interface SharedDataSummary {

@@ -94,7 +94,7 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
   let onTime = 0;
   for (const row of finished) {
     const { workingDays } = await metricsOf(Number(row.bundle_version), row.answers);
-    const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } }>(row);
+    const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } }>(row, await catalog.compiledVersion(query.bundleId, Number(row.bundle_version)));
     const endedAt = context.completedAt ?? context.rejectedAt ?? row.updated_at;
     const pauses = applicationPauses(Object.values(context.matters).map((m) => m?.pauses ?? []), endedAt);
     const time = processingTime(row.created_at, endedAt, workingDays.after, calendar, pauses);

@@ -91,7 +91,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     const stored = readSharedData(app);
     const notice = compiled.notice(answers, availabilityAtSubmission(stored));
     const l = lang(ctx);
-    const record = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app).context.matters[matter.id];
+    const record = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app, compiled).context.matters[matter.id];
     const commitments = new Map(
       ((await reads('commitments').where({ application_id: app.id })) as CommitmentRow[]).map((c) => [c.material_id, c]),
     );
@@ -111,7 +111,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
         uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
       };
     });
-    const data = projectForMatter(dataOf(app), matter);
+    const data = projectForMatter(dataOf(app, compiled), matter);
     ctx.body = {
       ...taskSummary(task),
       decidedAt: task.decided_at,
