@@ -65,17 +65,16 @@ export function issueIfReady(snapshot: ApplicationSnapshot, input: Pick<Transiti
   return applyApplicationEvent(input.compiled.machine(), snapshot, { type: 'ISSUE', at: input.now, results });
 }
 
-/** A task row as written (new or changed) by a transition. */
+/** A task row as written (new or changed) by a transition; its deadline: `dueAtOf` (rows.ts). */
 export interface WrittenTask {
   id?: string;
   matter_id: string;
   department?: string;
   status: string;
   accepted_at: string | null;
-  due_at: string | null;
+  sort_due: string;
   decided_at: string | null;
   decided_by: string | null;
-  updated_at: string;
 }
 
 export interface TransitionOutcome {
@@ -181,11 +180,9 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     const row = {
       status: matterStatus,
       accepted_at: acceptedAt,
-      due_at: due,
       sort_due: due ?? NO_DEADLINE,
       decided_at: record?.decidedAt ?? null,
       decided_by: record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : (record?.by ?? null),
-      updated_at: now,
     };
     const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
     if (previous === undefined) {
@@ -216,7 +213,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
   // The application is over (a required matter rejected): matters still open will never be decided.
   for (const matterId of stillOpen) {
     const task = written.get(matterId);
-    if (task) written.set(matterId, { ...task, status: 'cancelled', updated_at: now });
+    if (task) written.set(matterId, { ...task, status: 'cancelled' });
     const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
     count(department, afterStatuses.get(matterId) ?? 'pending', -1);
     count(department, 'cancelled', 1);
@@ -273,7 +270,7 @@ export async function writePlan(
     await trx('tasks')
       .insert(plan.changedTasks.map((task) => ({ application_id: applicationId, ...task })))
       .onConflict(['application_id', 'matter_id'])
-      .merge(['status', 'accepted_at', 'due_at', 'sort_due', 'decided_at', 'decided_by', 'updated_at']);
+      .merge(['status', 'accepted_at', 'sort_due', 'decided_at', 'decided_by']);
   }
   if (plan.newTimers.length > 0) await trx('timers').insert(plan.newTimers);
   // A timer that will never fire is deleted, not kept as 'cancelled': timers are a queue, the timeline
@@ -283,7 +280,7 @@ export async function writePlan(
   }
   if (plan.ended) {
     if (plan.stillOpen.length > 0) {
-      await trx('tasks').where({ application_id: applicationId }).whereIn('matter_id', plan.stillOpen).update({ status: 'cancelled', updated_at: now });
+      await trx('tasks').where({ application_id: applicationId }).whereIn('matter_id', plan.stillOpen).update({ status: 'cancelled' });
     }
     await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).delete();
   }

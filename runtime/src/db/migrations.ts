@@ -364,7 +364,9 @@ export const MIGRATIONS: NamedMigration[] = [
     //   packingDictionary.ts), made for the versions published before too.
     // - tasks: the inbox by status (department, status, sort_due, id) indexes open tasks only (waiting,
     //   pending, returned): decided tasks, most of them, leave it. The other statuses and the whole inbox
-    //   are read through (department, sort_due, id), filtering the status.
+    //   are read through (department, sort_due, id), filtering the status. due_at goes: sort_due has held
+    //   the same deadline since migration 003 (or NO_DEADLINE, read as none: rows.ts dueAtOf); updated_at
+    //   goes: nothing read it.
     name: '011_compact_history',
     async up(db: Knex) {
       await db.schema.alterTable('events', (t) => {
@@ -395,6 +397,13 @@ export const MIGRATIONS: NamedMigration[] = [
       }
       await db.schema.alterTable('tasks', (t) => {
         t.dropIndex(['department', 'status', 'sort_due', 'id']);
+      });
+      // SQLite: knex copies the table into one without these columns (PostgreSQL drops them in place).
+      await db.schema.alterTable('tasks', (t) => {
+        t.dropColumn('due_at');
+        t.dropColumn('updated_at');
+      });
+      await db.schema.alterTable('tasks', (t) => {
         t.index(['department', 'status', 'sort_due', 'id'], 'tasks_open_inbox_index', { predicate: db.whereRaw(OPEN_TASKS) });
       });
     },

@@ -9,7 +9,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { isBefore, loggedEvents, type LoggedEvent } from '../db/eventLog.ts';
-import type { EventRow, TaskRow } from '../db/rows.ts';
+import { dueAtOf, type EventRow, type TaskRow } from '../db/rows.ts';
 import { PeriodicPass } from '../timers/periodicPass.ts';
 import type { NotificationHub } from './notificationHub.ts';
 import { notificationContent } from './notificationTexts.ts';
@@ -248,7 +248,7 @@ export class NotificationDispatcher {
         const task = context.task(event.application_id, event.matter_id);
         const department = task?.department ?? matter?.department.id;
         if (!department) return [];
-        const dueAt = task?.due_at ?? null;
+        const dueAt = task ? dueAtOf(task) : null;
         const type: NotificationType =
           event.type === 'DEADLINE_WARNING'
             ? 'deadline_warning'
@@ -290,7 +290,7 @@ export class NotificationDispatcher {
         const task = context.task(event.application_id, event.matter_id);
         const department = task?.department ?? matter?.department.id;
         if (!department) return [];
-        const dueAt = task?.due_at ?? null;
+        const dueAt = task ? dueAtOf(task) : null;
         return [draft('supplement_received', 'department', department, { dueAt }, task?.id ?? null)];
       }
       case 'MATTER_APPROVED':

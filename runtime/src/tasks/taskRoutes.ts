@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { ApplicationRow, CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
-import type { CommitmentRow, TaskRow } from '../db/rows.ts';
+import { dueAtOf, type CommitmentRow, type TaskRow } from '../db/rows.ts';
 import { supplementState } from '../applications/supplementState.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
@@ -27,7 +27,7 @@ const taskSummary = (t: TaskRow) => ({
   department: t.department,
   status: t.status,
   acceptedAt: t.accepted_at,
-  dueAt: t.due_at,
+  dueAt: dueAtOf(t),
 });
 
 
@@ -73,7 +73,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     const counts = reads('task_counts').where({ department: principal.department ?? '' });
     if (status) counts.andWhere({ status });
     const total = (await counts.sum({ n: 'tasks' }).first()) as { n: number | string | null } | undefined;
-    // sort_due is due_at, or a date after all others for undated tasks: the order the index holds.
+    // sort_due is the deadline, or a date after all others for undated tasks: the order the index holds.
     const rows = (await base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize)) as TaskRow[];
     ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
     ctx.body = rows.map(taskSummary);
