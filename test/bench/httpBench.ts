@@ -11,12 +11,12 @@
 //  7. inbox latency with 1,000,000 applications in the database.
 // Every figure is a median or a percentile over many requests; every loop is bounded in count and time.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BenchOptions } from './benchOptions.ts';
 import { newDataDir, startBenchServer, type BenchServer } from './benchServer.ts';
-import type { Capture } from './captureTemplates.ts';
+import { readCapture } from './captureFile.ts';
 import { summarizeCpuProfile, type ProfileSummary } from './cpuProfile.ts';
 import { diskUsage, type DiskUsage } from './databaseFile.ts';
 import { inboxBench, INBOX_PATH, type InboxResult } from './inboxBench.ts';
@@ -170,7 +170,7 @@ export async function runHttpBench(options: BenchOptions): Promise<void> {
     say('Recording what the runtime writes (in-process server, knex query log)…');
     const captureFile = path.join(work, 'capture.json');
     await runChild('captureTemplates.ts', [captureFile]);
-    const capture = JSON.parse(readFileSync(captureFile, 'utf8')) as Capture;
+    const capture = readCapture(captureFile);
     say(`  a newborn application: ${capture.trace.length} transactions, ${capture.trace.flat().length} statements; ${capture.templates.length} row templates`);
 
     let baseline: BaselineResult | undefined;

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import knex, { type Knex } from 'knex';
+import { NO_DEADLINE } from '../../runtime/src/db/migrations.ts';
 import type { Row, RowTemplate } from './captureTemplates.ts';
 
 /** Shares of the applications by status; in-progress ones are spread over every in-progress stage. */
@@ -28,7 +29,7 @@ export interface SeedResult {
 const DAY_MS = 86_400_000;
 const TIMESTAMPS: Record<string, string[]> = {
   applications: ['created_at', 'updated_at'],
-  tasks: ['accepted_at', 'due_at', 'decided_at', 'updated_at'],
+  tasks: ['accepted_at', 'sort_due', 'decided_at'],
   events: ['at'],
   timers: ['due_at', 'fired_at'],
 };
@@ -163,7 +164,7 @@ export async function seedApplications(file: string, templates: RowTemplate[], c
       applicationSlot: cols.indexOf(table === 'applications' ? 'id' : 'application_id'),
       timestamps: (TIMESTAMPS[table] ?? []).flatMap((c) => {
         const value = row[c];
-        if (typeof value !== 'string') return [];
+        if (typeof value !== 'string' || value === NO_DEADLINE) return [];
         let code = instantCodes.get(value);
         if (code === undefined) {
           instantCodes.set(value, (code = instants.length));

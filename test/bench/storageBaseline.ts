@@ -6,12 +6,12 @@
 // progress at once only to keep its queue full; the figure is completed applications per second.
 // Run as a child process: `node --import tsx test/bench/storageBaseline.ts <capture.json> <seconds>`.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createDatabase, migrate } from '../../runtime/src/db/createDatabase.ts';
 import { newDataDir } from './benchServer.ts';
+import { readCapture } from './captureFile.ts';
 import type { Capture, Statement } from './captureTemplates.ts';
 import { summarize, type Summary } from './percentiles.ts';
 
@@ -83,7 +83,7 @@ export async function storageBaseline(capture: Capture, seconds: number): Promis
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [captureFile, seconds] = process.argv.slice(2);
   if (!captureFile || !seconds) throw new Error('usage: storageBaseline.ts <capture.json> <seconds>');
-  const capture = JSON.parse(readFileSync(captureFile, 'utf8')) as Capture;
+  const capture = readCapture(captureFile);
   process.stdout.write(JSON.stringify(await storageBaseline(capture, Number(seconds))));
   process.exit(0);
 }

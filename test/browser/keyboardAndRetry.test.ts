@@ -34,6 +34,7 @@ describe('the citizen flow with the keyboard alone', { timeout: 120_000 }, () =>
   it('signs in and starts the newborn bundle without a mouse', async () => {
     const { page } = citizen;
     await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('姓名或账号').waitFor(); // rendered: a Tab before the app is up lands elsewhere
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容'); // the skip link comes first
     await tabTo(page, page.getByLabel('姓名或账号'));

@@ -26,7 +26,7 @@ import { languageOf } from '../http/language.ts';
 import { applicationView, readableApplication } from './applicationRoutes.ts';
 import { readProvenance } from '../sharedData/storedSharedData.ts';
 import { awaitsApplicant } from './supplementState.ts';
-import { packJson, unpackJson } from '../db/packedJson.ts';
+import { dataColumns, dataOf, snapshotOf } from '../db/packedJson.ts';
 
 interface Request {
   matterId: string;
@@ -104,7 +104,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
     const principal = principalOf(ctx, 'citizen');
     const row = await readableApplication(reads, ctx.params['id'] ?? '', principal);
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
-    const requests = requestsOf(unpackJson<ApplicationSnapshot>(row.snapshot));
+    const requests = requestsOf(snapshotOf<ApplicationSnapshot>(row, compiled));
     const l = lang(ctx);
     const answers = JSON.parse(row.answers) as Record<string, unknown>;
     const form = compiled.form(answers, l);
@@ -128,7 +128,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
       }),
       editable,
       form: { schema: form.schema, uiSchema: lockedUiSchema(form.schema, form.uiSchema, editable) },
-      data: unpackJson(row.data),
+      data: dataOf(row, compiled),
     };
   });
 
@@ -152,7 +152,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
         targets = only ? all.filter((r) => only.has(r.matterId)) : all;
         if (targets.length === 0 || (only && targets.length !== only.size)) throw new AppError(409, 'NOTHING_TO_SUPPLEMENT');
         // Only what was asked for may change; the rest of the application stays as submitted.
-        const stored = unpackJson<Record<string, unknown>>(current.data);
+        const stored = dataOf<Record<string, unknown>>(current, compiled);
         const proposed = isRecord(body['data']) ? body['data'] : stored;
         const editable = targets.flatMap((r) => r.fields);
         const locked = lockedChanges(stored, proposed, editable);
@@ -186,6 +186,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
           })),
         extra: async (trx, current, now) => {
           if (newData) {
+            const compiled = await catalog.compiledVersion(current.bundle_id, current.bundle_version, trx);
             // A corrected value is the applicant's now, even where it was prefilled from shared data.
             const provenance = readProvenance(current);
             for (const pointer of changed) {
@@ -197,7 +198,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
             }
             await trx('applications')
               .where({ id: current.id })
-              .update({ data: packJson(newData), ...(current.provenance ? { provenance: JSON.stringify(provenance) } : {}) });
+              .update({ ...dataColumns(newData, compiled), ...(current.provenance ? { provenance: JSON.stringify(provenance) } : {}) });
           }
           if (committing.size > 0) {
             const compiled = await catalog.compiledVersion(current.bundle_id, current.bundle_version, trx);

@@ -11,7 +11,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow, TaskRow } from '../db/rows.ts';
 import { matterIdsOf, uploadsOf } from '../materials/materialUploads.ts';
-import { unpackJson } from '../db/packedJson.ts';
+import { dataOf } from '../db/packedJson.ts';
 
 export const ARCHIVE_FORMAT = 'onego-archive';
 export const ARCHIVE_FORMAT_VERSION = 1;
@@ -65,7 +65,7 @@ export async function buildArchive(db: Database, catalog: BundleCatalog, row: Ap
   const tasks = (await db('tasks').where({ application_id: row.id })) as TaskRow[];
   const ownMatters = scope.kind === 'applicant' ? tasks.map((t) => t.matter_id) : tasks.filter((t) => t.department === scope.department).map((t) => t.matter_id);
 
-  const data = unpackJson<Record<string, unknown>>(row.data);
+  const data = dataOf<Record<string, unknown>>(row, compiled);
   const formData =
     scope.kind === 'applicant'
       ? data

@@ -14,6 +14,8 @@ import {
 import type { Bundle, Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
+import { Packer, registerPacker } from '../db/packedJson.ts';
+import { packingDictionary } from './packingDictionary.ts';
 
 /** What a designer submits and what a version stores: the bundle and the matters it uses. */
 export interface BundleDefinition {
@@ -35,6 +37,8 @@ interface VersionRow {
   definition: string;
   published_by: string;
   published_at: string;
+  /** The preset dictionary its applications are packed with (migration 011); null for versions without one. */
+  packing?: string | null;
 }
 
 const BUNDLE_SCHEMA = 'https://onego.dev/schemas/v1/bundle.schema.json';
@@ -57,6 +61,8 @@ export class BundleCatalog {
    * every submission a read and a JSON.parse of the whole definition.
    */
   private readonly published = new Map<string, PublishedVersion>();
+  /** The packing dictionary of each version read so far, by `id@version` (not part of PublishedVersion: never shown). */
+  private readonly packings = new Map<string, string | null>();
   private readonly latest = new Map<string, PublishedVersion>();
   private readonly ajv = createAjv();
   private readonly dictionary = indexDictionaries([STANDARD_DICTIONARY]);
@@ -64,6 +70,7 @@ export class BundleCatalog {
   constructor(private readonly db: Database) {}
 
   private toVersion(row: VersionRow): PublishedVersion {
+    if (row.packing !== undefined) this.packings.set(`${row.bundle_id}@${row.version}`, row.packing);
     return {
       bundleId: row.bundle_id,
       version: row.version,
@@ -117,19 +124,24 @@ export class BundleCatalog {
     const key = `${published.bundleId}@${published.version}`;
     let compiled = this.compiled.get(key);
     if (!compiled) {
-      const { definition } = published;
-      compiled = compileBundle(
-        {
-          // The runtime's version number is what snapshots carry; the designer's semver stays in the stored definition.
-          bundle: { ...definition.bundle, version: String(published.version) },
-          matters: new Map(definition.matters.map((m) => [m.id, m])),
-          dictionary: this.dictionary,
-        },
-        this.ajv,
-      );
+      compiled = this.compileDefinition(published.definition, published.version);
+      registerPacker(compiled, new Packer(this.packings.get(key) ?? null));
       this.compiled.set(key, compiled);
     }
     return compiled;
+  }
+
+  /** A definition compiled as version `version` (not cached). */
+  compileDefinition(definition: BundleDefinition, version: number): CompiledBundle {
+    return compileBundle(
+      {
+        // The runtime's version number is what snapshots carry; the designer's semver stays in the stored definition.
+        bundle: { ...definition.bundle, version: String(version) },
+        matters: new Map(definition.matters.map((m) => [m.id, m])),
+        dictionary: this.dictionary,
+      },
+      this.ajv,
+    );
   }
 
   async compiledVersion(bundleId: string, version: number, db: Knex = this.db): Promise<CompiledBundle> {
@@ -152,6 +164,8 @@ export class BundleCatalog {
       const last = (await trx('bundle_versions').where({ bundle_id: bundleId }).max({ max: 'version' }).first()) as { max: number | null } | undefined;
       const version = Number(last?.max ?? 0) + 1;
       await trx('bundle_drafts').where({ bundle_id: bundleId }).delete();
+      const packing = packingDictionary(this.compileDefinition(definition, version));
+      this.packings.set(`${bundleId}@${version}`, packing);
       await trx('bundle_versions').insert({
         bundle_id: bundleId,
         version,
@@ -160,6 +174,7 @@ export class BundleCatalog {
         definition: JSON.stringify(definition),
         published_by: by,
         published_at: at,
+        packing,
       });
       return { bundleId, version, definition, publishedBy: by, publishedAt: at };
     });

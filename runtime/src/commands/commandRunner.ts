@@ -23,7 +23,7 @@ import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { issueIfReady, planTransition, writePlan, type TransitionPlan, type WrittenTask } from './applicationTransition.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
-import { packJson, unpackJson } from '../db/packedJson.ts';
+import { dataColumns, snapshotColumns, snapshotOf } from '../db/packedJson.ts';
 
 export type { ApplicationRow } from '../db/rows.ts';
 
@@ -127,8 +127,6 @@ export class CommandRunner {
     // Everything approved by rule at once: issue now, so that the row is written once, final.
     const after = issueIfReady(submitted, { compiled: input.compiled, now, newId: randomUUID });
     const plan = planTransition({ compiled: input.compiled, calendar, applicationId: id, before: null, after, events: [event], by: input.applicant, now, newId: randomUUID });
-    // The timeline starts with the submission itself, then what it caused.
-    plan.events.unshift({ application_id: id, type: 'SUBMITTED', matter_id: null, actor: input.applicant, at: now, payload: null });
     const row: ApplicationRow = {
       id,
       bundle_id: input.bundleId,
@@ -136,9 +134,9 @@ export class CommandRunner {
       applicant: input.applicant,
       status: plan.status,
       version: 1,
-      snapshot: plan.persisted,
+      ...snapshotColumns(plan.persisted),
       answers: JSON.stringify(input.answers),
-      data: packJson(input.data),
+      ...dataColumns(input.data, input.compiled),
       results: null, // kept in the snapshot only (applicationTransition.ts)
       idempotency_key: input.idempotencyKey,
       request_hash: input.requestHash,
@@ -226,7 +224,7 @@ export class CommandRunner {
     if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
     const machine = compiled.machine();
-    const before = restoreApplicationSnapshot(machine, unpackJson(row.snapshot));
+    const before = restoreApplicationSnapshot(machine, snapshotOf(row, compiled));
     const now = clock.now().toISOString();
     const built = await build(before, compiled, row, now, reads);
     const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];
@@ -258,7 +256,7 @@ export class CommandRunner {
 
   private async write(trx: Knex.Transaction, { row, plan }: { row: ApplicationRow; plan: TransitionPlan }, options: SendOptions): Promise<CommandOutcome> {
     const outcome = await writePlan(trx, plan, { expectedVersion: row.version });
-    const written: ApplicationRow = { ...row, snapshot: outcome.persisted, status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
+    const written: ApplicationRow = { ...row, ...snapshotColumns(outcome.persisted), status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
     if (!options.extra) return { row: written, tasks: outcome.tasks };
     // An extra write may change the row (a supplement's data): read it back.
     await options.extra(trx, written, plan.now);

@@ -1,4 +1,5 @@
 // The shapes of the rows the runtime reads (see migrations.ts).
+import { NO_DEADLINE } from './migrations.ts';
 
 export interface ApplicationRow {
   id: string;
@@ -7,9 +8,13 @@ export interface ApplicationRow {
   applicant: string;
   status: string;
   version: number;
+  /** '' since migration 011: the snapshot is in snapshot_deflated (read with snapshotOf). */
   snapshot: string;
+  snapshot_deflated?: Buffer | null;
   answers: string;
+  /** '' since migration 011: the data is in data_deflated (read with dataOf). */
   data: string;
+  data_deflated?: Buffer | null;
   results: string | null;
   idempotency_key: string;
   request_hash: string;
@@ -21,6 +26,7 @@ export interface ApplicationRow {
   provenance?: string | null;
 }
 
+/** A row of table tasks. Its deadline is `sort_due` (migration 011 dropped due_at): read it with `dueAtOf`. */
 export interface TaskRow {
   id: string;
   application_id: string;
@@ -28,18 +34,26 @@ export interface TaskRow {
   department: string;
   status: string;
   accepted_at: string | null;
-  due_at: string | null;
+  /** The deadline, or NO_DEADLINE (after every date: the inbox's order) for a task without one. */
+  sort_due: string;
   decided_at: string | null;
   decided_by: string | null;
 }
 
+/** A task's deadline (dueAt), or null when it has none (not accepted yet, or returned to the applicant). */
+export const dueAtOf = (task: { sort_due: string }): string | null => (task.sort_due === NO_DEADLINE ? null : task.sort_due);
+
+/** A row of the timeline (table events); read it with `loggedEvents` (eventLog.ts). */
 export interface EventRow {
   id: number;
+  application_id: string;
   type: string;
   matter_id: string | null;
   actor: string;
   at: string;
   payload: string | null;
+  /** JSON [type, matterId, actor?][] of the events the row's command caused (migration 011); null before, and for one-event rows. */
+  caused: string | null;
 }
 
 export interface CommitmentRow {

@@ -151,7 +151,7 @@ export function createApp(deps: AppDependencies): Koa {
     ratingRoutes(deps.db, deps.ratings),
     rectificationRoutes(deps.rectifications),
     statsRoutes(deps.db, deps.catalog, deps.calendar, deps.clock),
-    notificationRoutes({ db: deps.db, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs }),
+    notificationRoutes({ db: deps.db, catalog: deps.catalog, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs }),
     webhookRoutes(deps.db, deps.clock),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));

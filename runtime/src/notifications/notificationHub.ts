@@ -1,9 +1,9 @@
 // In-process fan-out of new notifications to the open streams (SSE) of this process. The dispatcher
-// publishes rows after they are committed; a stream subscribes to the inboxes its caller may read. The
+// publishes notifications after they are committed; a stream subscribes to the inboxes its caller may read. The
 // database stays the source of truth: a stream that reconnects replays what it missed from the table.
-import type { Audience, NotificationRow } from './notificationTypes.ts';
+import type { Audience, Notification } from './notificationTypes.ts';
 
-export type NotificationListener = (row: NotificationRow) => void;
+export type NotificationListener = (notification: Notification) => void;
 
 export const inboxKey = (audience: Audience, recipient: string): string => `${audience}:${recipient}`;
 
@@ -27,9 +27,9 @@ export class NotificationHub {
     };
   }
 
-  publish(rows: NotificationRow[]): void {
-    for (const row of rows) {
-      for (const listener of this.listeners.get(inboxKey(row.audience, row.recipient)) ?? []) listener(row);
+  publish(notifications: Notification[]): void {
+    for (const notification of notifications) {
+      for (const listener of this.listeners.get(inboxKey(notification.audience, notification.recipient)) ?? []) listener(notification);
     }
   }
 

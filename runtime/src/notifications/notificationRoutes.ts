@@ -6,6 +6,7 @@ import type { AuthState } from '../auth/authMiddleware.ts';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
@@ -13,7 +14,7 @@ import { positiveInt } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import type { NotificationHub } from './notificationHub.ts';
 import { inboxKeysOf, listNotifications, markAllRead, markRead, newestId, notificationsAfter, notificationView } from './notificationStore.ts';
-import type { NotificationRow } from './notificationTypes.ts';
+import type { Notification } from './notificationTypes.ts';
 
 /** Missed notifications a reconnecting stream replays at most (older ones: GET /api/notifications). */
 export const STREAM_REPLAY_LIMIT = 1000;
@@ -22,6 +23,8 @@ const STREAM_MAX_AGE_MS = 30 * 60_000;
 
 export interface NotificationRouteDependencies {
   db: Database;
+  /** The bundle versions, for the texts of notifications (made on read: notificationContent). */
+  catalog: BundleCatalog;
   hub: NotificationHub;
   tokens: TokenService;
   clock: Clock;
@@ -47,7 +50,7 @@ export function notificationRoutes(deps: NotificationRouteDependencies): Router 
     if (unread !== undefined && unread !== 'true' && unread !== 'false') throw new AppError(400, 'BAD_REQUEST', { detail: 'unread must be true or false' });
     const page = positiveInt(ctx.query['page'], 1, 1_000_000);
     const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
-    const result = await listNotifications(deps.db, principal, { unreadOnly: unread === 'true', page, pageSize, lang: lang(ctx) });
+    const result = await listNotifications(deps.db, deps.catalog, principal, { unreadOnly: unread === 'true', page, pageSize, lang: lang(ctx) });
     ctx.set('X-Total-Count', String(result.total));
     ctx.set('X-Unread-Count', String(result.unread));
     ctx.body = result.items;
@@ -62,7 +65,7 @@ export function notificationRoutes(deps: NotificationRouteDependencies): Router 
     const principal = principalOf(ctx);
     const raw = ctx.params['id'] ?? '';
     const id = /^\d{1,15}$/.test(raw) ? Number(raw) : undefined;
-    const view = id === undefined ? undefined : await markRead(deps.db, principal, id, deps.clock.now().toISOString(), lang(ctx));
+    const view = id === undefined ? undefined : await markRead(deps.db, deps.catalog, principal, id, deps.clock.now().toISOString(), lang(ctx));
     if (!view) throw new AppError(404, 'NOTIFICATION_NOT_FOUND', { id: raw });
     ctx.body = view;
   });
@@ -74,21 +77,21 @@ export function notificationRoutes(deps: NotificationRouteDependencies): Router 
 
     // Subscribe before reading the table, so that nothing committed in between is missed; the replay
     // and the live rows are merged by id.
-    const buffered: NotificationRow[] = [];
+    const buffered: Notification[] = [];
     const stream: { session?: Session; lastSent: number } = { lastSent: 0 };
-    const send = (row: NotificationRow) => {
+    const send = (notification: Notification) => {
       const session = stream.session;
-      if (!session?.isConnected || Number(row.id) <= stream.lastSent) return;
-      session.push(notificationView(row, language, false), 'notification', String(row.id));
-      stream.lastSent = Number(row.id);
+      if (!session?.isConnected || notification.id <= stream.lastSent) return;
+      session.push(notificationView(notification, language, false), 'notification', String(notification.id));
+      stream.lastSent = notification.id;
     };
     const unsubscribe = deps.hub.subscribe(inboxKeysOf(principal), (row) => {
       if (stream.session?.isConnected) send(row);
       else buffered.push(row);
     });
-    let replay: NotificationRow[];
+    let replay: Notification[];
     try {
-      replay = after === undefined ? [] : await notificationsAfter(deps.db, principal, after, STREAM_REPLAY_LIMIT);
+      replay = after === undefined ? [] : await notificationsAfter(deps.db, deps.catalog, principal, after, STREAM_REPLAY_LIMIT);
       stream.lastSent = after ?? (await newestId(deps.db, principal));
     } catch (error) {
       unsubscribe();
@@ -112,7 +115,7 @@ export function notificationRoutes(deps: NotificationRouteDependencies): Router 
     const maxAge = setTimeout(end, STREAM_MAX_AGE_MS);
     const unregister = deps.hub.onClose(end);
     session.once('connected', () => {
-      for (const row of [...replay, ...buffered.sort((a, b) => Number(a.id) - Number(b.id))]) send(row);
+      for (const row of [...replay, ...buffered.sort((a, b) => a.id - b.id)]) send(row);
       buffered.length = 0;
     });
     session.once('disconnected', () => {

@@ -5,9 +5,12 @@
 import type { Lang } from '@onego/engine';
 import type { Knex } from 'knex';
 import type { Principal } from '../auth/principal.ts';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
+import { loggedEvents, type LoggedEvent } from '../db/eventLog.ts';
 import { inboxKey } from './notificationHub.ts';
-import type { Audience, NotificationRow } from './notificationTypes.ts';
+import { notificationContent } from './notificationTexts.ts';
+import { fullDetails, needsTaskId, type Audience, type Notification, type NotificationRow } from './notificationTypes.ts';
 
 export interface Inbox {
   audience: Audience;
@@ -55,24 +58,133 @@ export interface NotificationView {
   read: boolean;
 }
 
-export function notificationView(row: NotificationRow, lang: Lang, read: boolean): NotificationView {
+export function notificationView(notification: Notification, lang: Lang, read: boolean): NotificationView {
   return {
-    id: Number(row.id),
-    type: row.type,
-    audience: row.audience === 'user' ? 'personal' : 'department',
-    department: row.audience === 'department' ? row.recipient : null,
-    applicationId: row.application_id,
-    matterId: row.matter_id,
-    title: lang === 'en' ? row.title_en : row.title_zh,
-    body: lang === 'en' ? row.body_en : row.body_zh,
-    details: JSON.parse(row.details) as Record<string, unknown>,
-    createdAt: row.created_at,
+    id: notification.id,
+    type: notification.type,
+    audience: notification.audience === 'user' ? 'personal' : 'department',
+    department: notification.audience === 'department' ? notification.recipient : null,
+    applicationId: notification.applicationId,
+    matterId: notification.matterId,
+    title: lang === 'en' ? notification.title.en : notification.title.zh,
+    body: lang === 'en' ? notification.body.en : notification.body.zh,
+    details: notification.details,
+    createdAt: notification.createdAt,
     read,
   };
 }
 
+/** A notification row with its event's row (rows since migration 011 keep neither application, matter nor time). */
+type JoinedRow = NotificationRow & {
+  event_application_id: string | null;
+  event_type: string | null;
+  event_matter_id: string | null;
+  event_actor: string | null;
+  event_at: string | null;
+  event_caused: string | null;
+};
+
+/** Notification rows with their events' rows, to be read with `resolveNotifications`. */
+const withEvents = (query: Knex.QueryBuilder): Knex.QueryBuilder =>
+  query
+    .leftJoin('events as e', 'e.id', 'n.event_id')
+    .select(
+      'n.*',
+      'e.application_id as event_application_id',
+      'e.type as event_type',
+      'e.matter_id as event_matter_id',
+      'e.actor as event_actor',
+      'e.at as event_at',
+      'e.caused as event_caused',
+    );
+
+/** The event a notification row is about, from its event's row; undefined for rows written before 011. */
+function eventOf(row: JoinedRow): LoggedEvent | undefined {
+  if (row.event_seq === null || row.event_application_id === null || row.event_type === null || row.event_actor === null || row.event_at === null) return undefined;
+  const events = loggedEvents([
+    {
+      id: row.event_id,
+      application_id: row.event_application_id,
+      type: row.event_type,
+      matter_id: row.event_matter_id,
+      actor: row.event_actor,
+      at: row.event_at,
+      payload: null,
+      caused: row.event_caused,
+    },
+  ]);
+  return events.find((e) => e.seq === Number(row.event_seq));
+}
+
+/**
+ * Whole notifications from their rows: rows since migration 011 get their application, matter and time
+ * from the event, their bundle id and task id from the application and the task, and their texts made in
+ * the application's bundle version (two statements per page, not per row). Rows written before are whole.
+ */
+export async function resolveNotifications(db: Knex, catalog: BundleCatalog, rows: JoinedRow[]): Promise<Notification[]> {
+  const parsed = rows.map((row) => {
+    const stored = parseDetails(row.details);
+    const event = eventOf(row);
+    return {
+      row,
+      stored,
+      event,
+      applicationId: row.application_id ?? row.event_application_id,
+      matterId: row.matter_id ?? event?.matter_id ?? null,
+      compact: !('bundleId' in stored),
+    };
+  });
+  const compact = parsed.filter((p) => p.compact && p.applicationId !== null);
+  const applications = new Map<string, { bundle_id: string; bundle_version: number }>();
+  const taskIds = new Map<string, string>();
+  const ids = [...new Set(compact.map((p) => p.applicationId as string))];
+  if (ids.length > 0) {
+    const found = await db('applications').whereIn('id', ids).select<{ id: string; bundle_id: string; bundle_version: number }[]>('id', 'bundle_id', 'bundle_version');
+    for (const a of found) applications.set(a.id, a);
+    const withTasks = [...new Set(compact.filter((p) => needsTaskId(p.row.type)).map((p) => p.applicationId as string))];
+    if (withTasks.length > 0) {
+      const tasks = await db('tasks').whereIn('application_id', withTasks).select<{ id: string; application_id: string; matter_id: string }[]>('id', 'application_id', 'matter_id');
+      for (const t of tasks) taskIds.set(`${t.application_id} ${t.matter_id}`, t.id);
+    }
+  }
+  const resolved: Notification[] = [];
+  for (const { row, stored, event, applicationId, matterId, compact: isCompact } of parsed) {
+    const application = applicationId ? applications.get(applicationId) : undefined;
+    const taskId = applicationId && matterId ? (taskIds.get(`${applicationId} ${matterId}`) ?? null) : null;
+    const details = isCompact ? fullDetails(row.type, stored, { bundleId: application?.bundle_id ?? null, taskId, actor: event?.actor ?? row.event_actor ?? '' }) : stored;
+    let title = { zh: row.title_zh, en: row.title_en };
+    let body = { zh: row.body_zh, en: row.body_en };
+    if (row.title_zh === '' && applicationId && application) {
+      const compiled = await catalog.compiledVersion(application.bundle_id, application.bundle_version, db);
+      ({ title, body } = notificationContent(row.type, compiled, applicationId, matterId, details));
+    }
+    resolved.push({
+      id: Number(row.id),
+      audience: row.audience,
+      recipient: row.recipient,
+      type: row.type,
+      applicationId,
+      matterId,
+      title,
+      body,
+      details,
+      createdAt: row.created_at || (row.event_at ?? ''),
+    });
+  }
+  return resolved;
+}
+
+function parseDetails(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Which of these notifications the subject has read. */
-async function readIds(db: Knex, subject: string, mark: number, rows: NotificationRow[]): Promise<Set<number>> {
+async function readIds(db: Knex, subject: string, mark: number, rows: readonly { id: number }[]): Promise<Set<number>> {
   const above = rows.map((r) => Number(r.id)).filter((id) => id > mark);
   const read = new Set(rows.map((r) => Number(r.id)).filter((id) => id <= mark));
   if (above.length > 0) {
@@ -84,6 +196,7 @@ async function readIds(db: Knex, subject: string, mark: number, rows: Notificati
 
 export async function listNotifications(
   db: Database,
+  catalog: BundleCatalog,
   principal: Principal,
   options: { unreadOnly: boolean; page: number; pageSize: number; lang: Lang },
 ): Promise<{ items: NotificationView[]; total: number; unread: number }> {
@@ -91,24 +204,25 @@ export async function listNotifications(
   const count = async (unreadOnly: boolean) => Number(((await visible(db, principal, mark, unreadOnly).count({ n: '*' }).first()) as { n: number | string } | undefined)?.n ?? 0);
   const total = await count(options.unreadOnly);
   const unread = options.unreadOnly ? total : await count(true);
-  const rows = (await visible(db, principal, mark, options.unreadOnly)
-    .select('n.*')
+  const rows = (await withEvents(visible(db, principal, mark, options.unreadOnly))
     .orderBy('n.id', 'desc')
     .limit(options.pageSize)
-    .offset((options.page - 1) * options.pageSize)) as NotificationRow[];
+    .offset((options.page - 1) * options.pageSize)) as JoinedRow[];
   const read = await readIds(db, principal.subject, mark, rows);
-  return { items: rows.map((row) => notificationView(row, options.lang, read.has(Number(row.id)))), total, unread };
+  const notifications = await resolveNotifications(db, catalog, rows);
+  return { items: notifications.map((n) => notificationView(n, options.lang, read.has(n.id))), total, unread };
 }
 
 /** Marks one of the caller's notifications read; undefined when the caller has no such notification. */
-export async function markRead(db: Database, principal: Principal, id: number, now: string, lang: Lang): Promise<NotificationView | undefined> {
+export async function markRead(db: Database, catalog: BundleCatalog, principal: Principal, id: number, now: string, lang: Lang): Promise<NotificationView | undefined> {
   return db.transaction(async (trx) => {
-    const row = (await visible(trx, principal, 0, false).andWhere('n.id', id).select('n.*').first()) as NotificationRow | undefined;
+    const row = (await withEvents(visible(trx, principal, 0, false).andWhere('n.id', id)).first()) as JoinedRow | undefined;
     if (!row) return undefined;
     if (id > (await readMark(trx, principal.subject))) {
       await trx('notification_reads').insert({ subject: principal.subject, notification_id: id, read_at: now }).onConflict(['subject', 'notification_id']).ignore();
     }
-    return notificationView(row, lang, true);
+    const [notification] = await resolveNotifications(trx, catalog, [row]);
+    return notification ? notificationView(notification, lang, true) : undefined;
   });
 }
 
@@ -133,6 +247,7 @@ export async function newestId(db: Knex, principal: Principal): Promise<number> 
 }
 
 /** The caller's notifications after `afterId`, oldest first (a stream's replay). */
-export async function notificationsAfter(db: Database, principal: Principal, afterId: number, limit: number): Promise<NotificationRow[]> {
-  return (await visible(db, principal, 0, false).andWhere('n.id', '>', afterId).select('n.*').orderBy('n.id').limit(limit)) as NotificationRow[];
+export async function notificationsAfter(db: Database, catalog: BundleCatalog, principal: Principal, afterId: number, limit: number): Promise<Notification[]> {
+  const rows = (await withEvents(visible(db, principal, 0, false).andWhere('n.id', '>', afterId)).orderBy('n.id').limit(limit)) as JoinedRow[];
+  return resolveNotifications(db, catalog, rows);
 }

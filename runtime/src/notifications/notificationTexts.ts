@@ -1,6 +1,7 @@
-// The title and body of each notification type, in Chinese and English. Pure: the dispatcher passes
-// in the names and dates it looked up.
-import type { Text } from '@onego/engine';
+// The title and body of each notification type, in Chinese and English. Pure: the names come from the
+// bundle version, the rest from the notification's details.
+import { localDateOf, type Text } from '@onego/engine';
+import type { Matter } from '@onego/schemas/types';
 import type { NotificationType } from './notificationTypes.ts';
 
 export interface NotificationTextParams {
@@ -138,4 +139,48 @@ export function notificationText(type: NotificationType, p: NotificationTextPara
         },
       };
   }
+}
+
+/** The bundle version a notification is about, as far as its texts need it. */
+export interface NotificationBundle {
+  bundle: { name: Text };
+  matters: ReadonlyMap<string, Pick<Matter, 'name' | 'materials'>>;
+}
+
+const stringOf = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/**
+ * The title and body of a notification from what is stored of it: its type, the application and matter it
+ * is about and its details (ids, dates, comments). Texts are not stored (migration 011): they are made
+ * here when the dispatcher sends them (webhooks, streams) and again on every read, in the bundle version's
+ * names, so that both are the same.
+ */
+export function notificationContent(
+  type: NotificationType,
+  bundle: NotificationBundle,
+  applicationId: string,
+  matterId: string | null,
+  details: Record<string, unknown>,
+): NotificationText {
+  const matter = matterId ? bundle.matters.get(matterId) : undefined;
+  const dueAt = stringOf(details['dueAt']);
+  const comment = stringOf(details['comment']);
+  const reason = stringOf(details['reason']);
+  const missing = Array.isArray(details['missing'])
+    ? stringsOf(details['missing']).map((id) => matter?.materials.find((m) => m.id === id)?.name ?? { zh: id, en: id })
+    : undefined;
+  return notificationText(type, {
+    bundleName: bundle.bundle.name,
+    applicationNo: applicationId.slice(0, 8).toUpperCase(),
+    ...(matter ? { matterName: matter.name } : {}),
+    ...(dueAt ? { dueDate: localDateOf(dueAt) } : {}),
+    ...(missing ? { missing } : {}),
+    ...(Array.isArray(details['fields']) ? { fieldCount: details['fields'].length } : {}),
+    ...(comment ? { comment } : {}),
+    ...(reason ? { reason } : {}),
+    ...(typeof details['resultCount'] === 'number' ? { resultCount: details['resultCount'] } : {}),
+    ...(details['autoApproved'] === true ? { autoApproved: true } : {}),
+    ...(details['dependencyRejected'] === true ? { dependencyRejected: true } : {}),
+  });
 }

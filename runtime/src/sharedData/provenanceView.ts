@@ -6,7 +6,7 @@ import type { Matter } from '@onego/schemas/types';
 import type { Principal } from '../auth/principal.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { readProvenance, readSharedData } from './storedSharedData.ts';
-import { unpackJson } from '../db/packedJson.ts';
+import { dataOf } from '../db/packedJson.ts';
 
 /** The matters of the viewer's department, when the viewer is an officer; undefined for anyone else. */
 function officerMatters(compiled: CompiledBundle, viewer: Principal | undefined): Matter[] | undefined {
@@ -22,7 +22,7 @@ export function visibleData(data: unknown, matters: readonly Matter[] | undefine
 
 /** Every visible value's provenance, by JSON Pointer into the application data. */
 export function provenanceView(row: ApplicationRow, compiled: CompiledBundle, viewer?: Principal): Record<string, ValueProvenance> {
-  return valueProvenance(visibleData(unpackJson(row.data), officerMatters(compiled, viewer)), readProvenance(row));
+  return valueProvenance(visibleData(dataOf(row, compiled), officerMatters(compiled, viewer)), readProvenance(row));
 }
 
 export interface SharedDataSummary {

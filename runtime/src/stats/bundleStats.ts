@@ -9,12 +9,12 @@ import type { Database } from '../db/createDatabase.ts';
 import type { DateRange } from './dateRange.ts';
 import { mean, percentile, ratio, rounded } from './percentile.ts';
 import { applicationPauses, processingTime } from './processingTime.ts';
-import { unpackJson } from '../db/packedJson.ts';
+import { snapshotOf } from '../db/packedJson.ts';
 
 /** Application statuses always listed, with 0 when none. */
 const KNOWN_STATUSES = ['in_progress', 'awaiting_supplement', 'completed', 'rejected'];
-/** The events that end an application (办结). */
-const END_EVENTS = ['APPLICATION_COMPLETED', 'APPLICATION_REJECTED'];
+/** The statuses of an application that ended (办结). */
+const ENDED = ['completed', 'rejected'];
 
 export interface BundleStatsQuery {
   bundleId: string;
@@ -28,8 +28,9 @@ interface FinishedRow {
   bundle_version: number;
   answers: string;
   snapshot: string;
+  snapshot_deflated: Buffer | null;
   created_at: string;
-  ended_at: string;
+  updated_at: string;
 }
 
 export async function bundleStats(db: Database, catalog: BundleCatalog, calendar: WorkingDayCalendar, query: BundleStatsQuery) {
@@ -82,18 +83,21 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
     visitsAfter += visits.after * Number(group.n);
   }
 
-  const finished = await applications(db('applications as a').join('events as e', 'e.application_id', 'a.id'))
-    .whereIn('e.type', END_EVENTS)
-    .select<FinishedRow[]>('a.bundle_version as bundle_version', 'a.answers as answers', 'a.snapshot as snapshot', 'a.created_at as created_at', 'e.at as ended_at');
+  // When it ended is in the snapshot (completedAt, rejectedAt: the instant of its APPLICATION_COMPLETED or
+  // APPLICATION_REJECTED event, which is no longer a row of its own: eventLog.ts).
+  const finished = await applications(db('applications as a'))
+    .whereIn('a.status', ENDED)
+    .select<FinishedRow[]>('a.bundle_version as bundle_version', 'a.answers as answers', 'a.snapshot as snapshot', 'a.snapshot_deflated as snapshot_deflated', 'a.created_at as created_at', 'a.updated_at as updated_at');
   const days: number[] = [];
   const limits: number[] = [];
   const sequential: number[] = [];
   let onTime = 0;
   for (const row of finished) {
     const { workingDays } = await metricsOf(Number(row.bundle_version), row.answers);
-    const matters = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined> } }>(row.snapshot).context.matters;
-    const pauses = applicationPauses(Object.values(matters).map((m) => m?.pauses ?? []), row.ended_at);
-    const time = processingTime(row.created_at, row.ended_at, workingDays.after, calendar, pauses);
+    const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } }>(row, await catalog.compiledVersion(query.bundleId, Number(row.bundle_version)));
+    const endedAt = context.completedAt ?? context.rejectedAt ?? row.updated_at;
+    const pauses = applicationPauses(Object.values(context.matters).map((m) => m?.pauses ?? []), endedAt);
+    const time = processingTime(row.created_at, endedAt, workingDays.after, calendar, pauses);
     days.push(time.workingDays);
     limits.push(workingDays.after);
     sequential.push(workingDays.before);

@@ -7,14 +7,15 @@ import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { ApplicationRow, CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
-import type { CommitmentRow, TaskRow } from '../db/rows.ts';
+import { dueAtOf, type CommitmentRow, type TaskRow } from '../db/rows.ts';
 import { supplementState } from '../applications/supplementState.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { applicationMaterials } from '../materials/applicationMaterials.ts';
 import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { unpackJson } from '../db/packedJson.ts';
+import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/migrations.ts';
+import { dataOf, snapshotOf } from '../db/packedJson.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
 const DECISIONS = ['approve', 'reject', 'return', 'accept'] as const;
@@ -26,7 +27,7 @@ const taskSummary = (t: TaskRow) => ({
   department: t.department,
   status: t.status,
   acceptedAt: t.accepted_at,
-  dueAt: t.due_at,
+  dueAt: dueAtOf(t),
 });
 
 
@@ -65,12 +66,14 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
     const base = reads('tasks').where({ department: principal.department ?? '' });
     if (status) base.andWhere({ status });
+    // Open statuses have an index of their own (migration 011), used only when the query says its WHERE.
+    if (status && (OPEN_TASK_STATUSES as readonly string[]).includes(status)) base.andWhereRaw(OPEN_TASKS);
     // Exact, from the counts every command keeps (migration 009): counting the rows read every index
     // entry of the department's tasks.
     const counts = reads('task_counts').where({ department: principal.department ?? '' });
     if (status) counts.andWhere({ status });
     const total = (await counts.sum({ n: 'tasks' }).first()) as { n: number | string | null } | undefined;
-    // sort_due is due_at, or a date after all others for undated tasks: the order the index holds.
+    // sort_due is the deadline, or a date after all others for undated tasks: the order the index holds.
     const rows = (await base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize)) as TaskRow[];
     ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
     ctx.body = rows.map(taskSummary);
@@ -86,7 +89,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     // Waived as they were at submission, by what the data-sharing connector provided then.
     const stored = readSharedData(app);
     const l = lang(ctx);
-    const record = unpackJson<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app.snapshot).context.matters[matter.id];
+    const record = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app, compiled).context.matters[matter.id];
     const commitments = (await reads('commitments').where({ application_id: app.id })) as CommitmentRow[];
     const listed = await applicationMaterials(reads, app, compiled, l, { matterIds: [matter.id], records: { [matter.id]: record }, commitments, stored });
     const materials = listed.map((m) => ({
@@ -100,7 +103,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
       owed: m.owed,
       uploads: m.uploads,
     }));
-    const data = projectForMatter(unpackJson(app.data), matter);
+    const data = projectForMatter(dataOf(app, compiled), matter);
     ctx.body = {
       ...taskSummary(task),
       decidedAt: task.decided_at,

@@ -1,6 +1,6 @@
 // The JSON body a department's webhook receives: fixed when the delivery is queued, the same bytes on
 // every attempt (only the signature's timestamp changes).
-import type { NotificationRow } from '../notifications/notificationTypes.ts';
+import type { Notification } from '../notifications/notificationTypes.ts';
 
 export interface WebhookPayload {
   /** The delivery id (also the X-OneGo-Delivery header): the same on every attempt; deduplicate by it. */
@@ -20,21 +20,21 @@ export interface WebhookPayload {
   };
 }
 
-export function webhookPayload(deliveryId: string, row: NotificationRow): WebhookPayload {
+export function webhookPayload(deliveryId: string, notification: Notification): WebhookPayload {
   return {
     id: deliveryId,
-    type: row.type,
-    department: row.recipient,
-    createdAt: row.created_at,
+    type: notification.type,
+    department: notification.recipient,
+    createdAt: notification.createdAt,
     notification: {
-      id: row.id,
-      type: row.type,
-      applicationId: row.application_id,
-      matterId: row.matter_id,
-      title: { zh: row.title_zh, en: row.title_en },
-      body: { zh: row.body_zh, en: row.body_en },
-      details: JSON.parse(row.details) as Record<string, unknown>,
-      createdAt: row.created_at,
+      id: notification.id,
+      type: notification.type,
+      applicationId: notification.applicationId,
+      matterId: notification.matterId,
+      title: notification.title,
+      body: notification.body,
+      details: notification.details,
+      createdAt: notification.createdAt,
     },
   };
 }
