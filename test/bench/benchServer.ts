@@ -33,7 +33,11 @@ export const BENCH_ENV: Record<string, string> = {
 
 export const newDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'onego-bench-'));
 
-export async function startBenchServer(options: { dataDir?: string; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<BenchServer> {
+/**
+ * `root`: the checkout whose runtime to start (default this one): `npm run bench:paired` starts another
+ * version beside this one.
+ */
+export async function startBenchServer(options: { dataDir?: string; env?: Record<string, string>; nodeArgs?: string[]; root?: string } = {}): Promise<BenchServer> {
   const dataDir = options.dataDir ?? newDataDir();
   const databaseFile = path.join(dataDir, 'onego.sqlite');
   const logFile = path.join(dataDir, 'server.log');
@@ -44,6 +48,7 @@ export async function startBenchServer(options: { dataDir?: string; env?: Record
     child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'runtime/src/main.ts'], {
       env: { ...process.env, ...BENCH_ENV, HOST: '127.0.0.1', PORT: '0', ONEGO_DB: databaseFile, ...(options.env ?? {}) },
       stdio: ['ignore', fd, fd],
+      ...(options.root ? { cwd: options.root } : {}),
     });
   } finally {
     closeSync(fd);

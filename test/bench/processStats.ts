@@ -1,5 +1,5 @@
 // Memory and CPU time of a process, read from /proc (Linux).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident memory now (VmRSS) and its peak (VmHWM), in bytes. */
 export function memoryOf(pid: number): { rss: number; peak: number } {
@@ -18,3 +18,29 @@ export function cpuSecondsOf(pid: number): number {
 }
 
 export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/**
+ * CPU seconds used so far by the JavaScript thread ("main") and by all the others together ("other":
+ * libuv's pool, where SQLite runs its statements and commits, and V8's compiler and GC helpers; Node 20
+ * names them all "node", so they are not told apart).
+ */
+export function threadCpuSecondsOf(pid: number): { main: number; other: number } {
+  const totals = { main: 0, other: 0 };
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return totals;
+  }
+  for (const tid of tasks) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended meanwhile
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    totals[tid === String(pid) ? 'main' : 'other'] += (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+  return totals;
+}

@@ -12,6 +12,18 @@ import { isRole, type Principal } from './principal.ts';
 export const DEV_ISSUER = 'onego-dev';
 const DEV_AUDIENCE = 'onego';
 const DEV_TOKEN_HOURS = 12;
+/** Verified tokens remembered (each request carries one: an application is 9 requests with 5 tokens). */
+const VERIFIED_CACHE_SIZE = 10_000;
+/** How long a verification is trusted at most, within the token's own lifetime (a rotated key is noticed then). */
+const VERIFIED_CACHE_SECONDS = 600;
+
+interface Verified {
+  principal: Principal;
+  /** The token's exp and nbf claims, and when it was verified (seconds since the epoch). */
+  exp: number | undefined;
+  nbf: number | undefined;
+  at: number;
+}
 
 function devKey(dataDir: string): Uint8Array {
   const file = path.join(dataDir, 'dev-signing-key');
@@ -28,6 +40,13 @@ function devKey(dataDir: string): Uint8Array {
 export class TokenService {
   private readonly devSecret: Uint8Array | undefined;
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+  /**
+   * Tokens verified lately, by their exact text, least recently used first. Checking a signature (HMAC
+   * through WebCrypto, or RSA/EC) was a tenth of the server's JavaScript time under load (npm run bench);
+   * a remembered token is still refused once expired by the clock, and verified again after
+   * VERIFIED_CACHE_SECONDS.
+   */
+  private readonly verified = new Map<string, Verified>();
 
   constructor(
     private readonly options: { devLogin: boolean; dataDir: string; oidc?: OidcConfig | undefined },
@@ -55,6 +74,27 @@ export class TokenService {
 
   /** The principal a bearer token names, or AppError 401 INVALID_TOKEN. */
   async verify(token: string, now: Date): Promise<Principal> {
+    const seconds = Math.floor(now.getTime() / 1000);
+    const known = this.verified.get(token);
+    if (known) {
+      this.verified.delete(token);
+      // As jose checks them (no clock tolerance): not before nbf, expired at exp.
+      const valid = (known.nbf === undefined || known.nbf <= seconds) && (known.exp === undefined || known.exp > seconds) && seconds - known.at < VERIFIED_CACHE_SECONDS && seconds >= known.at;
+      if (valid) {
+        this.verified.set(token, known); // now the most recently used
+        return known.principal;
+      }
+    }
+    const { principal, payload } = await this.verifySignature(token, now);
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) {
+      const oldest = this.verified.keys().next();
+      if (!oldest.done) this.verified.delete(oldest.value);
+    }
+    this.verified.set(token, { principal, exp: payload.exp, nbf: payload.nbf, at: seconds });
+    return principal;
+  }
+
+  private async verifySignature(token: string, now: Date): Promise<{ principal: Principal; payload: JWTPayload }> {
     let issuer: string | undefined;
     try {
       issuer = decodeJwt(token).iss;
@@ -65,12 +105,12 @@ export class TokenService {
     try {
       if (issuer === DEV_ISSUER && this.devSecret) {
         const { payload } = await jwtVerify(token, this.devSecret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, currentDate, algorithms: ['HS256'] });
-        return this.principalOf(payload, 'role', 'department', 'idNumber');
+        return { principal: this.principalOf(payload, 'role', 'department', 'idNumber'), payload };
       }
       const oidc = this.options.oidc;
       if (oidc && this.jwks && issuer === oidc.issuer) {
         const { payload } = await jwtVerify(token, this.jwks, { issuer: oidc.issuer, audience: oidc.audience, currentDate });
-        return this.principalOf(payload, oidc.roleClaim, oidc.departmentClaim, oidc.idNumberClaim);
+        return { principal: this.principalOf(payload, oidc.roleClaim, oidc.departmentClaim, oidc.idNumberClaim), payload };
       }
     } catch (error) {
       if (error instanceof AppError) throw error;
@@ -79,18 +119,19 @@ export class TokenService {
     throw new AppError(401, 'INVALID_TOKEN');
   }
 
+  /** Frozen: one verified principal may serve many requests. */
   private principalOf(payload: JWTPayload, roleClaim: string, departmentClaim: string, idNumberClaim: string): Principal {
     const role = payload[roleClaim];
     const department = payload[departmentClaim];
     const idNumber = payload[idNumberClaim];
     if (!payload.sub || !isRole(role)) throw new AppError(401, 'INVALID_TOKEN');
     if (role === 'officer' && typeof department !== 'string') throw new AppError(401, 'INVALID_TOKEN');
-    return {
+    return Object.freeze({
       subject: payload.sub,
       role,
       ...(typeof department === 'string' ? { department } : {}),
       // Only a citizen's own ID number, and only a well-formed one, is used to look up shared data.
       ...(role === 'citizen' && typeof idNumber === 'string' && /^\d{17}[\dX]$/i.test(idNumber) ? { idNumber: idNumber.toUpperCase() } : {}),
-    };
+    });
   }
 }
