@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
+import { CachedStatementsClient } from './cachedStatements.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 export type Database = Knex;
@@ -30,7 +31,8 @@ export function createReadDatabase(file: string, writer: Database): Database {
 
 function open(file: string, connections: number, pragmas: string[]): Database {
   return knex({
-    client: 'sqlite3',
+    // knex's sqlite3 client, with prepared statements kept per connection (cachedStatements.ts).
+    client: CachedStatementsClient,
     connection: { filename: file },
     useNullAsDefault: true,
     pool: {
