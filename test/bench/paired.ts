@@ -19,11 +19,22 @@ const USAGE = `npm run bench:paired -- [options]
   --against DIR   another checkout to run beside this one (its runtime/src/main.ts, its node_modules)
   --rate N        applications arriving per second at each server (default 12)
   --duration S    seconds of arrivals per round (default 40)
-  --rounds R      rounds, each on fresh servers (default 3)`;
+  --rounds R      rounds, each on fresh servers (default 3)
+  --warmup S      seconds of load before each measurement, at half the rate (default 30: V8 is still
+                  optimising the server's code for about the first minute, and that costs CPU too)
+  --env K=V       environment of this checkout's server only (repeatable), to compare settings`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { against: { type: 'string' }, rate: { type: 'string' }, duration: { type: 'string' }, rounds: { type: 'string' }, help: { type: 'boolean', default: false } },
+  options: {
+    against: { type: 'string' },
+    rate: { type: 'string' },
+    duration: { type: 'string' },
+    rounds: { type: 'string' },
+    warmup: { type: 'string' },
+    env: { type: 'string', multiple: true },
+    help: { type: 'boolean', default: false },
+  },
   strict: true,
 });
 if (values.help) {
@@ -33,11 +44,20 @@ if (values.help) {
 const rate = Number(values.rate ?? 12);
 const duration = Number(values.duration ?? 40);
 const rounds = Number(values.rounds ?? 3);
-if (![rate, duration, rounds].every((n) => Number.isFinite(n) && n > 0)) throw new Error(USAGE);
+const warmup = Number(values.warmup ?? 30);
+if (![rate, duration, rounds, warmup].every((n) => Number.isFinite(n) && n > 0)) throw new Error(USAGE);
+const env = Object.fromEntries(
+  (values.env ?? []).map((pair) => {
+    const at = pair.indexOf('=');
+    if (at < 1) throw new Error(`--env needs KEY=VALUE, not ${pair}\n${USAGE}`);
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  }),
+);
 
 interface Side {
   name: string;
   root?: string;
+  env?: Record<string, string>;
 }
 
 interface Measured {
@@ -48,7 +68,7 @@ interface Measured {
   otherMs: number;
 }
 
-const sides: Side[] = [{ name: 'this checkout' }, ...(values.against ? [{ name: path.basename(path.resolve(values.against)), root: path.resolve(values.against) }] : [])];
+const sides: Side[] = [{ name: Object.keys(env).length > 0 ? `this checkout (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : 'this checkout', env }, ...(values.against ? [{ name: path.basename(path.resolve(values.against)), root: path.resolve(values.against) }] : [])];
 
 async function measure(server: BenchServer, session: LoadSession): Promise<Measured> {
   const cpu0 = cpuSecondsOf(server.pid);
@@ -62,13 +82,13 @@ async function measure(server: BenchServer, session: LoadSession): Promise<Measu
 }
 
 const results = new Map<string, Measured[]>(sides.map((s) => [s.name, []]));
-console.log(`Paired runs: ${sides.map((s) => s.name).join(' and ')}, ${rate} newborn applications/s each, ${duration} s, ${rounds} rounds`);
+console.log(`Paired runs: ${sides.map((s) => s.name).join(' and ')}, ${rate} newborn applications/s each, ${duration} s after ${warmup} s of warm-up, ${rounds} rounds`);
 for (let round = 1; round <= rounds; round++) {
-  const servers = await Promise.all(sides.map((side) => startBenchServer(side.root ? { root: side.root } : {})));
+  const servers = await Promise.all(sides.map((side) => startBenchServer({ ...(side.root ? { root: side.root } : {}), ...(side.env ? { env: side.env } : {}) })));
   const sessions: LoadSession[] = [];
   try {
     for (const server of servers) sessions.push(await newbornWorkload(server, `paired-${round}-${performance.now().toFixed(0)}`));
-    await Promise.all(sessions.map((session) => runNewbornLoad(session, Math.max(5, Math.round(rate / 2)), 5))); // warm-up
+    await Promise.all(sessions.map((session) => runNewbornLoad(session, Math.max(5, Math.round(rate / 2)), warmup)));
     const measured = await Promise.all(servers.map((server, i) => measure(server, sessions[i] as LoadSession)));
     measured.forEach((m, i) => {
       const side = sides[i] as Side;
