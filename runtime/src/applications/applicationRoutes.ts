@@ -173,7 +173,7 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     };
     // A retry of a submission already made is answered from the stored row (or 409): nothing to look up.
     const retried = (await reads('applications').where({ applicant: principal.subject, idempotency_key: key }).first('id')) !== undefined;
-    const { row, created, tasks } = await commands.submit({ ...submission, ...(retried ? { data } : await withSharedData(principal, compiled, answers, data, ctx)) });
+    const { row, created, tasks } = await commands.submit({ ...submission, ...(retried ? { data } : { ...(await withSharedData(principal, compiled, answers, data, ctx)), keyUnused: true }) });
     ctx.status = created ? 201 : 200;
     ctx.set('Location', `/api/applications/${row.id}`);
     // A new application's tasks are what the command wrote; a retry's are read.

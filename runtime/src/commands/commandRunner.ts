@@ -63,6 +63,8 @@ export interface SendOptions {
 }
 
 const MAX_ATTEMPTS = 3;
+/** Application rows remembered as this process's last command on them committed them (see `prepare`). */
+const WRITTEN_ROWS = 1_000;
 
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -83,6 +85,11 @@ export interface SubmitInput {
   provenance?: Record<string, ValueProvenance>;
   idempotencyKey: string;
   requestHash: string;
+  /**
+   * The caller has just looked for a submission with this key and found none: not looked for again
+   * before the write (a concurrent one is still caught by the unique index).
+   */
+  keyUnused?: boolean;
   /** More to write in the submission's transaction once the application row exists. */
   extra?: (trx: Knex.Transaction, applicationId: string, now: string) => Promise<void>;
 }
@@ -90,6 +97,13 @@ export interface SubmitInput {
 export class CommandRunner {
   /** The last command queued in this process for each application (see `send`). */
   private readonly queues = new Map<string, Promise<void>>();
+  /**
+   * Each application's row as the last command of this process on it committed it, the least recently
+   * written first: the next command starts from it instead of reading it (one statement less per
+   * decision, npm run bench). Every write of an application row goes through this runner; one by
+   * another process is caught by the version check, and the retry reads the row in its transaction.
+   */
+  private readonly written = new Map<string, Readonly<ApplicationRow>>();
 
   constructor(private readonly deps: CommandDependencies) {}
 
@@ -108,7 +122,7 @@ export class CommandRunner {
       if (existing.request_hash !== input.requestHash) throw new AppError(409, 'IDEMPOTENCY_CONFLICT');
       return { row: existing, created: false, tasks: new Map() };
     };
-    const retried = await existingSubmission();
+    const retried = input.keyUnused ? undefined : await existingSubmission();
     if (retried) return retried;
     // Everything but the writes happens before the write transaction (see sendOnce).
     const now = clock.now().toISOString();
@@ -209,18 +223,57 @@ export class CommandRunner {
    * the application since it was read.
    */
   private async sendPrepared(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
-    const prepared = await this.prepare(this.deps.reads ?? this.deps.db, applicationId, build, by, options);
-    return this.deps.db.transaction((trx) => this.write(trx, prepared, options));
+    const reads = this.deps.reads ?? this.deps.db;
+    const known = this.written.get(applicationId);
+    let prepared: { row: ApplicationRow; plan: TransitionPlan };
+    try {
+      prepared = await this.prepare(reads, applicationId, build, by, options, known);
+    } catch (error) {
+      if (!known) throw error;
+      // Refused on the remembered row: it may be out of date (another process wrote since), so the
+      // refusal is decided on the row as it is now.
+      this.written.delete(applicationId);
+      prepared = await this.prepare(reads, applicationId, build, by, options);
+    }
+    return this.committed(applicationId, this.deps.db.transaction((trx) => this.write(trx, prepared, options)));
   }
 
   /** The same, read and prepared in the write transaction. */
   private async sendInTransaction(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
-    return this.deps.db.transaction(async (trx) => this.write(trx, await this.prepare(trx, applicationId, build, by, options), options));
+    return this.committed(
+      applicationId,
+      this.deps.db.transaction(async (trx) => this.write(trx, await this.prepare(trx, applicationId, build, by, options), options)),
+    );
   }
 
-  private async prepare(reads: Knex, applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<{ row: ApplicationRow; plan: TransitionPlan }> {
+  /** The outcome of a command's transaction; its row is remembered once committed, forgotten if it failed. */
+  private async committed(applicationId: string, transaction: Promise<CommandOutcome>): Promise<CommandOutcome> {
+    let outcome: CommandOutcome;
+    try {
+      outcome = await transaction;
+    } catch (error) {
+      this.written.delete(applicationId);
+      throw error;
+    }
+    this.written.delete(applicationId); // most recently written last
+    this.written.set(applicationId, Object.freeze({ ...outcome.row }));
+    if (this.written.size > WRITTEN_ROWS) {
+      const oldest = this.written.keys().next();
+      if (!oldest.done) this.written.delete(oldest.value);
+    }
+    return outcome;
+  }
+
+  private async prepare(
+    reads: Knex,
+    applicationId: string,
+    build: EventBuilder,
+    by: string,
+    options: SendOptions,
+    known?: Readonly<ApplicationRow>,
+  ): Promise<{ row: ApplicationRow; plan: TransitionPlan }> {
     const { catalog, clock, calendar } = this.deps;
-    const row = (await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
+    const row = known ?? ((await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined);
     if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
     const machine = compiled.machine();
