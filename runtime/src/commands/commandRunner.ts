@@ -22,6 +22,7 @@ import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { issueIfReady, planTransition, writePlan, type TransitionPlan, type WrittenTask } from './applicationTransition.ts';
+import { GroupCommit } from './groupCommit.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { dataColumns, snapshotColumns, snapshotOf } from '../db/packedJson.ts';
 
@@ -105,7 +106,12 @@ export class CommandRunner {
    */
   private readonly written = new Map<string, Readonly<ApplicationRow>>();
 
-  constructor(private readonly deps: CommandDependencies) {}
+  /** Planned writes, several in one transaction when they queue up for the writing connection. */
+  private readonly writes: GroupCommit;
+
+  constructor(private readonly deps: CommandDependencies) {
+    this.writes = new GroupCommit(deps.db);
+  }
 
   /**
    * Creates the application and every included matter's task in one transaction. Idempotent per key: a
@@ -160,7 +166,7 @@ export class CommandRunner {
       provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
     };
     try {
-      const outcome = await db.transaction((trx) =>
+      const outcome = await this.writes.write((trx) =>
         writePlan(trx, plan, {
           expectedVersion: null,
           // The row first: the events, tasks and timers reference it.
@@ -235,7 +241,7 @@ export class CommandRunner {
       this.written.delete(applicationId);
       prepared = await this.prepare(reads, applicationId, build, by, options);
     }
-    return this.committed(applicationId, this.deps.db.transaction((trx) => this.write(trx, prepared, options)));
+    return this.committed(applicationId, this.writes.write((trx) => this.write(trx, prepared, options)));
   }
 
   /** The same, read and prepared in the write transaction. */
