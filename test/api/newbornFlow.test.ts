@@ -126,6 +126,7 @@ describe('newborn bundle over HTTP', () => {
     const again = await decide('health', certificate.taskId, 'approve');
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('TASK_ALREADY_DECIDED');
+    expect((again.body as { message?: string }).message).toContain('approved');
     const view = (await api.get<ApplicationView>(`/api/applications/${application.id}`, citizen)).body;
     const statuses = Object.fromEntries(view.matters.map((m) => [m.matterId, m.status]));
     expect(statuses['vaccination-certificate']).toBe('pending');
@@ -272,6 +273,7 @@ describe('bad input and access over HTTP', () => {
     const late = await decide('health', vaccination.taskId, 'approve');
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('TASK_NOT_ACTIONABLE');
+    expect((late.body as { message?: string }).message).toContain('cancelled');
     const inbox = await api.get<{ id: string }[]>('/api/tasks?status=pending&pageSize=100', officers['health']);
     expect(inbox.body.map((t) => t.id)).not.toContain(vaccination.taskId);
   });

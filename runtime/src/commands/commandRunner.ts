@@ -66,6 +66,16 @@ export interface SendOptions {
 const MAX_ATTEMPTS = 3;
 /** Application rows remembered as this process's last command on them committed them (see `prepare`). */
 const WRITTEN_ROWS = 1_000;
+/** Tasks whose application, matter and department are remembered (see `knownTask`). */
+const KNOWN_TASKS = 10_000;
+
+/** What never changes about a task: its application, matter and department. */
+export interface TaskFacts {
+  id: string;
+  application_id: string;
+  matter_id: string;
+  department: string;
+}
 
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -105,12 +115,37 @@ export class CommandRunner {
    * another process is caught by the version check, and the retry reads the row in its transaction.
    */
   private readonly written = new Map<string, Readonly<ApplicationRow>>();
+  /** Tasks created by this process or read lately (see `knownTask`), the least recently used first. */
+  private readonly tasks = new Map<string, TaskFacts>();
 
   /** Planned writes, several in one transaction when they queue up for the writing connection. */
   private readonly writes: GroupCommit;
 
   constructor(private readonly deps: CommandDependencies) {
     this.writes = new GroupCommit(deps.db);
+  }
+
+  /**
+   * A task's application, matter and department, which never change once it is created, if this process
+   * created or saw the task lately: a decision needs no read to know where it goes and who may make it.
+   */
+  knownTask(id: string): TaskFacts | undefined {
+    const facts = this.tasks.get(id);
+    if (facts) {
+      this.tasks.delete(id);
+      this.tasks.set(id, facts);
+    }
+    return facts;
+  }
+
+  /** Remembers what never changes about a task (a row just read, or a task just created). */
+  rememberTask({ id, application_id, matter_id, department }: TaskFacts): void {
+    this.tasks.delete(id);
+    this.tasks.set(id, { id, application_id, matter_id, department });
+    if (this.tasks.size > KNOWN_TASKS) {
+      const oldest = this.tasks.keys().next();
+      if (!oldest.done) this.tasks.delete(oldest.value);
+    }
   }
 
   /**
@@ -176,6 +211,9 @@ export class CommandRunner {
           },
         }),
       );
+      for (const task of outcome.tasks.values()) {
+        if (task.id && task.department) this.rememberTask({ id: task.id, application_id: id, matter_id: task.matter_id, department: task.department });
+      }
       return { row, created: true, tasks: outcome.tasks };
     } catch (error) {
       // The same key submitted at the same instant: the unique (applicant, key) refused the second.

@@ -5,7 +5,7 @@ import type { Context } from 'koa';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
-import type { ApplicationRow, CommandRunner } from '../commands/commandRunner.ts';
+import type { ApplicationRow, CommandRunner, TaskFacts } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { dueAtOf, type CommitmentRow, type TaskRow } from '../db/rows.ts';
 import { supplementState } from '../applications/supplementState.ts';
@@ -119,7 +119,14 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
 
   router.post('/:id/decision', async (ctx) => {
     const principal = principalOf(ctx, 'officer');
-    const task = await ownTask(reads, ctx.params['id'] ?? '', principal);
+    const id = ctx.params['id'] ?? '';
+    // What never changes about the task (application, matter, department), when this process knows it:
+    // then its row is not read, and a decision it cannot take is told from the row only then (below).
+    const known = commands.knownTask(id);
+    if (known && known.department !== principal.department) throw new AppError(403, 'FORBIDDEN');
+    const read = known ? undefined : await ownTask(reads, id, principal);
+    if (read) commands.rememberTask(read);
+    const task: TaskFacts = known ?? (read as TaskRow);
     const body = objectBody(ctx.request.body);
     const decision = stringField(body, 'decision');
     if (!(DECISIONS as readonly string[]).includes(decision)) {
@@ -152,8 +159,11 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
       const field = (fields as string[]).find((pointer) => !matter || !isMatterFieldPointer(matter, pointer));
       if (field !== undefined) throw new AppError(400, 'UNKNOWN_FIELD', { path: field });
     }
-    if (task.status === 'approved' || task.status === 'rejected') throw new AppError(409, 'TASK_ALREADY_DECIDED', { status: task.status });
-    if (task.status === 'cancelled') throw new AppError(409, 'TASK_NOT_ACTIONABLE', { status: task.status });
+    const refuseByStatus = (row: TaskRow) => {
+      if (row.status === 'approved' || row.status === 'rejected') throw new AppError(409, 'TASK_ALREADY_DECIDED', { status: row.status });
+      if (row.status === 'cancelled') throw new AppError(409, 'TASK_NOT_ACTIONABLE', { status: row.status });
+    };
+    if (read) refuseByStatus(read);
     const by = principal.subject;
     const outcome = await commands.send(
       task.application_id,
@@ -167,10 +177,14 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
         return { type: 'RETURN', ...base, missing: missing as string[], ...(fields.length > 0 ? { fields: fields as string[] } : {}), ...(comment ? { comment } : {}) };
       },
       by,
-    );
+    ).catch(async (error: unknown) => {
+      // Refused without the row read: refused as the row says when it says why (decided, cancelled).
+      if (!read && error instanceof AppError && error.status === 409) refuseByStatus(await ownTask(reads, id, principal));
+      throw error;
+    });
     // The task and the application as the command wrote them (a task it left unchanged is read again).
     const written = outcome.tasks.get(task.matter_id);
-    const updated = written ? { ...task, ...written } : ((await reads('tasks').where({ id: task.id }).first()) as TaskRow);
+    const updated: TaskRow = written ? { ...(read ?? task), ...written } : ((await reads('tasks').where({ id: task.id }).first()) as TaskRow);
     ctx.body = { ...taskSummary(updated), decidedAt: updated.decided_at, decidedBy: updated.decided_by, applicationStatus: outcome.row.status };
   });
 
