@@ -48,13 +48,21 @@ export class GroupCommit {
   private async commit(batch: Queued[]): Promise<void> {
     if (batch.length === 1) return this.alone(batch[0] as Queued);
     let results: unknown[];
+    let started = false;
     try {
       results = await this.db.transaction(async (trx) => {
+        started = true;
         const written: unknown[] = [];
         for (const queued of batch) written.push(await queued.write(trx));
         return written;
       });
-    } catch {
+    } catch (error) {
+      // No transaction at all (no connection in time, BEGIN refused): it is no write's fault, and running
+      // them one by one would only wait as long again for each.
+      if (!started) {
+        for (const queued of batch) queued.reject(error);
+        return;
+      }
       // Rolled back, nothing of the batch written: each alone, so that the failure is its writer's only.
       for (const queued of batch) await this.alone(queued);
       return;
