@@ -1,0 +1,69 @@
+// A throwaway PostgreSQL server for tests: initdb in a temporary folder, started on a free loopback port
+// (its socket in the same folder), stopped and removed afterwards. Root cannot run PostgreSQL, so as
+// root the server runs as the `postgres` user (Debian's package creates it). When PostgreSQL is not
+// installed this fails loudly with how to install it: a suite that needs it never passes without it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface PostgresServer {
+  /** postgres://postgres@127.0.0.1:PORT/postgres */
+  url: string;
+  stop(): void;
+}
+
+/** The folder holding initdb and pg_ctl: `PG_BIN`, else Debian's newest /usr/lib/postgresql/N/bin. */
+function binaries(): string {
+  const fromEnv = process.env['PG_BIN'];
+  if (fromEnv && existsSync(path.join(fromEnv, 'pg_ctl'))) return fromEnv;
+  const debian = '/usr/lib/postgresql';
+  if (existsSync(debian)) {
+    const versions = readdirSync(debian)
+      .filter((v) => existsSync(path.join(debian, v, 'bin', 'pg_ctl')))
+      .sort((a, b) => Number(b) - Number(a));
+    if (versions[0]) return path.join(debian, versions[0], 'bin');
+  }
+  throw new Error('PostgreSQL is not installed: `apt-get install postgresql` (or set PG_BIN to the folder of initdb and pg_ctl). .ci/run installs it.');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function startPostgres(): Promise<PostgresServer> {
+  const bin = binaries();
+  const dir = mkdtempSync(path.join(tmpdir(), 'onego-pg-'));
+  const asRoot = process.getuid?.() === 0;
+  const run = (command: string, args: string[]): void => {
+    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args]] : [path.join(bin, command), args];
+    const result = spawnSync(file, argv, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${command} failed (${result.status}): ${result.stderr || result.stdout}`);
+  };
+  if (asRoot) {
+    chmodSync(dir, 0o700);
+    execFileSync('chown', ['postgres:postgres', dir]);
+  }
+  const data = path.join(dir, 'data');
+  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  const port = await freePort();
+  run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=on`, 'start']);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
