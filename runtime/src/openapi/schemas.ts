@@ -2,6 +2,7 @@
 // matter definitions, time limits and other pieces of the definition format are referenced by their $id
 // (schemas/*.schema.json), never copied. Objects built by the runtime itself are closed
 // (additionalProperties: false) so that a field added to a route without documenting it fails the test.
+import { TIMELINE_EVENT_TYPES } from '../db/eventLog.ts';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -738,28 +739,7 @@ const applications: Record<string, JsonSchema> = {
       what: {
         type: 'string',
         description: 'What happened: the command, or the change it caused.',
-        enum: [
-          'SUBMITTED',
-          'APPROVE',
-          'REJECT',
-          'ACCEPT',
-          'RETURN',
-          'SUPPLEMENT',
-          'DEADLINE_WARNING',
-          'OVERDUE',
-          'MATTER_WAITING',
-          'MATTER_PENDING',
-          'MATTER_APPROVED',
-          'MATTER_REJECTED',
-          'MATTER_RETURNED',
-          'APPLICATION_COMPLETED',
-          'APPLICATION_REJECTED',
-          'MATERIAL_UPLOADED',
-          'RATED',
-          'RECTIFICATION_OPENED',
-          'RECTIFICATION_ANSWERED',
-          'RECTIFICATION_OVERDUE',
-        ],
+        enum: [...TIMELINE_EVENT_TYPES],
       },
       matterId: string('The matter it concerns.'),
       details: { description: 'The event payload (e.g. comment, missing materials, issued results).' },
