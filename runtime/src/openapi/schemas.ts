@@ -319,8 +319,9 @@ const bundles: Record<string, JsonSchema> = {
       updatedAt: instant('When.'),
       publishedVersion: { type: ['integer', 'null'], minimum: 1, description: 'The latest published version of this bundle; null when it was never published.' },
       issues: { type: 'integer', minimum: 0, description: 'How many definition problems the draft has (0: it can be published).' },
+      etag: { type: 'string', minLength: 1, description: 'The entity tag of the draft as listed (the ETag of GET /api/bundles/{id}/draft): send it as If-Match to discard only this version.' },
     },
-    ['id', 'name', 'updatedBy', 'updatedAt', 'publishedVersion', 'issues'],
+    ['id', 'name', 'updatedBy', 'updatedAt', 'publishedVersion', 'issues', 'etag'],
     { description: 'A saved draft (草稿) in the designer’s list.' },
   ),
   BundleDraft: closed(
