@@ -111,6 +111,7 @@ export {
 } from './flow/applicationEvent.ts';
 export {
   DEPENDENCY_REJECTED,
+  REGION_STATUSES,
   type ApplicationContext,
   type MatterRecord,
   type Pause,

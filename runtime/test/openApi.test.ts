@@ -3,12 +3,14 @@
 // server process (real SQLite file, real HTTP) matching the schemas documented for them.
 import { readFileSync } from 'node:fs';
 import type Router from '@koa/router';
-import { CALENDAR_ERROR_CODES, createDefinitionAjv, SCHEMA_BASE } from '@onego/engine';
+import { APPLICATION_EVENT_TYPES, CALENDAR_ERROR_CODES, createDefinitionAjv, SCHEMA_BASE } from '@onego/engine';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSteps } from '../../test/support/newbornSteps.ts';
 import { client, startServerProcess, type Response, type ServerProcess } from '../../test/support/serverProcess.ts';
 import { minimalPdf, postParts, tinyPng, uploadFile, uploadParts } from '../../test/support/uploadFiles.ts';
+import { loadCompiledBundle } from '../src/cli/loadBundle.ts';
+import { APPENDED_EVENT_TYPES, applicationEventType, commandEventType, matterEventType } from '../src/db/eventLog.ts';
 import { createApp, type AppDependencies } from '../src/http/createApp.ts';
 import { ERROR_CODES } from '../src/http/errorMessages.ts';
 import { openApiDocument } from '../src/openapi/openApiDocument.ts';
@@ -207,6 +209,35 @@ describe('the OpenAPI document', () => {
     expect(onRoutes).toContain('CALENDAR_YEAR_MISSING');
   });
 
+  it("lists every event type of the timeline: the commands, the matters' states of the engine's statechart, the ends, the cancelled matters and the appended events", async () => {
+    const documented = ((doc.components.schemas['TimelineEvent'] as { properties: { what: { enum: string[] } } }).properties.what.enum);
+    // The states the statechart's matter regions and the application rest in, from the examples' real
+    // machines: a matter's change is logged as its new state (deciding is transient, an excluded matter is
+    // never logged), the end as the final state the application reached.
+    const regionStates = new Set<string>();
+    const finalStates = new Set<string>();
+    for (const example of ['newborn', 'business-startup', 'school-enrolment']) {
+      const root = (await loadCompiledBundle(`examples/${example}`, 'en', { out: () => {}, err: () => {} })).machine().root;
+      for (const [name, state] of Object.entries(root.states)) if (state.type === 'final') finalStates.add(name);
+      for (const region of Object.values(root.states['processing']?.states ?? {})) for (const name of Object.keys(region.states)) regionStates.add(name);
+    }
+    expect(regionStates).toContain('returned');
+    const matterStates = [...regionStates].filter((name) => name !== 'deciding' && name !== 'excluded');
+    const produced = [
+      // Every event the engine accepts is sent by a command, but ISSUE: the runtime sends it itself within the command that led to issuance.
+      ...APPLICATION_EVENT_TYPES.filter((type) => type !== 'ISSUE').map((type) => commandEventType(type)),
+      ...matterStates.map((name) => matterEventType(name as Parameters<typeof matterEventType>[0])),
+      // The matters still open when the application ends (applicationTransition.ts).
+      matterEventType('cancelled'),
+      ...[...finalStates].map((name) => applicationEventType(name as Parameters<typeof applicationEventType>[0])),
+      // Uploads, ratings and rectifications: their writers are typed with this list (AppendedEventRow).
+      ...APPENDED_EVENT_TYPES,
+    ];
+    expect(produced).toContain('MATTER_CANCELLED');
+    expect(produced).toContain('APPLICATION_COMPLETED');
+    expect(documented.filter((type) => !produced.includes(type as never)), 'documented but never written').toEqual([]);
+    expect(produced.filter((type) => !documented.includes(type)), 'written but not documented').toEqual([]);
+  });
 });
 
 describe('responses of a real server match the document', () => {
@@ -302,6 +333,20 @@ describe('responses of a real server match the document', () => {
     const saved = await api.post('/api/bundles', current, designer);
     expectDocumented('POST', '/api/bundles/{id}/publish', await api.post('/api/bundles/school-enrolment/publish', undefined, designer, { 'if-match': '"stale"' }), 412);
     expectDocumented('POST', '/api/bundles/{id}/publish', await api.post('/api/bundles/school-enrolment/publish', undefined, designer, { 'if-match': saved.headers.get('etag') ?? '' }), 201);
+  });
+
+  it('a rejected application: its timeline, with the matters cancelled when it ended', async () => {
+    const single = sample('valid-single-birth');
+    const created = await api.post<{ id: string }>('/api/applications', { bundleId: 'henan-newborn', ...single }, citizen, { 'idempotency-key': 'openapi-rejected' });
+    expect(created.status).toBe(201);
+    const police = await api.login('officer', 'officer-police', 'police');
+    const view = async () => api.get<{ matters: { matterId: string; taskId: string }[]; timeline: { what: string }[] }>(`/api/applications/${created.body.id}`, citizen);
+    const taskOf = async (matterId: string) => (await view()).body.matters.find((m) => m.matterId === matterId)?.taskId;
+    expect((await api.post(`/api/tasks/${await taskOf('birth-medical-certificate')}/decision`, { decision: 'approve' }, health)).status).toBe(200);
+    expect((await api.post(`/api/tasks/${await taskOf('birth-household-registration')}/decision`, { decision: 'reject' }, police)).status).toBe(200);
+    const rejected = await view();
+    expectDocumented('GET', '/api/applications/{id}', rejected, 200);
+    expect(rejected.body.timeline.map((e) => e.what)).toContain('MATTER_CANCELLED');
   });
 
   it('applications: 201 for the newborn sample, 200 for its retry, 422 for an invalid sample, the list and the detail', async () => {

@@ -16,6 +16,7 @@ interface DraftSummary {
   updatedAt: string;
   publishedVersion: number | null;
   issues: number;
+  etag: string;
 }
 interface Saved {
   id: string;
@@ -77,8 +78,8 @@ describe('the designer’s drafts', () => {
     expect(second.status).toBe(201);
     const list = await api.get<DraftSummary[]>('/api/bundles/drafts', wang);
     expect(list.body).toEqual([
-      { id: 'henan-newborn', name: '新生儿出生一件事', updatedBy: '设计员小李', updatedAt: second.body.updatedAt, publishedVersion: 1, issues: 0 },
-      { id: 'zhengzhou-newborn', name: '郑州新生儿一件事', updatedBy: '设计员小王', updatedAt: first.body.updatedAt, publishedVersion: null, issues: 0 },
+      { id: 'henan-newborn', name: '新生儿出生一件事', updatedBy: '设计员小李', updatedAt: second.body.updatedAt, publishedVersion: 1, issues: 0, etag: etag(second) },
+      { id: 'zhengzhou-newborn', name: '郑州新生儿一件事', updatedBy: '设计员小王', updatedAt: first.body.updatedAt, publishedVersion: null, issues: 0, etag: etag(first) },
     ]);
     expect(Date.parse(second.body.updatedAt) - Date.parse(first.body.updatedAt)).toBeGreaterThanOrEqual(60_000);
     const english = await api.get<DraftSummary[]>('/api/bundles/drafts', wang, { 'accept-language': 'en' });
@@ -195,18 +196,31 @@ describe('the designer’s drafts', () => {
     expect(listed).toMatchObject({ publishedVersion: 1, name: '郑州新生儿一件事（第二版）', updatedBy: '设计员小李' });
   });
 
-  it('discards a draft (If-Match optional); the published versions stay', async () => {
-    const opened = await api.get('/api/bundles/zhengzhou-newborn/draft', wang);
-    await api.post('/api/bundles', copy('zhengzhou-newborn', '又改了'), li);
-    const stale = await api.call<Failure>('DELETE', '/api/bundles/zhengzhou-newborn/draft', { token: wang, headers: { 'if-match': etag(opened) } });
+  it('discards a draft only as listed when If-Match gives its tag: saved again since, 412 and nothing discarded; the published versions stay', async () => {
+    const listed = (await api.get<DraftSummary[]>('/api/bundles/drafts', wang)).body.find((d) => d.id === 'zhengzhou-newborn');
+    expect(listed?.etag).toBe(etag(await api.get('/api/bundles/zhengzhou-newborn/draft', wang)));
+    await advance(60_000);
+    const again = await api.post<Saved>('/api/bundles', copy('zhengzhou-newborn', '又改了'), li);
+    expect(again.status).toBe(200);
+    const stale = await api.call<Failure>('DELETE', '/api/bundles/zhengzhou-newborn/draft', { token: wang, headers: { 'if-match': listed?.etag ?? '' } });
     expect(stale.status).toBe(412);
-    expect(stale.body.code).toBe('DRAFT_CHANGED');
-    expect((await api.get('/api/bundles/zhengzhou-newborn/draft', wang)).status).toBe(200);
-    const discarded = await api.call('DELETE', '/api/bundles/zhengzhou-newborn/draft', { token: wang });
+    expect(stale.body).toMatchObject({ code: 'DRAFT_CHANGED', updatedBy: '设计员小李', updatedAt: again.body.updatedAt });
+    const kept = await api.get<{ definition: Definition }>('/api/bundles/zhengzhou-newborn/draft', wang);
+    expect(kept.status).toBe(200);
+    expect(kept.body.definition.bundle.name.zh).toBe('又改了');
+    const current = (await api.get<DraftSummary[]>('/api/bundles/drafts', wang)).body.find((d) => d.id === 'zhengzhou-newborn');
+    expect(current?.etag).toBe(etag(again));
+    const discarded = await api.call('DELETE', '/api/bundles/zhengzhou-newborn/draft', { token: wang, headers: { 'if-match': current?.etag ?? '' } });
     expect(discarded.status).toBe(204);
     expect((await api.get('/api/bundles/zhengzhou-newborn/draft', wang)).status).toBe(404);
     expect((await api.get<{ version: number }>('/api/bundles/zhengzhou-newborn')).body.version).toBe(1);
     expect((await api.get<DraftSummary[]>('/api/bundles/drafts', wang)).body.map((d) => d.id)).not.toContain('zhengzhou-newborn');
+  });
+
+  it('discards a draft without If-Match too (the precondition is optional)', async () => {
+    expect((await api.post('/api/bundles', copy('kaifeng-newborn', '开封新生儿一件事'), li)).status).toBe(201);
+    expect((await api.call('DELETE', '/api/bundles/kaifeng-newborn/draft', { token: wang })).status).toBe(204);
+    expect((await api.get('/api/bundles/kaifeng-newborn/draft', wang)).status).toBe(404);
   });
 
   it('answers 404 DRAFT_NOT_FOUND for a bundle without a draft, in the caller’s language', async () => {

@@ -3,7 +3,8 @@
 // made with the rule builder, a dependency — without typing JSON, fixes the problem the engine finds by
 // following its link, previews the flow and figures, and saves a draft. The draft's address opens it again
 // after a reload; the designer's home lists it (and a colleague's draft with problems, discarded after a
-// confirmation); reopened and changed, its save is refused because a colleague saved meanwhile, their
+// confirmation; saved again by the colleague after the list was read, its discard is refused naming them
+// until the list is reloaded); reopened and changed, its save is refused because a colleague saved meanwhile, their
 // version is loaded, the change made again and saved, and it is published. Then a citizen applies to it in
 // the portal (questions, notice, form, summary, submission), officers of the two departments approve in
 // their workbenches, and the citizen sees it completed and rates it. Axe on each page, screenshots in
@@ -182,6 +183,35 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await visit(page, 'designer-discard-confirm');
     await confirm.getByRole('button', { name: '确定丢弃' }).click();
     await page.getByRole('status').filter({ hasText: '已丢弃“试验草稿”的草稿。' }).waitFor();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect((await api.get('/api/bundles/trial-newborn/draft', colleague)).status).toBe(404);
+  });
+
+  it('a colleague saves their draft again while it is listed: the discard is refused naming them, nothing is lost, and the list is reloaded before deciding', async () => {
+    const { page } = designer;
+    const trial = structuredClone((await api.get<{ definition: Definition }>('/api/bundles/henan-newborn')).body.definition);
+    trial.bundle.id = 'trial-newborn';
+    trial.bundle.name = { zh: '试验草稿', en: 'Trial draft' };
+    expect((await api.post('/api/bundles', trial, colleague)).status).toBe(201);
+    await page.reload();
+    const rows = page.locator('table.draft-list tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    // 设计员小王 saves it again after the list was read
+    trial.bundle.name = { zh: '试验草稿（第二稿）', en: 'Trial draft 2' };
+    expect((await api.post('/api/bundles', trial, colleague)).status).toBe(200);
+    await page.getByRole('button', { name: '丢弃“试验草稿”的草稿' }).click();
+    await page.getByRole('button', { name: '确定丢弃' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: '为免丢弃对方的工作，草稿没有丢弃。' });
+    await refused.waitFor();
+    expect(await refused.innerText()).toMatch(/^设计员小王在 .+ 又保存了“试验草稿”的草稿，与列表中的已不是同一版本。/);
+    await visit(page, 'designer-discard-refused');
+    const kept = await api.get<{ definition: Definition }>('/api/bundles/trial-newborn/draft', colleague);
+    expect(kept.status).toBe(200);
+    expect(kept.body.definition.bundle.name.zh).toBe('试验草稿（第二稿）');
+    await refused.getByRole('button', { name: '刷新列表' }).click();
+    await page.getByRole('button', { name: '丢弃“试验草稿（第二稿）”的草稿' }).click();
+    await page.getByRole('button', { name: '确定丢弃' }).click();
+    await page.getByRole('status').filter({ hasText: '已丢弃“试验草稿（第二稿）”的草稿。' }).waitFor();
     await expect.poll(() => rows.count()).toBe(1);
     expect((await api.get('/api/bundles/trial-newborn/draft', colleague)).status).toBe(404);
   });

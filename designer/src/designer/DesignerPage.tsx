@@ -11,7 +11,7 @@ import { formatInstant } from '../format.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { ComposePage } from './ComposePage.tsx';
-import { discardDraft, listDrafts, type DraftSummary } from './draftApi.ts';
+import { conflictOf, discardDraft, listDrafts, type DraftSummary } from './draftApi.ts';
 import './designer.css';
 
 /** Asks on the spot before a draft is discarded; the focus goes to “cancel”, the safe answer. */
@@ -42,19 +42,34 @@ function DraftList() {
   const [confirming, setConfirming] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  /** A discard refused because a colleague saved the draft again since the list was read (412). */
+  const [refused, setRefused] = useState<{ name: string; by: string; at: string } | undefined>();
   const discard = async (draft: DraftSummary) => {
     setBusy(true);
     setMessage(undefined);
+    setRefused(undefined);
+    let reload = true;
     try {
-      await discardDraft(api, draft.id);
+      await discardDraft(api, draft);
       setMessage({ ok: true, text: t('dz.discarded', { name: draft.name }) });
     } catch (error) {
-      setMessage({ ok: false, text: describeError(error, t) });
+      const conflict = conflictOf(error);
+      if (conflict?.kind === 'changed') {
+        // The list stays as the designer saw it until they reload it: a second try is refused the same way.
+        setRefused({ name: draft.name, by: conflict.updatedBy, at: conflict.updatedAt });
+        reload = false;
+      } else {
+        setMessage({ ok: false, text: describeError(error, t) });
+      }
     } finally {
       setBusy(false);
       setConfirming(undefined);
-      drafts.reload();
+      if (reload) drafts.reload();
     }
+  };
+  const reloadList = () => {
+    setRefused(undefined);
+    drafts.reload();
   };
   return (
     <section aria-labelledby="designer-drafts">
@@ -66,6 +81,17 @@ function DraftList() {
         <p className="alert alert-error" role="alert">
           {message.text}
         </p>
+      ) : null}
+      {refused ? (
+        <div className="alert alert-warn draft-conflict" role="alert">
+          <p>{t('dz.discardRefused', { name: refused.name, by: refused.by, at: formatInstant(refused.at, lang) })}</p>
+          <p>{t('dz.discardRefusedHint')}</p>
+          <div className="actions">
+            <button type="button" className="btn btn-primary" onClick={reloadList}>
+              {t('dz.reloadList')}
+            </button>
+          </div>
+        </div>
       ) : null}
       {drafts.error ? <ErrorMessage error={drafts.error} onRetry={drafts.reload} /> : null}
       {!drafts.data && drafts.loading ? <Loading /> : null}

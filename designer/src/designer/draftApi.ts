@@ -1,6 +1,7 @@
 // The runtime's bundle drafts as the designer uses them: list, open (with the ETag), save and publish
 // under a precondition — If-Match with the ETag of the draft this page edits, If-None-Match: * when it
-// edits none yet — so that a save never replaces unseen what another designer saved (412), and discard.
+// edits none yet — so that a save never replaces unseen what another designer saved (412), and discard
+// (If-Match with the tag the list gave, so that a colleague's newer save is never discarded unseen).
 import { ApiError } from '../api/client.ts';
 import type { Api } from '../api/useApi.ts';
 import type { DesignDraft } from './draftModel.ts';
@@ -12,6 +13,8 @@ export interface DraftSummary {
   updatedAt: string;
   publishedVersion: number | null;
   issues: number;
+  /** The draft's entity tag as listed: a discard sends it as If-Match. */
+  etag: string;
 }
 
 /** The server's draft this page edits, as it last read or saved it. */
@@ -58,8 +61,9 @@ export async function publishDraft(api: Api, binding: DraftBinding): Promise<num
   return (await api.post<{ version: number }>(`/api/bundles/${encodeURIComponent(binding.id)}/publish`, {}, { 'if-match': binding.etag })).body.version;
 }
 
-export async function discardDraft(api: Api, id: string): Promise<void> {
-  await api.delete(draftUrl(id));
+/** Discards the draft only as listed (If-Match): saved again since, the server refuses with 412 DRAFT_CHANGED (see conflictOf). */
+export async function discardDraft(api: Api, draft: Pick<DraftSummary, 'id' | 'etag'>): Promise<void> {
+  await api.delete(draftUrl(draft.id), { 'if-match': draft.etag });
 }
 
 /** The conflict a 412 names, if the error is one. */

@@ -2,8 +2,11 @@
 // runtime stores itself), so that persisted snapshots stay small.
 import type { IssuedResult } from './applicationEvent.ts';
 
-/** Where a matter's region is. `deciding` is transient and never seen at rest. */
-export type RegionStatus = 'waiting' | 'pending' | 'returned' | 'approved' | 'rejected';
+/** Where a matter's region rests. `deciding` is transient and never seen at rest. */
+export const REGION_STATUSES = ['waiting', 'pending', 'returned', 'approved', 'rejected'] as const;
+
+/** Where a matter's region is (REGION_STATUSES). */
+export type RegionStatus = (typeof REGION_STATUSES)[number];
 
 /** A matter's status as reported: its region's state, or `excluded` when the answers leave it out. */
 export type MatterStatus = 'excluded' | RegionStatus;

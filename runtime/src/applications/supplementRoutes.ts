@@ -6,7 +6,7 @@ import {
   inLang,
   lockedChanges,
   lockedUiSchema,
-  type ApplicationEvent,
+  type MatterEvent,
   type ApplicationSnapshot,
   type CompiledBundle,
   type Lang,
@@ -147,7 +147,7 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
 
     const { row } = await commands.send(
       id,
-      async (snapshot, compiled, current, at, readsDb): Promise<ApplicationEvent[]> => {
+      async (snapshot, compiled, current, at, readsDb): Promise<MatterEvent[]> => {
         const all = requestsOf(snapshot);
         targets = only ? all.filter((r) => only.has(r.matterId)) : all;
         if (targets.length === 0 || (only && targets.length !== only.size)) throw new AppError(409, 'NOTHING_TO_SUPPLEMENT');

@@ -150,6 +150,9 @@ export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock,
         updatedAt: row.updated_at,
         publishedVersion: published.get(row.bundle_id) ?? null,
         issues: checkDefinition(definition, ajv).length,
+        // The draft's entity tag, as GET …/draft gives it: discarding from the list sends it as If-Match,
+        // so that a draft a colleague saved again since the list was read is not discarded unseen (412).
+        etag: etagOf(row),
       };
     });
   });

@@ -9,7 +9,7 @@ import {
   pausedDeadline,
   persistApplication,
   warningDays,
-  type ApplicationEvent,
+  type MatterStatus,
   type ApplicationSnapshot,
   type CompiledBundle,
   type IssuedResult,
@@ -18,7 +18,16 @@ import {
 import type { Knex } from 'knex';
 import { NO_DEADLINE } from '../db/migrations.ts';
 import { AppError } from '../http/appError.ts';
-import { causedEvent, storedPayload, type CausedEvent, type CommandEventRow } from '../db/eventLog.ts';
+import {
+  applicationEventType,
+  causedEvent,
+  commandEventType,
+  matterEventType,
+  storedPayload,
+  type CausedEvent,
+  type CommandEvent,
+  type CommandEventRow,
+} from '../db/eventLog.ts';
 import { packerOf, snapshotColumns } from '../db/packedJson.ts';
 
 export interface TransitionInput {
@@ -29,7 +38,7 @@ export interface TransitionInput {
   /** The snapshot after the events (and after ISSUE when they led to issuance: see `issueIfReady`). */
   after: ApplicationSnapshot;
   /** The events sent, in order (one for most commands; a supplement of several matters sends several). */
-  events: readonly ApplicationEvent[];
+  events: readonly CommandEvent[];
   /** Extra timeline details per event, by index (what a supplement changed, …): kept in the event's payload. */
   details?: readonly (Record<string, unknown> | undefined)[];
   /** Who caused it: a subject, or 'system' / 'scheduler'. */
@@ -38,7 +47,7 @@ export interface TransitionInput {
   newId: () => string;
 }
 
-type MatterStatuses = Map<string, string>;
+type MatterStatuses = Map<string, MatterStatus>;
 
 /** Matter statuses that still expect a decision; their tasks are cancelled when the application ends. */
 const OPEN_STATUSES = new Set(['waiting', 'pending', 'returned']);
@@ -132,7 +141,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     events.push(
       type === 'SUBMIT'
         ? { application_id: applicationId, type: 'SUBMITTED', matter_id: null, actor: by, at: now, payload: null, caused: '[]' }
-        : { application_id: applicationId, type, matter_id: matterId, actor: by, at: now, payload: storedPayload(type, { ...payload, ...input.details?.[index] }, { matter_id: matterId, at: now, actor: by }), caused: '[]' },
+        : { application_id: applicationId, type: commandEventType(type), matter_id: matterId, actor: by, at: now, payload: storedPayload(type, { ...payload, ...input.details?.[index] }, { matter_id: matterId, at: now, actor: by }), caused: '[]' },
     );
   }
   const caused: CausedEvent[] = [];
@@ -142,13 +151,14 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     if (before.get(matterId) === matterStatus || matterStatus === 'excluded') continue;
     const record = after.context.matters[matterId];
     const cause = record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : eventMatters.has(matterId) ? by : 'system';
-    caused.push(causedEvent(`MATTER_${matterStatus.toUpperCase()}`, matterId, cause, by));
+    caused.push(causedEvent(matterEventType(matterStatus), matterId, cause, by));
   }
-  const ended = (status.status === 'completed' || status.status === 'rejected') && (input.before ? applicationStatus(input.before).status : null) !== status.status;
+  const end = status.status === 'completed' || status.status === 'rejected' ? status.status : null;
+  const ended = end !== null && (input.before ? applicationStatus(input.before).status : null) !== end;
   const stillOpen = ended ? [...afterStatuses].filter(([, s]) => OPEN_STATUSES.has(s)).map(([matterId]) => matterId) : [];
   if (ended) {
-    caused.push(causedEvent(`APPLICATION_${status.status.toUpperCase()}`, null, 'system', by));
-    for (const matterId of stillOpen) caused.push(causedEvent('MATTER_CANCELLED', matterId, 'system', by));
+    caused.push(causedEvent(applicationEventType(end), null, 'system', by));
+    for (const matterId of stillOpen) caused.push(causedEvent(matterEventType('cancelled'), matterId, 'system', by));
   }
   const last = events[events.length - 1];
   if (last) last.caused = JSON.stringify(caused);

@@ -19,6 +19,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
+import type { CommandEvent } from '../db/eventLog.ts';
 import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { issueIfReady, planTransition, writePlan, type TransitionPlan, type WrittenTask } from './applicationTransition.ts';
@@ -45,7 +46,7 @@ export type EventBuilder = (
   now: string,
   /** For what the builder reads: the read connections before the write transaction, or the transaction itself. */
   reads: Knex,
-) => ApplicationEvent | readonly ApplicationEvent[] | Promise<ApplicationEvent | readonly ApplicationEvent[]>;
+) => CommandEvent | readonly CommandEvent[] | Promise<CommandEvent | readonly CommandEvent[]>;
 
 /** More to write in the command's transaction, after the transition (a supplement's data, commitments …). */
 export type ExtraWrite = (trx: Knex.Transaction, row: ApplicationRow, now: string) => Promise<void>;
@@ -324,7 +325,7 @@ export class CommandRunner {
     const before = restoreApplicationSnapshot(machine, snapshotOf(row, compiled));
     const now = clock.now().toISOString();
     const built = await build(before, compiled, row, now, reads);
-    const events: readonly ApplicationEvent[] = Array.isArray(built) ? built : [built as ApplicationEvent];
+    const events: readonly CommandEvent[] = Array.isArray(built) ? built : [built as CommandEvent];
     let current = before;
     for (const event of events) {
       const next = applyApplicationEvent(machine, current, event);

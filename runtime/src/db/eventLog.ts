@@ -6,7 +6,59 @@
 // officer of a decision). Rows written before (and the rows other parts append: uploads, ratings,
 // rectifications) have `caused` null: one event each, as is. Every reader of the timeline reads it
 // through `loggedEvents`.
+import { APPLICATION_EVENT_TYPES, REGION_STATUSES, type ApplicationEvent, type ApplicationEventType, type IssueEvent, type RegionStatus } from '@onego/engine';
 import type { EventRow } from './rows.ts';
+
+// ---- the event types of the timeline ----------------------------------------------------------------
+// Every type a row or a caused event can have, built from the engine's event types and matter statuses:
+// the OpenAPI document lists TIMELINE_EVENT_TYPES, and the writers are typed with TimelineEventType, so
+// that a new type is listed or does not compile.
+
+/** The events a command sends: every event the engine accepts but ISSUE, which the runtime sends itself inside the command that led to issuance (see issueIfReady; it logs APPLICATION_COMPLETED). */
+export type CommandEvent = Exclude<ApplicationEvent, IssueEvent>;
+type CommandEventType = Exclude<ApplicationEventType, 'ISSUE'>;
+
+/** A command's row: its event's type, SUBMIT logged as SUBMITTED. */
+export const commandEventType = <T extends CommandEventType>(type: T): T extends 'SUBMIT' ? 'SUBMITTED' : T =>
+  (type === 'SUBMIT' ? 'SUBMITTED' : type) as T extends 'SUBMIT' ? 'SUBMITTED' : T;
+
+/** What a matter's change is logged as: its new status, or cancelled when the application ended while it was open. */
+export const matterEventType = <S extends RegionStatus | 'cancelled'>(status: S): `MATTER_${Uppercase<S>}` => `MATTER_${status.toUpperCase() as Uppercase<S>}`;
+
+/** How an application ends. */
+export const ENDED_STATUSES = ['completed', 'rejected'] as const;
+
+/** What the end of an application is logged as. */
+export const applicationEventType = <S extends (typeof ENDED_STATUSES)[number]>(status: S): `APPLICATION_${Uppercase<S>}` =>
+  `APPLICATION_${status.toUpperCase() as Uppercase<S>}`;
+
+/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications. */
+export const APPENDED_EVENT_TYPES = ['MATERIAL_UPLOADED', 'RATED', 'RECTIFICATION_OPENED', 'RECTIFICATION_ANSWERED', 'RECTIFICATION_OVERDUE'] as const;
+
+export type TimelineEventType =
+  | ReturnType<typeof commandEventType<CommandEventType>>
+  | ReturnType<typeof matterEventType<RegionStatus | 'cancelled'>>
+  | ReturnType<typeof applicationEventType<(typeof ENDED_STATUSES)[number]>>
+  | (typeof APPENDED_EVENT_TYPES)[number];
+
+/** Every event type the timeline holds, in the order a reader meets them. */
+export const TIMELINE_EVENT_TYPES: readonly TimelineEventType[] = [
+  ...APPLICATION_EVENT_TYPES.filter((type): type is CommandEventType => type !== 'ISSUE').map((type) => commandEventType(type)),
+  ...REGION_STATUSES.map((status) => matterEventType(status)),
+  matterEventType('cancelled'),
+  ...ENDED_STATUSES.map((status) => applicationEventType(status)),
+  ...APPENDED_EVENT_TYPES,
+];
+
+/** A row another part appends to the timeline (one event, `caused` null). */
+export interface AppendedEventRow {
+  application_id: string;
+  type: (typeof APPENDED_EVENT_TYPES)[number];
+  matter_id: string | null;
+  actor: string;
+  at: string;
+  payload: string | null;
+}
 
 /** An event of the timeline: one row, or one of the events a command's row holds. */
 export interface LoggedEvent {
@@ -23,12 +75,12 @@ export interface LoggedEvent {
 }
 
 /** An event a command caused, as its row keeps it (see causedEvent). */
-export type CausedEvent = [type: string, matterId: string | null, actor?: string | null];
+export type CausedEvent = [type: TimelineEventType, matterId: string | null, actor?: string | null];
 
 /** The row of one event a command sent, without its `caused`. */
 export interface CommandEventRow {
   application_id: string;
-  type: string;
+  type: TimelineEventType;
   matter_id: string | null;
   actor: string;
   at: string;
@@ -55,7 +107,7 @@ export function storedPayload(type: string, payload: Record<string, unknown>, ro
 const SYSTEM = 'system';
 
 /** An event a command caused, as its row keeps it: the actor left out when 'system', null when the row's. */
-export const causedEvent = (type: string, matterId: string | null, actor: string, rowActor: string): CausedEvent =>
+export const causedEvent = (type: TimelineEventType, matterId: string | null, actor: string, rowActor: string): CausedEvent =>
   actor === SYSTEM ? [type, matterId] : [type, matterId, actor === rowActor ? null : actor];
 
 function parsed(text: string): unknown {

@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
+import type { AppendedEventRow } from '../db/eventLog.ts';
 
 export interface MaterialUploadRow {
   id: string;
@@ -71,7 +72,7 @@ export async function insertUpload(trx: Knex, upload: NewUpload): Promise<Materi
       mediaType: upload.mediaType,
       filename: upload.filename,
     }),
-  });
+  } satisfies AppendedEventRow);
   return row;
 }
 

@@ -2,6 +2,7 @@
 // matter definitions, time limits and other pieces of the definition format are referenced by their $id
 // (schemas/*.schema.json), never copied. Objects built by the runtime itself are closed
 // (additionalProperties: false) so that a field added to a route without documenting it fails the test.
+import { TIMELINE_EVENT_TYPES } from '../db/eventLog.ts';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -318,8 +319,9 @@ const bundles: Record<string, JsonSchema> = {
       updatedAt: instant('When.'),
       publishedVersion: { type: ['integer', 'null'], minimum: 1, description: 'The latest published version of this bundle; null when it was never published.' },
       issues: { type: 'integer', minimum: 0, description: 'How many definition problems the draft has (0: it can be published).' },
+      etag: { type: 'string', minLength: 1, description: 'The entity tag of the draft as listed (the ETag of GET /api/bundles/{id}/draft): send it as If-Match to discard only this version.' },
     },
-    ['id', 'name', 'updatedBy', 'updatedAt', 'publishedVersion', 'issues'],
+    ['id', 'name', 'updatedBy', 'updatedAt', 'publishedVersion', 'issues', 'etag'],
     { description: 'A saved draft (草稿) in the designer’s list.' },
   ),
   BundleDraft: closed(
@@ -738,28 +740,7 @@ const applications: Record<string, JsonSchema> = {
       what: {
         type: 'string',
         description: 'What happened: the command, or the change it caused.',
-        enum: [
-          'SUBMITTED',
-          'APPROVE',
-          'REJECT',
-          'ACCEPT',
-          'RETURN',
-          'SUPPLEMENT',
-          'DEADLINE_WARNING',
-          'OVERDUE',
-          'MATTER_WAITING',
-          'MATTER_PENDING',
-          'MATTER_APPROVED',
-          'MATTER_REJECTED',
-          'MATTER_RETURNED',
-          'APPLICATION_COMPLETED',
-          'APPLICATION_REJECTED',
-          'MATERIAL_UPLOADED',
-          'RATED',
-          'RECTIFICATION_OPENED',
-          'RECTIFICATION_ANSWERED',
-          'RECTIFICATION_OVERDUE',
-        ],
+        enum: [...TIMELINE_EVENT_TYPES],
       },
       matterId: string('The matter it concerns.'),
       details: { description: 'The event payload (e.g. comment, missing materials, issued results).' },

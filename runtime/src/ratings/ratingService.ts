@@ -13,6 +13,7 @@ import { AppError } from '../http/appError.ts';
 import { parseRating, rectificationsFor } from './ratingRules.ts';
 import { onTimeOf } from './rectificationService.ts';
 import { validationFailed } from './validationFailed.ts';
+import type { AppendedEventRow } from '../db/eventLog.ts';
 
 /** Application statuses after which the applicant may rate (办结: completed or rejected). */
 export const RATEABLE_STATUSES: ReadonlySet<string> = new Set(['completed', 'rejected']);
@@ -64,7 +65,7 @@ export class RatingService {
           );
         }
         const scores = { overall: rating.overall.score, matters: rating.matters.map((m) => ({ matterId: m.matterId, score: m.score })) };
-        const events: Record<string, unknown>[] = [{ application_id: app.id, type: 'RATED', matter_id: null, actor: by, at: now, payload: JSON.stringify(scores) }];
+        const events: AppendedEventRow[] = [{ application_id: app.id, type: 'RATED', matter_id: null, actor: by, at: now, payload: JSON.stringify(scores) }];
         const rectifications = causes.map(({ department, ...cause }) => ({
           id: randomUUID(),
           application_id: app.id,

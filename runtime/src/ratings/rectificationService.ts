@@ -10,6 +10,7 @@ import type { ApplicationRow, MatterRatingRow, RatingRow, RectificationRow } fro
 import { AppError } from '../http/appError.ts';
 import { optionalText, type InputIssue, type RectificationCause } from './ratingRules.ts';
 import { validationFailed } from './validationFailed.ts';
+import type { AppendedEventRow } from '../db/eventLog.ts';
 
 export const RECTIFICATION_STATUSES = ['open', 'overdue', 'answered'] as const;
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
@@ -104,7 +105,7 @@ export class RectificationService {
         actor: by,
         at: now,
         payload: JSON.stringify({ rectificationId: row.id, department: row.department, onTime }),
-      });
+      } satisfies AppendedEventRow);
     });
     return this.detail((await this.db('rectifications').where({ id: row.id }).first()) as RectificationRow, lang);
   }
@@ -136,7 +137,7 @@ export class RectificationService {
             actor: 'scheduler',
             at: now,
             payload: JSON.stringify({ rectificationId: r.id, department: r.department, dueAt: r.due_at }),
-          });
+          } satisfies AppendedEventRow);
           return true;
         });
         if (changed) flagged++;

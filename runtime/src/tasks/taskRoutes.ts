@@ -1,6 +1,6 @@
 // /api/tasks: an officer's department inbox, one task with only its matter's data, and the decision.
 import Router from '@koa/router';
-import { inLang, isMatterFieldPointer, projectForMatter, valueProvenance, type ApplicationEvent, type MatterRecord, type Waiver } from '@onego/engine';
+import { inLang, isMatterFieldPointer, projectForMatter, valueProvenance, type MatterEvent, type MatterRecord, type Waiver } from '@onego/engine';
 import type { Context } from 'koa';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -167,7 +167,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     const by = principal.subject;
     const outcome = await commands.send(
       task.application_id,
-      (snapshot, _compiled, _row, at): ApplicationEvent => {
+      (snapshot, _compiled, _row, at): MatterEvent => {
         const base = { matterId: task.matter_id, by, at };
         const owed = snapshot.context.matters[task.matter_id]?.owed ?? [];
         if (decision === 'approve' && owed.length > 0) throw new AppError(409, 'MATERIALS_OWED', { ids: owed.join(', ') });

@@ -1,6 +1,7 @@
-// A pass over durable rows that the clock makes due (e.g. rectifications past their deadline), run every
-// intervalMs and on demand (the test clock), never twice at once. Like the deadline scheduler, it keeps
-// nothing in memory: what is due is read from the database on every run, so restarts lose nothing.
+// A pass over durable rows that the clock makes due (deadline timers, rectifications past their deadline,
+// events to notify, webhook deliveries), run every intervalMs and on demand (the test clock), never twice
+// at once. It keeps nothing in memory: what is due is read from the database on every run, so restarts
+// lose nothing. The deadline scheduler, the notification dispatcher and the webhook deliverer run on it.
 import type { Logger } from 'pino';
 
 export class PeriodicPass {
@@ -30,6 +31,7 @@ export class PeriodicPass {
     this.timer = setTimeout(tick, 0);
   }
 
+  /** Stops the loop and waits for the run in progress and its rerun (their errors are the tick's to log). */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

@@ -2,11 +2,13 @@
 // it leaves pending). A loop fires due ones as DEADLINE_WARNING / OVERDUE events through the command
 // runner, each in its own transaction, so a restart simply picks up what is still due. A fired timer is
 // deleted too (its event is in the timeline); one that no longer applied (moot) or failed stays, to be seen.
+// The loop itself (start, stop, the periodic and on-demand runs) is a PeriodicPass, as for the other passes.
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
+import { PeriodicPass } from './periodicPass.ts';
 
 interface TimerRow {
   id: number;
@@ -22,9 +24,8 @@ export const MAX_TIMER_ATTEMPTS = 8;
 const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** (attempts - 1), 3_600_000);
 
 export class DeadlineScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private rerun: Promise<number> | undefined;
+  /** The loop: a run at start, every intervalMs and on demand (the test clock), never two at once; stop drains. */
+  private readonly runner: PeriodicPass;
   private stopped = false;
 
   constructor(
@@ -32,52 +33,30 @@ export class DeadlineScheduler {
     private readonly commands: CommandRunner,
     private readonly clock: Clock,
     private readonly log: Logger,
-    private readonly intervalMs: number,
+    intervalMs: number,
     private readonly onFired: (kind: string) => void = () => undefined,
-  ) {}
+  ) {
+    this.runner = new PeriodicPass('deadline timers', () => this.fireDue(), log, intervalMs);
+  }
 
   start(): void {
     this.stopped = false;
-    const tick = (): void => {
-      if (this.stopped) return;
-      this.runDue()
-        .catch((error: unknown) => this.log.error({ err: error }, 'scheduler tick failed'))
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, this.intervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.runner.start();
   }
 
-  async stop(): Promise<void> {
+  /** Stops the loop: no timer is fired after the one in progress, whose run this waits for. */
+  stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.rerun;
-    await this.running;
+    return this.runner.stop();
   }
 
   /**
    * Fires every timer due now; returns how many fired. A call during a run waits for it and then runs
-   * once more (shared by every such call): the run in progress may have read the clock before the test
-   * clock moved, and would miss the timers that just became due.
+   * once more (PeriodicPass): the run in progress may have read the clock before the test clock moved,
+   * and would miss the timers that just became due.
    */
   runDue(): Promise<number> {
-    if (this.running) {
-      this.rerun ??= this.running
-        .then(
-          () => undefined,
-          () => undefined,
-        )
-        .then(() => {
-          this.rerun = undefined;
-          return this.stopped ? 0 : this.runDue();
-        });
-      return this.rerun;
-    }
-    this.running = this.fireDue().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    return this.runner.runDue();
   }
 
   private async fireDue(): Promise<number> {
