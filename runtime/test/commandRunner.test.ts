@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ApplicationEvent } from '@onego/engine';
+import type { CommandEvent } from '../src/db/eventLog.ts';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
@@ -39,7 +39,7 @@ afterAll(async () => {
 
 const approve =
   (matterId: string) =>
-  (_snapshot: unknown, _compiled: unknown, _row: unknown, at: string): ApplicationEvent => ({ type: 'APPROVE', matterId, by: 'officer', at });
+  (_snapshot: unknown, _compiled: unknown, _row: unknown, at: string): CommandEvent => ({ type: 'APPROVE', matterId, by: 'officer', at });
 
 describe('commands on one application from two runners (two processes)', () => {
   it('retries on the current row when the other changed it since this one last wrote it', async () => {

@@ -4,7 +4,7 @@
 // commands in one transaction — on a real PostgreSQL server started for the test (test/support). The
 // HTTP server does not run on PostgreSQL yet (createDatabase opens SQLite); this checks what it writes.
 import { readFileSync } from 'node:fs';
-import type { ApplicationEvent } from '@onego/engine';
+import type { CommandEvent } from '../src/db/eventLog.ts';
 import knex, { type Knex } from 'knex';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,7 +56,7 @@ async function submission(applicant: string, key: string): Promise<SubmitInput> 
 
 const approve =
   (matterId: string) =>
-  (_snapshot: unknown, _compiled: unknown, _row: unknown, at: string): ApplicationEvent => ({ type: 'APPROVE', matterId, by: 'officer-1', at });
+  (_snapshot: unknown, _compiled: unknown, _row: unknown, at: string): CommandEvent => ({ type: 'APPROVE', matterId, by: 'officer-1', at });
 
 describe('on PostgreSQL', () => {
   it('applies every migration, and again changes nothing', async () => {
