@@ -245,60 +245,108 @@ export function planTransition(input: TransitionInput): TransitionPlan {
   };
 }
 
+/** A planned transition with how its application row is written (see `writePlans`). */
+export interface PlannedWrite {
+  plan: TransitionPlan;
+  /** The row version read before the command; null for a new application, inserted by `insertApplication`. */
+  expectedVersion: number | null;
+  /** Inserts the new application's row (and what goes with it): first, the other rows reference it. */
+  insertApplication?: (trx: Knex.Transaction) => Promise<void>;
+}
+
 /**
- * Writes a planned transition in the caller's transaction: the application row first (inserted, or
- * updated with the optimistic version check: 409 CONCURRENT_UPDATE when another command changed it since
- * it was read), then everything else in as few statements as possible.
+ * Rows per multi-row INSERT at most: SQLite takes 32,766 bound values per statement (PostgreSQL 65,535)
+ * and knex writes SQLite's multi-row INSERT as a compound SELECT, 500 terms at most.
  */
+const MAX_VALUES = 32_766;
+const MAX_ROWS = 500;
+
+async function insertAll(trx: Knex.Transaction, table: string, rows: readonly object[]): Promise<void> {
+  const columns = new Set(rows.flatMap((r) => Object.keys(r))).size;
+  const chunk = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_VALUES / Math.max(1, columns))));
+  for (let i = 0; i < rows.length; i += chunk) await trx(table).insert(rows.slice(i, i + chunk));
+}
+
+/** Writes a planned transition in the caller's transaction (`writePlans` of one). */
 export async function writePlan(
   trx: Knex.Transaction,
   plan: TransitionPlan,
-  row: {
-    /** The row version read before the command; null for a new application, inserted by `insertApplication`. */
-    expectedVersion: number | null;
-    insertApplication?: () => Promise<void>;
-  },
+  row: Omit<PlannedWrite, 'plan'>,
 ): Promise<TransitionOutcome> {
-  const { applicationId, now } = plan;
-  if (row.insertApplication) await row.insertApplication();
-  if (row.expectedVersion !== null) {
-    const updated = await trx('applications')
-      .where({ id: applicationId, version: row.expectedVersion })
-      .update({ ...snapshotColumns(plan.persisted), status: plan.status, results: plan.outcome.results, version: row.expectedVersion + 1, updated_at: now });
-    if (updated !== 1) throw new AppError(409, 'CONCURRENT_UPDATE');
+  return (await writePlans(trx, [{ plan, ...row }]))[0] as TransitionOutcome;
+}
+
+/**
+ * Writes planned transitions of different applications in the caller's transaction (a group commit's
+ * batch: groupCommit.ts), in as few statements as possible: each application row first (inserted, or
+ * updated with the optimistic version check: 409 CONCURRENT_UPDATE when another command changed it since
+ * it was read), then one INSERT of every plan's timeline rows (in the plans' order: event ids are the
+ * order the notification dispatcher reads), one of the new tasks, each plan's task changes, one INSERT
+ * of the new timers, each plan's timer deletions and cancellations, one upsert of the inbox counts with
+ * the plans' changes summed. Each plan's own statements keep the order they have written alone; the
+ * merged ones only bring together rows of different applications, so the rows written are those of the
+ * plans written one after the other (runtime/test/groupCommit.test.ts). The plans must be of different
+ * applications (CommandRunner runs one command per application at a time): refused otherwise.
+ */
+export async function writePlans(trx: Knex.Transaction, writes: readonly PlannedWrite[]): Promise<TransitionOutcome[]> {
+  if (new Set(writes.map((w) => w.plan.applicationId)).size !== writes.length) {
+    throw new Error('writePlans: two plans of one application in one batch');
   }
-  if (plan.events.length > 0) await trx('events').insert(plan.events);
-  if (plan.newTasks.length > 0) await trx('tasks').insert(plan.newTasks);
-  if (plan.changedTasks.length === 1) {
-    const task = plan.changedTasks[0] as Record<string, unknown> & { matter_id: string };
-    const changed = Object.fromEntries(Object.entries(task).filter(([column]) => column !== 'id' && column !== 'matter_id' && column !== 'department'));
-    await trx('tasks').where({ application_id: applicationId, matter_id: task.matter_id }).update(changed);
-  } else if (plan.changedTasks.length > 1) {
-    // A decision that starts its dependants changes several tasks: one statement (an upsert on the
-    // task's unique application and matter; the id and department only satisfy the insert's columns,
-    // the row exists) instead of one UPDATE each. Portable: ON CONFLICT … DO UPDATE (SQLite, PostgreSQL).
-    await trx('tasks')
-      .insert(plan.changedTasks.map((task) => ({ application_id: applicationId, ...task })))
-      .onConflict(['application_id', 'matter_id'])
-      .merge(['status', 'accepted_at', 'sort_due', 'decided_at', 'decided_by']);
-  }
-  if (plan.newTimers.length > 0) await trx('timers').insert(plan.newTimers);
-  // A timer that will never fire is deleted, not kept as 'cancelled': timers are a queue, the timeline
-  // is the record (about 1.6 KB of rows and indexes per completed newborn application, npm run bench).
-  if (plan.leftPending.length > 0 && !plan.ended) {
-    await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).whereIn('matter_id', plan.leftPending).delete();
-  }
-  if (plan.ended) {
-    if (plan.stillOpen.length > 0) {
-      await trx('tasks').where({ application_id: applicationId }).whereIn('matter_id', plan.stillOpen).update({ status: 'cancelled' });
+  for (const { plan, expectedVersion, insertApplication } of writes) {
+    if (insertApplication) await insertApplication(trx);
+    if (expectedVersion !== null) {
+      const updated = await trx('applications')
+        .where({ id: plan.applicationId, version: expectedVersion })
+        .update({ ...snapshotColumns(plan.persisted), status: plan.status, results: plan.outcome.results, version: expectedVersion + 1, updated_at: plan.now });
+      if (updated !== 1) throw new AppError(409, 'CONCURRENT_UPDATE');
     }
-    await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).delete();
   }
-  if (plan.counts.length > 0) {
+  const plans = writes.map((w) => w.plan);
+  await insertAll(trx, 'events', plans.flatMap((plan) => plan.events));
+  await insertAll(trx, 'tasks', plans.flatMap((plan) => plan.newTasks));
+  for (const { applicationId, changedTasks } of plans) {
+    if (changedTasks.length === 1) {
+      const task = changedTasks[0] as Record<string, unknown> & { matter_id: string };
+      const changed = Object.fromEntries(Object.entries(task).filter(([column]) => column !== 'id' && column !== 'matter_id' && column !== 'department'));
+      await trx('tasks').where({ application_id: applicationId, matter_id: task.matter_id }).update(changed);
+    } else if (changedTasks.length > 1) {
+      // A decision that starts its dependants changes several tasks: one statement (an upsert on the
+      // task's unique application and matter; the id and department only satisfy the insert's columns,
+      // the row exists) instead of one UPDATE each. Portable: ON CONFLICT … DO UPDATE (SQLite, PostgreSQL).
+      await trx('tasks')
+        .insert(changedTasks.map((task) => ({ application_id: applicationId, ...task })))
+        .onConflict(['application_id', 'matter_id'])
+        .merge(['status', 'accepted_at', 'sort_due', 'decided_at', 'decided_by']);
+    }
+  }
+  await insertAll(trx, 'timers', plans.flatMap((plan) => plan.newTimers));
+  for (const plan of plans) {
+    const { applicationId } = plan;
+    // A timer that will never fire is deleted, not kept as 'cancelled': timers are a queue, the timeline
+    // is the record (about 1.6 KB of rows and indexes per completed newborn application, npm run bench).
+    if (plan.leftPending.length > 0 && !plan.ended) {
+      await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).whereIn('matter_id', plan.leftPending).delete();
+    }
+    if (plan.ended) {
+      if (plan.stillOpen.length > 0) {
+        await trx('tasks').where({ application_id: applicationId }).whereIn('matter_id', plan.stillOpen).update({ status: 'cancelled' });
+      }
+      await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).delete();
+    }
+  }
+  // Summed per department and status; a sum of nought is kept (its row exists afterwards, as it would).
+  const counts = new Map<string, { department: string; status: string; tasks: number }>();
+  for (const entry of plans.flatMap((plan) => plan.counts)) {
+    const key = `${entry.department}\u0000${entry.status}`;
+    const sum = counts.get(key);
+    if (sum) sum.tasks += entry.tasks;
+    else counts.set(key, { ...entry });
+  }
+  if (counts.size > 0) {
     await trx('task_counts')
-      .insert(plan.counts)
+      .insert([...counts.values()])
       .onConflict(['department', 'status'])
       .merge({ tasks: trx.raw('?? + ??', ['task_counts.tasks', 'excluded.tasks']) });
   }
-  return plan.outcome;
+  return plans.map((plan) => plan.outcome);
 }

@@ -22,7 +22,15 @@ import type { ApplicationRow } from '../db/rows.ts';
 import type { CommandEvent } from '../db/eventLog.ts';
 import { AppError } from '../http/appError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { issueIfReady, planTransition, writePlan, type TransitionPlan, type WrittenTask } from './applicationTransition.ts';
+import {
+  issueIfReady,
+  planTransition,
+  writePlans,
+  type PlannedWrite,
+  type TransitionOutcome,
+  type TransitionPlan,
+  type WrittenTask,
+} from './applicationTransition.ts';
 import { GroupCommit } from './groupCommit.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { dataColumns, snapshotColumns, snapshotOf } from '../db/packedJson.ts';
@@ -106,6 +114,20 @@ export interface SubmitInput {
   extra?: (trx: Knex.Transaction, applicationId: string, now: string) => Promise<void>;
 }
 
+/** A command's write: its planned transition, then what it returns (after the batch's transition writes). */
+interface CommandWrite {
+  planned: PlannedWrite;
+  finish(trx: Knex.Transaction, outcome: TransitionOutcome): Promise<CommandOutcome>;
+}
+
+/** The commands of a group commit's batch: their transitions together (writePlans), then each one's finish. */
+async function writeCommands(trx: Knex.Transaction, writes: readonly CommandWrite[]): Promise<CommandOutcome[]> {
+  const outcomes = await writePlans(trx, writes.map((w) => w.planned));
+  const finished: CommandOutcome[] = [];
+  for (const [i, w] of writes.entries()) finished.push(await w.finish(trx, outcomes[i] as TransitionOutcome));
+  return finished;
+}
+
 export class CommandRunner {
   /** The last command queued in this process for each application (see `send`). */
   private readonly queues = new Map<string, Promise<void>>();
@@ -120,10 +142,10 @@ export class CommandRunner {
   private readonly tasks = new Map<string, TaskFacts>();
 
   /** Planned writes, several in one transaction when they queue up for the writing connection. */
-  private readonly writes: GroupCommit;
+  private readonly writes: GroupCommit<CommandWrite, CommandOutcome>;
 
   constructor(private readonly deps: CommandDependencies) {
-    this.writes = new GroupCommit(deps.db);
+    this.writes = new GroupCommit(deps.db, writeCommands);
   }
 
   /**
@@ -202,16 +224,18 @@ export class CommandRunner {
       provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
     };
     try {
-      const outcome = await this.writes.write((trx) =>
-        writePlan(trx, plan, {
+      const outcome = await this.writes.write({
+        planned: {
+          plan,
           expectedVersion: null,
           // The row first: the events, tasks and timers reference it.
-          insertApplication: async () => {
+          insertApplication: async (trx) => {
             await trx('applications').insert(row);
             if (input.extra) await input.extra(trx, id, now);
           },
-        }),
-      );
+        },
+        finish: (_trx, { tasks }) => Promise.resolve({ row, tasks }),
+      });
       for (const task of outcome.tasks.values()) {
         if (task.id && task.department) this.rememberTask({ id: task.id, application_id: id, matter_id: task.matter_id, department: task.department });
       }
@@ -280,14 +304,14 @@ export class CommandRunner {
       this.written.delete(applicationId);
       prepared = await this.prepare(reads, applicationId, build, by, options);
     }
-    return this.committed(applicationId, this.writes.write((trx) => this.write(trx, prepared, options)));
+    return this.committed(applicationId, this.writes.write(this.commandWrite(prepared, options)));
   }
 
   /** The same, read and prepared in the write transaction. */
   private async sendInTransaction(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
     return this.committed(
       applicationId,
-      this.deps.db.transaction(async (trx) => this.write(trx, await this.prepare(trx, applicationId, build, by, options), options)),
+      this.deps.db.transaction(async (trx) => (await writeCommands(trx, [this.commandWrite(await this.prepare(trx, applicationId, build, by, options), options)]))[0] as CommandOutcome),
     );
   }
 
@@ -352,12 +376,17 @@ export class CommandRunner {
     return { row, plan };
   }
 
-  private async write(trx: Knex.Transaction, { row, plan }: { row: ApplicationRow; plan: TransitionPlan }, options: SendOptions): Promise<CommandOutcome> {
-    const outcome = await writePlan(trx, plan, { expectedVersion: row.version });
-    const written: ApplicationRow = { ...row, ...snapshotColumns(outcome.persisted), status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
-    if (!options.extra) return { row: written, tasks: outcome.tasks };
-    // An extra write may change the row (a supplement's data): read it back.
-    await options.extra(trx, written, plan.now);
-    return { row: (await trx('applications').where({ id: row.id }).first()) as ApplicationRow, tasks: outcome.tasks };
+  /** The write of a prepared command: its transition with the version check, then its extra write. */
+  private commandWrite({ row, plan }: { row: ApplicationRow; plan: TransitionPlan }, options: SendOptions): CommandWrite {
+    return {
+      planned: { plan, expectedVersion: row.version },
+      finish: async (trx, outcome) => {
+        const written: ApplicationRow = { ...row, ...snapshotColumns(outcome.persisted), status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
+        if (!options.extra) return { row: written, tasks: outcome.tasks };
+        // An extra write may change the row (a supplement's data): read it back.
+        await options.extra(trx, written, plan.now);
+        return { row: (await trx('applications').where({ id: row.id }).first()) as ApplicationRow, tasks: outcome.tasks };
+      },
+    };
   }
 }

@@ -8,29 +8,35 @@
 //    each of its writes runs again alone, in a transaction of its own: one command's failure (a version
 //    conflict, a duplicate key) fails that command only. Writes are therefore run again from scratch; they
 //    only write what their command planned.
+//  - Fewer statements: the batch is written by one function given all its writes (`WriteBatch`), which
+//    may bring their rows together (the commands' writePlans: one INSERT of all their timeline rows …).
 import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
 
 /** Writes per transaction at most: bounds how long the first of them waits for the others. */
 const MAX_BATCH = 8;
 
-export type Write<T> = (trx: Knex.Transaction) => Promise<T>;
+/** Writes a batch (one write alone, or several) in the transaction given: a result per write, in order. */
+export type WriteBatch<W, R> = (trx: Knex.Transaction, writes: readonly W[]) => Promise<R[]>;
 
-interface Queued {
-  write: Write<unknown>;
-  resolve(value: unknown): void;
+interface Queued<W, R> {
+  write: W;
+  resolve(value: R): void;
   reject(error: unknown): void;
 }
 
-export class GroupCommit {
-  private readonly queue: Queued[] = [];
+export class GroupCommit<W, R> {
+  private readonly queue: Queued<W, R>[] = [];
   private draining = false;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly writeBatch: WriteBatch<W, R>,
+  ) {}
 
-  /** Runs `write` in a transaction, possibly with other writes; settles once that transaction committed. */
-  write<T>(write: Write<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
+  /** Writes `write` in a transaction, possibly with other writes; settles once that transaction committed. */
+  write(write: W): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
       this.queue.push({ write, resolve, reject });
       if (!this.draining) void this.drain();
     });
@@ -45,15 +51,15 @@ export class GroupCommit {
     }
   }
 
-  private async commit(batch: Queued[]): Promise<void> {
-    if (batch.length === 1) return this.alone(batch[0] as Queued);
-    let results: unknown[];
+  private async commit(batch: Queued<W, R>[]): Promise<void> {
+    if (batch.length === 1) return this.alone(batch[0] as Queued<W, R>);
+    let results: R[];
     let started = false;
     try {
       results = await this.db.transaction(async (trx) => {
         started = true;
-        const written: unknown[] = [];
-        for (const queued of batch) written.push(await queued.write(trx));
+        const written = await this.writeBatch(trx, batch.map((queued) => queued.write));
+        if (written.length !== batch.length) throw new Error(`group commit: ${written.length} results for ${batch.length} writes`);
         return written;
       });
     } catch (error) {
@@ -67,12 +73,12 @@ export class GroupCommit {
       for (const queued of batch) await this.alone(queued);
       return;
     }
-    batch.forEach((queued, i) => queued.resolve(results[i]));
+    batch.forEach((queued, i) => queued.resolve(results[i] as R));
   }
 
-  private async alone(queued: Queued): Promise<void> {
+  private async alone(queued: Queued<W, R>): Promise<void> {
     try {
-      queued.resolve(await this.db.transaction((trx) => queued.write(trx)));
+      queued.resolve(await this.db.transaction(async (trx) => (await this.writeBatch(trx, [queued.write]))[0] as R));
     } catch (error) {
       queued.reject(error);
     }
