@@ -72,9 +72,12 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     // entry of the department's tasks.
     const counts = reads('task_counts').where({ department: principal.department ?? '' });
     if (status) counts.andWhere({ status });
-    const total = (await counts.sum({ n: 'tasks' }).first()) as { n: number | string | null } | undefined;
-    // sort_due is the deadline, or a date after all others for undated tasks: the order the index holds.
-    const rows = (await base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize)) as TaskRow[];
+    // The count and the page side by side, each on a read connection of its own.
+    const [total, rows] = await Promise.all([
+      counts.sum({ n: 'tasks' }).first() as Promise<{ n: number | string | null } | undefined>,
+      // sort_due is the deadline, or a date after all others for undated tasks: the order the index holds.
+      base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize) as Promise<TaskRow[]>,
+    ]);
     ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
     ctx.body = rows.map(taskSummary);
   });
