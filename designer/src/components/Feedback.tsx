@@ -42,6 +42,27 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   );
 }
 
+/** What an action the reader took came to: announced politely when it worked, as an alert when it did not. */
+export interface Outcome {
+  ok: boolean;
+  text: string;
+}
+
+export function OutcomeMessage({ outcome }: { outcome: Outcome | undefined }) {
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {outcome?.ok ? <p className="alert alert-success">{outcome.text}</p> : null}
+      </div>
+      {outcome && !outcome.ok ? (
+        <p className="alert alert-error" role="alert">
+          {outcome.text}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 const STATUS_TONE: Record<string, string> = {
   completed: 'ok',
   approved: 'ok',

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import type { BundleSummary, BundleVersions } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
-import { describeError, ErrorMessage, Loading } from '../components/Feedback.tsx';
+import { describeError, ErrorMessage, Loading, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatInstant } from '../format.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
@@ -41,7 +41,7 @@ function DraftList() {
   const drafts = useResource(() => listDrafts(api), [api]);
   const [confirming, setConfirming] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [message, setMessage] = useState<Outcome | undefined>();
   /** A discard refused because a colleague saved the draft again since the list was read (412). */
   const [refused, setRefused] = useState<{ name: string; by: string; at: string } | undefined>();
   const discard = async (draft: DraftSummary) => {
@@ -74,14 +74,7 @@ function DraftList() {
   return (
     <section aria-labelledby="designer-drafts">
       <h2 id="designer-drafts">{t('dz.drafts')}</h2>
-      <div role="status" aria-live="polite">
-        {message?.ok ? <p className="alert alert-success">{message.text}</p> : null}
-      </div>
-      {message && !message.ok ? (
-        <p className="alert alert-error" role="alert">
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={message} />
       {refused ? (
         <div className="alert alert-warn draft-conflict" role="alert">
           <p>{t('dz.discardRefused', { name: refused.name, by: refused.by, at: formatInstant(refused.at, lang) })}</p>

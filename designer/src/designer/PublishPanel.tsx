@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BundleVersions } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
-import { describeError } from '../components/Feedback.tsx';
+import { describeError, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { conflictOf, issuesOf, openDraft, publishDraft, saveDraft, type Conflict, type DraftBinding, type OpenedDraft, type ServerIssue } from './draftApi.ts';
@@ -31,7 +31,7 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
   const { t, lang } = usePreferences();
   const api = useApi();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
+  const [message, setMessage] = useState<Outcome | undefined>();
   const [conflict, setConflict] = useState<{ id: string; conflict: Conflict } | undefined>();
   const [history, setHistory] = useState<BundleVersions | null | undefined>();
   const id = draft.bundle.id;
@@ -107,14 +107,7 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
           {t('dz.publish')}
         </button>
       </div>
-      <div role="status" aria-live="polite">
-        {message?.ok ? <p className="alert alert-success">{message.text}</p> : null}
-      </div>
-      {message && !message.ok ? (
-        <p className="alert alert-error" role="alert">
-          {message.text}
-        </p>
-      ) : null}
+      <OutcomeMessage outcome={message} />
       {conflict ? (
         <div className="alert alert-warn draft-conflict" role="alert">
           {conflict.conflict.kind === 'changed' ? (
