@@ -66,13 +66,14 @@ export { deadlineOf } from './calendar/deadlineOf.ts';
 export { dueAt } from './calendar/dueAt.ts';
 export { warningAt, warningDays } from './calendar/warningAt.ts';
 export { pausedDeadline, type PausedDeadline } from './calendar/pausedDeadline.ts';
+export { matterDeadline, rebasedDeadline, WARNING_FRACTION, type DeadlineRebase, type HeldDeadline, type MatterDeadline } from './calendar/matterDeadline.ts';
 export { addCalendarDays } from './calendar/addCalendarDays.ts';
 export { CHINA_STANDARD_OFFSET, endOfLocalDay, epochMillisOf, localDateOf, offsetMinutesOf } from './calendar/localTime.ts';
+export { calendarRegionOf, divisionPrefix, NATIONAL_REGION, overlayApplies, regionalCalendar } from './calendar/regionalCalendar.ts';
 export { NATIONAL_CALENDARS, NATIONAL_CALENDAR_ID, nationalCalendar } from './calendar/nationalCalendar.ts';
 export {
   CALENDAR_ERROR_CODES,
   CalendarError,
-  CalendarYearMissingError,
   InvalidCalendarError,
   InvalidDateError,
   type CalendarErrorCode,

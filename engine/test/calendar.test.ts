@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Calendar } from '@onego/schemas/types';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../src/calendar/addCalendarDays.ts';
-import { CalendarError, CalendarYearMissingError, InvalidCalendarError, InvalidDateError } from '../src/calendar/calendarErrors.ts';
+import { InvalidCalendarError, InvalidDateError } from '../src/calendar/calendarErrors.ts';
 import { dateOfDayNumber, dayNumberOf, weekdayOfDayNumber } from '../src/calendar/dayNumber.ts';
 import { deadlineOf } from '../src/calendar/deadlineOf.ts';
 import { dueAt } from '../src/calendar/dueAt.ts';
@@ -180,29 +180,28 @@ describe('deadlineOf', () => {
 });
 
 describe('errors', () => {
-  it('a year no calendar covers → CALENDAR_YEAR_MISSING with the year and zh/en messages', () => {
-    const error = thrown(() => national.addWorkingDays('2026-12-25', 10));
-    expect(error).toBeInstanceOf(CalendarYearMissingError);
-    expect(error).toBeInstanceOf(CalendarError);
-    expect(error).toMatchObject({
-      code: 'CALENDAR_YEAR_MISSING',
-      year: 2027,
-      calendarId: 'cn-national',
-      text: {
-        zh: '缺少 2027 年的工作日历（cn-national），请先导入该年度节假日安排',
-        en: "No working-day calendar for 2027 (cn-national): import that year's holiday schedule first",
-      },
-    });
-    expect(thrown(() => national.isWorkingDay('2024-12-31'))).toMatchObject({ code: 'CALENDAR_YEAR_MISSING', year: 2024 });
-    expect(thrown(() => national.countWorkingDays('2026-12-01', '2027-01-05'))).toMatchObject({ code: 'CALENDAR_YEAR_MISSING', year: 2027 });
-    expect(thrown(() => deadlineOf('2027-03-01', working(3), national))).toMatchObject({ code: 'CALENDAR_YEAR_MISSING', year: 2027 });
-    expect(thrown(() => dueAt('2027-03-01T10:00:00+08:00', working(3), national))).toMatchObject({ code: 'CALENDAR_YEAR_MISSING' });
+  it('a year without a loaded schedule counts by the weekday rule, provisionally: never an error', () => {
+    // 2027-01-01 is a Friday: by the weekday rule a working day (its 元旦 holiday is not known yet).
+    expect(national.isWorkingDay('2027-01-01')).toBe(true);
+    expect(national.isWorkingDay('2027-01-02')).toBe(false);
+    expect(national.addWorkingDays('2026-12-25', 10)).toBe('2027-01-08');
+    expect(national.countWorkingDays('2026-12-01', '2027-01-05')).toBe(25);
+    expect(deadlineOf('2027-03-01', working(3), national)).toBe('2027-03-04');
+    expect(dueAt('2027-03-01T10:00:00+08:00', working(3), national)).toBe('2027-03-04T15:59:59.999Z');
+    expect(national.isProvisional('2026-12-25', '2027-01-08')).toBe(true);
+    expect(national.isProvisional('2027-01-08', '2026-12-25')).toBe(true);
+    expect(national.isProvisional('2026-12-01', '2026-12-31')).toBe(false);
+    expect(national.isProvisional('2024-12-31', '2025-01-02')).toBe(true);
   });
 
-  it('never falls back to weekends only', () => {
+  it('a loaded year is never provisional, and its holidays count', () => {
     const only2025 = new WorkingDayCalendar(NATIONAL_CALENDARS.slice(0, 1).map((c) => c.definition));
     expect(only2025.addWorkingDays('2025-12-30', 1)).toBe('2025-12-31');
-    expect(thrown(() => only2025.addWorkingDays('2025-12-31', 1))).toMatchObject({ code: 'CALENDAR_YEAR_MISSING', year: 2026 });
+    expect(only2025.isProvisional('2025-12-30', '2025-12-31')).toBe(false);
+    // 2026-01-01 is a holiday of the 2026 schedule, but only the weekday rule is known here.
+    expect(only2025.addWorkingDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(only2025.isProvisional('2025-12-31', '2026-01-01')).toBe(true);
+    expect(national.addWorkingDays('2025-12-31', 1)).toBe('2026-01-04'); // Sunday 1/4, a make-up working day
   });
 
   it('a malformed or impossible date → INVALID_DATE', () => {

@@ -1,7 +1,7 @@
 // The examples' time limits on the national calendar: an application accepted just before the 2026
 // Spring Festival (holiday 2/15–2/23, make-up working days Sat 2/14 and Sat 2/28).
 import { describe, expect, it } from 'vitest';
-import { CalendarYearMissingError, dueAt, nationalCalendar, warningAt } from '../src/index.ts';
+import { dueAt, nationalCalendar, pausedDeadline, warningAt } from '../src/index.ts';
 import { loadExample } from './support/loadExample.ts';
 
 const calendar = nationalCalendar();
@@ -31,7 +31,11 @@ describe('newborn deadlines across the Spring Festival 2026', () => {
     expect(dueAt(ACCEPTED, compiled.bundle.timeLimits.committed, calendar)).toBe('2026-02-27T15:59:59.999Z');
   });
 
-  it('refuses to guess a deadline in a year without a calendar', () => {
-    expect(() => dueAt('2027-12-30T09:00:00+08:00', { days: 6, kind: 'working' }, calendar)).toThrow(CalendarYearMissingError);
+  it('counts a deadline in a year without a calendar by the weekday rule, marked provisional', () => {
+    // 2027-12-30 is a Thursday: Fri 31, then Mon 3 … Fri 7 January 2028 by the weekday rule.
+    expect(dueAt('2027-12-30T09:00:00+08:00', { days: 6, kind: 'working' }, calendar)).toBe('2028-01-07T15:59:59.999Z');
+    expect(pausedDeadline('2027-12-30T09:00:00+08:00', { days: 6, kind: 'working' }, [], calendar).provisional).toBe(true);
+    expect(pausedDeadline(ACCEPTED, compiled.bundle.timeLimits.committed, [], calendar).provisional).toBe(false);
+    expect(pausedDeadline('2027-12-30T09:00:00+08:00', { days: 6, kind: 'natural' }, [], calendar).provisional).toBe(false);
   });
 });

@@ -86,14 +86,14 @@ describe('补正: returns pause the time limit', () => {
     // Returned Tuesday 03-03 (neither Monday, the acceptance day, nor the day of the return counts: 0
     // used), supplemented Friday 03-06: 5 days from Friday → Friday 03-13.
     const pauses = [{ from: '2026-03-03T02:00:00.000Z', to: '2026-03-06T02:00:00.000Z' }];
-    expect(pausedDeadline(started, limit, pauses, calendar)).toEqual({ dueAt: '2026-03-13T15:59:59.999Z', daysLeft: 5 });
+    expect(pausedDeadline(started, limit, pauses, calendar)).toEqual({ dueAt: '2026-03-13T15:59:59.999Z', daysLeft: 5, provisional: false });
     // While it waits there is no deadline.
-    expect(pausedDeadline(started, limit, [{ from: '2026-03-03T02:00:00.000Z' }], calendar)).toEqual({ dueAt: null, daysLeft: 5 });
-    expect(pausedDeadline(started, limit, [{ from: '2026-03-05T02:00:00.000Z' }], calendar)).toEqual({ dueAt: null, daysLeft: 3 });
+    expect(pausedDeadline(started, limit, [{ from: '2026-03-03T02:00:00.000Z' }], calendar)).toEqual({ dueAt: null, daysLeft: 5, provisional: false });
+    expect(pausedDeadline(started, limit, [{ from: '2026-03-05T02:00:00.000Z' }], calendar)).toEqual({ dueAt: null, daysLeft: 3, provisional: false });
     // Pauses add up: from Fri 03-06 Mon 9 and Tue 10 are used before a return on Wed 03-11; back on Thu
     // 03-12, 3 days left → Tue 03-17 (over the weekend).
     const two = [...pauses, { from: '2026-03-11T02:00:00.000Z', to: '2026-03-12T02:00:00.000Z' }];
-    expect(pausedDeadline(started, limit, two, calendar)).toEqual({ dueAt: '2026-03-17T15:59:59.999Z', daysLeft: 3 });
+    expect(pausedDeadline(started, limit, two, calendar)).toEqual({ dueAt: '2026-03-17T15:59:59.999Z', daysLeft: 3, provisional: false });
     // Natural days: accepted 03-02, returned 03-04 (03-03 used), back 03-10: 4 left → 03-14.
     expect(pausedDeadline(started, { days: 5, kind: 'natural' }, [{ from: '2026-03-04T02:00:00.000Z', to: '2026-03-10T02:00:00.000Z' }], calendar).dueAt).toBe(
       '2026-03-14T15:59:59.999Z',
@@ -104,7 +104,7 @@ describe('补正: returns pause the time limit', () => {
     const limit = { days: 2, kind: 'working' as const };
     const started = '2026-03-02T01:00:00.000Z';
     const late = [{ from: '2026-03-06T02:00:00.000Z', to: '2026-03-20T02:00:00.000Z' }];
-    expect(pausedDeadline(started, limit, late, calendar)).toEqual({ dueAt: dueAt(started, limit, calendar), daysLeft: 0 });
+    expect(pausedDeadline(started, limit, late, calendar)).toEqual({ dueAt: dueAt(started, limit, calendar), daysLeft: 0, provisional: false });
   });
 });
 

@@ -1,7 +1,7 @@
-// Typed errors of the working-day calendar, with stable codes and zh/en messages. A computation that
-// needs a year no loaded calendar covers fails loudly: there is no "weekends only" fallback.
+// Typed errors of the working-day calendar, with stable codes and zh/en messages. A year without a
+// loaded schedule is not an error: its days count by the weekday rule, provisionally (WorkingDayCalendar).
 
-export const CALENDAR_ERROR_CODES = ['CALENDAR_YEAR_MISSING', 'INVALID_DATE', 'INVALID_CALENDAR'] as const;
+export const CALENDAR_ERROR_CODES = ['INVALID_DATE', 'INVALID_CALENDAR'] as const;
 export type CalendarErrorCode = (typeof CALENDAR_ERROR_CODES)[number];
 
 /** Base class: `code` is stable, `text` carries the message in both languages; `message` is the Chinese one. */
@@ -12,22 +12,6 @@ export abstract class CalendarError extends Error {
   protected constructor(text: { zh: string; en: string }) {
     super(text.zh);
     this.text = text;
-  }
-}
-
-/** A computation reached a year that no loaded calendar (of this id) covers. */
-export class CalendarYearMissingError extends CalendarError {
-  readonly code = 'CALENDAR_YEAR_MISSING';
-
-  constructor(
-    readonly year: number,
-    readonly calendarId: string,
-  ) {
-    super({
-      zh: `缺少 ${year} 年的工作日历（${calendarId}），请先导入该年度节假日安排`,
-      en: `No working-day calendar for ${year} (${calendarId}): import that year's holiday schedule first`,
-    });
-    this.name = 'CalendarYearMissingError';
   }
 }
 

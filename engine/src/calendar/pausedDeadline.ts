@@ -23,6 +23,11 @@ export interface PausedDeadline {
   dueAt: string | null;
   /** Days of the limit left when it stopped (while paused), or at `dueAt`'s start otherwise. */
   daysLeft: number;
+  /**
+   * A working-day deadline that counted days of a year whose holiday schedule is not loaded (by the
+   * weekday rule): it may move when the schedule is loaded. Never for natural days or while paused.
+   */
+  provisional: boolean;
 }
 
 /**
@@ -37,18 +42,24 @@ export function pausedDeadline(
   calendar: WorkingDayCalendar,
   offset: string = CHINA_STANDARD_OFFSET,
 ): PausedDeadline {
-  let start = localDateOf(startedAt, offset);
+  const acceptedOn = localDateOf(startedAt, offset);
+  const due = (date: string, daysLeft: number): PausedDeadline => ({
+    dueAt: endOfLocalDay(date, offset),
+    daysLeft,
+    provisional: limit.kind === 'working' && calendar.isProvisional(acceptedOn, date),
+  });
+  let start = acceptedOn;
   let left = limit.days;
   for (const pause of pauses) {
     const dayBefore = addCalendarDays(localDateOf(pause.from, offset), -1);
     const used = dayBefore > start ? daysBetween(start, dayBefore, limit.kind, calendar) : 0;
     if (used >= left) {
       // Spent before it stopped: the deadline stays where it fell.
-      return { dueAt: endOfLocalDay(deadlineOf(start, { ...limit, days: left }, calendar), offset), daysLeft: 0 };
+      return due(deadlineOf(start, { ...limit, days: left }, calendar), 0);
     }
     left -= used;
-    if (pause.to === undefined) return { dueAt: null, daysLeft: left };
+    if (pause.to === undefined) return { dueAt: null, daysLeft: left, provisional: false };
     start = localDateOf(pause.to, offset);
   }
-  return { dueAt: endOfLocalDay(deadlineOf(start, { ...limit, days: left }, calendar), offset), daysLeft: left };
+  return due(deadlineOf(start, { ...limit, days: left }, calendar), left);
 }

@@ -56,12 +56,6 @@ export const bodyLimits = {
   '415': { $ref: '#/components/responses/UnsupportedMediaType' },
 };
 
-/** 503 of a command that computes deadlines with the working-day calendar. */
-export const calendarMissing = failure(
-  'CALENDAR_YEAR_MISSING: a deadline falls in a year for which no working-day calendar (工作日历, holidays and 调休) is loaded. The operator must import that year; nothing was written.',
-  coded(['CALENDAR_YEAR_MISSING']),
-);
-
 export const sharedResponses: Record<string, JsonSchema> = {
   InternalError: failure('INTERNAL_ERROR: an unexpected error; the message carries the request id to quote, never a stack trace.', coded(['INTERNAL_ERROR'])),
   MethodNotAllowed: failure('METHOD_NOT_ALLOWED: the path exists but not with this method (the Allow header lists those it has).', coded(['METHOD_NOT_ALLOWED'])),

@@ -100,7 +100,6 @@ const errors: Record<string, JsonSchema> = {
       'RATING_NOT_FOUND',
       'RECTIFICATION_NOT_FOUND',
       'RECTIFICATION_ALREADY_ANSWERED',
-      'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',
       'INVALID_CALENDAR',
     ],
