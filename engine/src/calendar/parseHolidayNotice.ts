@@ -454,6 +454,9 @@ export function parseHolidayNotice(text: string, options: ParseHolidayNoticeOpti
       item = readItem(line.text);
     } catch (error) {
       if (!(error instanceof Unreadable)) throw error;
+      // The festival of a line read only in part is not reported missing as well.
+      const heading = /^(?:[一二三四五六七八九十]+、)?([^：。，]+)：/.exec(line.text);
+      for (const festival of noticeItemName(heading?.[1]?.trim() ?? '')?.covers ?? []) if (!covered.has(festival)) covered.set(festival, line);
       const rest = line.text.slice(error.index);
       const shown = rest.length > 10 ? `${rest.slice(0, 10)}…` : rest;
       problems.push(
