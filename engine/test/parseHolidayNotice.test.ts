@@ -95,6 +95,7 @@ describe('parseHolidayNotice reads the forms of earlier and later notices', () =
     const calendar = calendarOf(
       notice2027('一、元旦：12月31日（周四）至1月2日（周六）放假，共3天。', '二、春节：2月5日（农历除夕、周五）至12日（星期五）放假调休，共8天。'),
     );
+    expect(loadDefinitions([{ file: 'cn-national-2027.json', json: calendar }]).issues).toEqual([]); // onego validate accepts the December start
     expect(calendar.holidays.slice(0, 2)).toEqual([
       { name: { zh: '元旦', en: "New Year's Day" }, from: '2026-12-31', to: '2027-01-02' },
       { name: { zh: '春节', en: 'Spring Festival' }, from: '2027-02-05', to: '2027-02-12' },
