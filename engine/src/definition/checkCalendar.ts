@@ -1,5 +1,5 @@
 // Checks of a working-day calendar: dates inside its year (a 元旦 break may start the December before),
-// weekends, no day both a holiday and a working day.
+// ranges in order, make-up working days on weekends, no day both a holiday and a working day.
 import type { Calendar } from '@onego/schemas/types';
 import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
 
