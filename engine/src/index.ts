@@ -71,6 +71,8 @@ export { addCalendarDays } from './calendar/addCalendarDays.ts';
 export { CHINA_STANDARD_OFFSET, endOfLocalDay, epochMillisOf, localDateOf, offsetMinutesOf } from './calendar/localTime.ts';
 export { calendarRegionOf, divisionPrefix, NATIONAL_REGION, overlayApplies, regionalCalendar } from './calendar/regionalCalendar.ts';
 export { NATIONAL_CALENDARS, NATIONAL_CALENDAR_ID, nationalCalendar } from './calendar/nationalCalendar.ts';
+export { parseHolidayNotice, type ParseHolidayNoticeOptions, type ParseHolidayNoticeResult } from './calendar/parseHolidayNotice.ts';
+export { HOLIDAY_NOTICE_PROBLEM_CODES, type HolidayNoticeProblem, type HolidayNoticeProblemCode } from './calendar/holidayNoticeProblem.ts';
 export {
   CALENDAR_ERROR_CODES,
   CalendarError,

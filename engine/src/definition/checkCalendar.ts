@@ -1,5 +1,5 @@
-// Checks of a working-day calendar: dates inside its year, ranges in order, make-up working days on
-// weekends, no day both a holiday and a working day.
+// Checks of a working-day calendar: dates inside its year (a 元旦 break may start the December before),
+// ranges in order, make-up working days on weekends, no day both a holiday and a working day.
 import type { Calendar } from '@onego/schemas/types';
 import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
 
@@ -10,7 +10,9 @@ export function checkCalendar(calendar: Calendar, file: string): DefinitionIssue
   const problem = (path: string, zh: string, en: string) => issues.push(issueOf('INVALID_CALENDAR', file, path, { detail: { zh, en } }));
   const holidayDays = new Set<string>();
   calendar.holidays.forEach((holiday, i) => {
-    if (holiday.from.slice(0, 4) !== String(calendar.year)) {
+    // A 元旦 break may start in the December before (2023's notice: 2022-12-31 to 2023-01-02) when it reaches the year.
+    const reachesYear = holiday.from.slice(0, 4) === String(calendar.year - 1) && holiday.to.slice(0, 4) === String(calendar.year);
+    if (holiday.from.slice(0, 4) !== String(calendar.year) && !reachesYear) {
       problem(pointer('holidays', i, 'from'), `${holiday.from} 不在 ${calendar.year} 年内`, `${holiday.from} is not in ${calendar.year}`);
     }
     if (holiday.to < holiday.from) {

@@ -1,6 +1,7 @@
 // The onego command line. Every failure becomes a message and an exit code, never a stack trace.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '@onego/engine';
+import { calendarParseCommand, type CalendarParseOptions } from './calendarParseCommand.ts';
 import { compileCommand, noticeCommand, type CompileOptions } from './compileCommand.ts';
 import { CliFailure } from './loadBundle.ts';
 import { metricsCommand } from './metricsCommand.ts';
@@ -14,6 +15,14 @@ const consoleOutput: Output = {
 
 function langOption(): Option {
   return new Option('--lang <lang>', 'message language 消息语言').choices(['zh', 'en']).default('zh');
+}
+
+function parseYear(value: string): number {
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) {
+    throw new InvalidArgumentError('年份应为 2000–2100 之间的四位数字，如 2027 (the year should be four digits from 2000 to 2100, e.g. 2027)');
+  }
+  return year;
 }
 
 export function buildProgram(io: Output, setExit: (code: number) => void): Command {
@@ -75,6 +84,29 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
     .addOption(langOption())
     .action(async (paths: string[], options: { lang: Lang }) => {
       setExit(await summaryCommand(paths, options, io));
+    });
+
+  const calendar = program.command('calendar').description('working-day calendars: holidays and make-up working days 工作日历');
+  calendar
+    .command('parse')
+    .description("the State Council's holiday notice, as text, to a calendar file 由国务院办公厅节假日安排通知生成日历文件")
+    .argument('<file>', 'the notice text (UTF-8), copied from gov.cn 通知全文（UTF-8 文本）')
+    .addOption(new Option('--year <year>', "the notice's year; must agree with its title 通知的年份，须与标题一致").argParser(parseYear))
+    .option('--out <file>', 'write the calendar file here instead of printing it 写入日历文件（默认输出到屏幕）')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Example 示例:',
+        '  npx onego calendar parse notice.txt --year 2027 --out cn-national-2027.json',
+        '',
+        'Every line it cannot read is reported as file:line:column [CODE] and nothing is written (exit 1).',
+        '读不懂的行逐一报出“文件:行:列 [代码]”，不生成文件（退出码 1）。',
+      ].join('\n'),
+    )
+    .action(async (file: string, options: CalendarParseOptions) => {
+      setExit(await calendarParseCommand(file, options, io));
     });
 
   return program;
