@@ -12,6 +12,7 @@ export {
   DEFINITION_ISSUE_CODES,
   describeIssue,
   issueOf,
+  pointer,
   type DefinitionIssue,
   type DefinitionIssueCode,
 } from './definition/definitionIssue.ts';

@@ -97,7 +97,8 @@ describe('provisional deadlines', () => {
 
   it('never moves a deadline that passed and fired, and never schedules a warning that fired', () => {
     const before = held({ startedAt: '2026-12-28T09:00:00+08:00', limit: working(5), pauses: [] }, partial) as HeldDeadline;
-    expect(rebasedDeadline({ ...before, overdue: true }, full)).toBeNull();
+    expect(rebasedDeadline({ ...before, overdue: true }, full)).toEqual({ from: before.dueAt, to: before.dueAt, provisional: false, warningAt: null });
+    expect(rebasedDeadline({ ...before, overdue: true, provisional: false }, full)).toBeNull();
     expect(rebasedDeadline({ ...before, warned: true }, full)).toMatchObject({ to: '2027-01-05T15:59:59.999Z', warningAt: null });
   });
 

@@ -49,6 +49,8 @@ export interface RuntimeConfig {
   calendarDir?: string;
   /** How often the scheduler looks for due timers, in milliseconds. */
   schedulerIntervalMs: number;
+  /** How often the stored calendars are checked for years another process loaded (and missing years warned of). */
+  calendarRefreshMs: number;
   /** Notifications and webhooks (see runtime/README.md). */
   notifications: {
     /** How often new events are turned into notifications, in milliseconds. */
@@ -123,6 +125,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       : {}),
     ...(env['ONEGO_CALENDAR_DIR'] ? { calendarDir: env['ONEGO_CALENDAR_DIR'] } : {}),
     schedulerIntervalMs: Number(env['ONEGO_SCHEDULER_INTERVAL_MS'] ?? 1000),
+    calendarRefreshMs: Number(env['ONEGO_CALENDAR_REFRESH_MS'] ?? 60_000),
     notifications: {
       intervalMs: Number(env['ONEGO_NOTIFY_INTERVAL_MS'] ?? 500),
       streamKeepAliveMs: Number(env['ONEGO_SSE_KEEPALIVE_MS'] ?? 15_000),

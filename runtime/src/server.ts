@@ -8,7 +8,11 @@ import { TokenService } from './auth/tokens.ts';
 import { BundleCatalog } from './bundles/bundleCatalog.ts';
 import { publishExamples } from './bundles/publishExamples.ts';
 import { AdjustableClock, SystemClock, type Clock } from './clock.ts';
-import { loadWorkingDayCalendar } from './calendarFiles.ts';
+import { CalendarBook } from './calendars/calendarBook.ts';
+import { calendarFiles, storeCalendarFiles } from './calendars/calendarFiles.ts';
+import { CalendarService } from './calendars/calendarService.ts';
+import { readStoredCalendars } from './calendars/calendarStore.ts';
+import { calendarWarningText } from './calendars/calendarWarnings.ts';
 import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
 import { createDatabase, createReadDatabase, migrate, type Database } from './db/createDatabase.ts';
@@ -50,11 +54,36 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     const published = await publishExamples(catalog, config.examplesDir, clock.now().toISOString(), log);
     if (published.length > 0) log.info({ bundles: published }, 'published the example bundles');
   }
-  const metrics = createMetrics();
-  const calendar = await loadWorkingDayCalendar(config.calendarDir);
-  const commands = new CommandRunner({ db, reads, catalog, clock, calendar });
+  // The working-day calendars: the shipped and ONEGO_CALENDAR_DIR years stored in the database (shared
+  // by every process), then read back with what operators uploaded.
+  const storedFiles = await storeCalendarFiles(db, await calendarFiles(config.calendarDir), clock.now().toISOString(), log);
+  if (storedFiles.length > 0) log.info({ calendars: storedFiles }, 'stored working-day calendars from files');
+  const calendars = new CalendarBook(await readStoredCalendars(db));
+  const metrics = createMetrics({ calendarLastYear: () => calendars.nationalYears().at(-1) ?? 0 });
+  const commands = new CommandRunner({ db, reads, catalog, clock, calendars });
+  const calendarService = new CalendarService({ db, reads, catalog, commands, calendars, clock });
+  const rebasedAtStart = await calendarService.rebaseProvisional('system');
+  if (rebasedAtStart.length > 0) log.info({ deadlines: rebasedAtStart.length }, 'provisional deadlines re-based on the loaded calendars');
+  // Other processes may load a year: take it within a minute. Warn operators once a day of missing years.
+  let warnedOn = '';
+  const calendarPass = new PeriodicPass(
+    'calendars',
+    async () => {
+      const changed = await calendarService.refresh();
+      if (changed > 0) await calendarService.rebaseProvisional('system');
+      const today = clock.now().toISOString().slice(0, 10);
+      const warnings = calendarService.warnings();
+      if (warnings.length > 0 && warnedOn !== today) {
+        warnedOn = today;
+        for (const warning of warnings) log.warn({ code: warning.code, year: warning.year }, calendarWarningText(warning).en);
+      }
+      return changed;
+    },
+    log,
+    config.calendarRefreshMs,
+  );
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
-  const ratings = new RatingService({ db, catalog, clock, calendar, rectificationDays: config.rectificationDays });
+  const ratings = new RatingService({ db, catalog, clock, calendars, rectificationDays: config.rectificationDays });
   const rectifications = new RectificationService(db, catalog, clock);
   const rectificationPass = new PeriodicPass('rectifications overdue', () => rectifications.flagOverdue(), log, config.schedulerIntervalMs);
   const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications });
@@ -86,7 +115,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
   const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
   await blobs.open();
-  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendar, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -96,13 +125,14 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   scheduler.start();
   startNotificationServices(notifications);
   rectificationPass.start();
+  calendarPass.start();
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
   log.info(
     {
       url,
       database: config.databaseFile,
-      calendarYears: calendar.years,
+      calendarYears: calendars.nationalYears(),
       devLogin: config.devLogin,
       testClock: config.testClock,
       // Without user info or query: either might hold a secret.
@@ -126,6 +156,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         await scheduler.stop();
         await stopNotificationServices(notifications);
         await rectificationPass.stop();
+        await calendarPass.stop();
         await exampleProvider?.close();
         if (reads !== db) await reads.destroy();
         await db.destroy();

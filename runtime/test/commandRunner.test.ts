@@ -9,7 +9,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
 import { publishExamples } from '../src/bundles/publishExamples.ts';
-import { loadWorkingDayCalendar } from '../src/calendarFiles.ts';
+import { nationalCalendar } from '@onego/engine';
 import { SystemClock } from '../src/clock.ts';
 import { CommandRunner, requestHash } from '../src/commands/commandRunner.ts';
 import { createDatabase, createReadDatabase, migrate, type Database } from '../src/db/createDatabase.ts';
@@ -28,8 +28,8 @@ beforeAll(async () => {
   reads = createReadDatabase(file, db);
   catalog = new BundleCatalog(db);
   await publishExamples(catalog, 'examples', new Date().toISOString(), pino({ level: 'silent' }));
-  const calendar = await loadWorkingDayCalendar(undefined);
-  runner = () => new CommandRunner({ db, reads, catalog, clock: new SystemClock(), calendar });
+  const calendars = { forRegion: () => nationalCalendar() };
+  runner = () => new CommandRunner({ db, reads, catalog, clock: new SystemClock(), calendars });
 });
 afterAll(async () => {
   await reads.destroy();

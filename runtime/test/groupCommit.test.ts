@@ -8,7 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
 import { publishExamples } from '../src/bundles/publishExamples.ts';
-import { loadWorkingDayCalendar } from '../src/calendarFiles.ts';
+import { nationalCalendar } from '@onego/engine';
 import { writePlans, type TransitionPlan } from '../src/commands/applicationTransition.ts';
 import { CommandRunner, requestHash, type ApplicationRow } from '../src/commands/commandRunner.ts';
 import { GroupCommit } from '../src/commands/groupCommit.ts';
@@ -120,10 +120,10 @@ describe('group commit of commands', () => {
     await migrate(sideDb);
     const catalog = new BundleCatalog(sideDb);
     await publishExamples(catalog, 'examples', at.toISOString(), pino({ level: 'silent' }));
-    const calendar = await loadWorkingDayCalendar(undefined);
+    const calendars = { forRegion: () => nationalCalendar() };
     const statements: string[] = [];
     sideDb.on('query', (q: { sql: string }) => statements.push(q.sql));
-    return { db: sideDb, catalog, statements, runner: new CommandRunner({ db: sideDb, catalog, clock: { now: () => at }, calendar }) };
+    return { db: sideDb, catalog, statements, runner: new CommandRunner({ db: sideDb, catalog, clock: { now: () => at }, calendars }) };
   }
 
   const submit = async ({ runner, catalog }: Side, i: number) => {

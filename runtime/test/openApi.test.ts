@@ -52,7 +52,7 @@ function resolve(value: Json | undefined): Json | undefined {
 /** "METHOD /path/{param}" of every route the routers of createApp register (HEAD comes with GET). */
 function registeredRoutes(devLogin: boolean): string[] {
   const stub = {} as never;
-  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, notifications: stub, calendar: stub, ratings: stub, rectifications: stub, rectificationPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30, blobs: stub };
+  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, notifications: stub, calendars: stub, ratings: stub, rectifications: stub, rectificationPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30, blobs: stub };
   const routes = new Set<string>();
   for (const middleware of createApp(deps).middleware) {
     const router = (middleware as { router?: Router }).router;
@@ -290,6 +290,21 @@ describe('responses of a real server match the document', () => {
     expect(served.body).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
     expectDocumented('GET', '/health', await api.get('/health'), 200);
     expectDocumented('GET', '/metrics', await api.get('/metrics'), 200);
+  });
+
+  it('calendars: the listing, one year, a load previewed, a refused file, and /health degraded while next year is missing', async () => {
+    expectDocumented('GET', '/api/calendars', await api.get('/api/calendars'), 200);
+    const year = await api.get<{ year: number }>('/api/calendars/national/2026');
+    expectDocumented('GET', '/api/calendars/{region}/{year}', year, 200);
+    expectDocumented('GET', '/api/calendars/{region}/{year}', await api.get('/api/calendars/national/2031'), 404);
+    expectDocumented('GET', '/api/calendars/{region}/{year}', await api.get('/api/calendars/henan/2026'), 400);
+    const admin = await api.login('admin', 'admin-openapi');
+    const fixture = JSON.parse(readFileSync('test/fixtures/calendars/cn-national-2027.fixture.json', 'utf8')) as Json;
+    expectDocumented('PUT', '/api/calendars/{region}/{year}', await api.put('/api/calendars/national/2027?dryRun=true', fixture, admin), 200);
+    expectDocumented('PUT', '/api/calendars/{region}/{year}', await api.put('/api/calendars/national/2028', fixture, admin), 422);
+    expectDocumented('PUT', '/api/calendars/{region}/{year}', await api.put('/api/calendars/national/2027', fixture, citizen), 403);
+    // The listing still has no 2027: a preview writes nothing.
+    expect((await api.get<{ nationalYears: number[] }>('/api/calendars')).body.nationalYears).not.toContain(2027);
   });
 
   it('bundles: the list, one bundle with its definition, a preview, versions, and a refused draft', async () => {

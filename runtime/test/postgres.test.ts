@@ -10,7 +10,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
 import { publishExamples } from '../src/bundles/publishExamples.ts';
-import { loadWorkingDayCalendar } from '../src/calendarFiles.ts';
+import { nationalCalendar } from '@onego/engine';
 import { SystemClock } from '../src/clock.ts';
 import { CommandRunner, requestHash, type SubmitInput } from '../src/commands/commandRunner.ts';
 import { migrate } from '../src/db/createDatabase.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   await migrate(db);
   catalog = new BundleCatalog(db);
   await publishExamples(catalog, 'examples', new Date().toISOString(), pino({ level: 'silent' }));
-  commands = new CommandRunner({ db, catalog, clock: new SystemClock(), calendar: await loadWorkingDayCalendar(undefined) });
+  commands = new CommandRunner({ db, catalog, clock: new SystemClock(), calendars: { forRegion: () => nationalCalendar() } });
 }, 120_000);
 afterAll(async () => {
   await db?.destroy();

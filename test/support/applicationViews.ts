@@ -16,7 +16,7 @@ export interface SubmitResponse {
   id: string;
   status: string;
   bundleVersion: number;
-  matters: { matterId: string; department: string; status: string; dueAt: string | null }[];
+  matters: { matterId: string; department: string; status: string; dueAt: string | null; dueAtProvisional: boolean }[];
   code?: string;
 }
 
@@ -27,6 +27,7 @@ export interface MatterView {
   status: string;
   acceptedAt: string | null;
   dueAt: string | null;
+  dueAtProvisional: boolean;
   decidedAt: string | null;
 }
 
@@ -35,6 +36,7 @@ export interface TimelineEvent {
   who: string;
   what: string;
   matterId?: string;
+  details?: unknown;
 }
 
 export interface ApplicationView {
@@ -54,6 +56,7 @@ export interface TaskSummary {
   status: string;
   acceptedAt: string | null;
   dueAt: string | null;
+  dueAtProvisional: boolean;
 }
 
 export const matterOf = (view: ApplicationView, matterId: string): MatterView => {

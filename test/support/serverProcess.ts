@@ -102,6 +102,8 @@ export function client(base: string) {
     get: <T = Record<string, unknown>>(url: string, token?: string, headers?: Record<string, string>) => call<T>('GET', url, { ...(token ? { token } : {}), ...(headers ? { headers } : {}) }),
     post: <T = Record<string, unknown>>(url: string, body: unknown, token?: string, headers?: Record<string, string>) =>
       call<T>('POST', url, { body, ...(token ? { token } : {}), ...(headers ? { headers } : {}) }),
+    put: <T = Record<string, unknown>>(url: string, body: unknown, token?: string, headers?: Record<string, string>) =>
+      call<T>('PUT', url, { body, ...(token ? { token } : {}), ...(headers ? { headers } : {}) }),
     async login(role: string, subject: string, department?: string): Promise<string> {
       const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department } : {}) } });
       if (response.status !== 200) throw new Error(`dev login failed: ${JSON.stringify(response.body)}`);

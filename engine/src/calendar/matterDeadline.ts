@@ -53,11 +53,12 @@ export interface DeadlineRebase {
 /**
  * How a held deadline moves with the calendar as it is now (a year's schedule was loaded): computed from
  * scratch from the same acceptance, limit and paused periods, so it equals the deadline a matter accepted
- * with the full calendar would have. Null when nothing moves: the same date and flag, a deadline that
- * already passed and fired, or a matter paused for 补正 (its deadline is computed when it resumes).
+ * with the full calendar would have. A deadline that already passed and fired never moves: it only stops
+ * being provisional (`to` = `from`). Null when nothing changes: the same date and mark, or a matter
+ * paused for 补正 (its deadline is computed when it resumes).
  */
 export function rebasedDeadline(held: HeldDeadline, calendar: WorkingDayCalendar): DeadlineRebase | null {
-  if (held.overdue) return null;
+  if (held.overdue) return held.provisional ? { from: held.dueAt, to: held.dueAt, provisional: false, warningAt: null } : null;
   const next = matterDeadline(held.startedAt, held.limit, held.pauses, calendar);
   if (next.dueAt === null) return null;
   if (next.dueAt === held.dueAt && next.provisional === held.provisional) return null;

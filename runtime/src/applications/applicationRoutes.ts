@@ -10,7 +10,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { requestHash, type ApplicationRow, type CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
-import { dueAtOf, type CommitmentRow, type EventRow, type TaskRow } from '../db/rows.ts';
+import { dueAtOf, dueAtProvisionalOf, type CommitmentRow, type EventRow, type TaskRow } from '../db/rows.ts';
 import { supplementState } from './supplementState.ts';
 import { AppError, validationFailed } from '../http/appError.ts';
 import { objectBody, objectField, positiveInt, stringField } from '../http/body.ts';
@@ -62,6 +62,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
         status: t.status,
         acceptedAt: t.accepted_at,
         dueAt: dueAtOf(t),
+        dueAtProvisional: dueAtProvisionalOf(t),
         decidedAt: t.decided_at,
         supplement: supplementState(records[t.matter_id]),
       };
@@ -180,9 +181,9 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
     const matters = created
       ? compiled.bundle.matters.flatMap((entry) => {
           const t = tasks.get(entry.matter);
-          return t ? [{ matterId: t.matter_id, department: t.department ?? '', status: t.status, dueAt: dueAtOf(t) }] : [];
+          return t ? [{ matterId: t.matter_id, department: t.department ?? '', status: t.status, dueAt: dueAtOf(t), dueAtProvisional: dueAtProvisionalOf(t) }] : [];
         })
-      : (await applicationView(reads, catalog, row, lang(ctx))).matters.map((m) => ({ matterId: m.matterId, department: m.department, status: m.status, dueAt: m.dueAt }));
+      : (await applicationView(reads, catalog, row, lang(ctx))).matters.map((m) => ({ matterId: m.matterId, department: m.department, status: m.status, dueAt: m.dueAt, dueAtProvisional: m.dueAtProvisional }));
     ctx.body = { id: row.id, status: row.status, bundleId: row.bundle_id, bundleVersion: row.bundle_version, matters };
   });
 

@@ -104,6 +104,7 @@ export async function buildArchive(db: Database, catalog: BundleCatalog, row: Ap
           status: m.status,
           acceptedAt: m.acceptedAt,
           dueAt: m.dueAt,
+          dueAtProvisional: m.dueAtProvisional,
           decidedAt: m.decidedAt,
           decidedBy: task?.decided_by ?? null,
           entries: view.timeline.filter((e) => e.matterId === m.matterId && DECISION_EVENTS.has(e.what)),

@@ -6,9 +6,8 @@
 import {
   applicationStatus,
   applyApplicationEvent,
-  pausedDeadline,
+  matterDeadline,
   persistApplication,
-  warningDays,
   type MatterStatus,
   type ApplicationSnapshot,
   type CompiledBundle,
@@ -82,6 +81,8 @@ export interface WrittenTask {
   status: string;
   accepted_at: string | null;
   sort_due: string;
+  /** The deadline counted days of a year whose holiday schedule is not loaded (weekday rule). */
+  due_provisional: boolean;
   decided_at: string | null;
   decided_by: string | null;
 }
@@ -186,11 +187,13 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     const pauses = record?.pauses ?? [];
     const previous = before.get(matterId);
     if (previous === matterStatus) continue;
-    const due = acceptedAt && limit ? pausedDeadline(acceptedAt, limit, pauses, input.calendar).dueAt : null;
+    const deadline = acceptedAt && limit ? matterDeadline(acceptedAt, limit, pauses, input.calendar) : null;
+    const due = deadline?.dueAt ?? null;
     const row = {
       status: matterStatus,
       accepted_at: acceptedAt,
       sort_due: due ?? NO_DEADLINE,
+      due_provisional: deadline?.provisional ?? false,
       decided_at: record?.decidedAt ?? null,
       decided_by: record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : (record?.by ?? null),
     };
@@ -211,7 +214,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     const isPending = matterStatus === 'pending';
     if (isPending && !wasPending && acceptedAt && limit && due) {
       // Once warned or overdue, a matter is not told again after a supplement (the engine would refuse it).
-      const warning = pausedDeadline(acceptedAt, { ...limit, days: warningDays(limit.days, 0.8) }, pauses, input.calendar).dueAt;
+      const warning = deadline?.warningAt ?? null;
       if (warning && record?.warned !== true) {
         newTimers.push({ application_id: applicationId, matter_id: matterId, kind: 'warning', due_at: warning, status: 'scheduled' });
       }
@@ -316,7 +319,7 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
       await trx('tasks')
         .insert(changedTasks.map((task) => ({ application_id: applicationId, ...task })))
         .onConflict(['application_id', 'matter_id'])
-        .merge(['status', 'accepted_at', 'sort_due', 'decided_at', 'decided_by']);
+        .merge(['status', 'accepted_at', 'sort_due', 'due_provisional', 'decided_at', 'decided_by']);
     }
   }
   await insertAll(trx, 'timers', plans.flatMap((plan) => plan.newTimers));

@@ -43,7 +43,8 @@ export interface CommandDependencies {
   reads?: Database;
   catalog: BundleCatalog;
   clock: Clock;
-  calendar: WorkingDayCalendar;
+  /** The working-day calendar of a bundle's region (its division code). */
+  calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar };
 }
 
 /** Decides the event(s) to send from the current state, or throws an AppError (404, 409 …). */
@@ -176,7 +177,8 @@ export class CommandRunner {
    * retry gets the stored row (`created` false, no tasks).
    */
   async submit(input: SubmitInput): Promise<CommandOutcome & { created: boolean }> {
-    const { db, clock, calendar } = this.deps;
+    const { db, clock } = this.deps;
+    const calendar = this.deps.calendars.forRegion(input.compiled.bundle.region?.divisionCode);
     const reads = this.deps.reads ?? db;
     const existingSubmission = async (): Promise<(CommandOutcome & { created: boolean }) | undefined> => {
       const existing = (await reads('applications').where({ applicant: input.applicant, idempotency_key: input.idempotencyKey }).first()) as
@@ -256,13 +258,18 @@ export class CommandRunner {
    * attempts read and prepare inside the write transaction, where nothing else can write in between.
    */
   async send(applicationId: string, build: EventBuilder, by: string, options: SendOptions = {}): Promise<CommandOutcome> {
+    return this.exclusive(applicationId, () => this.attempts(applicationId, build, by, options));
+  }
+
+  /**
+   * Runs `work` on an application after this process's commands queued on it, and before those queued
+   * later (a command, or a deadline re-base: calendars/deadlineRebase.ts).
+   */
+  async exclusive<T>(applicationId: string, work: () => Promise<T>): Promise<T> {
     // Commands of this process on one application run one after the other: prepared side by side, all
     // but the first would find the application changed when they write.
     const previous = this.queues.get(applicationId);
-    const run = (previous ?? Promise.resolve()).then(
-      () => this.attempts(applicationId, build, by, options),
-      () => this.attempts(applicationId, build, by, options),
-    );
+    const run = (previous ?? Promise.resolve()).then(work, work);
     const settled = run.then(
       () => undefined,
       () => undefined,
@@ -341,7 +348,7 @@ export class CommandRunner {
     options: SendOptions,
     known?: Readonly<ApplicationRow>,
   ): Promise<{ row: ApplicationRow; plan: TransitionPlan }> {
-    const { catalog, clock, calendar } = this.deps;
+    const { catalog, clock } = this.deps;
     const row = known ?? ((await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined);
     if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
@@ -363,7 +370,7 @@ export class CommandRunner {
     const after = issueIfReady(current, { compiled, now, newId: randomUUID });
     const plan = planTransition({
       compiled,
-      calendar,
+      calendar: this.deps.calendars.forRegion(compiled.bundle.region?.divisionCode),
       applicationId,
       before,
       after,

@@ -32,8 +32,8 @@ export const ENDED_STATUSES = ['completed', 'rejected'] as const;
 export const applicationEventType = <S extends (typeof ENDED_STATUSES)[number]>(status: S): `APPLICATION_${Uppercase<S>}` =>
   `APPLICATION_${status.toUpperCase() as Uppercase<S>}`;
 
-/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications. */
-export const APPENDED_EVENT_TYPES = ['MATERIAL_UPLOADED', 'RATED', 'RECTIFICATION_OPENED', 'RECTIFICATION_ANSWERED', 'RECTIFICATION_OVERDUE'] as const;
+/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar. */
+export const APPENDED_EVENT_TYPES = ['MATERIAL_UPLOADED', 'RATED', 'RECTIFICATION_OPENED', 'RECTIFICATION_ANSWERED', 'RECTIFICATION_OVERDUE', 'DEADLINE_REBASED'] as const;
 
 export type TimelineEventType =
   | ReturnType<typeof commandEventType<CommandEventType>>

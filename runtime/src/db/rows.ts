@@ -36,12 +36,22 @@ export interface TaskRow {
   accepted_at: string | null;
   /** The deadline, or NO_DEADLINE (after every date: the inbox's order) for a task without one. */
   sort_due: string;
+  /** The deadline is provisional: counted by the weekday rule over a year without a loaded holiday schedule (migration 012; 0/1 in SQLite). */
+  due_provisional?: boolean | number | null;
   decided_at: string | null;
   decided_by: string | null;
 }
 
 /** A task's deadline (dueAt), or null when it has none (not accepted yet, or returned to the applicant). */
 export const dueAtOf = (task: { sort_due: string }): string | null => (task.sort_due === NO_DEADLINE ? null : task.sort_due);
+
+/**
+ * Whether an open task's deadline is provisional: counted Monday–Friday over a year whose holiday schedule
+ * is not loaded, to be re-based when it is. False for a decided task (its deadline is history) and
+ * without a deadline.
+ */
+export const dueAtProvisionalOf = (task: { status: string; sort_due: string; due_provisional?: boolean | number | null }): boolean =>
+  task.status === 'pending' && task.sort_due !== NO_DEADLINE && Boolean(task.due_provisional);
 
 /** A row of the timeline (table events); read it with `loggedEvents` (eventLog.ts). */
 export interface EventRow {

@@ -3,7 +3,6 @@
 import { randomUUID } from 'node:crypto';
 import { bodyParser } from '@koa/bodyparser';
 import Router from '@koa/router';
-import type { WorkingDayCalendar } from '@onego/engine';
 import Koa from 'koa';
 import type { Logger } from 'pino';
 import { authenticate } from '../auth/authMiddleware.ts';
@@ -13,6 +12,8 @@ import type { TokenService } from '../auth/tokens.ts';
 import { applicationRoutes } from '../applications/applicationRoutes.ts';
 import { archiveRoutes } from '../archive/archiveRoutes.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
+import { calendarRoutes } from '../calendars/calendarRoutes.ts';
+import type { CalendarService } from '../calendars/calendarService.ts';
 import { supplementRoutes } from '../applications/supplementRoutes.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
 import { draftRoutes } from '../drafts/draftRoutes.ts';
@@ -56,8 +57,8 @@ export interface AppDependencies {
   scheduler: DeadlineScheduler;
   /** The notification dispatcher, stream hub and webhook sender. */
   notifications: NotificationServices;
-  /** The working-day calendar (statistics count processing days with it). */
-  calendar: WorkingDayCalendar;
+  /** The working-day calendars: loaded years, loading one, warnings (statistics count processing days with them). */
+  calendars: CalendarService;
   ratings: RatingService;
   rectifications: RectificationService;
   /** Flags rectifications past their deadline (also run by the test clock). */
@@ -111,7 +112,10 @@ export function createApp(deps: AppDependencies): Koa {
 
   const root = new Router();
   root.get('/health', (ctx) => {
-    ctx.body = { status: 'ok' };
+    // Degraded, not down: the service works (missing holiday years count provisionally), but an
+    // operator should act (load next year's schedule).
+    const warnings = deps.calendars.warnings();
+    ctx.body = warnings.length > 0 ? { status: 'degraded', warnings } : { status: 'ok' };
   });
   root.get('/metrics', async (ctx) => {
     ctx.type = deps.metrics.registry.contentType;
@@ -150,7 +154,8 @@ export function createApp(deps: AppDependencies): Koa {
     taskRoutes(deps.db, deps.catalog, deps.commands, deps.reads),
     ratingRoutes(deps.db, deps.ratings),
     rectificationRoutes(deps.rectifications),
-    statsRoutes(deps.db, deps.catalog, deps.calendar, deps.clock),
+    statsRoutes(deps.db, deps.catalog, deps.calendars.book, deps.clock),
+    calendarRoutes(deps.calendars),
     notificationRoutes({ db: deps.db, catalog: deps.catalog, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs }),
     webhookRoutes(deps.db, deps.clock),
   ];

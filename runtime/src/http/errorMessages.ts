@@ -15,6 +15,7 @@ const MESSAGES = {
   BUNDLE_NOT_FOUND: { zh: '一件事 {id} 不存在或未发布', en: 'bundle {id} does not exist or is not published' },
   APPLICATION_NOT_FOUND: { zh: '申请 {id} 不存在', en: 'application {id} does not exist' },
   TASK_NOT_FOUND: { zh: '任务 {id} 不存在', en: 'task {id} does not exist' },
+  CALENDAR_NOT_FOUND: { zh: '尚未导入 {year} 年的工作日历（{region}）', en: 'no working-day calendar of {year} is loaded ({region})' },
   IDEMPOTENCY_KEY_REQUIRED: { zh: '提交申请须带 Idempotency-Key 请求头，以免重复提交', en: 'submitting needs an Idempotency-Key header, so that a retry cannot submit twice' },
   IDEMPOTENCY_CONFLICT: { zh: '同一 Idempotency-Key 已用于内容不同的申请', en: 'this Idempotency-Key was already used for a different application' },
   TASK_ALREADY_DECIDED: { zh: '该任务已处理（当前状态：{status}）', en: 'this task has already been decided (status: {status})' },

@@ -9,7 +9,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { isBefore, loggedEvents, type LoggedEvent } from '../db/eventLog.ts';
-import { dueAtOf, type EventRow, type TaskRow } from '../db/rows.ts';
+import { dueAtOf, dueAtProvisionalOf, type EventRow, type TaskRow } from '../db/rows.ts';
 import { PeriodicPass } from '../timers/periodicPass.ts';
 import type { NotificationHub } from './notificationHub.ts';
 import { notificationContent } from './notificationTexts.ts';
@@ -251,13 +251,14 @@ export class NotificationDispatcher {
         const department = task?.department ?? matter?.department.id;
         if (!department) return [];
         const dueAt = task ? dueAtOf(task) : null;
+        const dueAtProvisional = task ? dueAtProvisionalOf(task) : false;
         const type: NotificationType =
           event.type === 'DEADLINE_WARNING'
             ? 'deadline_warning'
             : event.type === 'OVERDUE'
               ? 'overdue'
               : context.wasReturned(event) ? 'supplement_received' : 'task_assigned';
-        return [draft(type, 'department', department, { dueAt }, task?.id ?? null)];
+        return [draft(type, 'department', department, { dueAt, ...(dueAtProvisional ? { dueAtProvisional } : {}) }, task?.id ?? null)];
       }
       case 'RECTIFICATION_OPENED':
       case 'RECTIFICATION_OVERDUE': {
@@ -293,7 +294,8 @@ export class NotificationDispatcher {
         const department = task?.department ?? matter?.department.id;
         if (!department) return [];
         const dueAt = task ? dueAtOf(task) : null;
-        return [draft('supplement_received', 'department', department, { dueAt }, task?.id ?? null)];
+        const dueAtProvisional = task ? dueAtProvisionalOf(task) : false;
+        return [draft('supplement_received', 'department', department, { dueAt, ...(dueAtProvisional ? { dueAtProvisional } : {}) }, task?.id ?? null)];
       }
       case 'MATTER_APPROVED':
         // autoApproved: whether a rule approved it (秒批), the event's actor (fullDetails).

@@ -11,6 +11,8 @@ export interface NotificationTextParams {
   matterName?: Text;
   /** A local date (China Standard Time), YYYY-MM-DD. */
   dueDate?: string;
+  /** The due date is provisional (counted by the weekday rule). */
+  dueProvisional?: boolean;
   missing?: Text[];
   /** How many answers of the form are to be corrected. */
   fieldCount?: number;
@@ -30,7 +32,19 @@ export interface NotificationText {
 const en = (text: Text | undefined): string => text?.en ?? text?.zh ?? '';
 const zh = (text: Text | undefined): string => text?.zh ?? '';
 
+/** What a provisional deadline's notice adds (see WorkingDayCalendar: a year without a loaded schedule). */
+export const PROVISIONAL_NOTE = {
+  zh: '暂按周一至周五计算，待国家节假日安排公布后自动调整',
+  en: 'counted Monday to Friday for now; adjusted automatically once the national holiday schedule is published',
+} as const;
+
 export function notificationText(type: NotificationType, p: NotificationTextParams): NotificationText {
+  const text = baseText(type, p);
+  if (!p.dueDate || !p.dueProvisional) return text;
+  return { ...text, body: { zh: `${text.body.zh}（期限${PROVISIONAL_NOTE.zh}）`, en: `${text.body.en} (The due date is ${PROVISIONAL_NOTE.en}.)` } };
+}
+
+function baseText(type: NotificationType, p: NotificationTextParams): NotificationText {
   const matterZh = zh(p.matterName);
   const matterEn = en(p.matterName);
   const subjectZh = p.matterName ? `「${zh(p.bundleName)}」办件 ${p.applicationNo} 的「${matterZh}」` : `「${zh(p.bundleName)}」办件 ${p.applicationNo}`;
@@ -175,6 +189,7 @@ export function notificationContent(
     applicationNo: applicationId.slice(0, 8).toUpperCase(),
     ...(matter ? { matterName: matter.name } : {}),
     ...(dueAt ? { dueDate: localDateOf(dueAt) } : {}),
+    ...(dueAt && details['dueAtProvisional'] === true ? { dueProvisional: true } : {}),
     ...(missing ? { missing } : {}),
     ...(Array.isArray(details['fields']) ? { fieldCount: details['fields'].length } : {}),
     ...(comment ? { comment } : {}),

@@ -15,9 +15,25 @@ export interface Metrics {
   dataSourceCircuitOpened: Counter;
 }
 
-export function createMetrics(): Metrics {
+export interface MetricSources {
+  /** The last year whose national holiday schedule is loaded (0 when none). */
+  calendarLastYear?: () => number;
+}
+
+export function createMetrics(sources: MetricSources = {}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'onego_' });
+  const { calendarLastYear } = sources;
+  if (calendarLastYear) {
+    new Gauge({
+      name: 'onego_calendar_last_year',
+      help: 'The last year whose national holiday schedule (国务院办公厅节假日安排) is loaded; alert when it is the current year from November on',
+      registers: [registry],
+      collect() {
+        this.set(calendarLastYear());
+      },
+    });
+  }
   return {
     registry,
     httpDuration: new Histogram({

@@ -4,6 +4,7 @@
 // every error code appears, and that real responses match their schemas.
 import runtimePackage from '../../package.json' with { type: 'json' };
 import { notificationSchemas, notificationWebhooks } from './notificationSchemas.ts';
+import { calendarPaths, calendarSchemas, calendarTags } from './calendarPaths.ts';
 import { materialPaths, materialTags } from './materialPaths.ts';
 import { materialSchemas } from './materialSchemas.ts';
 import { paths, tags } from './paths.ts';
@@ -55,11 +56,11 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: '/', description: 'This server' }],
-    tags: [...tags, ...materialTags],
-    paths: { ...paths, ...materialPaths },
+    tags: [...tags, ...materialTags, ...calendarTags],
+    paths: { ...paths, ...materialPaths, ...calendarPaths },
     webhooks: notificationWebhooks,
     components: {
-      schemas: { ...schemas, ...materialSchemas, ...notificationSchemas },
+      schemas: { ...schemas, ...materialSchemas, ...notificationSchemas, ...calendarSchemas },
       responses: sharedResponses,
       parameters,
       headers,

@@ -10,7 +10,7 @@ export type JsonSchema = Record<string, unknown>;
 export const DEFINITION_SCHEMA_BASE = 'https://onego.dev/schemas/v1/';
 
 /** A $ref to a definition-format schema, optionally to a JSON Pointer inside it. */
-export const definition = (file: 'common' | 'bundle' | 'matter' | 'application', pointer = ''): JsonSchema => ({
+export const definition = (file: 'common' | 'bundle' | 'matter' | 'application' | 'calendar', pointer = ''): JsonSchema => ({
   $ref: `${DEFINITION_SCHEMA_BASE}${file}.schema.json${pointer ? `#${pointer}` : ''}`,
 });
 
@@ -46,7 +46,7 @@ const draftCommitments: JsonSchema = {
 const errors: Record<string, JsonSchema> = {
   ErrorCode: {
     description:
-      'The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine, which are answered 503. Each operation lists the codes it gives.',
+      'The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.',
     type: 'string',
     enum: [
       'BAD_JSON',
@@ -100,6 +100,7 @@ const errors: Record<string, JsonSchema> = {
       'RATING_NOT_FOUND',
       'RECTIFICATION_NOT_FOUND',
       'RECTIFICATION_ALREADY_ANSWERED',
+      'CALENDAR_NOT_FOUND',
       'INVALID_DATE',
       'INVALID_CALENDAR',
     ],
@@ -212,7 +213,16 @@ const auth: Record<string, JsonSchema> = {
     },
     ['devLogin', 'identityProvider'],
   ),
-  Health: closed({ status: { const: 'ok' } }, ['status']),
+  Health: {
+    oneOf: [
+      closed({ status: { const: 'ok' } }, ['status']),
+      closed(
+        { status: { const: 'degraded' }, warnings: { type: 'array', minItems: 1, items: schemaRef('CalendarWarning') } },
+        ['status', 'warnings'],
+        { description: 'The service works, but an operator should act: e.g. next year’s national holiday schedule is not loaded (deadlines reaching into it count Monday–Friday, provisionally). Still HTTP 200.' },
+      ),
+    ],
+  },
   TestClockRequest: {
     type: 'object',
     properties: { advanceMs: { type: 'number', minimum: 0, description: 'Milliseconds to move the server clock forward (it never goes back).' } },
@@ -551,8 +561,9 @@ const applications: Record<string, JsonSchema> = {
             department: string(),
             status: schemaRef('MatterStatus'),
             dueAt: nullableInstant('The deadline (committed time limit in working days from acceptance); null until pending.'),
+            dueAtProvisional: { type: 'boolean', description: 'The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline.' },
           },
-          ['matterId', 'department', 'status', 'dueAt'],
+          ['matterId', 'department', 'status', 'dueAt', 'dueAtProvisional'],
         ),
       },
     },
@@ -580,10 +591,11 @@ const applications: Record<string, JsonSchema> = {
       status: schemaRef('MatterStatus'),
       acceptedAt: nullableInstant('When it became pending (受理).'),
       dueAt: nullableInstant('Its deadline.'),
+      dueAtProvisional: { type: 'boolean', description: 'The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline.' },
       decidedAt: nullableInstant('When it was approved or rejected.'),
       supplement: schemaRef('SupplementState'),
     },
-    ['matterId', 'taskId', 'name', 'department', 'departmentName', 'status', 'acceptedAt', 'dueAt', 'decidedAt', 'supplement'],
+    ['matterId', 'taskId', 'name', 'department', 'departmentName', 'status', 'acceptedAt', 'dueAt', 'dueAtProvisional', 'decidedAt', 'supplement'],
   ),
   SupplementState: closed(
     {
@@ -815,8 +827,9 @@ const taskProperties: Record<string, JsonSchema> = {
   status: schemaRef('MatterStatus'),
   acceptedAt: nullableInstant('When it became pending (受理).'),
   dueAt: nullableInstant('Its deadline (办结时限), in working days by the calendar.'),
+  dueAtProvisional: { type: 'boolean', description: 'The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline.' },
 };
-const taskRequired = ['id', 'applicationId', 'matterId', 'department', 'status', 'acceptedAt', 'dueAt'];
+const taskRequired = ['id', 'applicationId', 'matterId', 'department', 'status', 'acceptedAt', 'dueAt', 'dueAtProvisional'];
 const decidedProperties: Record<string, JsonSchema> = {
   decidedAt: nullableInstant('When it was approved or rejected; null otherwise.'),
   decidedBy: { type: ['string', 'null'], description: "The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批)." },
@@ -1116,8 +1129,9 @@ const stats: Record<string, JsonSchema> = {
           ),
           onTime: { type: 'integer', minimum: 0, description: 'Finished by the end of the last working day of its limit.' },
           onTimeRate: { type: ['number', 'null'], minimum: 0, maximum: 1, description: '按时办结率, 4 decimals; null when none finished.' },
+          provisional: { type: 'integer', minimum: 0, description: 'Of the finished: how many were counted over a year whose holiday schedule is not loaded (Monday–Friday, provisionally).' },
         },
-        ['finished', 'workingDays', 'committedWorkingDays', 'onTime', 'onTimeRate'],
+        ['finished', 'workingDays', 'committedWorkingDays', 'onTime', 'onTimeRate', 'provisional'],
       ),
       autoApproval: closed(
         {

@@ -22,7 +22,8 @@ export interface RatingDependencies {
   db: Database;
   catalog: BundleCatalog;
   clock: Clock;
-  calendar: WorkingDayCalendar;
+  /** The working-day calendar of a bundle's region (the rectification deadline counts with it). */
+  calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar };
   /** Working days a department has to answer a rectification (ONEGO_RECTIFICATION_DAYS). */
   rectificationDays: number;
 }
@@ -32,7 +33,7 @@ export class RatingService {
 
   /** Records the applicant's rating of their application; returns it as GET shows it. */
   async rate(app: ApplicationRow, by: string, body: Record<string, unknown>, lang: Lang) {
-    const { db, catalog, clock, calendar } = this.deps;
+    const { db, catalog, clock } = this.deps;
     if (!RATEABLE_STATUSES.has(app.status)) throw new AppError(409, 'RATING_NOT_OPEN', { status: app.status });
     if (await db('ratings').where({ application_id: app.id }).first()) throw new AppError(409, 'ALREADY_RATED');
     const compiled = await catalog.compiledVersion(app.bundle_id, app.bundle_version);
@@ -46,7 +47,8 @@ export class RatingService {
     const { rating } = parsed;
     const now = clock.now().toISOString();
     const causes = rectificationsFor(rating, [...new Set(tasks.map((t) => t.department))], departmentOf);
-    // Before the transaction: a missing calendar year refuses the rating (503) with nothing written.
+    // A year without a loaded holiday schedule counts by the weekday rule: never refused.
+    const calendar = this.deps.calendars.forRegion(compiled.bundle.region?.divisionCode);
     const due = causes.length > 0 ? dueAt(now, { days: this.deps.rectificationDays, kind: 'working' }, calendar) : null;
     try {
       await db.transaction(async (trx) => {

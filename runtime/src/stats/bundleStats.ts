@@ -2,7 +2,7 @@
 // the limit each was committed to, the on-time rate, the share of matters decided by rule (秒批) and the
 // visits avoided (减跑动) — the real 减时间 next to the designed one. Counting is SQL (portable: GROUP BY,
 // CASE, LIKE); what needs the working-day calendar or the engine's metrics is TypeScript.
-import type { BundleMetrics, MatterRecord, WorkingDayCalendar } from '@onego/engine';
+import { localDateOf, type BundleMetrics, type MatterRecord, type WorkingDayCalendar } from '@onego/engine';
 import type { Knex } from 'knex';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
@@ -33,7 +33,7 @@ interface FinishedRow {
   updated_at: string;
 }
 
-export async function bundleStats(db: Database, catalog: BundleCatalog, calendar: WorkingDayCalendar, query: BundleStatsQuery) {
+export async function bundleStats(db: Database, catalog: BundleCatalog, calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar }, query: BundleStatsQuery) {
   /** The applications of the query, under the alias `a`. */
   const applications = (from: Knex.QueryBuilder): Knex.QueryBuilder => {
     from.where('a.bundle_id', query.bundleId);
@@ -92,10 +92,14 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
   const limits: number[] = [];
   const sequential: number[] = [];
   let onTime = 0;
+  let provisional = 0;
   for (const row of finished) {
     const { workingDays } = await metricsOf(Number(row.bundle_version), row.answers);
-    const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } }>(row, await catalog.compiledVersion(query.bundleId, Number(row.bundle_version)));
+    const compiled = await catalog.compiledVersion(query.bundleId, Number(row.bundle_version));
+    const calendar = calendars.forRegion(compiled.bundle.region?.divisionCode);
+    const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } }>(row, compiled);
     const endedAt = context.completedAt ?? context.rejectedAt ?? row.updated_at;
+    if (calendar.isProvisional(localDateOf(row.created_at), localDateOf(endedAt))) provisional++;
     const pauses = applicationPauses(Object.values(context.matters).map((m) => m?.pauses ?? []), endedAt);
     const time = processingTime(row.created_at, endedAt, workingDays.after, calendar, pauses);
     days.push(time.workingDays);
@@ -118,6 +122,8 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
       committedWorkingDays: { before: rounded(mean(sequential)), after: rounded(mean(limits)) },
       onTime,
       onTimeRate: rounded(ratio(onTime, finished.length), 4),
+      /** Of the finished: how many were counted over a year without a loaded holiday schedule (weekday rule). */
+      provisional,
     },
     autoApproval: { decidedMatters, byRule, rate: rounded(ratio(byRule, decidedMatters), 4) },
     visits: {

@@ -22,7 +22,7 @@ function rangeOf(ctx: Context): DateRange {
   }
 }
 
-export function statsRoutes(db: Database, catalog: BundleCatalog, calendar: WorkingDayCalendar, clock: Clock): Router {
+export function statsRoutes(db: Database, catalog: BundleCatalog, calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar }, clock: Clock): Router {
   const router = new Router({ prefix: '/api/stats' });
 
   router.get('/ratings', async (ctx) => {
@@ -41,7 +41,7 @@ export function statsRoutes(db: Database, catalog: BundleCatalog, calendar: Work
     const version = ctx.query['version'] === undefined ? undefined : positiveInt(ctx.query['version'], 1, 1_000_000);
     const range = rangeOf(ctx);
     if (!(await catalog.version(bundleId, version))) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id: version === undefined ? bundleId : `${bundleId}@${version}` });
-    ctx.body = await bundleStats(db, catalog, calendar, { bundleId, ...(version !== undefined ? { version } : {}), range });
+    ctx.body = await bundleStats(db, catalog, calendars, { bundleId, ...(version !== undefined ? { version } : {}), range });
   });
 
   return router;

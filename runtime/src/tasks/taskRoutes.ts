@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { ApplicationRow, CommandRunner, TaskFacts } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
-import { dueAtOf, type CommitmentRow, type TaskRow } from '../db/rows.ts';
+import { dueAtOf, dueAtProvisionalOf, type CommitmentRow, type TaskRow } from '../db/rows.ts';
 import { supplementState } from '../applications/supplementState.ts';
 import { AppError } from '../http/appError.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
@@ -28,6 +28,7 @@ const taskSummary = (t: TaskRow) => ({
   status: t.status,
   acceptedAt: t.accepted_at,
   dueAt: dueAtOf(t),
+  dueAtProvisional: dueAtProvisionalOf(t),
 });
 
 

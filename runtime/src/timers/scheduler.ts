@@ -23,6 +23,9 @@ interface TimerRow {
 export const MAX_TIMER_ATTEMPTS = 8;
 const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** (attempts - 1), 3_600_000);
 
+/** The timer is due later than when it was read: it stays scheduled. */
+class TimerMoved extends Error {}
+
 export class DeadlineScheduler {
   /** The loop: a run at start, every intervalMs and on demand (the test clock), never two at once; stop drains. */
   private readonly runner: PeriodicPass;
@@ -81,11 +84,21 @@ export class DeadlineScheduler {
     const type = timer.kind === 'warning' ? 'DEADLINE_WARNING' : 'OVERDUE';
     const now = () => this.clock.now().toISOString();
     try {
-      await this.commands.send(timer.application_id, (_s, _c, _r, at) => ({ type, matterId: timer.matter_id, at }), 'scheduler');
+      await this.commands.send(
+        timer.application_id,
+        async (_s, _c, _r, at, reads) => {
+          // A loaded holiday schedule may have moved the timer later since it was read (deadlineRebase.ts).
+          const current = await reads('timers').where({ id: timer.id, status: 'scheduled' }).first<Pick<TimerRow, 'due_at'> | undefined>('due_at');
+          if (current && current.due_at > at) throw new TimerMoved();
+          return { type, matterId: timer.matter_id, at };
+        },
+        'scheduler',
+      );
       await this.db('timers').where({ id: timer.id, status: 'scheduled' }).delete();
       this.onFired(timer.kind);
       return true;
     } catch (error) {
+      if (error instanceof TimerMoved) return false;
       if (error instanceof AppError && error.status === 409) {
         await this.db('timers').where({ id: timer.id, status: 'scheduled' }).update({ status: 'moot', fired_at: now(), attempts: timer.attempts + 1 });
         return false;

@@ -1,0 +1,157 @@
+// Re-basing open deadlines when a year's holiday schedule is loaded: every pending task whose deadline
+// may count days of that year is computed again from the same acceptance, limit and paused periods with
+// the calendar as it is now (the engine's rebasedDeadline). A moved one gets its new due date, its
+// warning and overdue timers move with it (those that fired stay fired: nothing fires twice; a deadline
+// that passed and fired never moves), and the timeline gets DEADLINE_REBASED with the old and new dates.
+// One transaction per application, after this process's queued commands on it (CommandRunner.exclusive).
+import { inLang, overlayApplies, NATIONAL_REGION, rebasedDeadline, type Lang, type MatterRecord } from '@onego/engine';
+import type { Knex } from 'knex';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
+import type { CommandRunner } from '../commands/commandRunner.ts';
+import type { Database } from '../db/createDatabase.ts';
+import { NO_DEADLINE } from '../db/migrations.ts';
+import { snapshotOf } from '../db/packedJson.ts';
+import { dueAtOf, type ApplicationRow, type TaskRow } from '../db/rows.ts';
+import type { CalendarBook } from './calendarBook.ts';
+
+export interface RebaseDependencies {
+  db: Database;
+  reads?: Database;
+  catalog: BundleCatalog;
+  commands: CommandRunner;
+  calendars: CalendarBook;
+}
+
+/** A deadline that moves (or, provisional before, is now final), as the preview and the answer list it. */
+export interface RebasedDeadline {
+  applicationId: string;
+  taskId: string;
+  bundleName: string;
+  matterId: string;
+  matterName: string;
+  department: string;
+  departmentName: string;
+  from: string;
+  to: string;
+  provisional: boolean;
+}
+
+type ProvisionalTask = TaskRow & { due_provisional?: number | boolean | null };
+
+/**
+ * The pending tasks whose deadline may count a day of `year`: due from the day before it on (a due
+ * instant is the end of a China Standard Time day, the day before in UTC) and accepted before its end, or
+ * marked provisional (a region's overlay of another year may matter to them too). `onlyProvisional`:
+ * the marked ones alone (a year loaded for the first time can move no other).
+ */
+async function candidates(reads: Knex, year: number, onlyProvisional: boolean): Promise<ProvisionalTask[]> {
+  const query = reads('tasks').where('status', 'pending').whereNot('sort_due', NO_DEADLINE);
+  if (onlyProvisional) void query.andWhere('due_provisional', true);
+  else {
+    void query.andWhere((q) => {
+      void q.where('due_provisional', true).orWhere((inYear) => {
+        void inYear.where('sort_due', '>=', `${year - 1}-12-31T00:00:00.000Z`).andWhere('accepted_at', '<', `${year + 1}-01-01T00:00:00.000Z`);
+      });
+    });
+  }
+  return (await query.orderBy(['application_id', 'matter_id'])) as ProvisionalTask[];
+}
+
+/**
+ * The deadlines that move for a calendar loaded for `region` and `year` (the calendar book already holds
+ * it). `dryRun`: computed, not written (the admin's preview). Otherwise written, and the timeline
+ * records each as DEADLINE_REBASED by `by`.
+ */
+export async function rebaseDeadlines(
+  deps: RebaseDependencies,
+  scope: { region: string; year: number; onlyProvisional?: boolean },
+  options: { dryRun: boolean; by: string; now: string; lang: Lang },
+): Promise<RebasedDeadline[]> {
+  const reads = deps.reads ?? deps.db;
+  const byApplication = new Map<string, ProvisionalTask[]>();
+  const found = await candidates(reads, scope.year, scope.onlyProvisional === true);
+  for (const task of found) {
+    const list = byApplication.get(task.application_id);
+    if (list) list.push(task);
+    else byApplication.set(task.application_id, [task]);
+  }
+  const moved: RebasedDeadline[] = [];
+  for (const applicationId of byApplication.keys()) {
+    const work = () => rebaseApplication(deps, applicationId, scope, options);
+    moved.push(...(options.dryRun ? await work() : await deps.commands.exclusive(applicationId, work)));
+  }
+  return moved;
+}
+
+async function rebaseApplication(
+  deps: RebaseDependencies,
+  applicationId: string,
+  scope: { region: string },
+  options: { dryRun: boolean; by: string; now: string; lang: Lang },
+): Promise<RebasedDeadline[]> {
+  const reads = deps.reads ?? deps.db;
+  const row = (await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined;
+  if (!row) return [];
+  const compiled = await deps.catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
+  const divisionCode = compiled.bundle.region?.divisionCode;
+  if (scope.region !== NATIONAL_REGION && !(divisionCode && overlayApplies(scope.region, divisionCode))) return [];
+  const calendar = deps.calendars.forRegion(divisionCode);
+  const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined> } }>(row, compiled);
+  const tasks = (await reads('tasks').where({ application_id: applicationId, status: 'pending' })) as ProvisionalTask[];
+  const changes: RebasedDeadline[] = [];
+  const warnings = new Map<string, string | null>();
+  for (const task of tasks) {
+    const record = context.matters[task.matter_id];
+    const limit = compiled.timeLimit(task.matter_id);
+    const dueAt = dueAtOf(task);
+    if (!record?.startedAt || !limit || !dueAt) continue;
+    const rebase = rebasedDeadline(
+      { startedAt: record.startedAt, limit, pauses: record.pauses ?? [], warned: record.warned === true, overdue: record.overdue === true, dueAt, provisional: Boolean(task.due_provisional) },
+      calendar,
+    );
+    if (!rebase) continue;
+    const matter = compiled.matters.get(task.matter_id);
+    warnings.set(task.id, rebase.warningAt);
+    changes.push({
+      applicationId,
+      taskId: task.id,
+      bundleName: inLang(compiled.bundle.name, options.lang),
+      matterId: task.matter_id,
+      matterName: inLang(matter?.name, options.lang),
+      department: task.department,
+      departmentName: inLang(matter?.department.name, options.lang),
+      from: rebase.from,
+      to: rebase.to,
+      provisional: rebase.provisional,
+    });
+  }
+  if (options.dryRun || changes.length === 0) return changes;
+  const written: RebasedDeadline[] = [];
+  await deps.db.transaction(async (trx) => {
+    for (const change of changes) {
+      // Still pending with the deadline read: a command of another process may have moved it meanwhile.
+      const updated = await trx('tasks')
+        .where({ id: change.taskId, status: 'pending', sort_due: change.from })
+        .update({ sort_due: change.to, due_provisional: change.provisional });
+      if (updated !== 1) continue;
+      await trx('timers').where({ application_id: applicationId, matter_id: change.matterId, kind: 'overdue', status: 'scheduled' }).update({ due_at: change.to });
+      const warningAt = warnings.get(change.taskId);
+      if (warningAt) {
+        await trx('timers').where({ application_id: applicationId, matter_id: change.matterId, kind: 'warning', status: 'scheduled' }).update({ due_at: warningAt });
+      }
+      if (change.from !== change.to) {
+        await trx('events').insert({
+          application_id: applicationId,
+          type: 'DEADLINE_REBASED',
+          matter_id: change.matterId,
+          actor: options.by,
+          at: options.now,
+          payload: JSON.stringify({ from: change.from, to: change.to, provisional: change.provisional }),
+          caused: null,
+        });
+      }
+      written.push(change);
+    }
+  });
+  return written;
+}
