@@ -82,6 +82,8 @@ describe('bundle statistics (GET /api/stats/bundles/:id)', () => {
         committedWorkingDays: { before: 28.25, after: 5.5 },
         onTime: 3,
         onTimeRate: 0.75,
+        // All in 2026, whose holiday schedule is loaded: none counted Monday–Friday provisionally.
+        provisional: 0,
       },
       // Decided matters: A 6 and B 6 (birth registration and medical insurance by rule), C 2 (the rejected
       // certificate, birth registration by rule; the 4 matters after the certificate were rejected with it,
@@ -108,6 +110,7 @@ describe('bundle statistics (GET /api/stats/bundles/:id)', () => {
       committedWorkingDays: { before: null, after: null },
       onTime: 0,
       onTimeRate: null,
+      provisional: 0,
     });
     expect(later.body.autoApproval).toEqual({ decidedMatters: 1, byRule: 1, rate: 1 });
 
