@@ -35,8 +35,12 @@ describe('deadlineStanding', () => {
     expect(calendar.isWorkingDay('2026-10-05')).toBe(false);
   });
 
-  it('has nothing to say without dates or outside the calendar’s years', () => {
+  it('has nothing to say without dates', () => {
     expect(deadlineStanding(null, null, at('2026-11-23T10:00:00'), calendar)).toBeNull();
-    expect(deadlineStanding('2031-03-03T01:00:00.000Z', '2031-03-05T15:59:59.999Z', at('2031-03-04T10:00:00'), calendar)).toBeNull();
+  });
+
+  it('counts Monday to Friday in a year the calendar does not cover (a provisional deadline)', () => {
+    // Accepted Monday 2031-03-03, due Wednesday 3/5 (2 working days); on Tuesday one working day is left.
+    expect(deadlineStanding('2031-03-03T01:00:00.000Z', '2031-03-05T15:59:59.999Z', at('2031-03-04T10:00:00'), calendar)).toEqual({ state: 'on-time', remainingWorkingDays: 1 });
   });
 });
