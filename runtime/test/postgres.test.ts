@@ -13,7 +13,7 @@ import { publishExamples } from '../src/bundles/publishExamples.ts';
 import { loadWorkingDayCalendar } from '../src/calendarFiles.ts';
 import { SystemClock } from '../src/clock.ts';
 import { CommandRunner, requestHash, type SubmitInput } from '../src/commands/commandRunner.ts';
-import { migrate } from '../src/db/createDatabase.ts';
+import { migrateDatabase } from '../src/migrateDatabase.ts';
 import { MIGRATIONS } from '../src/db/migrations.ts';
 import { snapshotOf } from '../src/db/packedJson.ts';
 import type { ApplicationRow, TaskRow } from '../src/db/rows.ts';
@@ -27,7 +27,7 @@ let commands: CommandRunner;
 beforeAll(async () => {
   server = await startPostgres();
   db = knex({ client: 'pg', connection: server.url, pool: { min: 1, max: 4 } });
-  await migrate(db);
+  await migrateDatabase(db);
   catalog = new BundleCatalog(db);
   await publishExamples(catalog, 'examples', new Date().toISOString(), pino({ level: 'silent' }));
   commands = new CommandRunner({ db, catalog, clock: new SystemClock(), calendar: await loadWorkingDayCalendar(undefined) });
@@ -62,7 +62,7 @@ describe('on PostgreSQL', () => {
   it('applies every migration, and again changes nothing', async () => {
     const applied = (await db('knex_migrations').orderBy('id').pluck('name')) as string[];
     expect(applied).toEqual(MIGRATIONS.map((m) => m.name));
-    await migrate(db);
+    await migrateDatabase(db);
     expect(await db('knex_migrations').count({ n: '*' }).first()).toEqual({ n: String(MIGRATIONS.length) });
     // The inbox's partial index exists as a partial index.
     const index = await db.raw<{ rows: { indexdef: string }[] }>(`select indexdef from pg_indexes where indexname = 'tasks_open_inbox_index'`);

@@ -77,6 +77,16 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
       setExit(await summaryCommand(paths, options, io));
     });
 
+  program
+    .command('migrate')
+    .description('bring the database (ONEGO_DB) up to date and report what was applied 迁移数据库')
+    .addOption(langOption())
+    .action(async (options: { lang: Lang }) => {
+      // Loaded here: the other commands need no database driver.
+      const { migrateCommand } = await import('./migrateCommand.ts');
+      setExit(await migrateCommand(options, io));
+    });
+
   return program;
 }
 

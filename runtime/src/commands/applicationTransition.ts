@@ -16,7 +16,7 @@ import {
   type WorkingDayCalendar,
 } from '@onego/engine';
 import type { Knex } from 'knex';
-import { NO_DEADLINE } from '../db/migrations.ts';
+import { NO_DEADLINE } from '../db/taskInbox.ts';
 import { AppError } from '../http/appError.ts';
 import {
   applicationEventType,

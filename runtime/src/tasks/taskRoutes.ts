@@ -14,7 +14,7 @@ import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { applicationMaterials } from '../materials/applicationMaterials.ts';
 import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/migrations.ts';
+import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/taskInbox.ts';
 import { dataOf, snapshotOf } from '../db/packedJson.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
