@@ -37,13 +37,10 @@ export interface RunningServer {
 
 export async function startServer(config: RuntimeConfig): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
-  if (!Number.isInteger(config.rectificationDays) || config.rectificationDays < 1 || config.rectificationDays > 365) {
-    throw new Error('ONEGO_RECTIFICATION_DAYS must be a whole number of working days from 1 to 365');
-  }
+  for (const warning of config.warnings) log.warn(warning);
   const db = createDatabase(config.databaseFile);
   await migrateDatabase(db);
   const reads = createReadDatabase(config.databaseFile, db);
-  if (config.testClockStart && Number.isNaN(config.testClockStart.getTime())) throw new Error('ONEGO_TEST_CLOCK_START is not an ISO instant');
   const testClock = config.testClock ? new AdjustableClock(config.testClockStart) : undefined;
   const clock: Clock = testClock ?? new SystemClock();
   const catalog = new BundleCatalog(db);

@@ -97,7 +97,7 @@ describe('migrations', () => {
 
 describe('onego migrate', () => {
   const migrate = (file: string, ...args: string[]) =>
-    spawnSync(process.execPath, ['runtime/bin/onego.js', 'migrate', ...args], { encoding: 'utf8', env: { ...process.env, ONEGO_DB: file } });
+    spawnSync(process.execPath, ['runtime/bin/onego.js', 'migrate', ...args], { encoding: 'utf8', env: { ...process.env, ONEGO_DATABASE_URL: `sqlite:${file}` } });
 
   it('migrates a fresh file and reports what it applied, then that nothing was left to do', async () => {
     const file = path.join(dir, 'cli', 'onego.sqlite');

@@ -79,7 +79,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
 
   program
     .command('migrate')
-    .description('bring the database (ONEGO_DB) up to date and report what was applied 迁移数据库')
+    .description('bring the database (ONEGO_DATABASE_URL) up to date and report what was applied 迁移数据库')
     .addOption(langOption())
     .action(async (options: { lang: Lang }) => {
       // Loaded here: the other commands need no database driver.

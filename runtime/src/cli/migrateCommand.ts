@@ -1,7 +1,8 @@
-// onego migrate: brings the database of the configuration (ONEGO_DB) up to date — the migrations it lacks
+// onego migrate: brings the database of the configuration (ONEGO_DATABASE_URL) up to date — the migrations it lacks
 // and the one-off steps after them — and reports what it applied. Nothing else starts.
 import type { Lang } from '@onego/engine';
 import { configFromEnv } from '../config.ts';
+import { ConfigError } from '../environment.ts';
 import { createDatabase, type Database } from '../db/createDatabase.ts';
 import { MIGRATIONS } from '../db/migrations.ts';
 import { migrateDatabase } from '../migrateDatabase.ts';
@@ -10,7 +11,13 @@ import type { Output } from './validateCommand.ts';
 
 export async function migrateCommand(options: { lang: Lang }, io: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const zh = options.lang === 'zh';
-  const { databaseFile } = configFromEnv(env);
+  let databaseFile: string;
+  try {
+    ({ databaseFile } = configFromEnv(env));
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliFailure(error.message);
+    throw error;
+  }
   const failed = (error: unknown) => new CliFailure(`${zh ? '迁移失败' : 'migration failed'} (${databaseFile}): ${error instanceof Error ? error.message : String(error)}`);
   let db: Database;
   try {
