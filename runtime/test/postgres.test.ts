@@ -129,7 +129,7 @@ describe('on PostgreSQL', () => {
     if (!task) throw new Error('no pending task');
     await commands.send(row.id, approve(task.matter_id), 'officer-1');
     const events = Number((await db('events').where({ application_id: row.id }).count({ n: '*' }).first())?.n);
-    await expect(commands.send(row.id, approve(task.matter_id), 'officer-1')).rejects.toMatchObject({ status: 409, code: 'TASK_ALREADY_DECIDED' });
+    await expect(commands.send(row.id, approve(task.matter_id), 'officer-1')).rejects.toMatchObject({ name: 'DomainError', code: 'TASK_ALREADY_DECIDED' });
     expect(Number((await db('events').where({ application_id: row.id }).count({ n: '*' }).first())?.n)).toBe(events);
   });
 });

@@ -17,7 +17,7 @@ import {
 } from '@onego/engine';
 import type { Knex } from 'knex';
 import { NO_DEADLINE } from '../db/taskInbox.ts';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import {
   applicationEventType,
   causedEvent,
@@ -298,7 +298,7 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
       const updated = await trx('applications')
         .where({ id: plan.applicationId, version: expectedVersion })
         .update({ ...snapshotColumns(plan.persisted), status: plan.status, results: plan.outcome.results, version: expectedVersion + 1, updated_at: plan.now });
-      if (updated !== 1) throw new AppError(409, 'CONCURRENT_UPDATE');
+      if (updated !== 1) throw new DomainError('CONCURRENT_UPDATE');
     }
   }
   const plans = writes.map((w) => w.plan);
