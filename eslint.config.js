@@ -2,6 +2,7 @@
 // transactions), and the dependency direction of DESIGN.md: the engine never imports runtime or designer;
 // the web app (designer/src) runs in the browser, uses the engine and talks to the runtime over HTTP only.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -22,6 +23,17 @@ export default tseslint.config(
     },
   },
   {
+    // No import loops: a module's imports are ready before it runs, and a reader can follow them one way.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     files: ['engine/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -37,6 +49,28 @@ export default tseslint.config(
         'error',
         { object: 'Date', property: 'now', message: 'The engine has no clock: pass time in.' },
         { object: 'Math', property: 'random', message: 'The engine has no randomness: pass ids in.' },
+      ],
+    },
+  },
+  {
+    // The domain knows nothing of HTTP: its errors carry a code, and the HTTP edge (runtime/src/http/) maps
+    // codes to statuses (DESIGN.md).
+    files: ['runtime/src/commands/**/*.ts', 'runtime/src/timers/**/*.ts', 'runtime/src/db/**/*.ts', 'runtime/src/domainError.ts', 'runtime/src/ratings/**/*.ts'],
+    ignores: ['runtime/src/ratings/*Routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/http/**', '@koa/*', 'koa'], message: 'commands/, timers/, db/ and the services never import the HTTP layer: throw a DomainError (domainError.ts) with a code.' }] },
+      ],
+    },
+  },
+  {
+    // A migration does the same thing for ever: it imports knex, never OneGo's code (runtime/README.md).
+    files: ['runtime/src/db/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!knex$)', message: 'A migration imports knex only: copy a value it needs, never import OneGo code.' }] },
       ],
     },
   },

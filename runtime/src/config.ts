@@ -1,6 +1,7 @@
-// Runtime configuration from the environment. Defaults run OneGo on one machine with SQLite.
+// Runtime configuration from the environment (environment.ts). Defaults run OneGo on one machine with SQLite.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ConfigError, readEnvironment, VARIABLES, type Environment } from './environment.ts';
 
 export interface OidcConfig {
   issuer: string;
@@ -33,7 +34,7 @@ export interface DataSourceConfig {
 export interface RuntimeConfig {
   host: string;
   port: number;
-  /** SQLite file (created with its folder). */
+  /** SQLite file (created with its folder), from ONEGO_DATABASE_URL (or the deprecated ONEGO_DB). */
   databaseFile: string;
   /** Folder for data beside the database (dev signing key, uploaded files under blobs/). */
   dataDir: string;
@@ -65,86 +66,92 @@ export interface RuntimeConfig {
   draftTtlDays: number;
   /** Working days a department has to answer a rectification (差评整改) after a bad rating. */
   rectificationDays: number;
-  logLevel: string;
+  logLevel: Environment['ONEGO_LOG_LEVEL'];
   dataSource: DataSourceConfig;
   /** Start examples/data-provider in-process and use it (dev login on and no ONEGO_DATA_SOURCE_URL, unless ONEGO_EXAMPLE_DATA_PROVIDER=0). */
   exampleDataProvider: boolean;
   /** The built web app served at `/` (designer/dist by default). */
   webDir: string;
+  /** What the environment holds that works but should change (a deprecated or unknown variable), for the log. */
+  warnings: string[];
 }
 
 /** designer/dist of this checkout, wherever the process runs from. */
 const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../designer/dist', import.meta.url));
 
-const flag = (value: string | undefined) => value === '1' || value === 'true';
+const DEFAULT_DATABASE_URL = 'sqlite:./data/onego.sqlite';
 
-function httpUrl(env: NodeJS.ProcessEnv, name: string): string {
-  const raw = env[name] ?? '';
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL`);
-  return raw;
-}
+const on = (value: string) => value === '1' || value === 'true';
 
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number ≥ ${min}`);
-  return value;
-}
+/** The SQLite file of a `sqlite:<file>` URL (`:memory:` for `sqlite::memory:`). */
+const sqliteFile = (url: string) => url.slice('sqlite:'.length);
 
+/**
+ * The configuration from the environment (environment.ts: every variable checked, with its default).
+ * Throws ConfigError naming each invalid variable and what it must be.
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
-  const databaseFile = env['ONEGO_DB'] ?? path.join('data', 'onego.sqlite');
-  const oidcIssuer = env['ONEGO_OIDC_ISSUER'];
+  const e = readEnvironment(env);
+  const warnings: string[] = [];
+  if (e.ONEGO_DATABASE_URL !== undefined && e.ONEGO_DB !== undefined) {
+    throw new ConfigError([
+      {
+        variable: 'ONEGO_DB',
+        en: 'ONEGO_DB must not be set with ONEGO_DATABASE_URL: it is its deprecated alias; keep ONEGO_DATABASE_URL only',
+        zh: 'ONEGO_DB 不能与 ONEGO_DATABASE_URL 同时设置：它是后者已弃用的别名，请只保留 ONEGO_DATABASE_URL',
+      },
+    ]);
+  }
+  if (e.ONEGO_DB !== undefined) warnings.push(`ONEGO_DB is deprecated: use ONEGO_DATABASE_URL=sqlite:${e.ONEGO_DB}`);
+  const databaseFile = e.ONEGO_DB ?? sqliteFile(e.ONEGO_DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  const unknown = Object.keys(env).filter((name) => name.startsWith('ONEGO_') && !VARIABLES.includes(name));
+  if (unknown.length > 0) warnings.push(`unknown variables, ignored (misspelt?): ${unknown.join(', ')}`);
+  const issuer = e.ONEGO_OIDC_ISSUER;
   return {
-    host: env['HOST'] ?? '127.0.0.1',
-    port: Number(env['PORT'] ?? 3000),
+    host: e.HOST,
+    port: e.PORT,
     databaseFile,
-    dataDir: env['ONEGO_DATA_DIR'] ?? path.dirname(databaseFile),
-    devLogin: flag(env['ONEGO_DEV_LOGIN']),
-    testClock: flag(env['ONEGO_TEST_CLOCK']),
-    ...(flag(env['ONEGO_TEST_CLOCK']) && env['ONEGO_TEST_CLOCK_START'] ? { testClockStart: new Date(env['ONEGO_TEST_CLOCK_START']) } : {}),
-    publishExamples: env['ONEGO_PUBLISH_EXAMPLES'] !== '0',
-    examplesDir: env['ONEGO_EXAMPLES'] ?? 'examples',
-    ...(oidcIssuer
+    dataDir: e.ONEGO_DATA_DIR ?? path.dirname(databaseFile),
+    devLogin: on(e.ONEGO_DEV_LOGIN),
+    testClock: on(e.ONEGO_TEST_CLOCK),
+    ...(on(e.ONEGO_TEST_CLOCK) && e.ONEGO_TEST_CLOCK_START ? { testClockStart: new Date(e.ONEGO_TEST_CLOCK_START) } : {}),
+    publishExamples: on(e.ONEGO_PUBLISH_EXAMPLES),
+    examplesDir: e.ONEGO_EXAMPLES,
+    ...(issuer
       ? {
           oidc: {
-            issuer: oidcIssuer,
-            audience: env['ONEGO_OIDC_AUDIENCE'] ?? 'onego',
-            jwksUrl: env['ONEGO_OIDC_JWKS_URL'] ?? `${oidcIssuer.replace(/\/$/, '')}/.well-known/jwks.json`,
-            roleClaim: env['ONEGO_OIDC_ROLE_CLAIM'] ?? 'role',
-            departmentClaim: env['ONEGO_OIDC_DEPARTMENT_CLAIM'] ?? 'department',
-            idNumberClaim: env['ONEGO_OIDC_ID_NUMBER_CLAIM'] ?? 'idNumber',
+            issuer,
+            audience: e.ONEGO_OIDC_AUDIENCE,
+            jwksUrl: e.ONEGO_OIDC_JWKS_URL ?? `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`,
+            roleClaim: e.ONEGO_OIDC_ROLE_CLAIM,
+            departmentClaim: e.ONEGO_OIDC_DEPARTMENT_CLAIM,
+            idNumberClaim: e.ONEGO_OIDC_ID_NUMBER_CLAIM,
           },
         }
       : {}),
-    ...(env['ONEGO_CALENDAR_DIR'] ? { calendarDir: env['ONEGO_CALENDAR_DIR'] } : {}),
-    schedulerIntervalMs: Number(env['ONEGO_SCHEDULER_INTERVAL_MS'] ?? 1000),
-    calendarRefreshMs: Number(env['ONEGO_CALENDAR_REFRESH_MS'] ?? 60_000),
+    ...(e.ONEGO_CALENDAR_DIR ? { calendarDir: e.ONEGO_CALENDAR_DIR } : {}),
+    schedulerIntervalMs: e.ONEGO_SCHEDULER_INTERVAL_MS,
+    calendarRefreshMs: e.ONEGO_CALENDAR_REFRESH_MS,
     notifications: {
-      intervalMs: Number(env['ONEGO_NOTIFY_INTERVAL_MS'] ?? 500),
-      streamKeepAliveMs: Number(env['ONEGO_SSE_KEEPALIVE_MS'] ?? 15_000),
-      webhookIntervalMs: Number(env['ONEGO_WEBHOOK_INTERVAL_MS'] ?? 1000),
-      webhookTimeoutMs: Number(env['ONEGO_WEBHOOK_TIMEOUT_MS'] ?? 10_000),
-      webhookMaxAttempts: Number(env['ONEGO_WEBHOOK_MAX_ATTEMPTS'] ?? 10),
+      intervalMs: e.ONEGO_NOTIFY_INTERVAL_MS,
+      streamKeepAliveMs: e.ONEGO_SSE_KEEPALIVE_MS,
+      webhookIntervalMs: e.ONEGO_WEBHOOK_INTERVAL_MS,
+      webhookTimeoutMs: e.ONEGO_WEBHOOK_TIMEOUT_MS,
+      webhookMaxAttempts: e.ONEGO_WEBHOOK_MAX_ATTEMPTS,
     },
-    draftTtlDays: Number(env['ONEGO_DRAFT_TTL_DAYS'] ?? 30),
-    rectificationDays: Number(env['ONEGO_RECTIFICATION_DAYS'] ?? 5),
-    logLevel: env['ONEGO_LOG_LEVEL'] ?? 'info',
+    draftTtlDays: e.ONEGO_DRAFT_TTL_DAYS,
+    rectificationDays: e.ONEGO_RECTIFICATION_DAYS,
+    logLevel: e.ONEGO_LOG_LEVEL,
     dataSource: {
-      ...(env['ONEGO_DATA_SOURCE_URL'] ? { url: httpUrl(env, 'ONEGO_DATA_SOURCE_URL') } : {}),
-      ...(env['ONEGO_DATA_SOURCE_TOKEN'] ? { token: env['ONEGO_DATA_SOURCE_TOKEN'] } : {}),
-      timeoutMs: wholeNumber(env, 'ONEGO_DATA_SOURCE_TIMEOUT_MS', 2000, 1),
-      retries: wholeNumber(env, 'ONEGO_DATA_SOURCE_RETRIES', 1, 0),
-      breakerFailures: wholeNumber(env, 'ONEGO_DATA_SOURCE_BREAKER_FAILURES', 5, 1),
-      breakerResetMs: wholeNumber(env, 'ONEGO_DATA_SOURCE_BREAKER_RESET_MS', 30_000, 1),
+      ...(e.ONEGO_DATA_SOURCE_URL ? { url: e.ONEGO_DATA_SOURCE_URL } : {}),
+      ...(e.ONEGO_DATA_SOURCE_TOKEN ? { token: e.ONEGO_DATA_SOURCE_TOKEN } : {}),
+      timeoutMs: e.ONEGO_DATA_SOURCE_TIMEOUT_MS,
+      retries: e.ONEGO_DATA_SOURCE_RETRIES,
+      breakerFailures: e.ONEGO_DATA_SOURCE_BREAKER_FAILURES,
+      breakerResetMs: e.ONEGO_DATA_SOURCE_BREAKER_RESET_MS,
     },
-    exampleDataProvider: flag(env['ONEGO_DEV_LOGIN']) && !env['ONEGO_DATA_SOURCE_URL'] && env['ONEGO_EXAMPLE_DATA_PROVIDER'] !== '0',
-    webDir: env['ONEGO_WEB_DIR'] ?? DEFAULT_WEB_DIR,
+    exampleDataProvider: on(e.ONEGO_DEV_LOGIN) && !e.ONEGO_DATA_SOURCE_URL && on(e.ONEGO_EXAMPLE_DATA_PROVIDER),
+    webDir: e.ONEGO_WEB_DIR ?? DEFAULT_WEB_DIR,
+    warnings,
   };
 }

@@ -15,7 +15,8 @@ import { readStoredCalendars } from './calendars/calendarStore.ts';
 import { calendarWarningText } from './calendars/calendarWarnings.ts';
 import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
-import { createDatabase, createReadDatabase, migrate, type Database } from './db/createDatabase.ts';
+import { createDatabase, createReadDatabase, type Database } from './db/createDatabase.ts';
+import { migrateDatabase } from './migrateDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { BlobStore } from './materials/blobStore.ts';
 import { closeNotificationStreams, createNotificationServices, startNotificationServices, stopNotificationServices } from './notifications/notificationServices.ts';
@@ -40,13 +41,10 @@ export interface RunningServer {
 
 export async function startServer(config: RuntimeConfig): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
-  if (!Number.isInteger(config.rectificationDays) || config.rectificationDays < 1 || config.rectificationDays > 365) {
-    throw new Error('ONEGO_RECTIFICATION_DAYS must be a whole number of working days from 1 to 365');
-  }
+  for (const warning of config.warnings) log.warn(warning);
   const db = createDatabase(config.databaseFile);
-  await migrate(db);
+  await migrateDatabase(db);
   const reads = createReadDatabase(config.databaseFile, db);
-  if (config.testClockStart && Number.isNaN(config.testClockStart.getTime())) throw new Error('ONEGO_TEST_CLOCK_START is not an ISO instant');
   const testClock = config.testClock ? new AdjustableClock(config.testClockStart) : undefined;
   const clock: Clock = testClock ?? new SystemClock();
   const catalog = new BundleCatalog(db);

@@ -12,7 +12,8 @@ import { publishExamples } from '../src/bundles/publishExamples.ts';
 import { nationalCalendar } from '@onego/engine';
 import { SystemClock } from '../src/clock.ts';
 import { CommandRunner, requestHash } from '../src/commands/commandRunner.ts';
-import { createDatabase, createReadDatabase, migrate, type Database } from '../src/db/createDatabase.ts';
+import { createDatabase, createReadDatabase, type Database } from '../src/db/createDatabase.ts';
+import { migrateDatabase } from '../src/migrateDatabase.ts';
 import type { EventRow, TaskRow } from '../src/db/rows.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'onego-commands-'));
@@ -24,7 +25,7 @@ let runner: (() => CommandRunner) | undefined;
 beforeAll(async () => {
   const file = path.join(dir, 'onego.sqlite');
   db = createDatabase(file);
-  await migrate(db);
+  await migrateDatabase(db);
   reads = createReadDatabase(file, db);
   catalog = new BundleCatalog(db);
   await publishExamples(catalog, 'examples', new Date().toISOString(), pino({ level: 'silent' }));

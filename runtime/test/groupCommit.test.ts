@@ -12,7 +12,8 @@ import { nationalCalendar } from '@onego/engine';
 import { writePlans, type TransitionPlan } from '../src/commands/applicationTransition.ts';
 import { CommandRunner, requestHash, type ApplicationRow } from '../src/commands/commandRunner.ts';
 import { GroupCommit } from '../src/commands/groupCommit.ts';
-import { createDatabase, createReadDatabase, migrate, type Database } from '../src/db/createDatabase.ts';
+import { createDatabase, createReadDatabase, type Database } from '../src/db/createDatabase.ts';
+import { migrateDatabase } from '../src/migrateDatabase.ts';
 import { AppError } from '../src/http/appError.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'onego-group-commit-'));
@@ -117,7 +118,7 @@ describe('group commit of commands', () => {
 
   async function side(name: string): Promise<Side> {
     const sideDb = createDatabase(path.join(dir, `${name}.sqlite`));
-    await migrate(sideDb);
+    await migrateDatabase(sideDb);
     const catalog = new BundleCatalog(sideDb);
     await publishExamples(catalog, 'examples', at.toISOString(), pino({ level: 'silent' }));
     const calendars = { forRegion: () => nationalCalendar() };

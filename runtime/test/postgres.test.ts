@@ -13,7 +13,7 @@ import { publishExamples } from '../src/bundles/publishExamples.ts';
 import { nationalCalendar } from '@onego/engine';
 import { SystemClock } from '../src/clock.ts';
 import { CommandRunner, requestHash, type SubmitInput } from '../src/commands/commandRunner.ts';
-import { migrate } from '../src/db/createDatabase.ts';
+import { migrateDatabase } from '../src/migrateDatabase.ts';
 import { MIGRATIONS } from '../src/db/migrations.ts';
 import { snapshotOf } from '../src/db/packedJson.ts';
 import type { ApplicationRow, TaskRow } from '../src/db/rows.ts';
@@ -27,7 +27,7 @@ let commands: CommandRunner;
 beforeAll(async () => {
   server = await startPostgres();
   db = knex({ client: 'pg', connection: server.url, pool: { min: 1, max: 4 } });
-  await migrate(db);
+  await migrateDatabase(db);
   catalog = new BundleCatalog(db);
   await publishExamples(catalog, 'examples', new Date().toISOString(), pino({ level: 'silent' }));
   commands = new CommandRunner({ db, catalog, clock: new SystemClock(), calendars: { forRegion: () => nationalCalendar() } });
@@ -62,7 +62,7 @@ describe('on PostgreSQL', () => {
   it('applies every migration, and again changes nothing', async () => {
     const applied = (await db('knex_migrations').orderBy('id').pluck('name')) as string[];
     expect(applied).toEqual(MIGRATIONS.map((m) => m.name));
-    await migrate(db);
+    await migrateDatabase(db);
     expect(await db('knex_migrations').count({ n: '*' }).first()).toEqual({ n: String(MIGRATIONS.length) });
     // The inbox's partial index exists as a partial index.
     const index = await db.raw<{ rows: { indexdef: string }[] }>(`select indexdef from pg_indexes where indexname = 'tasks_open_inbox_index'`);
@@ -129,7 +129,7 @@ describe('on PostgreSQL', () => {
     if (!task) throw new Error('no pending task');
     await commands.send(row.id, approve(task.matter_id), 'officer-1');
     const events = Number((await db('events').where({ application_id: row.id }).count({ n: '*' }).first())?.n);
-    await expect(commands.send(row.id, approve(task.matter_id), 'officer-1')).rejects.toMatchObject({ status: 409, code: 'TASK_ALREADY_DECIDED' });
+    await expect(commands.send(row.id, approve(task.matter_id), 'officer-1')).rejects.toMatchObject({ name: 'DomainError', code: 'TASK_ALREADY_DECIDED' });
     expect(Number((await db('events').where({ application_id: row.id }).count({ n: '*' }).first())?.n)).toBe(events);
   });
 });

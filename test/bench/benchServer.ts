@@ -46,7 +46,7 @@ export async function startBenchServer(options: { dataDir?: string; env?: Record
   let child: ChildProcess;
   try {
     child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'runtime/src/main.ts'], {
-      env: { ...process.env, ...BENCH_ENV, HOST: '127.0.0.1', PORT: '0', ONEGO_DB: databaseFile, ...(options.env ?? {}) },
+      env: { ...process.env, ...BENCH_ENV, HOST: '127.0.0.1', PORT: '0', ONEGO_DATABASE_URL: `sqlite:${databaseFile}`, ...(options.env ?? {}) },
       stdio: ['ignore', fd, fd],
       ...(options.root ? { cwd: options.root } : {}),
     });

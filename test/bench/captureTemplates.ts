@@ -76,7 +76,7 @@ function validSamples(): { bundleId: string; sample: string; body: string }[] {
 
 export async function captureTemplates(): Promise<Capture> {
   const dataDir = newDataDir();
-  const env = { ...BENCH_ENV, ONEGO_LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ONEGO_DB: path.join(dataDir, 'onego.sqlite') };
+  const env = { ...BENCH_ENV, ONEGO_LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ONEGO_DATABASE_URL: `sqlite:${path.join(dataDir, 'onego.sqlite')}` };
   const server = await startServer(configFromEnv(env));
   const client = new LoadClient(server.url);
   try {

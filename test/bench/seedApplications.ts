@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import knex, { type Knex } from 'knex';
-import { NO_DEADLINE } from '../../runtime/src/db/migrations.ts';
+import { NO_DEADLINE } from '../../runtime/src/db/taskInbox.ts';
 import type { Row, RowTemplate } from './captureTemplates.ts';
 
 /** Shares of the applications by status; in-progress ones are spread over every in-progress stage. */

@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createDatabase, migrate } from '../../runtime/src/db/createDatabase.ts';
+import { createDatabase } from '../../runtime/src/db/createDatabase.ts';
+import { migrateDatabase } from '../../runtime/src/migrateDatabase.ts';
 import { newDataDir } from './benchServer.ts';
 import { readCapture } from './captureFile.ts';
 import type { Capture, Statement } from './captureTemplates.ts';
@@ -44,7 +45,7 @@ export async function storageBaseline(capture: Capture, seconds: number): Promis
   const file = path.join(newDataDir(), 'baseline.sqlite');
   const db = createDatabase(file);
   try {
-    await migrate(db);
+    await migrateDatabase(db);
     const next = instantiate(capture.trace);
     const commits: number[] = [];
     let applications = 0;

@@ -21,7 +21,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
-    ONEGO_DB: path.join(dataDir, 'onego.sqlite'),
+    ONEGO_DATABASE_URL: `sqlite:${path.join(dataDir, 'onego.sqlite')}`,
     ONEGO_DEV_LOGIN: '1',
     ONEGO_LOG_LEVEL: 'warn',
     ONEGO_SCHEDULER_INTERVAL_MS: '200',

@@ -9,7 +9,7 @@ import type { Knex } from 'knex';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
-import { NO_DEADLINE } from '../db/migrations.ts';
+import { NO_DEADLINE } from '../db/taskInbox.ts';
 import { snapshotOf } from '../db/packedJson.ts';
 import { dueAtOf, type ApplicationRow, type TaskRow } from '../db/rows.ts';
 import type { CalendarBook } from './calendarBook.ts';

@@ -109,6 +109,16 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
       setExit(await calendarParseCommand(file, options, io));
     });
 
+  program
+    .command('migrate')
+    .description('bring the database (ONEGO_DATABASE_URL) up to date and report what was applied 迁移数据库')
+    .addOption(langOption())
+    .action(async (options: { lang: Lang }) => {
+      // Loaded here: the other commands need no database driver.
+      const { migrateCommand } = await import('./migrateCommand.ts');
+      setExit(await migrateCommand(options, io));
+    });
+
   return program;
 }
 

@@ -15,8 +15,8 @@ import {
   type WorkingDayCalendar,
 } from '@onego/engine';
 import type { Knex } from 'knex';
-import { NO_DEADLINE } from '../db/migrations.ts';
-import { AppError } from '../http/appError.ts';
+import { NO_DEADLINE } from '../db/taskInbox.ts';
+import { DomainError } from '../domainError.ts';
 import {
   applicationEventType,
   causedEvent,
@@ -301,7 +301,7 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
       const updated = await trx('applications')
         .where({ id: plan.applicationId, version: expectedVersion })
         .update({ ...snapshotColumns(plan.persisted), status: plan.status, results: plan.outcome.results, version: expectedVersion + 1, updated_at: plan.now });
-      if (updated !== 1) throw new AppError(409, 'CONCURRENT_UPDATE');
+      if (updated !== 1) throw new DomainError('CONCURRENT_UPDATE');
     }
   }
   const plans = writes.map((w) => w.plan);

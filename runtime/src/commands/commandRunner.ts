@@ -20,7 +20,7 @@ import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import type { CommandEvent } from '../db/eventLog.ts';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
 import {
   issueIfReady,
@@ -47,7 +47,7 @@ export interface CommandDependencies {
   calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar };
 }
 
-/** Decides the event(s) to send from the current state, or throws an AppError (404, 409 …). */
+/** Decides the event(s) to send from the current state, or throws (a DomainError, or the caller's own error). */
 export type EventBuilder = (
   snapshot: ApplicationSnapshot,
   compiled: CompiledBundle,
@@ -185,7 +185,7 @@ export class CommandRunner {
         | ApplicationRow
         | undefined;
       if (!existing) return undefined;
-      if (existing.request_hash !== input.requestHash) throw new AppError(409, 'IDEMPOTENCY_CONFLICT');
+      if (existing.request_hash !== input.requestHash) throw new DomainError('IDEMPOTENCY_CONFLICT');
       return { row: existing, created: false, tasks: new Map() };
     };
     const retried = input.keyUnused ? undefined : await existingSubmission();
@@ -203,7 +203,7 @@ export class CommandRunner {
     };
     const draft = initialApplicationSnapshot(machine);
     const submitted = applyApplicationEvent(machine, draft, event);
-    if (submitted === draft) throw new AppError(422, 'NOTHING_INCLUDED');
+    if (submitted === draft) throw new DomainError('NOTHING_INCLUDED');
     // Everything approved by rule at once: issue now, so that the row is written once, final.
     const after = issueIfReady(submitted, { compiled: input.compiled, now, newId: randomUUID });
     const plan = planTransition({ compiled: input.compiled, calendar, applicationId: id, before: null, after, events: [event], by: input.applicant, now, newId: randomUUID });
@@ -287,7 +287,7 @@ export class CommandRunner {
       try {
         return attempt === 1 ? await this.sendPrepared(applicationId, build, by, options) : await this.sendInTransaction(applicationId, build, by, options);
       } catch (error) {
-        if (!(error instanceof AppError && error.code === 'CONCURRENT_UPDATE') || attempt >= MAX_ATTEMPTS) throw error;
+        if (!(error instanceof DomainError && error.code === 'CONCURRENT_UPDATE') || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
   }
@@ -350,7 +350,7 @@ export class CommandRunner {
   ): Promise<{ row: ApplicationRow; plan: TransitionPlan }> {
     const { catalog, clock } = this.deps;
     const row = known ?? ((await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined);
-    if (!row) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: applicationId });
+    if (!row) throw new DomainError('APPLICATION_NOT_FOUND', { id: applicationId });
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
     const machine = compiled.machine();
     const before = restoreApplicationSnapshot(machine, snapshotOf(row, compiled));
@@ -363,7 +363,7 @@ export class CommandRunner {
       if (next === current) {
         const status = 'matterId' in event ? (applicationStatus(current).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
         const decided = status === 'approved' || status === 'rejected';
-        throw new AppError(409, decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
+        throw new DomainError(decided ? 'TASK_ALREADY_DECIDED' : 'TASK_NOT_ACTIONABLE', { status });
       }
       current = next;
     }

@@ -1,9 +1,8 @@
-// The database: knex over SQLite (WAL, synchronous=FULL: durable by default) with OneGo's migrations.
+// The database: knex over SQLite (WAL, synchronous=FULL: durable by default); migrateDatabase.ts migrates it.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import { CachedStatementsClient } from './cachedStatements.ts';
-import { MIGRATIONS } from './migrations.ts';
 
 export type Database = Knex;
 
@@ -51,22 +50,4 @@ function open(file: string, connections: number, pragmas: string[]): Database {
       },
     },
   });
-}
-
-/** Applies the forward-only migrations; refuses a database migrated by a newer OneGo. */
-export async function migrate(db: Database): Promise<void> {
-  const source = {
-    getMigrations: () => Promise.resolve(MIGRATIONS.map((m) => m.name)),
-    getMigrationName: (name: string) => name,
-    getMigration: (name: string) => Promise.resolve(MIGRATIONS.find((m) => m.name === name) as Knex.Migration),
-  };
-  const known = new Set(MIGRATIONS.map((m) => m.name));
-  if (await db.schema.hasTable('knex_migrations')) {
-    const applied = await db('knex_migrations').select<{ name: string }[]>('name');
-    const unknown = applied.filter((m) => !known.has(m.name)).map((m) => m.name);
-    if (unknown.length > 0) {
-      throw new Error(`the database was migrated by a newer OneGo (${unknown.join(', ')}); upgrade OneGo before starting it`);
-    }
-  }
-  await db.migrate.latest({ migrationSource: source });
 }

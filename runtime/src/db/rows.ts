@@ -1,5 +1,5 @@
-// The shapes of the rows the runtime reads (see migrations.ts).
-import { NO_DEADLINE } from './migrations.ts';
+// The shapes of the rows the runtime reads (see migrations/).
+import { NO_DEADLINE } from './taskInbox.ts';
 
 export interface ApplicationRow {
   id: string;

@@ -4,6 +4,7 @@ import type { Context, Next } from 'koa';
 import type { Logger } from 'pino';
 import { CalendarError } from '@onego/engine';
 import { AppError } from './appError.ts';
+import { httpErrorOf } from './domainErrorStatus.ts';
 import { errorMessage } from './errorMessages.ts';
 import { languageOf } from './language.ts';
 
@@ -34,7 +35,7 @@ export function errorHandler(log: Logger) {
       if (ctx.status === 404 && ctx.body === undefined) throw new AppError(404, 'NOT_FOUND');
     } catch (error) {
       const lang = languageOf(ctx.get('accept-language'));
-      const known = error instanceof AppError ? error : fromFramework(error, ctx.method);
+      const known = httpErrorOf(error) ?? fromFramework(error, ctx.method);
       if (known) {
         ctx.status = known.status;
         ctx.body = { code: known.code, message: errorMessage(known.code, known.params, lang), ...(known.details ?? {}) };

@@ -6,7 +6,7 @@ import type { Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
-import type { AcceptedFile } from './materialRoutes.ts';
+import type { AcceptedFile } from './acceptedFile.ts';
 import { insertUpload } from './materialUploads.ts';
 import { formatBytes, materialTarget } from './uploadLimits.ts';
 

@@ -13,6 +13,7 @@ import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { AppError } from '../http/appError.ts';
+import type { AcceptedFile } from './acceptedFile.ts';
 import type { BlobStore } from './blobStore.ts';
 import { CLOSED_STATUSES, contentUrl, matterIdsOf, recordUpload, uploadsOf, uploadView, type MaterialUploadRow } from './materialUploads.ts';
 import { receiveFile, type ReceivedFile } from './receiveFile.ts';
@@ -44,17 +45,6 @@ export async function mayReadUpload(db: Database, upload: MaterialUploadRow, app
     .whereIn('matter_id', matterIdsOf(upload))
     .select<{ id: string }[]>('id');
   return own.length > 0;
-}
-
-/** A file received, checked against its material's limits and stored: what an upload row records of it. */
-export interface AcceptedFile {
-  id: string;
-  materialId: string;
-  sha256: string;
-  size: number;
-  mediaType: string;
-  declaredType: string | undefined;
-  filename: string;
 }
 
 /** Checks the received file against the material's limits by its sniffed type, and stores it. */

@@ -9,7 +9,7 @@ import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow, MatterRatingRow, RatingRow, RectificationRow, TaskRow } from '../db/rows.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import { parseRating, rectificationsFor } from './ratingRules.ts';
 import { onTimeOf } from './rectificationService.ts';
 import { validationFailed } from './validationFailed.ts';
@@ -34,8 +34,8 @@ export class RatingService {
   /** Records the applicant's rating of their application; returns it as GET shows it. */
   async rate(app: ApplicationRow, by: string, body: Record<string, unknown>, lang: Lang) {
     const { db, catalog, clock } = this.deps;
-    if (!RATEABLE_STATUSES.has(app.status)) throw new AppError(409, 'RATING_NOT_OPEN', { status: app.status });
-    if (await db('ratings').where({ application_id: app.id }).first()) throw new AppError(409, 'ALREADY_RATED');
+    if (!RATEABLE_STATUSES.has(app.status)) throw new DomainError('RATING_NOT_OPEN', { status: app.status });
+    if (await db('ratings').where({ application_id: app.id }).first()) throw new DomainError('ALREADY_RATED');
     const compiled = await catalog.compiledVersion(app.bundle_id, app.bundle_version);
     const order = compiled.bundle.matters.map((m) => m.matter);
     const tasks = (await db('tasks').where({ application_id: app.id }).select<Pick<TaskRow, 'matter_id' | 'department'>[]>('matter_id', 'department')).sort(
@@ -52,7 +52,7 @@ export class RatingService {
     const due = causes.length > 0 ? dueAt(now, { days: this.deps.rectificationDays, kind: 'working' }, calendar) : null;
     try {
       await db.transaction(async (trx) => {
-        if (await trx('ratings').where({ application_id: app.id }).first()) throw new AppError(409, 'ALREADY_RATED');
+        if (await trx('ratings').where({ application_id: app.id }).first()) throw new DomainError('ALREADY_RATED');
         await trx('ratings').insert({ application_id: app.id, applicant: by, overall_score: rating.overall.score, overall_comment: rating.overall.comment ?? null, rated_at: now });
         if (rating.matters.length > 0) {
           await trx('matter_ratings').insert(
@@ -92,7 +92,7 @@ export class RatingService {
       });
     } catch (error) {
       // Two ratings at the same instant: the primary key keeps one.
-      if (isUniqueViolation(error)) throw new AppError(409, 'ALREADY_RATED');
+      if (isUniqueViolation(error)) throw new DomainError('ALREADY_RATED');
       throw error;
     }
     return this.view(app, lang);
@@ -106,7 +106,7 @@ export class RatingService {
   async view(app: ApplicationRow, lang: Lang, viewer?: Principal) {
     const { db, catalog } = this.deps;
     const rating = (await db('ratings').where({ application_id: app.id }).first()) as RatingRow | undefined;
-    if (!rating) throw new AppError(404, 'RATING_NOT_FOUND', { id: app.id });
+    if (!rating) throw new DomainError('RATING_NOT_FOUND', { id: app.id });
     const compiled = await catalog.compiledVersion(app.bundle_id, app.bundle_version);
     const order = compiled.bundle.matters.map((m) => m.matter);
     const own = (department: string) => viewer?.role !== 'officer' || viewer.department === department;

@@ -7,7 +7,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow, MatterRatingRow, RatingRow, RectificationRow } from '../db/rows.ts';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import { optionalText, type InputIssue, type RectificationCause } from './ratingRules.ts';
 import { validationFailed } from './validationFailed.ts';
 import type { AppendedEventRow } from '../db/eventLog.ts';
@@ -51,8 +51,8 @@ export class RectificationService {
   /** The rectification, if the officer's department owns it: otherwise 403 (it exists) or 404. */
   async own(id: string, principal: Principal): Promise<RectificationRow> {
     const row = (await this.db('rectifications').where({ id }).first()) as RectificationRow | undefined;
-    if (!row) throw new AppError(404, 'RECTIFICATION_NOT_FOUND', { id });
-    if (row.department !== principal.department) throw new AppError(403, 'FORBIDDEN');
+    if (!row) throw new DomainError('RECTIFICATION_NOT_FOUND', { id });
+    if (row.department !== principal.department) throw new DomainError('FORBIDDEN');
     return row;
   }
 
@@ -81,7 +81,7 @@ export class RectificationService {
 
   /** Records the department's answer once; late answers are accepted and recorded as late. */
   async answer(row: RectificationRow, by: string, body: Record<string, unknown>, lang: Lang) {
-    if (row.status === 'answered') throw new AppError(409, 'RECTIFICATION_ALREADY_ANSWERED', { answeredAt: row.answered_at ?? '' });
+    if (row.status === 'answered') throw new DomainError('RECTIFICATION_ALREADY_ANSWERED', { answeredAt: row.answered_at ?? '' });
     const issues: InputIssue[] = [];
     const answer = optionalText(body['answer'], '/answer', issues, MAX_ANSWER_LENGTH);
     if (answer === undefined && issues.length === 0) issues.push({ path: '/answer', message: { zh: '请填写整改答复', en: 'answer is required: what the department did about the complaint' } });
@@ -96,7 +96,7 @@ export class RectificationService {
         .update({ status: 'answered', answer, measures: measures ?? null, answered_by: by, answered_at: now, answered_on_time: onTime });
       if (updated !== 1) {
         const current = (await trx('rectifications').where({ id: row.id }).select('answered_at').first()) as Pick<RectificationRow, 'answered_at'> | undefined;
-        throw new AppError(409, 'RECTIFICATION_ALREADY_ANSWERED', { answeredAt: current?.answered_at ?? '' });
+        throw new DomainError('RECTIFICATION_ALREADY_ANSWERED', { answeredAt: current?.answered_at ?? '' });
       }
       await trx('events').insert({
         application_id: row.application_id,

@@ -10,11 +10,12 @@ import type { Database } from '../db/createDatabase.ts';
 import { dueAtOf, dueAtProvisionalOf, type CommitmentRow, type TaskRow } from '../db/rows.ts';
 import { supplementState } from '../applications/supplementState.ts';
 import { AppError } from '../http/appError.ts';
+import { httpErrorOf } from '../http/domainErrorStatus.ts';
 import { objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { applicationMaterials } from '../materials/applicationMaterials.ts';
 import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/migrations.ts';
+import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/taskInbox.ts';
 import { dataOf, snapshotOf } from '../db/packedJson.ts';
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
@@ -183,7 +184,7 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
       by,
     ).catch(async (error: unknown) => {
       // Refused without the row read: refused as the row says when it says why (decided, cancelled).
-      if (!read && error instanceof AppError && error.status === 409) refuseByStatus(await ownTask(reads, id, principal));
+      if (!read && httpErrorOf(error)?.status === 409) refuseByStatus(await ownTask(reads, id, principal));
       throw error;
     });
     // The task and the application as the command wrote them (a task it left unchanged is read again).

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
-import { AppError } from '../http/appError.ts';
+import { isEventRefused } from '../domainError.ts';
 import { PeriodicPass } from './periodicPass.ts';
 
 interface TimerRow {
@@ -76,8 +76,8 @@ export class DeadlineScheduler {
   }
 
   /**
-   * Sends the timer's event. Outcomes: fired (the row is deleted); `moot` when the matter was decided meanwhile (409 —
-   * the event no longer applies); on any other error the timer stays scheduled and is retried later with
+   * Sends the timer's event. Outcomes: fired (the row is deleted); `moot` when the engine refuses the event
+   * (the matter was decided meanwhile, or is no longer in review: it no longer applies); on any other error the timer stays scheduled and is retried later with
    * backoff (1 min, 2, 4 … up to 1 h), and after MAX_TIMER_ATTEMPTS it is marked `failed` and logged.
    */
   private async fire(timer: TimerRow): Promise<boolean> {
@@ -99,7 +99,7 @@ export class DeadlineScheduler {
       return true;
     } catch (error) {
       if (error instanceof TimerMoved) return false;
-      if (error instanceof AppError && error.status === 409) {
+      if (isEventRefused(error)) {
         await this.db('timers').where({ id: timer.id, status: 'scheduled' }).update({ status: 'moot', fired_at: now(), attempts: timer.attempts + 1 });
         return false;
       }

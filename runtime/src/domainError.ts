@@ -1,0 +1,39 @@
+// Errors of the domain (commands, timers, services): a stable code and its parameters, and no HTTP
+// status. The HTTP edge answers them (http/domainErrorStatus.ts: one table of statuses; the zh/en texts
+// are the API's, http/errorMessages.ts); anything else decides by the code.
+
+/** The codes the domain throws, by module; each is also an API error code, with its messages. */
+export type DomainErrorCode =
+  // commands/
+  | 'APPLICATION_NOT_FOUND'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'NOTHING_INCLUDED'
+  | 'TASK_ALREADY_DECIDED'
+  | 'TASK_NOT_ACTIONABLE'
+  | 'CONCURRENT_UPDATE'
+  // ratings/
+  | 'RATING_NOT_OPEN'
+  | 'ALREADY_RATED'
+  | 'RATING_NOT_FOUND'
+  | 'RECTIFICATION_NOT_FOUND'
+  | 'RECTIFICATION_ALREADY_ANSWERED'
+  // any
+  | 'FORBIDDEN'
+  | 'VALIDATION_FAILED';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly params: Readonly<Record<string, string | number>> = {},
+    readonly details?: Readonly<Record<string, unknown>>,
+  ) {
+    // For logs (and a failed timer's last_error): the code and its parameters.
+    const shown = Object.entries(params).map(([name, value]) => `${name}=${value}`);
+    super(shown.length > 0 ? `${code} (${shown.join(', ')})` : code);
+    this.name = 'DomainError';
+  }
+}
+
+/** The engine refused the event: the matter is not in a state where it applies (decided, or not actionable now). */
+export const isEventRefused = (error: unknown): error is DomainError =>
+  error instanceof DomainError && (error.code === 'TASK_ALREADY_DECIDED' || error.code === 'TASK_NOT_ACTIONABLE');

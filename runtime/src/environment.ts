@@ -1,0 +1,150 @@
+// The environment OneGo reads, as one schema (TypeBox, i.e. JSON Schema checked by ajv): every variable,
+// its type, range and default, and what it must be in words (en in `description`, zh in `x-zh`) for the
+// message that names it when its value is invalid. configFromEnv (config.ts) turns it into the config.
+import { createAjv } from '@onego/engine';
+import Type, { type Static, type TSchema } from 'typebox';
+
+interface Expected {
+  en: string;
+  zh: string;
+}
+
+/** setTimeout's longest delay: a longer one fires after 1 ms (Node warns), like the NaN it replaced. */
+const MAX_DELAY_MS = 2_147_483_647;
+
+const text = (expected: Expected) => ({ description: expected.en, 'x-zh': expected.zh });
+
+function wholeNumber(fallback: number, minimum: number, maximum: number, expected: Expected) {
+  return Type.Integer({ default: fallback, minimum, maximum, ...text(expected) });
+}
+
+const milliseconds = (fallback: number) =>
+  wholeNumber(fallback, 1, MAX_DELAY_MS, { en: `a whole number of milliseconds from 1 to ${MAX_DELAY_MS}`, zh: `1 到 ${MAX_DELAY_MS} 之间的整数（毫秒）` });
+
+/** An on/off switch: 1, true, 0 or false. */
+const FLAG_VALUES = ['1', 'true', '0', 'false'] as const;
+const flag = (fallback: '0' | '1') =>
+  Type.Union(
+    FLAG_VALUES.map((v) => Type.Literal(v)),
+    { default: fallback, ...text({ en: '1 or true (on), 0 or false (off)', zh: '1 或 true（开启）、0 或 false（关闭）' }) },
+  );
+
+const someText = (expected: Expected = { en: 'a non-empty text', zh: '非空文本' }) => Type.String({ minLength: 1, ...text(expected) });
+
+const httpUrl = (expected: Expected) => Type.String({ format: 'uri', pattern: '^https?://', ...text(expected) });
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const ENVIRONMENT = Type.Object({
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1, ...text({ en: 'a host name or IP address to listen on', zh: '监听的主机名或 IP 地址' }) }),
+  PORT: wholeNumber(3000, 0, 65_535, { en: 'a TCP port from 0 to 65535 (0: any free port)', zh: '0 到 65535 之间的 TCP 端口（0：任一空闲端口）' }),
+  ONEGO_DATABASE_URL: Type.Optional(
+    Type.String({
+      pattern: '^sqlite:.+$',
+      ...text({
+        en: 'a database URL: sqlite:<file> (e.g. sqlite:./data/onego.sqlite, or sqlite::memory:); PostgreSQL (postgres://…) is not yet supported by the HTTP server',
+        zh: '数据库 URL：sqlite:<文件>（如 sqlite:./data/onego.sqlite，或 sqlite::memory:）；HTTP 服务器尚不支持 PostgreSQL（postgres://…）',
+      }),
+    }),
+  ),
+  ONEGO_DB: Type.Optional(
+    Type.String({
+      pattern: '^(?!postgres(ql)?:).+$',
+      ...text({
+        en: 'a SQLite file (deprecated: use ONEGO_DATABASE_URL=sqlite:<file>); PostgreSQL is not yet supported by the HTTP server',
+        zh: 'SQLite 文件（已弃用：请改用 ONEGO_DATABASE_URL=sqlite:<文件>）；HTTP 服务器尚不支持 PostgreSQL',
+      }),
+    }),
+  ),
+  ONEGO_DATA_DIR: Type.Optional(someText({ en: 'a folder', zh: '目录' })),
+  ONEGO_DEV_LOGIN: flag('0'),
+  ONEGO_TEST_CLOCK: flag('0'),
+  ONEGO_TEST_CLOCK_START: Type.Optional(
+    Type.String({ format: 'date-time', ...text({ en: 'an ISO instant with its offset, e.g. 2026-03-02T09:00:00+08:00', zh: '带时区的 ISO 时刻，如 2026-03-02T09:00:00+08:00' }) }),
+  ),
+  ONEGO_PUBLISH_EXAMPLES: flag('1'),
+  ONEGO_EXAMPLES: Type.String({ default: 'examples', minLength: 1, ...text({ en: 'a folder', zh: '目录' }) }),
+  ONEGO_OIDC_ISSUER: Type.Optional(httpUrl({ en: 'the identity provider’s issuer, an http(s) URL', zh: '身份认证服务的 issuer，http(s) URL' })),
+  ONEGO_OIDC_AUDIENCE: Type.String({ default: 'onego', minLength: 1, ...text({ en: 'a non-empty text', zh: '非空文本' }) }),
+  ONEGO_OIDC_JWKS_URL: Type.Optional(httpUrl({ en: 'an http(s) URL', zh: 'http(s) URL' })),
+  ONEGO_OIDC_ROLE_CLAIM: Type.String({ default: 'role', minLength: 1, ...text({ en: 'a claim name', zh: '声明（claim）名称' }) }),
+  ONEGO_OIDC_DEPARTMENT_CLAIM: Type.String({ default: 'department', minLength: 1, ...text({ en: 'a claim name', zh: '声明（claim）名称' }) }),
+  ONEGO_OIDC_ID_NUMBER_CLAIM: Type.String({ default: 'idNumber', minLength: 1, ...text({ en: 'a claim name', zh: '声明（claim）名称' }) }),
+  ONEGO_DATA_SOURCE_URL: Type.Optional(httpUrl({ en: 'an http(s) URL', zh: 'http(s) URL' })),
+  ONEGO_DATA_SOURCE_TOKEN: Type.Optional(someText()),
+  ONEGO_DATA_SOURCE_TIMEOUT_MS: milliseconds(2000),
+  ONEGO_DATA_SOURCE_RETRIES: wholeNumber(1, 0, 10, { en: 'a whole number of retries from 0 to 10', zh: '0 到 10 之间的整数（重试次数）' }),
+  ONEGO_DATA_SOURCE_BREAKER_FAILURES: wholeNumber(5, 1, 1000, { en: 'a whole number of failures from 1 to 1000', zh: '1 到 1000 之间的整数（失败次数）' }),
+  ONEGO_DATA_SOURCE_BREAKER_RESET_MS: milliseconds(30_000),
+  ONEGO_EXAMPLE_DATA_PROVIDER: flag('1'),
+  ONEGO_CALENDAR_DIR: Type.Optional(someText({ en: 'a folder', zh: '目录' })),
+  ONEGO_SCHEDULER_INTERVAL_MS: milliseconds(1000),
+  ONEGO_CALENDAR_REFRESH_MS: milliseconds(60_000),
+  ONEGO_DRAFT_TTL_DAYS: wholeNumber(30, 1, 3650, { en: 'a whole number of days from 1 to 3650', zh: '1 到 3650 之间的整数（天）' }),
+  ONEGO_RECTIFICATION_DAYS: wholeNumber(5, 1, 365, { en: 'a whole number of working days from 1 to 365', zh: '1 到 365 之间的整数（工作日）' }),
+  ONEGO_NOTIFY_INTERVAL_MS: milliseconds(500),
+  ONEGO_SSE_KEEPALIVE_MS: milliseconds(15_000),
+  ONEGO_WEBHOOK_INTERVAL_MS: milliseconds(1000),
+  ONEGO_WEBHOOK_TIMEOUT_MS: milliseconds(10_000),
+  ONEGO_WEBHOOK_MAX_ATTEMPTS: wholeNumber(10, 1, 1000, { en: 'a whole number of attempts from 1 to 1000', zh: '1 到 1000 之间的整数（尝试次数）' }),
+  ONEGO_LOG_LEVEL: Type.Union(
+    LOG_LEVELS.map((level) => Type.Literal(level)),
+    { default: 'info', ...text({ en: `one of ${LOG_LEVELS.join(', ')}`, zh: `${LOG_LEVELS.join('、')} 之一` }) },
+  ),
+  ONEGO_WEB_DIR: Type.Optional(someText({ en: 'a folder', zh: '目录' })),
+});
+
+export type Environment = Static<typeof ENVIRONMENT>;
+
+/** Variables whose value is never repeated in a message (it may hold a secret). */
+const SECRET = new Set(['ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
+
+export interface ConfigIssue {
+  variable: string;
+  en: string;
+  zh: string;
+}
+
+/** An invalid environment: every problem, each naming its variable and what it must be, in zh and en. */
+export class ConfigError extends Error {
+  constructor(readonly issues: readonly ConfigIssue[]) {
+    super(['配置无效 invalid configuration:', ...issues.flatMap((i) => [`  ${i.zh}`, `  ${i.en}`])].join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const variables = ENVIRONMENT.properties as Record<string, TSchema & { type?: string; default?: unknown; description?: string; 'x-zh'?: string }>;
+const validate = createAjv().compile<Environment>(ENVIRONMENT);
+
+/** The issue of a variable whose value is not what it must be. */
+export function invalidValue(variable: string, value: string | undefined, expected: Expected = { en: variables[variable]?.description ?? '', zh: variables[variable]?.['x-zh'] ?? '' }): ConfigIssue {
+  const shown = value === undefined || SECRET.has(variable) ? undefined : JSON.stringify(value);
+  return {
+    variable,
+    en: `${variable} must be ${expected.en}${shown ? `, not ${shown}` : ''}`,
+    zh: `${variable} 应为${/^[\x21-\x7e]/.test(expected.zh) ? ' ' : ''}${expected.zh}${shown ? `，而不是 ${shown}` : ''}`,
+  };
+}
+
+/**
+ * The environment's OneGo variables, checked and typed, defaults filled in. An empty value counts as unset.
+ * Throws ConfigError naming every invalid variable.
+ */
+export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(variables)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') {
+      if (schema.default !== undefined) values[name] = schema.default;
+    } else {
+      // A whole number is digits (an optional sign): not 1e3, 0x10, 1.0 or " 1".
+      values[name] = schema.type === 'integer' && /^[+-]?\d+$/.test(raw) ? Number(raw) : raw;
+    }
+  }
+  if (validate(values)) return values;
+  const invalid = new Set((validate.errors ?? []).map((e) => e.instancePath.split('/')[1] ?? ''));
+  throw new ConfigError(Object.keys(variables).filter((name) => invalid.has(name)).map((name) => invalidValue(name, env[name])));
+}
+
+/** The names of the variables read: those not listed starting with ONEGO_ are probably misspelt. */
+export const VARIABLES: readonly string[] = Object.keys(variables);

@@ -1,0 +1,132 @@
+// The numbered migrations (runtime/src/db/migrations/): a fresh database gets every one; a database at the
+// last one is left as it is (a database migrated by an older OneGo records the same names); a database
+// migrated by a newer OneGo is refused; the one-off step after 011 gives the versions published before it
+// the packing dictionary a publication gives; `onego migrate` runs them alone and says what it applied.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import knex, { type Knex } from 'knex';
+import pino from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
+import { publishExamples } from '../src/bundles/publishExamples.ts';
+import { createDatabase } from '../src/db/createDatabase.ts';
+import { MIGRATIONS, migrationSource } from '../src/db/migrations.ts';
+import { OPEN_TASKS } from '../src/db/taskInbox.ts';
+import { migrateDatabase } from '../src/migrateDatabase.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'onego-migrations-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const names = MIGRATIONS.map((m) => m.name);
+
+async function withDatabase<T>(name: string, use: (db: Knex) => Promise<T>): Promise<T> {
+  const db = createDatabase(path.join(dir, `${name}.sqlite`));
+  try {
+    return await use(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** The schema as SQLite keeps it: every table and index, with its SQL. */
+const schemaOf = (db: Knex) => db('sqlite_master').select('type', 'name', 'sql').orderBy(['type', 'name']);
+
+describe('migrations', () => {
+  it('are numbered files, in order, each named once', () => {
+    expect(names).toEqual([...names].sort());
+    expect(new Set(names).size).toBe(names.length);
+    for (const [i, name] of names.entries()) expect(name).toMatch(new RegExp(`^${String(i + 1).padStart(3, '0')}_[a-z0-9_]+$`));
+  });
+
+  it('migrate a fresh database: every migration, recorded by name, then the one-off step', async () => {
+    await withDatabase('fresh', async (db) => {
+      const report = await migrateDatabase(db);
+      expect(report.migrations).toEqual(names);
+      expect(report.steps).toHaveLength(1);
+      expect(await db('knex_migrations').orderBy('id').pluck('name')).toEqual(names);
+      // The inbox queries name the very WHERE of the partial index (SQLite uses it only then).
+      const index = await db('sqlite_master').where({ name: 'tasks_open_inbox_index' }).first<{ sql: string }>('sql');
+      expect(index?.sql).toContain(`where ${OPEN_TASKS}`);
+    });
+  });
+
+  it('leave a database at the last migration unchanged', async () => {
+    await withDatabase('fresh', async (db) => {
+      const before = { schema: await schemaOf(db), recorded: await db('knex_migrations').select() };
+      expect(await migrateDatabase(db)).toEqual({ migrations: [], steps: [] });
+      expect({ schema: await schemaOf(db), recorded: await db('knex_migrations').select() }).toEqual(before);
+    });
+  });
+
+  it('refuse a database migrated by a newer OneGo, naming what it does not know', async () => {
+    await withDatabase('newer', async (db) => {
+      await migrateDatabase(db);
+      await db('knex_migrations').insert({ name: '999_from_the_future', batch: 2, migration_time: new Date() });
+      await expect(migrateDatabase(db)).rejects.toThrow(/newer OneGo \(999_from_the_future\)/);
+    });
+  });
+
+  it('after 011, give the versions published before it the dictionary a publication gives them', async () => {
+    const published = await withDatabase('published', async (db) => {
+      await migrateDatabase(db);
+      await publishExamples(new BundleCatalog(db), 'examples', '2026-01-05T00:00:00.000Z', pino({ level: 'silent' }));
+      return db('bundle_versions').orderBy(['bundle_id', 'version']).select<Record<string, unknown>[]>();
+    });
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.every((v) => typeof v['packing'] === 'string')).toBe(true);
+
+    await withDatabase('before-011', async (db) => {
+      const before011 = MIGRATIONS.filter((m) => m.name < '011');
+      await db.migrate.latest({ migrationSource: migrationSource(before011) });
+      const withoutPacking = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([column]) => column !== 'packing'));
+      for (const row of published) await db('bundle_versions').insert(withoutPacking(row));
+      // A definition this OneGo cannot compile keeps no dictionary.
+      await db('bundle_versions').insert({ ...withoutPacking(published[0] ?? {}), bundle_id: 'broken', definition: '{"bundle":{},"matters":[]}' });
+
+      const report = await migrateDatabase(db);
+      expect(report.migrations).toEqual(['011_compact_history']);
+      expect(report.steps).toHaveLength(1);
+      const after = await db('bundle_versions').orderBy(['bundle_id', 'version']).select<Record<string, unknown>[]>();
+      expect(after.filter((v) => v['bundle_id'] !== 'broken')).toEqual(published);
+      expect(after.find((v) => v['bundle_id'] === 'broken')?.['packing']).toBeNull();
+    });
+  });
+});
+
+describe('onego migrate', () => {
+  const migrate = (file: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['runtime/bin/onego.js', 'migrate', ...args], { encoding: 'utf8', env: { ...process.env, ONEGO_DATABASE_URL: `sqlite:${file}` } });
+
+  it('migrates a fresh file and reports what it applied, then that nothing was left to do', async () => {
+    const file = path.join(dir, 'cli', 'onego.sqlite');
+    const first = migrate(file, '--lang', 'en');
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout.trim().split('\n')).toEqual([
+      ...names.map((name) => `applied migration ${name}`),
+      'ran the one-off step: packing dictionaries of the versions published before 011',
+      `the database is up to date now (${names.length} migrations): ${file}`,
+    ]);
+    const db = knex({ client: 'sqlite3', connection: { filename: file }, useNullAsDefault: true });
+    try {
+      expect(await db('knex_migrations').orderBy('id').pluck('name')).toEqual(names);
+      expect(await db('bundle_versions').count({ n: '*' }).first()).toEqual({ n: 0 }); // migrations only: nothing published
+    } finally {
+      await db.destroy();
+    }
+    const again = migrate(file);
+    expect(again.status).toBe(0);
+    expect(again.stdout.trim()).toBe(`数据库已是最新（${names.length} 个迁移），未做更改：${file}`);
+  });
+
+  it('fails with a message, not a stack trace, on a database it cannot open', () => {
+    const notAFolder = path.join(dir, 'not-a-folder');
+    writeFileSync(notAFolder, '');
+    const result = migrate(path.join(notAFolder, 'onego.sqlite'));
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr).toContain('not-a-folder');
+  });
+});
