@@ -37,6 +37,7 @@ import type { PeriodicPass } from '../timers/periodicPass.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
 import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
 import { AppError } from './appError.ts';
+import { logAppErrors } from './clientErrors.ts';
 import { objectBody } from './body.ts';
 import { errorHandler } from './errorHandler.ts';
 import { webApp } from './webApp.ts';
@@ -78,6 +79,7 @@ export interface AppDependencies {
 export function createApp(deps: AppDependencies): Koa {
   const app = new Koa();
   app.proxy = false;
+  logAppErrors(app, deps.log);
 
   app.use(async (ctx, next) => {
     const started = process.hrtime.bigint();
