@@ -1,6 +1,7 @@
 // Runtime configuration from the environment. Defaults run OneGo on one machine with SQLite.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { securityConfigFromEnv, type SecurityConfig } from './securityConfig.ts';
 
 export interface OidcConfig {
   issuer: string;
@@ -69,6 +70,8 @@ export interface RuntimeConfig {
   exampleDataProvider: boolean;
   /** The built web app served at `/` (designer/dist by default). */
   webDir: string;
+  /** Limits and hardening (securityConfig.ts). */
+  security: SecurityConfig;
 }
 
 /** designer/dist of this checkout, wherever the process runs from. */
@@ -143,5 +146,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     },
     exampleDataProvider: flag(env['ONEGO_DEV_LOGIN']) && !env['ONEGO_DATA_SOURCE_URL'] && env['ONEGO_EXAMPLE_DATA_PROVIDER'] !== '0',
     webDir: env['ONEGO_WEB_DIR'] ?? DEFAULT_WEB_DIR,
+    security: securityConfigFromEnv(env),
   };
 }

@@ -6,7 +6,7 @@ import Router from '@koa/router';
 import type { WorkingDayCalendar } from '@onego/engine';
 import Koa from 'koa';
 import type { Logger } from 'pino';
-import { authenticate } from '../auth/authMiddleware.ts';
+import { authenticate, principalOf } from '../auth/authMiddleware.ts';
 import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
 import { signInMethodsRoutes } from '../auth/signInMethodsRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
@@ -24,6 +24,7 @@ import type { BlobStore } from '../materials/blobStore.ts';
 import { acceptsMultipart, materialRoutes } from '../materials/materialRoutes.ts';
 import { draftMaterialRoutes } from '../materials/draftMaterialRoutes.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import { metricsRoutes } from '../observability/metricsRoutes.ts';
 import { notificationRoutes } from '../notifications/notificationRoutes.ts';
 import type { NotificationServices } from '../notifications/notificationServices.ts';
 import { openApiDocument } from '../openapi/openApiDocument.ts';
@@ -33,6 +34,7 @@ import { rectificationRoutes } from '../ratings/rectificationRoutes.ts';
 import type { RectificationService } from '../ratings/rectificationService.ts';
 import { statsRoutes } from '../stats/statsRoutes.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
+import type { SecurityConfig } from '../securityConfig.ts';
 import type { PeriodicPass } from '../timers/periodicPass.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
 import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
@@ -74,7 +76,12 @@ export interface AppDependencies {
   webDir?: string;
   /** The identity provider whose tokens are accepted, for GET /api/auth/sign-in-methods. */
   identityProvider?: { issuer: string };
+  /** Limits and hardening (the metrics token, …); the defaults when absent. */
+  security?: SecurityConfig;
 }
+
+/** A request id a client may choose: 1 to 64 letters, digits, ".", "_" or "-". */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function createApp(deps: AppDependencies): Koa {
   const app = new Koa();
@@ -83,7 +90,9 @@ export function createApp(deps: AppDependencies): Koa {
 
   app.use(async (ctx, next) => {
     const started = process.hrtime.bigint();
-    ctx.state['requestId'] = ctx.get('x-request-id') || randomUUID();
+    // A client's request id is kept only when it is short and plain (it goes into headers and logs).
+    const sent = ctx.get('x-request-id');
+    ctx.state['requestId'] = REQUEST_ID.test(sent) ? sent : randomUUID();
     ctx.set('X-Request-Id', String(ctx.state['requestId']));
     try {
       await next();
@@ -109,21 +118,21 @@ export function createApp(deps: AppDependencies): Koa {
   });
   const jsonBody = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' });
   app.use((ctx, next) => (acceptsMultipart(ctx.method, ctx.path) ? next() : jsonBody(ctx, next)));
+  // Before the token middleware: its bearer is the operator's metrics token, not a user's.
+  const metrics = metricsRoutes(deps.metrics, deps.security?.metricsToken);
+  app.use(metrics.routes()).use(metrics.allowedMethods({ throw: true }));
   app.use(authenticate(deps.tokens, deps.clock));
 
   const root = new Router();
   root.get('/health', (ctx) => {
     ctx.body = { status: 'ok' };
   });
-  root.get('/metrics', async (ctx) => {
-    ctx.type = deps.metrics.registry.contentType;
-    ctx.body = await deps.metrics.registry.metrics();
-  });
   root.get('/api/openapi.json', (ctx) => {
     ctx.body = openApiDocument();
   });
   const testClock = deps.testClock;
   if (testClock) root.post('/api/test/clock', async (ctx) => {
+    principalOf(ctx, 'admin');
     const advanceMs = objectBody(ctx.request.body)['advanceMs'];
     if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
       throw new AppError(400, 'BAD_REQUEST', { detail: '"advanceMs" must be a number ≥ 0' });

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { CalendarError } from '@onego/engine';
 import { AppError } from './appError.ts';
 import { errorMessage } from './errorMessages.ts';
+import { boundedDetails } from './excerpt.ts';
 import { languageOf } from './language.ts';
 
 interface HttpishError {
@@ -37,7 +38,7 @@ export function errorHandler(log: Logger) {
       const known = error instanceof AppError ? error : fromFramework(error, ctx.method);
       if (known) {
         ctx.status = known.status;
-        ctx.body = { code: known.code, message: errorMessage(known.code, known.params, lang), ...(known.details ?? {}) };
+        ctx.body = { code: known.code, message: errorMessage(known.code, known.params, lang), ...(boundedDetails(known.details ?? {}) as Record<string, unknown>) };
         return;
       }
       if (error instanceof CalendarError) {

@@ -156,7 +156,7 @@ export const notificationPaths: Record<string, Record<string, JsonSchema>> = {
       responses: {
         '201': ok('The webhook is created.', schemaRef('Webhook')),
         '200': ok('The webhook is replaced.', schemaRef('Webhook')),
-        '400': badRequest(`the body is not a JSON object, url is not an absolute http(s) URL, the secret is not ${MIN_SECRET_LENGTH}–200 characters, events is not a non-empty list of department notification types, or ${badDepartment}`),
+        '400': badRequest(`the body is not a JSON object, url is not an absolute http(s) URL, the secret is not ${MIN_SECRET_LENGTH}–200 characters, events is not a non-empty list of department notification types, or ${badDepartment}`, true),
         '401': unauthenticated,
         '403': notAdmin,
         ...bodyLimits,

@@ -100,6 +100,9 @@ const errors: Record<string, JsonSchema> = {
       'RATING_NOT_FOUND',
       'RECTIFICATION_NOT_FOUND',
       'RECTIFICATION_ALREADY_ANSWERED',
+      'METRICS_DISABLED',
+      'TOKEN_EXPIRY_REQUIRED',
+      'TEXT_TOO_LONG',
       'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',
       'INVALID_CALENDAR',
@@ -107,7 +110,7 @@ const errors: Record<string, JsonSchema> = {
   },
   Error: {
     description:
-      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; DRAFT_CHANGED: updatedBy, updatedAt; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed). Never a stack trace.',
+      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; DRAFT_CHANGED: updatedBy, updatedAt; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed; TEXT_TOO_LONG: field, maxLength). Never a stack trace; client input appears in a message only as a short excerpt (at most 120 characters, control and markup characters escaped as \\uXXXX).',
     type: 'object',
     properties: {
       code: schemaRef('ErrorCode'),

@@ -5,7 +5,7 @@ import { principalOf } from '../auth/authMiddleware.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
-import { objectBody, positiveInt } from '../http/body.ts';
+import { checkLength, objectBody, positiveInt } from '../http/body.ts';
 import { DEPARTMENT_NOTIFICATION_TYPES, isDepartmentNotificationType } from '../notifications/notificationTypes.ts';
 import type { DeliveryRow } from './webhookDeliverer.ts';
 
@@ -21,6 +21,8 @@ interface WebhookRow {
 
 const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'cancelled'];
 const DEPARTMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** Characters of a webhook URL. */
+const MAX_URL_LENGTH = 2048;
 export const MIN_SECRET_LENGTH = 16;
 
 const webhookView = (row: WebhookRow) => ({
@@ -53,6 +55,7 @@ function departmentParam(value: string | undefined): string {
 
 function webhookBody(body: Record<string, unknown>): { url: string; secret: string; events: string[] | null } {
   const url = body['url'];
+  if (typeof url === 'string') checkLength(url, 'url', MAX_URL_LENGTH);
   let parsed: URL | undefined;
   try {
     parsed = typeof url === 'string' ? new URL(url) : undefined;
