@@ -4,6 +4,11 @@
 export interface SecurityConfig {
   /** `GET /metrics` answers only `Authorization: Bearer <this>` (ONEGO_METRICS_TOKEN); unset: refused. */
   metricsToken?: string;
+  /**
+   * Requests come through a reverse proxy the operator trusts (ONEGO_TRUST_PROXY=1): X-Forwarded-Proto
+   * says whether the client used TLS (then HSTS is sent) and X-Forwarded-For who the client is.
+   */
+  trustProxy: boolean;
 }
 
 export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
@@ -11,5 +16,6 @@ export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
   if (metricsToken !== undefined && metricsToken !== '' && metricsToken.length < 16) throw new Error('ONEGO_METRICS_TOKEN must be at least 16 characters');
   return {
     ...(metricsToken ? { metricsToken } : {}),
+    trustProxy: env['ONEGO_TRUST_PROXY'] === '1' || env['ONEGO_TRUST_PROXY'] === 'true',
   };
 }

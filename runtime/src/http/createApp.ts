@@ -40,6 +40,7 @@ import type { DeadlineScheduler } from '../timers/scheduler.ts';
 import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
 import { AppError } from './appError.ts';
 import { logAppErrors } from './clientErrors.ts';
+import { securityHeaders } from './securityHeaders.ts';
 import { objectBody } from './body.ts';
 import { errorHandler } from './errorHandler.ts';
 import { webApp } from './webApp.ts';
@@ -85,7 +86,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function createApp(deps: AppDependencies): Koa {
   const app = new Koa();
-  app.proxy = false;
+  // X-Forwarded-* are read only behind a proxy the operator trusts (ONEGO_TRUST_PROXY=1).
+  app.proxy = deps.security?.trustProxy ?? false;
   logAppErrors(app, deps.log);
 
   app.use(async (ctx, next) => {
@@ -103,6 +105,7 @@ export function createApp(deps: AppDependencies): Koa {
       deps.log.info({ requestId: ctx.state['requestId'], method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(seconds * 1000) }, 'request');
     }
   });
+  app.use(securityHeaders());
   app.use(errorHandler(deps.log));
   if (deps.webDir) app.use(webApp(deps.webDir));
   app.use(async (ctx, next) => {
