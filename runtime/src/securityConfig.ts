@@ -9,6 +9,8 @@ export interface SecurityConfig {
    * says whether the client used TLS (then HSTS is sent) and X-Forwarded-For who the client is.
    */
   trustProxy: boolean;
+  /** Hosts and address ranges outbound requests may reach although private (ONEGO_OUTBOUND_ALLOW; see outbound/outboundPolicy.ts). */
+  outboundAllow: string[];
 }
 
 export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
@@ -17,5 +19,6 @@ export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
   return {
     ...(metricsToken ? { metricsToken } : {}),
     trustProxy: env['ONEGO_TRUST_PROXY'] === '1' || env['ONEGO_TRUST_PROXY'] === 'true',
+    outboundAllow: (env['ONEGO_OUTBOUND_ALLOW'] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''),
   };
 }

@@ -189,3 +189,40 @@ describe('free text', () => {
     expect(response.body['code']).toBe('TEXT_TOO_LONG');
   });
 });
+
+describe('webhook targets (finding 6, SSRF)', () => {
+  const put = async (url: string, lang = 'zh') =>
+    api.call('PUT', '/api/admin/webhooks/health', { token: await api.login('admin', 'hook-admin'), body: { url, secret: 'a-secret-of-sixteen+' }, headers: { 'accept-language': lang } });
+
+  it.each([
+    ['http://169.254.169.254/latest/meta-data/iam/', 'link-local'],
+    ['http://10.0.0.1/hook', 'private'],
+    ['http://[fd00::1]/', 'unique-local'],
+    ['http://127.0.0.1:3000/api/admin/webhooks', 'loopback'],
+    ['http://metadata.google.internal/computeMetadata/v1/', 'metadata'],
+    ['https://admin:hunter2@hooks.example.gov.cn/onego', 'credentials'],
+  ])('refuses %s at registration (422 OUTBOUND_TARGET_REFUSED, %s)', async (url, reason) => {
+    const zh = await put(url);
+    expect(zh.status).toBe(422);
+    expect(zh.body).toMatchObject({ code: 'OUTBOUND_TARGET_REFUSED', reason });
+    expect(String(zh.body['message'])).toMatch(/^不允许以该地址为目标：.+ONEGO_OUTBOUND_ALLOW$/);
+    const en = await put(url, 'en');
+    expect(String(en.body['message'])).toMatch(/^this target is not allowed: .+ONEGO_OUTBOUND_ALLOW$/);
+  });
+
+  it('accepts a public target, and nothing refused was stored', async () => {
+    expect((await put('https://hooks.example.gov.cn/onego')).status).toBe(201);
+    const stored = await api.get<{ url: string }>('/api/admin/webhooks/health', await api.login('admin', 'hook-admin'));
+    expect(stored.body.url).toBe('https://hooks.example.gov.cn/onego');
+  });
+
+  it('a data-source URL on a private address stops the server at start, unless allow-listed', async () => {
+    const refused = await startServerProcess({ ONEGO_DATA_SOURCE_URL: 'http://10.1.2.3/resolve' }).then(
+      (started) => started.stop().then(() => 'started'),
+      (error: unknown) => String(error),
+    );
+    expect(refused).toContain('ONEGO_DATA_SOURCE_URL is refused (private)');
+    const allowed = await startServerProcess({ ONEGO_DATA_SOURCE_URL: 'http://10.1.2.3/resolve', ONEGO_OUTBOUND_ALLOW: '10.1.0.0/16' });
+    await allowed.stop();
+  }, 60_000);
+});

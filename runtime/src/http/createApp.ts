@@ -35,6 +35,7 @@ import type { RectificationService } from '../ratings/rectificationService.ts';
 import { statsRoutes } from '../stats/statsRoutes.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
 import type { SecurityConfig } from '../securityConfig.ts';
+import { OutboundPolicy } from '../outbound/outboundPolicy.ts';
 import type { PeriodicPass } from '../timers/periodicPass.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
 import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
@@ -79,6 +80,8 @@ export interface AppDependencies {
   identityProvider?: { issuer: string };
   /** Limits and hardening (the metrics token, …); the defaults when absent. */
   security?: SecurityConfig;
+  /** Where webhooks may point (public addresses unless allow-listed); the default policy when absent. */
+  outbound?: OutboundPolicy;
 }
 
 /** A request id a client may choose: 1 to 64 letters, digits, ".", "_" or "-". */
@@ -166,7 +169,7 @@ export function createApp(deps: AppDependencies): Koa {
     rectificationRoutes(deps.rectifications),
     statsRoutes(deps.db, deps.catalog, deps.calendar, deps.clock),
     notificationRoutes({ db: deps.db, catalog: deps.catalog, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs }),
-    webhookRoutes(deps.db, deps.clock),
+    webhookRoutes(deps.db, deps.clock, deps.outbound ?? new OutboundPolicy()),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));
   return app;

@@ -59,6 +59,10 @@ const MESSAGES = {
   METRICS_DISABLED: { zh: '未配置指标访问令牌（ONEGO_METRICS_TOKEN），/metrics 不对外提供', en: '/metrics is disabled: the operator has not set ONEGO_METRICS_TOKEN' },
   TOKEN_EXPIRY_REQUIRED: { zh: '登录凭证缺少有效期（exp），请重新登录', en: 'the token has no expiry (exp); sign in again' },
   TEXT_TOO_LONG: { zh: '{field} 不能超过 {max} 个字符', en: '{field} must be at most {max} characters' },
+  OUTBOUND_TARGET_REFUSED: {
+    zh: '不允许以该地址为目标：{reasonZh}。如确属可信的内部服务，请运维人员将其加入 ONEGO_OUTBOUND_ALLOW',
+    en: 'this target is not allowed: {reasonEn}. If it is a trusted internal service, an operator may allow it with ONEGO_OUTBOUND_ALLOW',
+  },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'internal error; retry later (request {requestId})' },
 } as const;
 

@@ -103,6 +103,7 @@ const errors: Record<string, JsonSchema> = {
       'METRICS_DISABLED',
       'TOKEN_EXPIRY_REQUIRED',
       'TEXT_TOO_LONG',
+      'OUTBOUND_TARGET_REFUSED',
       'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',
       'INVALID_CALENDAR',
@@ -136,6 +137,15 @@ const errors: Record<string, JsonSchema> = {
       },
     },
     required: ['code', 'message', 'errors'],
+  },
+  OutboundTargetRefused: {
+    description: '422 OUTBOUND_TARGET_REFUSED: a webhook URL the outbound policy refuses, and why.',
+    allOf: [schemaRef('Error')],
+    properties: {
+      code: { const: 'OUTBOUND_TARGET_REFUSED' },
+      reason: { type: 'string', enum: ['scheme', 'credentials', 'metadata', 'loopback', 'private', 'link-local', 'unique-local', 'reserved'] },
+    },
+    required: ['code', 'message', 'reason'],
   },
   DraftChanged: {
     description: '412 DRAFT_CHANGED: the bundle draft is not the one the caller read or saved; who saved it and when.',

@@ -6,6 +6,8 @@ import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
 import { checkLength, objectBody, positiveInt } from '../http/body.ts';
+import type { OutboundPolicy } from '../outbound/outboundPolicy.ts';
+import { outboundRefused } from '../outbound/outboundRefused.ts';
 import { DEPARTMENT_NOTIFICATION_TYPES, isDepartmentNotificationType } from '../notifications/notificationTypes.ts';
 import type { DeliveryRow } from './webhookDeliverer.ts';
 
@@ -76,7 +78,7 @@ function webhookBody(body: Record<string, unknown>): { url: string; secret: stri
   return { url, secret, events: events === null ? null : [...new Set(events as string[])] };
 }
 
-export function webhookRoutes(db: Database, clock: Clock): Router {
+export function webhookRoutes(db: Database, clock: Clock, outbound: OutboundPolicy): Router {
   const router = new Router({ prefix: '/api/admin/webhooks' });
 
   async function existing(department: string): Promise<WebhookRow> {
@@ -99,6 +101,8 @@ export function webhookRoutes(db: Database, clock: Clock): Router {
     const principal = principalOf(ctx, 'admin');
     const department = departmentParam(ctx.params['department']);
     const { url, secret, events } = webhookBody(objectBody(ctx.request.body));
+    const refusal = outbound.urlRefusal(url);
+    if (refusal) throw outboundRefused(refusal);
     const now = clock.now().toISOString();
     const created = await db.transaction(async (trx) => {
       const before: unknown = await trx('department_webhooks').where({ department }).first('department');
