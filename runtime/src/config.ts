@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, readEnvironment, VARIABLES, type Environment } from './environment.ts';
+import { securityConfigFromEnv, type SecurityConfig } from './securityConfig.ts';
 
 export interface OidcConfig {
   issuer: string;
@@ -74,6 +75,8 @@ export interface RuntimeConfig {
   webDir: string;
   /** What the environment holds that works but should change (a deprecated or unknown variable), for the log. */
   warnings: string[];
+  /** Limits and hardening (securityConfig.ts). */
+  security: SecurityConfig;
 }
 
 /** designer/dist of this checkout, wherever the process runs from. */
@@ -153,5 +156,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     exampleDataProvider: on(e.ONEGO_DEV_LOGIN) && !e.ONEGO_DATA_SOURCE_URL && on(e.ONEGO_EXAMPLE_DATA_PROVIDER),
     webDir: e.ONEGO_WEB_DIR ?? DEFAULT_WEB_DIR,
     warnings,
+    security: securityConfigFromEnv(env),
   };
 }

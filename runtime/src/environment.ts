@@ -78,6 +78,10 @@ export const ENVIRONMENT = Type.Object({
   ONEGO_DATA_SOURCE_BREAKER_RESET_MS: milliseconds(30_000),
   ONEGO_EXAMPLE_DATA_PROVIDER: flag('1'),
   ONEGO_CALENDAR_DIR: Type.Optional(someText({ en: 'a folder', zh: '目录' })),
+  // Read (and checked) by securityConfig.ts; listed here so that they are known variables.
+  ONEGO_METRICS_TOKEN: Type.Optional(someText()),
+  ONEGO_TRUST_PROXY: Type.Optional(someText()),
+  ONEGO_OUTBOUND_ALLOW: Type.Optional(someText()),
   ONEGO_SCHEDULER_INTERVAL_MS: milliseconds(1000),
   ONEGO_CALENDAR_REFRESH_MS: milliseconds(60_000),
   ONEGO_DRAFT_TTL_DAYS: wholeNumber(30, 1, 3650, { en: 'a whole number of days from 1 to 3650', zh: '1 到 3650 之间的整数（天）' }),
@@ -97,7 +101,7 @@ export const ENVIRONMENT = Type.Object({
 export type Environment = Static<typeof ENVIRONMENT>;
 
 /** Variables whose value is never repeated in a message (it may hold a secret). */
-const SECRET = new Set(['ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
+const SECRET = new Set(['ONEGO_METRICS_TOKEN', 'ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
 
 export interface ConfigIssue {
   variable: string;

@@ -28,6 +28,8 @@ import { RectificationService } from './ratings/rectificationService.ts';
 import { PeriodicPass } from './timers/periodicPass.ts';
 import { startExampleDataProvider, type ExampleDataProvider } from './sharedData/exampleDataProvider.ts';
 import { HttpDataSource } from './sharedData/httpDataSource.ts';
+import { createOutboundFetch } from './outbound/outboundFetch.ts';
+import { OutboundPolicy } from './outbound/outboundPolicy.ts';
 import { SharedDataService } from './sharedData/sharedDataService.ts';
 import { DeadlineScheduler } from './timers/scheduler.ts';
 
@@ -84,15 +86,22 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const ratings = new RatingService({ db, catalog, clock, calendars, rectificationDays: config.rectificationDays });
   const rectifications = new RectificationService(db, catalog, clock);
   const rectificationPass = new PeriodicPass('rectifications overdue', () => rectifications.flagOverdue(), log, config.schedulerIntervalMs);
-  const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications });
+  // The server's own requests (webhooks, the connector) reach public addresses only, unless allow-listed.
+  const outbound = new OutboundPolicy(config.security.outboundAllow);
+  const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications, outbound: createOutboundFetch(outbound) });
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
 
   // 秒报 / 免提交: the configured connector, or in dev mode the example provider in this process.
   let exampleProvider: ExampleDataProvider | undefined;
   let dataSourceUrl = config.dataSource.url;
+  let dataSourcePolicy = outbound;
+  const refusal = dataSourceUrl ? outbound.urlRefusal(dataSourceUrl) : undefined;
+  if (refusal) throw new Error(`ONEGO_DATA_SOURCE_URL is refused (${refusal}): allow its host or address with ONEGO_OUTBOUND_ALLOW if it is a trusted internal service`);
   if (!dataSourceUrl && config.exampleDataProvider) {
     exampleProvider = await startExampleDataProvider(config.examplesDir);
     dataSourceUrl = exampleProvider?.resolveUrl;
+    // The provider this process started itself, on loopback.
+    if (dataSourceUrl) dataSourcePolicy = outbound.with([new URL(dataSourceUrl).hostname]);
     if (exampleProvider) log.info({ url: exampleProvider.resolveUrl }, 'dev mode: the example data provider runs in this process (sample applicants only)');
   }
   const dataSource = dataSourceUrl
@@ -107,13 +116,13 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
             );
           } else log.info({ status }, `data source circuit ${status}`);
         },
-      })
+      }, createOutboundFetch(dataSourcePolicy))
     : undefined;
   if (!dataSource) log.info('no data source (ONEGO_DATA_SOURCE_URL unset): nothing is prefilled or waived by shared data');
   const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
   const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
   await blobs.open();
-  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SystemClock } from '../src/clock.ts';
 import type { DataSourceConfig } from '../src/config.ts';
 import { DataSourceError } from '../src/sharedData/dataSource.ts';
+import { createOutboundFetch } from '../src/outbound/outboundFetch.ts';
+import { OutboundPolicy } from '../src/outbound/outboundPolicy.ts';
 import { HttpDataSource, type CircuitStatus } from '../src/sharedData/httpDataSource.ts';
 
 type Handler = (body: Record<string, unknown>, request: IncomingMessage, response: ServerResponse) => void;
@@ -66,10 +68,13 @@ async function failure(promise: Promise<unknown>): Promise<DataSourceError> {
   return error as DataSourceError;
 }
 
+// The test connectors listen on loopback, which the outbound policy refuses unless allow-listed.
+const loopback = createOutboundFetch(new OutboundPolicy(['127.0.0.1']));
+
 describe('the HTTP data source', () => {
   it('posts the applicant and the request with the token, and keeps only what was asked for', async () => {
     const { url, calls } = await connector(json(200, answer));
-    const source = new HttpDataSource(config(url, { token: 'secret' }), new SystemClock());
+    const source = new HttpDataSource(config(url, { token: 'secret' }), new SystemClock(), {}, loopback);
     const resolved = await source.resolve(applicant, request, signal());
     expect(calls).toEqual([{ applicant, ...request, authorization: 'Bearer secret' }]);
     expect(resolved).toEqual({
@@ -80,41 +85,49 @@ describe('the HTTP data source', () => {
 
   it('retries a server error and a timeout, and gives up after the configured retries', async () => {
     const flaky = await connector(json(503, { error: 'busy' }), json(200, answer));
-    expect((await new HttpDataSource(config(flaky.url), new SystemClock()).resolve(applicant, request, signal())).eLicences).toHaveLength(1);
+    expect((await new HttpDataSource(config(flaky.url), new SystemClock(), {}, loopback).resolve(applicant, request, signal())).eLicences).toHaveLength(1);
     expect(flaky.calls).toHaveLength(2);
 
     const slow = await connector(never, json(200, answer));
-    expect((await new HttpDataSource(config(slow.url, { timeoutMs: 200 }), new SystemClock()).resolve(applicant, request, signal())).eLicences).toHaveLength(1);
+    expect((await new HttpDataSource(config(slow.url, { timeoutMs: 200 }), new SystemClock(), {}, loopback).resolve(applicant, request, signal())).eLicences).toHaveLength(1);
 
     const down = await connector(json(500, {}));
-    const error = await failure(new HttpDataSource(config(down.url, { retries: 2 }), new SystemClock()).resolve(applicant, request, signal()));
+    const error = await failure(new HttpDataSource(config(down.url, { retries: 2 }), new SystemClock(), {}, loopback).resolve(applicant, request, signal()));
     expect(error.reason).toBe('http-error');
     expect(down.calls).toHaveLength(3);
 
     const silent = await connector(never);
-    expect((await failure(new HttpDataSource(config(silent.url, { timeoutMs: 100 }), new SystemClock()).resolve(applicant, request, signal()))).reason).toBe('timeout');
+    expect((await failure(new HttpDataSource(config(silent.url, { timeoutMs: 100 }), new SystemClock(), {}, loopback).resolve(applicant, request, signal()))).reason).toBe('timeout');
     expect(silent.calls).toHaveLength(2);
   });
 
   it('does not retry what cannot succeed next time: a refusal of the request or an answer outside the protocol', async () => {
     const refused = await connector(json(401, { error: 'unauthorized' }));
-    expect((await failure(new HttpDataSource(config(refused.url), new SystemClock()).resolve(applicant, request, signal()))).reason).toBe('http-error');
+    expect((await failure(new HttpDataSource(config(refused.url), new SystemClock(), {}, loopback).resolve(applicant, request, signal()))).reason).toBe('http-error');
     expect(refused.calls).toHaveLength(1);
     for (const garbled of ['<html>oops</html>', '[1, 2]']) {
       const { url, calls } = await connector(json(200, garbled));
-      expect((await failure(new HttpDataSource(config(url), new SystemClock()).resolve(applicant, request, signal()))).reason).toBe('bad-response');
+      expect((await failure(new HttpDataSource(config(url), new SystemClock(), {}, loopback).resolve(applicant, request, signal()))).reason).toBe('bad-response');
       expect(calls).toHaveLength(1);
     }
+  });
+
+  it('refuses a loopback connector unless allow-listed (ONEGO_OUTBOUND_ALLOW)', async () => {
+    const { url, calls } = await connector(json(200, answer));
+    const refused = await failure(new HttpDataSource(config(url, { retries: 0 }), new SystemClock()).resolve(applicant, request, signal()));
+    expect(refused.reason).toBe('unreachable');
+    expect(refused.message).toMatch(/outbound policy/);
+    expect(calls).toHaveLength(0);
   });
 
   it('is unreachable when nothing listens, and cancelled when the caller gives up', async () => {
     const { url } = await connector(json(200, answer));
     await new Promise((resolve) => (servers[0]?.closeAllConnections(), servers.splice(0)[0]?.close(resolve)));
-    expect((await failure(new HttpDataSource(config(url, { retries: 0 }), new SystemClock()).resolve(applicant, request, signal()))).reason).toBe('unreachable');
+    expect((await failure(new HttpDataSource(config(url, { retries: 0 }), new SystemClock(), {}, loopback).resolve(applicant, request, signal()))).reason).toBe('unreachable');
 
     const slow = await connector(never);
     const controller = new AbortController();
-    const pending = new HttpDataSource(config(slow.url, { timeoutMs: 10_000 }), new SystemClock()).resolve(applicant, request, controller.signal);
+    const pending = new HttpDataSource(config(slow.url, { timeoutMs: 10_000 }), new SystemClock(), {}, loopback).resolve(applicant, request, controller.signal);
     await new Promise((resolve) => setTimeout(resolve, 50));
     controller.abort();
     expect((await failure(pending)).reason).toBe('cancelled');
@@ -126,7 +139,7 @@ describe('the HTTP data source', () => {
     const states: CircuitStatus[] = [];
     const source = new HttpDataSource(config(url, { retries: 0, breakerFailures: 3, breakerResetMs: 300 }), new SystemClock(), {
       circuit: (status) => states.push(status),
-    });
+    }, loopback);
     for (let i = 0; i < 3; i++) expect((await failure(source.resolve(applicant, request, signal()))).reason).toBe('http-error');
     expect(states).toEqual(['open']);
     expect((await failure(source.resolve(applicant, request, signal()))).reason).toBe('circuit-open');

@@ -554,11 +554,12 @@ describe('responses of a real server match the document', () => {
     expectDocumented('GET', '/api/notifications/stream', await api.get('/api/notifications/stream?lastEventId=x', health), 400);
 
     const admin = await api.login('admin', 'admin-openapi');
-    const hook = { url: 'http://127.0.0.1:9/hook', secret: 'a-secret-of-sixteen+', events: ['task_assigned'] };
+    const hook = { url: 'https://hooks.example.gov.cn/onego', secret: 'a-secret-of-sixteen+', events: ['task_assigned'] };
     expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: hook }), 201);
     expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: { ...hook, events: null } }), 200);
     expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: { ...hook, secret: 'short' } }), 400);
     expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: health, body: hook }), 403);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: { ...hook, url: 'http://169.254.169.254/latest/meta-data' } }), 422);
     expectDocumented('GET', '/api/admin/webhooks', await api.get('/api/admin/webhooks', admin), 200);
     expectDocumented('GET', '/api/admin/webhooks/{department}', await api.get('/api/admin/webhooks/health', admin), 200);
     expectDocumented('GET', '/api/admin/webhooks/{department}', await api.get('/api/admin/webhooks/police', admin), 404);

@@ -93,12 +93,13 @@ beforeAll(async () => {
     startServerProcess({
       ...CLOCK,
       ONEGO_DATA_SOURCE_URL: provider.resolveUrl,
+      ONEGO_OUTBOUND_ALLOW: '127.0.0.1', // the test provider listens on loopback
       ONEGO_DATA_SOURCE_TIMEOUT_MS: '5000',
       ONEGO_DATA_SOURCE_RETRIES: '1',
       ONEGO_DATA_SOURCE_BREAKER_FAILURES: '4',
       ONEGO_DATA_SOURCE_BREAKER_RESET_MS: '600000',
     }),
-    startServerProcess({ ...CLOCK, ONEGO_DATA_SOURCE_URL: `http://127.0.0.1:${silentPort}/resolve`, ONEGO_DATA_SOURCE_TIMEOUT_MS: '300', ONEGO_DATA_SOURCE_RETRIES: '1' }),
+    startServerProcess({ ...CLOCK, ONEGO_OUTBOUND_ALLOW: '127.0.0.1', ONEGO_DATA_SOURCE_URL: `http://127.0.0.1:${silentPort}/resolve`, ONEGO_DATA_SOURCE_TIMEOUT_MS: '300', ONEGO_DATA_SOURCE_RETRIES: '1' }),
     startServerProcess({ ...CLOCK, ONEGO_DATA_SOURCE_URL: undefined, ONEGO_EXAMPLE_DATA_PROVIDER: undefined }),
   ]);
   api = client(oneGo.url);

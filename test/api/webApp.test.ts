@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { startServerProcess, TEST_METRICS_TOKEN, type ServerProcess } from '../support/serverProcess.ts';
 
 const INDEX = '<!doctype html><html lang="zh-CN"><title>OneGo</title><div id="root"></div></html>';
 let webDir: string;
@@ -62,7 +62,7 @@ describe('the web app at /', () => {
     expect(api.status).toBe(404);
     expect(((await api.json()) as { code: string }).code).toBe('NOT_FOUND');
     expect(await (await get('/health')).json()).toMatchObject({ status: expect.stringMatching(/^(ok|degraded)$/) as string });
-    const metrics = await (await get('/metrics')).text();
+    const metrics = await (await get('/metrics', { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } })).text();
     // the whole app is one route label, whatever the path
     expect(metrics).toContain('route="/{web app}"');
     expect(metrics).not.toContain('route="/workbench"');

@@ -92,6 +92,8 @@ const env = {
   ONEGO_WEBHOOK_INTERVAL_MS: '3600000',
   ONEGO_WEBHOOK_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
   ONEGO_WEBHOOK_TIMEOUT_MS: '1500',
+  // The receivers listen on loopback, which webhooks may reach only when the operator allows it.
+  ONEGO_OUTBOUND_ALLOW: '127.0.0.1',
 };
 
 /** Tokens last 12 hours of the server's clock: every step logs in afresh. */
@@ -183,13 +185,13 @@ describe('department webhooks from a durable outbox', () => {
     expect(healthDeliveries).toHaveLength(2);
     for (const delivery of healthDeliveries) {
       expect(delivery).toMatchObject({ type: 'task_assigned', status: 'pending', attempts: 1, lastStatus: null });
-      expect(delivery.lastError).toMatch(/ECONNREFUSED/);
+      expect(delivery.lastError).toBe('refused'); // a category, never the raw connection error
       expect(Date.parse(delivery.nextAttemptAt ?? '')).toBeGreaterThan(0);
     }
     const policeDeliveries = await deliveries('police');
     expect(policeDeliveries).toHaveLength(1);
     expect(policeDeliveries[0]).toMatchObject({ type: 'task_assigned', status: 'pending', attempts: 1 });
-    expect(policeDeliveries[0]?.lastError).toMatch(/timeout|abort/i);
+    expect(policeDeliveries[0]?.lastError).toBe('timeout');
   });
 
   it('a restart keeps the undelivered outbox rows', async () => {
@@ -241,7 +243,7 @@ describe('department webhooks from a durable outbox', () => {
     const failed = await deliveries('police', '?status=failed');
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, nextAttemptAt: null, lastStatus: null });
-    expect(failed[0]?.lastError).toMatch(/timeout|abort/i);
+    expect(failed[0]?.lastError).toBe('timeout');
     expect(police.state.received).toBe(MAX_ATTEMPTS);
     const metrics = await api.get<string>('/metrics');
     expect(metrics.body).toContain('onego_webhook_deliveries_total{outcome="failed"} 1');

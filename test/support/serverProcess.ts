@@ -4,6 +4,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** The metrics token of the test servers: the client sends it on GET /metrics when given no other token. */
+export const TEST_METRICS_TOKEN = 'onego-test-metrics-token';
+
 export interface ServerProcess {
   url: string;
   dataDir: string;
@@ -25,6 +28,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
     ONEGO_DEV_LOGIN: '1',
     ONEGO_LOG_LEVEL: 'warn',
     ONEGO_SCHEDULER_INTERVAL_MS: '200',
+    ONEGO_METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...env,
   };
   for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name];
@@ -78,10 +82,25 @@ export interface Response<T = unknown> {
   headers: Headers;
 }
 
+/**
+ * A small HTTP client of a server. Given no token, it signs GET /metrics with the test metrics token and
+ * POST /api/test/clock as an admin (signed in once by dev login), as an operator's tools would.
+ */
 export function client(base: string) {
+  let admin: Promise<string> | undefined;
   async function call<T = Record<string, unknown>>(method: string, url: string, options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<Response<T>> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+    else if (!headers['authorization'] && url === '/metrics') headers['authorization'] = `Bearer ${TEST_METRICS_TOKEN}`;
+    else if (!headers['authorization'] && url === '/api/test/clock') {
+      // Dev tokens last 12 hours of the server's clock, which this very call moves: a token it
+      // refuses as expired is replaced once.
+      admin ??= login('admin', 'test-clock-admin');
+      const moved = await call<T>(method, url, { ...options, token: await admin });
+      if (moved.status !== 401) return moved;
+      admin = login('admin', 'test-clock-admin');
+      return call<T>(method, url, { ...options, token: await admin });
+    }
     if (options.body !== undefined || options.raw !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${base}${url}`, {
       method,
@@ -97,6 +116,11 @@ export function client(base: string) {
     }
     return { status: response.status, body: body as T, headers: response.headers };
   }
+  async function login(role: string, subject: string, department?: string): Promise<string> {
+    const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department } : {}) } });
+    if (response.status !== 200) throw new Error(`dev login failed: ${JSON.stringify(response.body)}`);
+    return response.body.token;
+  }
   return {
     call,
     get: <T = Record<string, unknown>>(url: string, token?: string, headers?: Record<string, string>) => call<T>('GET', url, { ...(token ? { token } : {}), ...(headers ? { headers } : {}) }),
@@ -104,10 +128,6 @@ export function client(base: string) {
       call<T>('POST', url, { body, ...(token ? { token } : {}), ...(headers ? { headers } : {}) }),
     put: <T = Record<string, unknown>>(url: string, body: unknown, token?: string, headers?: Record<string, string>) =>
       call<T>('PUT', url, { body, ...(token ? { token } : {}), ...(headers ? { headers } : {}) }),
-    async login(role: string, subject: string, department?: string): Promise<string> {
-      const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department } : {}) } });
-      if (response.status !== 200) throw new Error(`dev login failed: ${JSON.stringify(response.body)}`);
-      return response.body.token;
-    },
+    login,
   };
 }

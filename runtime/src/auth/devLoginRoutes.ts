@@ -4,7 +4,7 @@ import Router from '@koa/router';
 import { residentIdProblem } from '@onego/engine';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../http/appError.ts';
-import { objectBody, stringField } from '../http/body.ts';
+import { checkLength, MAX_ID_LENGTH, objectBody, stringField } from '../http/body.ts';
 import { isRole, ROLES } from './principal.ts';
 import type { TokenService } from './tokens.ts';
 
@@ -19,6 +19,7 @@ export function devLoginRoutes(tokens: TokenService, clock: Clock): Router {
     if (role === 'officer' && (typeof department !== 'string' || department.length === 0)) {
       throw new AppError(400, 'BAD_REQUEST', { detail: 'an officer needs a "department"' });
     }
+    if (typeof department === 'string') checkLength(department, 'department', MAX_ID_LENGTH);
     const idNumber = body['idNumber'];
     if (idNumber !== undefined && (typeof idNumber !== 'string' || residentIdProblem(idNumber.toUpperCase()) !== null)) {
       throw new AppError(400, 'BAD_REQUEST', { detail: '"idNumber" must be a valid resident ID number (18 characters, with its check digit)' });

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRemoteJWKSet, decodeJwt, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { OidcConfig } from '../config.ts';
 import { AppError } from '../http/appError.ts';
 import { isRole, type Principal } from './principal.ts';
@@ -104,16 +104,18 @@ export class TokenService {
     const currentDate = now;
     try {
       if (issuer === DEV_ISSUER && this.devSecret) {
-        const { payload } = await jwtVerify(token, this.devSecret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, currentDate, algorithms: ['HS256'] });
+        const { payload } = await jwtVerify(token, this.devSecret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, currentDate, algorithms: ['HS256'], requiredClaims: ['exp'] });
         return { principal: this.principalOf(payload, 'role', 'department', 'idNumber'), payload };
       }
       const oidc = this.options.oidc;
       if (oidc && this.jwks && issuer === oidc.issuer) {
-        const { payload } = await jwtVerify(token, this.jwks, { issuer: oidc.issuer, audience: oidc.audience, currentDate });
+        const { payload } = await jwtVerify(token, this.jwks, { issuer: oidc.issuer, audience: oidc.audience, currentDate, requiredClaims: ['exp'] });
         return { principal: this.principalOf(payload, oidc.roleClaim, oidc.departmentClaim, oidc.idNumberClaim), payload };
       }
     } catch (error) {
       if (error instanceof AppError) throw error;
+      // A token that never expires is refused however well signed: a stolen one would serve for ever.
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp' && error.reason === 'missing') throw new AppError(401, 'TOKEN_EXPIRY_REQUIRED');
       throw new AppError(401, 'INVALID_TOKEN');
     }
     throw new AppError(401, 'INVALID_TOKEN');

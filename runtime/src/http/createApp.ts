@@ -5,7 +5,7 @@ import { bodyParser } from '@koa/bodyparser';
 import Router from '@koa/router';
 import Koa from 'koa';
 import type { Logger } from 'pino';
-import { authenticate } from '../auth/authMiddleware.ts';
+import { authenticate, principalOf } from '../auth/authMiddleware.ts';
 import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
 import { signInMethodsRoutes } from '../auth/signInMethodsRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
@@ -25,6 +25,7 @@ import type { BlobStore } from '../materials/blobStore.ts';
 import { acceptsMultipart, materialRoutes } from '../materials/materialRoutes.ts';
 import { draftMaterialRoutes } from '../materials/draftMaterialRoutes.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import { metricsRoutes } from '../observability/metricsRoutes.ts';
 import { notificationRoutes } from '../notifications/notificationRoutes.ts';
 import type { NotificationServices } from '../notifications/notificationServices.ts';
 import { openApiDocument } from '../openapi/openApiDocument.ts';
@@ -34,10 +35,14 @@ import { rectificationRoutes } from '../ratings/rectificationRoutes.ts';
 import type { RectificationService } from '../ratings/rectificationService.ts';
 import { statsRoutes } from '../stats/statsRoutes.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
+import type { SecurityConfig } from '../securityConfig.ts';
+import { OutboundPolicy } from '../outbound/outboundPolicy.ts';
 import type { PeriodicPass } from '../timers/periodicPass.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
 import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
 import { AppError } from './appError.ts';
+import { logAppErrors } from './clientErrors.ts';
+import { securityHeaders } from './securityHeaders.ts';
 import { objectBody } from './body.ts';
 import { errorHandler } from './errorHandler.ts';
 import { webApp } from './webApp.ts';
@@ -74,15 +79,26 @@ export interface AppDependencies {
   webDir?: string;
   /** The identity provider whose tokens are accepted, for GET /api/auth/sign-in-methods. */
   identityProvider?: { issuer: string };
+  /** Limits and hardening (the metrics token, …); the defaults when absent. */
+  security?: SecurityConfig;
+  /** Where webhooks may point (public addresses unless allow-listed); the default policy when absent. */
+  outbound?: OutboundPolicy;
 }
+
+/** A request id a client may choose: 1 to 64 letters, digits, ".", "_" or "-". */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export function createApp(deps: AppDependencies): Koa {
   const app = new Koa();
-  app.proxy = false;
+  // X-Forwarded-* are read only behind a proxy the operator trusts (ONEGO_TRUST_PROXY=1).
+  app.proxy = deps.security?.trustProxy ?? false;
+  logAppErrors(app, deps.log);
 
   app.use(async (ctx, next) => {
     const started = process.hrtime.bigint();
-    ctx.state['requestId'] = ctx.get('x-request-id') || randomUUID();
+    // A client's request id is kept only when it is short and plain (it goes into headers and logs).
+    const sent = ctx.get('x-request-id');
+    ctx.state['requestId'] = REQUEST_ID.test(sent) ? sent : randomUUID();
     ctx.set('X-Request-Id', String(ctx.state['requestId']));
     try {
       await next();
@@ -93,6 +109,7 @@ export function createApp(deps: AppDependencies): Koa {
       deps.log.info({ requestId: ctx.state['requestId'], method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(seconds * 1000) }, 'request');
     }
   });
+  app.use(securityHeaders());
   app.use(errorHandler(deps.log));
   if (deps.webDir) app.use(webApp(deps.webDir));
   app.use(async (ctx, next) => {
@@ -108,6 +125,9 @@ export function createApp(deps: AppDependencies): Koa {
   });
   const jsonBody = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' });
   app.use((ctx, next) => (acceptsMultipart(ctx.method, ctx.path) ? next() : jsonBody(ctx, next)));
+  // Before the token middleware: its bearer is the operator's metrics token, not a user's.
+  const metrics = metricsRoutes(deps.metrics, deps.security?.metricsToken);
+  app.use(metrics.routes()).use(metrics.allowedMethods({ throw: true }));
   app.use(authenticate(deps.tokens, deps.clock));
 
   const root = new Router();
@@ -117,15 +137,12 @@ export function createApp(deps: AppDependencies): Koa {
     const warnings = deps.calendars.warnings();
     ctx.body = warnings.length > 0 ? { status: 'degraded', warnings } : { status: 'ok' };
   });
-  root.get('/metrics', async (ctx) => {
-    ctx.type = deps.metrics.registry.contentType;
-    ctx.body = await deps.metrics.registry.metrics();
-  });
   root.get('/api/openapi.json', (ctx) => {
     ctx.body = openApiDocument();
   });
   const testClock = deps.testClock;
   if (testClock) root.post('/api/test/clock', async (ctx) => {
+    principalOf(ctx, 'admin');
     const advanceMs = objectBody(ctx.request.body)['advanceMs'];
     if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
       throw new AppError(400, 'BAD_REQUEST', { detail: '"advanceMs" must be a number ≥ 0' });
@@ -157,7 +174,7 @@ export function createApp(deps: AppDependencies): Koa {
     statsRoutes(deps.db, deps.catalog, deps.calendars.book, deps.clock),
     calendarRoutes(deps.calendars),
     notificationRoutes({ db: deps.db, catalog: deps.catalog, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs }),
-    webhookRoutes(deps.db, deps.clock),
+    webhookRoutes(deps.db, deps.clock, deps.outbound ?? new OutboundPolicy()),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));
   return app;

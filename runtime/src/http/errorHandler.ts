@@ -6,6 +6,7 @@ import { CalendarError } from '@onego/engine';
 import { AppError } from './appError.ts';
 import { httpErrorOf } from './domainErrorStatus.ts';
 import { errorMessage } from './errorMessages.ts';
+import { boundedDetails } from './excerpt.ts';
 import { languageOf } from './language.ts';
 
 interface HttpishError {
@@ -38,7 +39,7 @@ export function errorHandler(log: Logger) {
       const known = httpErrorOf(error) ?? fromFramework(error, ctx.method);
       if (known) {
         ctx.status = known.status;
-        ctx.body = { code: known.code, message: errorMessage(known.code, known.params, lang), ...(known.details ?? {}) };
+        ctx.body = { code: known.code, message: errorMessage(known.code, known.params, lang), ...(boundedDetails(known.details ?? {}) as Record<string, unknown>) };
         return;
       }
       if (error instanceof CalendarError) {

@@ -1,5 +1,6 @@
 // The HTTP API's error codes (a contract: keep them stable) with their messages in zh and en.
 import type { Lang } from '@onego/engine';
+import { excerpt } from './excerpt.ts';
 
 const MESSAGES = {
   BAD_JSON: { zh: '请求体不是有效的 JSON', en: 'the request body is not valid JSON' },
@@ -56,13 +57,24 @@ const MESSAGES = {
   RATING_NOT_FOUND: { zh: '申请 {id} 尚未评价', en: 'application {id} has not been rated' },
   RECTIFICATION_NOT_FOUND: { zh: '整改任务 {id} 不存在', en: 'rectification {id} does not exist' },
   RECTIFICATION_ALREADY_ANSWERED: { zh: '该整改任务已于 {answeredAt} 答复', en: 'this rectification was already answered at {answeredAt}' },
+  METRICS_DISABLED: { zh: '未配置指标访问令牌（ONEGO_METRICS_TOKEN），/metrics 不对外提供', en: '/metrics is disabled: the operator has not set ONEGO_METRICS_TOKEN' },
+  TOKEN_EXPIRY_REQUIRED: { zh: '登录凭证缺少有效期（exp），请重新登录', en: 'the token has no expiry (exp); sign in again' },
+  TEXT_TOO_LONG: { zh: '{field} 不能超过 {max} 个字符', en: '{field} must be at most {max} characters' },
+  OUTBOUND_TARGET_REFUSED: {
+    zh: '不允许以该地址为目标：{reasonZh}。如确属可信的内部服务，请运维人员将其加入 ONEGO_OUTBOUND_ALLOW',
+    en: 'this target is not allowed: {reasonEn}. If it is a trusted internal service, an operator may allow it with ONEGO_OUTBOUND_ALLOW',
+  },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'internal error; retry later (request {requestId})' },
 } as const;
 
 export type ErrorCode = keyof typeof MESSAGES;
 
+/** The message of `code` with its parameters filled in, each cut to a short, escaped excerpt (they may be client input). */
 export function errorMessage(code: ErrorCode, params: Record<string, string | number>, lang: Lang): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    return value === undefined ? `{${name}}` : excerpt(value);
+  });
 }
 
 export const ERROR_CODES = Object.keys(MESSAGES) as ErrorCode[];

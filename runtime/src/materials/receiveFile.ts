@@ -1,7 +1,10 @@
 // Reads a multipart/form-data request (busboy) and streams its one file, from the field `file`, into a
 // temp file of the blob store — never more than maxBytes + 1 bytes of it: a longer file is cut there and
-// marked truncated. Other fields are ignored; a second file is refused.
+// marked truncated. Other fields are ignored; a second file is refused. When the body cannot be read to
+// its end (the client went away, the multipart is malformed), the file's stream is destroyed, so that its
+// temp file is closed and removed before the error is thrown: nothing is left open or on disk.
 import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { AppError } from '../http/appError.ts';
 import type { BlobStore, TempBlob } from './blobStore.ts';
@@ -33,8 +36,14 @@ export async function receiveFile(request: IncomingMessage, blobs: BlobStore, ma
     throw malformed('malformed multipart/form-data (no boundary)');
   }
   let received: Promise<ReceivedFile> | undefined;
+  let fileStream: Readable | undefined;
   let tooManyFiles = false;
   const parsed = new Promise<void>((resolve, reject) => {
+    // A request cut off before this point (while the route read the database) sends no more events.
+    if (request.destroyed && !request.complete) {
+      reject(malformed('the upload was interrupted'));
+      return;
+    }
     parser.on('file', (field, stream, info) => {
       if (field !== FILE_FIELD || received) {
         if (field === FILE_FIELD) tooManyFiles = true;
@@ -42,6 +51,7 @@ export async function receiveFile(request: IncomingMessage, blobs: BlobStore, ma
         return;
       }
       let truncated = false;
+      fileStream = stream;
       stream.once('limit', () => (truncated = true));
       received = blobs.writeTemp(stream).then((temp) => ({ ...temp, filename: info.filename, declaredType: info.mimeType, truncated }));
       // Settled below; a rejection here must not go unhandled while the rest of the body is read.
@@ -61,6 +71,10 @@ export async function receiveFile(request: IncomingMessage, blobs: BlobStore, ma
     await parsed;
   } catch (error) {
     request.unpipe(parser);
+    // The file's stream gets no more bytes and would never end: destroying it fails the temp file's
+    // pipeline, which closes the file and removes it.
+    fileStream?.destroy(error instanceof Error ? error : undefined);
+    parser.destroy();
     if (received) await received.then((file) => blobs.discard(file), () => undefined);
     throw error;
   }

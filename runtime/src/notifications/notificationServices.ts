@@ -6,6 +6,7 @@ import type { Clock } from '../clock.ts';
 import type { RuntimeConfig } from '../config.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { Metrics } from '../observability/metrics.ts';
+import type { OutboundFetch } from '../outbound/outboundFetch.ts';
 import { WebhookDeliverer } from '../webhooks/webhookDeliverer.ts';
 import { NotificationDispatcher } from './notificationDispatcher.ts';
 import { NotificationHub } from './notificationHub.ts';
@@ -24,6 +25,8 @@ export function createNotificationServices(deps: {
   log: Logger;
   metrics: Metrics;
   config: RuntimeConfig['notifications'];
+  /** How webhooks reach their receivers (under the outbound policy). */
+  outbound: OutboundFetch;
 }): NotificationServices {
   const { db, catalog, clock, log, metrics, config } = deps;
   const hub = new NotificationHub();
@@ -33,6 +36,7 @@ export function createNotificationServices(deps: {
     log,
     { intervalMs: config.webhookIntervalMs, timeoutMs: config.webhookTimeoutMs, maxAttempts: config.webhookMaxAttempts },
     (outcome) => metrics.webhookDeliveries.inc({ outcome }),
+    deps.outbound,
   );
   const dispatcher = new NotificationDispatcher({
     db,

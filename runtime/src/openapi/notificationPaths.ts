@@ -149,16 +149,20 @@ export const notificationPaths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'putWebhook',
       summary: "Create or replace a department's webhook",
       description:
-        "配置部门 Webhook: from now on the department's notifications (of the chosen types) are queued for this URL, signed with this secret. Deliveries still pending use the new URL and secret. Only admins configure URLs: the server will POST to whatever address is given. Role: admin.",
+        "配置部门 Webhook: from now on the department's notifications (of the chosen types) are queued for this URL, signed with this secret. Deliveries still pending use the new URL and secret. Only admins configure URLs, and only to public addresses: loopback, private, link-local, unique-local IPv6, reserved addresses, cloud metadata host names and URLs with a user name or password are refused (422 OUTBOUND_TARGET_REFUSED) unless the operator allow-lists the host or range (ONEGO_OUTBOUND_ALLOW); the addresses a host name resolves to are checked again at each delivery. Role: admin.",
       security: adminOnly,
       parameters: [departmentParam, lang],
       requestBody: jsonBody(schemaRef('WebhookRequest'), 'The URL, the secret and optionally the types.'),
       responses: {
         '201': ok('The webhook is created.', schemaRef('Webhook')),
         '200': ok('The webhook is replaced.', schemaRef('Webhook')),
-        '400': badRequest(`the body is not a JSON object, url is not an absolute http(s) URL, the secret is not ${MIN_SECRET_LENGTH}–200 characters, events is not a non-empty list of department notification types, or ${badDepartment}`),
+        '400': badRequest(`the body is not a JSON object, url is not an absolute http(s) URL, the secret is not ${MIN_SECRET_LENGTH}–200 characters, events is not a non-empty list of department notification types, or ${badDepartment}`, true),
         '401': unauthenticated,
         '403': notAdmin,
+        '422': failure(
+          'OUTBOUND_TARGET_REFUSED: the URL points at a loopback, private, link-local, unique-local or reserved address, a cloud metadata host, or carries credentials, and is not allow-listed (ONEGO_OUTBOUND_ALLOW); reason names which (scheme, credentials, metadata, loopback, private, link-local, unique-local, reserved).',
+          coded(['OUTBOUND_TARGET_REFUSED'], 'OutboundTargetRefused'),
+        ),
         ...bodyLimits,
         ...always,
       },

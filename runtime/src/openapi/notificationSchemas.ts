@@ -101,7 +101,9 @@ export const notificationSchemas: Record<string, JsonSchema> = {
       attempts: { type: 'integer', minimum: 0 },
       nextAttemptAt: nullableInstant('When it is tried next (pending only).'),
       lastStatus: { type: ['integer', 'null'], description: "The receiver's HTTP status at the last attempt; null when there was no answer." },
-      lastError: nullableString('Why the last attempt failed (connection refused, timeout, HTTP status).'),
+      lastError: nullableString(
+        'Why the last attempt failed, as a category only (never the raw connection error): timeout, refused (connection refused or reset), blocked (the address the host resolved to is refused by the outbound policy), unreachable (no such host, no route), tls, failed; or "HTTP <status>" when the receiver answered otherwise than 2xx (redirects are not followed).',
+      ),
       createdAt: instant('When it was queued.'),
       deliveredAt: nullableInstant('When it was delivered.'),
     },

@@ -72,6 +72,11 @@ export function openApiDocument(): Record<string, unknown> {
           description:
             "A JWT from the identity provider (统一身份认证) with the subject, a role claim (citizen|officer|designer|admin) and, for officers, a department claim; or a dev-login token (ONEGO_DEV_LOGIN=1 only). Role names in an operation's security requirement say which roles it accepts.",
         },
+        metricsToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'GET /metrics only: the operator-configured ONEGO_METRICS_TOKEN, a shared secret for the Prometheus scraper.',
+        },
         accessToken: {
           type: 'apiKey',
           in: 'query',

@@ -12,6 +12,7 @@ import {
   jsonBody,
   notFound,
   ok,
+  TEXT_TOO_LONG_TEXT,
   unauthenticated,
 } from './responses.ts';
 import { notificationPaths, notificationTags } from './notificationPaths.ts';
@@ -67,8 +68,8 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'getMetrics',
       summary: 'Prometheus metrics',
       description:
-        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). No token needed.',
-      security: open,
+        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). For the operator’s scraper only: `Authorization: Bearer <ONEGO_METRICS_TOKEN>` (a shared secret, not a user’s token); without ONEGO_METRICS_TOKEN configured, refused to everyone (403 METRICS_DISABLED).',
+      security: [{ metricsToken: [] }],
       parameters: [lang],
       responses: {
         '200': {
@@ -76,7 +77,8 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
           headers: { 'X-Request-Id': header('X-Request-Id') },
           content: { 'text/plain': { schema: { type: 'string' } } },
         },
-        '401': invalidTokenOnly,
+        '401': failure('UNAUTHENTICATED: no bearer token. INVALID_TOKEN: the bearer token is not ONEGO_METRICS_TOKEN.', coded(['UNAUTHENTICATED', 'INVALID_TOKEN'])),
+        '403': failure('METRICS_DISABLED: the operator has not set ONEGO_METRICS_TOKEN, so /metrics answers no one.', coded(['METRICS_DISABLED'])),
         ...always,
       },
     },
@@ -106,15 +108,16 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       operationId: 'advanceTestClock',
       summary: "Move the server's clock forward (test clock)",
       description:
-        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. No token needed.",
+        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.",
       'x-onego-enabled-by': 'ONEGO_TEST_CLOCK=1',
-      security: open,
+      security: roles('admin'),
       parameters: [lang],
       requestBody: jsonBody(schemaRef('TestClockRequest'), 'How far to move the clock.'),
       responses: {
         '200': ok('The new time and how many timers fired.', schemaRef('TestClock')),
         '400': badRequest('the body is not a JSON object, or advanceMs is not a number ≥ 0.'),
-        '401': invalidTokenOnly,
+        '401': unauthenticated,
+        '403': forbidden('the caller is not an admin.'),
         '404': notFound('NOT_FOUND', 'the test clock is not enabled (ONEGO_TEST_CLOCK is not 1).'),
         ...bodyLimits,
         ...always,
@@ -146,7 +149,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       requestBody: jsonBody(schemaRef('DevLoginRequest'), 'Who signs in, with which role.'),
       responses: {
         '200': ok('A bearer token and the principal it names.', schemaRef('DevLogin')),
-        '400': badRequest('the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number.'),
+        '400': badRequest('the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number.', true),
         '401': invalidTokenOnly,
         '404': notFound('NOT_FOUND', 'dev login is not enabled (ONEGO_DEV_LOGIN is not 1).'),
         ...bodyLimits,
@@ -358,8 +361,8 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
           Location: header('Location'),
         }),
         '400': failure(
-          'BAD_JSON: the body is not valid JSON. IDEMPOTENCY_KEY_REQUIRED: no Idempotency-Key header, or one longer than 200 characters. BAD_REQUEST: the body is not a JSON object, bundleId is not a non-empty string, or answers/data is not an object.',
-          coded(['BAD_JSON', 'BAD_REQUEST', 'IDEMPOTENCY_KEY_REQUIRED']),
+          `BAD_JSON: the body is not valid JSON. IDEMPOTENCY_KEY_REQUIRED: no Idempotency-Key header, or one longer than 200 characters. BAD_REQUEST: the body is not a JSON object, bundleId is not a non-empty string, or answers/data is not an object. ${TEXT_TOO_LONG_TEXT}`,
+          coded(['BAD_JSON', 'BAD_REQUEST', 'IDEMPOTENCY_KEY_REQUIRED', 'TEXT_TOO_LONG']),
         ),
         '401': unauthenticated,
         '403': forbidden('the caller is not a citizen.'),
@@ -457,8 +460,8 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       responses: {
         '200': ok('The task after the decision.', schemaRef('DecisionResult')),
         '400': failure(
-          "BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body is not a JSON object, decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings, a return names no material, no field and no comment, or an acceptance names no missing material or names fields. UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields.",
-          coded(['BAD_JSON', 'BAD_REQUEST', 'UNKNOWN_MATERIAL', 'UNKNOWN_FIELD']),
+          "BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body is not a JSON object, decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings, a return names no material, no field and no comment, or an acceptance names no missing material or names fields. UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. " + TEXT_TOO_LONG_TEXT,
+          coded(['BAD_JSON', 'BAD_REQUEST', 'UNKNOWN_MATERIAL', 'UNKNOWN_FIELD', 'TEXT_TOO_LONG']),
         ),
         '401': unauthenticated,
         '403': forbidden("the caller is not an officer, or the task belongs to another department."),
@@ -531,7 +534,7 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       requestBody: jsonBody(schemaRef('DraftRequest'), 'The draft.'),
       responses: {
         '201': ok('The saved draft.', schemaRef('Draft'), { Location: header('Location') }),
-        '400': badRequest('bundleId is not a non-empty string, answers / data is not an object, or commitments is not a list of material ids.'),
+        '400': badRequest('bundleId is not a non-empty string, answers / data is not an object, or commitments is not a list of material ids.', true),
         '401': unauthenticated,
         '403': forbidden('the caller is not a citizen.'),
         '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this bundleId.'),

@@ -30,18 +30,27 @@ export function failure(description: string, ...variants: JsonSchema[]): JsonSch
   return { description, headers: withRequestId(), content: { 'application/json': { schema } } };
 }
 
-/** 400 for a route that reads a JSON body: malformed JSON, plus the route's own checks. */
-export const badRequest = (checks: string): JsonSchema =>
-  failure(`BAD_JSON: the body is not valid JSON. BAD_REQUEST: ${checks}`, coded(['BAD_JSON', 'BAD_REQUEST']));
+/** What TEXT_TOO_LONG says, for the routes whose body has strings of a bounded length. */
+export const TEXT_TOO_LONG_TEXT = 'TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048.';
+
+/** 400 for a route that reads a JSON body: malformed JSON, plus the route's own checks (and TEXT_TOO_LONG when `bounded`). */
+export const badRequest = (checks: string, bounded = false): JsonSchema =>
+  failure(
+    `BAD_JSON: the body is not valid JSON. BAD_REQUEST: ${checks}${bounded ? ` ${TEXT_TOO_LONG_TEXT}` : ''}`,
+    coded(['BAD_JSON', 'BAD_REQUEST', ...(bounded ? ['TEXT_TOO_LONG'] : [])]),
+  );
 
 /** 401 of a route that needs a token. */
 export const unauthenticated = failure(
-  'UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证).',
-  coded(['UNAUTHENTICATED', 'INVALID_TOKEN']),
+  'UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused.',
+  coded(['UNAUTHENTICATED', 'INVALID_TOKEN', 'TOKEN_EXPIRY_REQUIRED']),
 );
 
 /** 401 of a public route: only when a token is sent anyway and is not valid (the token is checked on every route). */
-export const invalidTokenOnly = failure('INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent).', coded(['INVALID_TOKEN']));
+export const invalidTokenOnly = failure(
+  'INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim).',
+  coded(['INVALID_TOKEN', 'TOKEN_EXPIRY_REQUIRED']),
+);
 
 export const forbidden = (who: string): JsonSchema => failure(`FORBIDDEN: ${who}`, coded(['FORBIDDEN']));
 
@@ -143,8 +152,9 @@ export const parameters: Record<string, JsonSchema> = {
 
 export const headers: Record<string, JsonSchema> = {
   'X-Request-Id': {
-    description: "The request id (the client's X-Request-Id if it sent one, else a new UUID); it appears in the logs and in INTERNAL_ERROR messages.",
-    schema: { type: 'string' },
+    description:
+      "The request id: the client's X-Request-Id when it sent one of 1–64 letters, digits, '.', '_' or '-', else a new UUID (a longer or other id is replaced, never echoed); it appears in the logs and in INTERNAL_ERROR messages.",
+    schema: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
   },
   'X-Total-Count': { description: 'How many items (tasks, applications, rectifications) match the filter, over all pages.', schema: { type: 'integer', minimum: 0 } },
   Location: { description: 'The URL of the application: /api/applications/{id}.', schema: { type: 'string' } },

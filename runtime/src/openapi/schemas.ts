@@ -101,13 +101,17 @@ const errors: Record<string, JsonSchema> = {
       'RECTIFICATION_NOT_FOUND',
       'RECTIFICATION_ALREADY_ANSWERED',
       'CALENDAR_NOT_FOUND',
+      'METRICS_DISABLED',
+      'TOKEN_EXPIRY_REQUIRED',
+      'TEXT_TOO_LONG',
+      'OUTBOUND_TARGET_REFUSED',
       'INVALID_DATE',
       'INVALID_CALENDAR',
     ],
   },
   Error: {
     description:
-      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; DRAFT_CHANGED: updatedBy, updatedAt; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed). Never a stack trace.',
+      'Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; DRAFT_CHANGED: updatedBy, updatedAt; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed; TEXT_TOO_LONG: field, maxLength). Never a stack trace; client input appears in a message only as a short excerpt (at most 120 characters, control and markup characters escaped as \\uXXXX).',
     type: 'object',
     properties: {
       code: schemaRef('ErrorCode'),
@@ -133,6 +137,15 @@ const errors: Record<string, JsonSchema> = {
       },
     },
     required: ['code', 'message', 'errors'],
+  },
+  OutboundTargetRefused: {
+    description: '422 OUTBOUND_TARGET_REFUSED: a webhook URL the outbound policy refuses, and why.',
+    allOf: [schemaRef('Error')],
+    properties: {
+      code: { const: 'OUTBOUND_TARGET_REFUSED' },
+      reason: { type: 'string', enum: ['scheme', 'credentials', 'metadata', 'loopback', 'private', 'link-local', 'unique-local', 'reserved'] },
+    },
+    required: ['code', 'message', 'reason'],
   },
   DraftChanged: {
     description: '412 DRAFT_CHANGED: the bundle draft is not the one the caller read or saved; who saved it and when.',

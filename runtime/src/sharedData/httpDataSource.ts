@@ -21,6 +21,8 @@ import {
   type IPolicy,
 } from 'cockatiel';
 import type { Clock } from '../clock.ts';
+import { createOutboundFetch, outboundFailure, type OutboundFetch } from '../outbound/outboundFetch.ts';
+import { OutboundPolicy } from '../outbound/outboundPolicy.ts';
 import type { DataSourceConfig } from '../config.ts';
 import { DataSourceError, type Applicant, type DataSource } from './dataSource.ts';
 
@@ -38,6 +40,7 @@ function attemptError(error: unknown): DataSourceError {
   if (error instanceof DataSourceError) return error;
   if (error instanceof TaskCancelledError) return new DataSourceError('timeout', error.message);
   if (error instanceof BrokenCircuitError) return new DataSourceError('circuit-open', 'the circuit breaker is open after repeated failures');
+  if (outboundFailure(error) === 'blocked') return new DataSourceError('unreachable', 'the connector address is refused by the outbound policy (ONEGO_OUTBOUND_ALLOW)');
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   return new DataSourceError('unreachable', `${error instanceof Error ? error.message : String(error)}${cause}`);
 }
@@ -53,6 +56,8 @@ export class HttpDataSource implements DataSource {
     private readonly config: DataSourceConfig & { url: string },
     private readonly clock: Clock,
     events: HttpDataSourceEvents = {},
+    /** How the connector is reached: public addresses only unless allow-listed (ONEGO_OUTBOUND_ALLOW). */
+    private readonly send: OutboundFetch = createOutboundFetch(new OutboundPolicy()),
   ) {
     const failed = handleWhen((error) => !(error instanceof BrokenCircuitError));
     this.breaker = circuitBreaker(failed, { halfOpenAfter: config.breakerResetMs, breaker: new ConsecutiveBreaker(config.breakerFailures) });
@@ -78,7 +83,7 @@ export class HttpDataSource implements DataSource {
   }
 
   private async post(applicant: Applicant, request: SharedDataRequest, signal: AbortSignal): Promise<SharedDataResolution> {
-    const response = await fetch(this.config.url, {
+    const response = await this.send(this.config.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

@@ -11,12 +11,15 @@ import { dueAtOf, dueAtProvisionalOf, type CommitmentRow, type TaskRow } from '.
 import { supplementState } from '../applications/supplementState.ts';
 import { AppError } from '../http/appError.ts';
 import { httpErrorOf } from '../http/domainErrorStatus.ts';
-import { objectBody, positiveInt, stringField } from '../http/body.ts';
+import { checkLength, MAX_TEXT_LENGTH, objectBody, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { applicationMaterials } from '../materials/applicationMaterials.ts';
 import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/taskInbox.ts';
 import { dataOf, snapshotOf } from '../db/packedJson.ts';
+
+/** Material ids or field pointers a decision may name (a matter has far fewer). */
+const MAX_LIST_LENGTH = 500;
 
 const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
 const DECISIONS = ['approve', 'reject', 'return', 'accept'] as const;
@@ -139,12 +142,13 @@ export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: Comm
     }
     const comment = body['comment'];
     if (comment !== undefined && typeof comment !== 'string') throw new AppError(400, 'BAD_REQUEST', { detail: '"comment" must be a string' });
+    if (comment !== undefined) checkLength(comment, 'comment', MAX_TEXT_LENGTH);
     const missing = body['missing'] ?? [];
-    if (!Array.isArray(missing) || missing.some((m) => typeof m !== 'string')) {
+    if (!Array.isArray(missing) || missing.length > MAX_LIST_LENGTH || missing.some((m) => typeof m !== 'string')) {
       throw new AppError(400, 'BAD_REQUEST', { detail: '"missing" must be a list of material ids' });
     }
     const fields = body['fields'] ?? [];
-    if (!Array.isArray(fields) || fields.some((f) => typeof f !== 'string')) {
+    if (!Array.isArray(fields) || fields.length > MAX_LIST_LENGTH || fields.some((f) => typeof f !== 'string')) {
       throw new AppError(400, 'BAD_REQUEST', { detail: '"fields" must be a list of JSON Pointers into the application data' });
     }
     if (decision === 'return' && missing.length === 0 && fields.length === 0 && !comment) {

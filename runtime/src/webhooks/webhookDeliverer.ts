@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
+import { outboundFailure, type OutboundFetch } from '../outbound/outboundFetch.ts';
 import { PeriodicPass } from '../timers/periodicPass.ts';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhook } from './webhookSignature.ts';
 
@@ -46,12 +47,6 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: unknown }).cause;
-  const detail = cause instanceof Error ? ((cause as { code?: string }).code ?? cause.message) : undefined;
-  return (detail ? `${error.message}: ${detail}` : error.message).slice(0, 500);
-}
 
 export class WebhookDeliverer {
   private readonly runner: PeriodicPass;
@@ -65,6 +60,8 @@ export class WebhookDeliverer {
     private readonly log: Logger,
     private readonly options: WebhookDelivererOptions,
     private readonly onOutcome: (outcome: DeliveryOutcome) => void = () => undefined,
+    /** How receivers are reached: under the outbound policy (the addresses checked at connect time). */
+    private readonly send: OutboundFetch,
   ) {
     this.runner = new PeriodicPass('webhook delivery', () => this.deliverDue(), log, options.intervalMs);
   }
@@ -125,7 +122,7 @@ export class WebhookDeliverer {
     let status: number | undefined;
     let error: string | undefined;
     try {
-      const response = await fetch(hook.url, {
+      const response = await this.send(hook.url, {
         method: 'POST',
         redirect: 'manual',
         headers: {
@@ -141,6 +138,7 @@ export class WebhookDeliverer {
       });
       status = response.status;
       await response.body?.cancel().catch(() => undefined);
+      // A redirect is not followed (it could lead anywhere): it is not a delivery.
       if (status < 200 || status >= 300) error = `HTTP ${status}`;
     } catch (caught) {
       if (this.shutdown.signal.aborted) {
@@ -148,7 +146,10 @@ export class WebhookDeliverer {
         await this.db('webhook_deliveries').where({ id: row.id }).update({ next_attempt_at: this.clock.now().toISOString() });
         return false;
       }
-      error = describe(caught);
+      // The admin sees a category only (timeout, refused, blocked, unreachable, tls, failed): the raw
+      // error of a connection would tell them about the server's network. The log has the detail.
+      error = outboundFailure(caught);
+      this.log.debug({ delivery: row.id, err: caught }, 'webhook attempt failed');
     }
     const now = this.clock.now().toISOString();
     if (error === undefined) {

@@ -5,7 +5,9 @@ import { principalOf } from '../auth/authMiddleware.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { AppError } from '../http/appError.ts';
-import { objectBody, positiveInt } from '../http/body.ts';
+import { checkLength, objectBody, positiveInt } from '../http/body.ts';
+import type { OutboundPolicy } from '../outbound/outboundPolicy.ts';
+import { outboundRefused } from '../outbound/outboundRefused.ts';
 import { DEPARTMENT_NOTIFICATION_TYPES, isDepartmentNotificationType } from '../notifications/notificationTypes.ts';
 import type { DeliveryRow } from './webhookDeliverer.ts';
 
@@ -21,6 +23,8 @@ interface WebhookRow {
 
 const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'cancelled'];
 const DEPARTMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** Characters of a webhook URL. */
+const MAX_URL_LENGTH = 2048;
 export const MIN_SECRET_LENGTH = 16;
 
 const webhookView = (row: WebhookRow) => ({
@@ -53,6 +57,7 @@ function departmentParam(value: string | undefined): string {
 
 function webhookBody(body: Record<string, unknown>): { url: string; secret: string; events: string[] | null } {
   const url = body['url'];
+  if (typeof url === 'string') checkLength(url, 'url', MAX_URL_LENGTH);
   let parsed: URL | undefined;
   try {
     parsed = typeof url === 'string' ? new URL(url) : undefined;
@@ -73,7 +78,7 @@ function webhookBody(body: Record<string, unknown>): { url: string; secret: stri
   return { url, secret, events: events === null ? null : [...new Set(events as string[])] };
 }
 
-export function webhookRoutes(db: Database, clock: Clock): Router {
+export function webhookRoutes(db: Database, clock: Clock, outbound: OutboundPolicy): Router {
   const router = new Router({ prefix: '/api/admin/webhooks' });
 
   async function existing(department: string): Promise<WebhookRow> {
@@ -96,6 +101,8 @@ export function webhookRoutes(db: Database, clock: Clock): Router {
     const principal = principalOf(ctx, 'admin');
     const department = departmentParam(ctx.params['department']);
     const { url, secret, events } = webhookBody(objectBody(ctx.request.body));
+    const refusal = outbound.urlRefusal(url);
+    if (refusal) throw outboundRefused(refusal);
     const now = clock.now().toISOString();
     const created = await db.transaction(async (trx) => {
       const before: unknown = await trx('department_webhooks').where({ department }).first('department');

@@ -58,6 +58,11 @@ export async function openBrowser(options: { now?: Date; width?: number } = {}):
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // The app must work under the server's Content-Security-Policy: Chromium reports what it refused.
+  const refusedByPolicy: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refusedByPolicy.push(message.text());
+  });
   return {
     context,
     page,
@@ -65,6 +70,7 @@ export async function openBrowser(options: { now?: Date; width?: number } = {}):
       await context.close();
       rmSync(profile, { recursive: true, force: true });
       expect(errors, 'uncaught errors in the page').toEqual([]);
+      expect(refusedByPolicy, 'what the Content-Security-Policy refused').toEqual([]);
     },
   };
 }
