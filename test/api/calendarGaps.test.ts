@@ -291,3 +291,46 @@ describe('loaded before a provisional deadline passes (2026-12-29)', () => {
     ]);
   });
 });
+
+describe('a regional calendar on top of the national schedule', () => {
+  let regional: ServerProcess;
+  let regionalApi: ReturnType<typeof client>;
+
+  beforeAll(async () => {
+    regional = await startServerProcess({ ONEGO_TEST_CLOCK: '1', ONEGO_TEST_CLOCK_START: '2026-03-02T09:30:00+08:00' });
+    regionalApi = client(regional.url);
+  }, 60_000);
+
+  afterAll(async () => {
+    await regional?.stop();
+  });
+
+  it('counts a province’s own holiday in that province’s bundles only', async () => {
+    // An illustrative regional holiday of Yunnan (530000) on Tuesday 2026-03-03: not a real one.
+    const overlay: Calendar = {
+      id: 'cn-530000',
+      year: 2026,
+      region: { divisionCode: '530000', name: { zh: '云南省', en: 'Yunnan Province' } },
+      holidays: [{ name: { zh: '地方假日（测试）', en: 'regional holiday (test)' }, from: '2026-03-03', to: '2026-03-03' }],
+      workdays: [],
+      source: { ref: '测试夹具（TEST FIXTURE）：示意的地方假日' },
+    };
+    const admin = await regionalApi.login('admin', 'admin-regional');
+    expect((await regionalApi.put('/api/calendars/530000/2026', { ...overlay, region: { ...overlay.region, divisionCode: '450000' } }, admin)).status).toBe(422);
+    const loaded = await regionalApi.put<{ changed: boolean }>('/api/calendars/530000/2026', overlay, admin);
+    expect(loaded.status).toBe(200);
+    expect(loaded.body.changed).toBe(true);
+    const listing = await regionalApi.get<{ calendars: { region: string; regionName: string | null; year: number }[] }>('/api/calendars');
+    expect(listing.body.calendars).toContainEqual(expect.objectContaining({ region: '530000', regionName: '云南省', year: 2026 }));
+
+    const token = await regionalApi.login('citizen', 'citizen-regional');
+    // Business start-up is Yunnan's: its 1-working-day registration skips the regional holiday.
+    const business = await regionalApi.post<SubmitResponse>('/api/applications', { bundleId: 'business-startup', ...sample('business-startup', 'valid-llc-with-employees') }, token, { 'idempotency-key': 'regional-1' });
+    expect(business.status).toBe(201);
+    expect(business.body.matters.find((m) => m.matterId === 'business-registration')).toMatchObject({ dueAt: '2026-03-04T15:59:59.999Z', dueAtProvisional: false });
+    // The newborn bundle is Henan's: the same day is a working day there.
+    const newborn = await regionalApi.post<SubmitResponse>('/api/applications', { bundleId: 'henan-newborn', ...sample('newborn', 'valid-single-birth') }, token, { 'idempotency-key': 'regional-2' });
+    expect(newborn.status).toBe(201);
+    expect(newborn.body.matters.find((m) => m.matterId === 'birth-medical-certificate')?.dueAt).toBe('2026-03-03T15:59:59.999Z');
+  });
+});
