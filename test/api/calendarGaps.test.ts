@@ -305,7 +305,7 @@ describe('a regional calendar on top of the national schedule', () => {
     await regional?.stop();
   });
 
-  it('counts a province’s own holiday in that province’s bundles only', async () => {
+  it('counts a province’s own holiday in that province’s bundles only, re-basing the open deadlines it moves', async () => {
     // An illustrative regional holiday of Yunnan (530000) on Tuesday 2026-03-03: not a real one.
     const overlay: Calendar = {
       id: 'cn-530000',
@@ -315,15 +315,22 @@ describe('a regional calendar on top of the national schedule', () => {
       workdays: [],
       source: { ref: '测试夹具（TEST FIXTURE）：示意的地方假日' },
     };
+    const token = await regionalApi.login('citizen', 'citizen-regional');
+    // Submitted before the overlay: due at the end of Tuesday 3/3 by the national schedule.
+    const before = await regionalApi.post<SubmitResponse>('/api/applications', { bundleId: 'business-startup', ...sample('business-startup', 'valid-sole-proprietor-no-employees') }, token, { 'idempotency-key': 'regional-0' });
+    expect(before.status).toBe(201);
+    expect(before.body.matters.find((m) => m.matterId === 'business-registration')?.dueAt).toBe('2026-03-03T15:59:59.999Z');
     const admin = await regionalApi.login('admin', 'admin-regional');
     expect((await regionalApi.put('/api/calendars/530000/2026', { ...overlay, region: { ...overlay.region, divisionCode: '450000' } }, admin)).status).toBe(422);
-    const loaded = await regionalApi.put<{ changed: boolean }>('/api/calendars/530000/2026', overlay, admin);
+    const loaded = await regionalApi.put<{ changed: boolean; rebased: { applicationId: string; matterId: string; from: string; to: string }[] }>('/api/calendars/530000/2026', overlay, admin);
     expect(loaded.status).toBe(200);
     expect(loaded.body.changed).toBe(true);
+    expect(loaded.body.rebased).toEqual([
+      expect.objectContaining({ applicationId: before.body.id, matterId: 'business-registration', from: '2026-03-03T15:59:59.999Z', to: '2026-03-04T15:59:59.999Z' }),
+    ]);
     const listing = await regionalApi.get<{ calendars: { region: string; regionName: string | null; year: number }[] }>('/api/calendars');
     expect(listing.body.calendars).toContainEqual(expect.objectContaining({ region: '530000', regionName: '云南省', year: 2026 }));
 
-    const token = await regionalApi.login('citizen', 'citizen-regional');
     // Business start-up is Yunnan's: its 1-working-day registration skips the regional holiday.
     const business = await regionalApi.post<SubmitResponse>('/api/applications', { bundleId: 'business-startup', ...sample('business-startup', 'valid-llc-with-employees') }, token, { 'idempotency-key': 'regional-1' });
     expect(business.status).toBe(201);

@@ -84,8 +84,9 @@ export class CalendarService {
     if (previous?.digest === calendarDigest(calendar)) return { region, year, changed: false, dryRun: options.dryRun, rebased: [] };
     const now = this.deps.clock.now().toISOString();
     const entry = { region, year, document: calendar, origin: 'upload' as const, loadedBy: options.by, loadedAt: now };
-    // A year loaded for the first time moves only provisional deadlines; a corrected year may move any.
-    const scope = { region, year, onlyProvisional: previous === undefined };
+    // A national year loaded for the first time moves only provisional deadlines; a corrected year, or a
+    // region's overlay (its holidays move deadlines the national schedule had settled), may move any.
+    const scope = { region, year, onlyProvisional: previous === undefined && region === NATIONAL_REGION };
     if (options.dryRun) {
       const preview = new CalendarBook([...this.book.stored.filter((s) => s !== previous), { ...entry, digest: calendarDigest(calendar) }]);
       const rebased = await rebaseDeadlines({ ...this.deps, calendars: preview }, scope, { dryRun: true, by: options.by, now, lang: options.lang });
