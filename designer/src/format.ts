@@ -10,13 +10,6 @@ export function formatInstant(iso: string | null | undefined, lang: Lang, second
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: ZONE, dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
 }
 
-export function formatDate(iso: string | null | undefined, lang: Lang): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: ZONE, dateStyle: 'medium' }).format(date);
-}
-
 /** A random UUID (v4): crypto.randomUUID where the page is a secure context, else from getRandomValues. */
 export function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

@@ -8,14 +8,8 @@ export { residentIdCheckChar, residentIdProblem } from './formats/residentId.ts'
 export { creditCodeCheckChar, creditCodeProblem } from './formats/unifiedCreditCode.ts';
 export { bankCardProblem } from './formats/bankCard.ts';
 export { divisionCodeProblem } from './formats/divisionCode.ts';
-export {
-  DEFINITION_ISSUE_CODES,
-  describeIssue,
-  issueOf,
-  pointer,
-  type DefinitionIssue,
-  type DefinitionIssueCode,
-} from './definition/definitionIssue.ts';
+export { describeIssue, issueOf, pointer, type DefinitionIssue } from './definition/definitionIssue.ts';
+export { DEFINITION_ISSUE_CODES, type DefinitionIssueCode } from './definition/definitionIssueCode.ts';
 export { kindOf, type DocumentKind } from './definition/documentKind.ts';
 export {
   loadDefinitions,

@@ -35,7 +35,7 @@ const httpUrl = (expected: Expected) => Type.String({ format: 'uri', pattern: '^
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-export const ENVIRONMENT = Type.Object({
+const ENVIRONMENT = Type.Object({
   HOST: Type.String({ default: '127.0.0.1', minLength: 1, ...text({ en: 'a host name or IP address to listen on', zh: '监听的主机名或 IP 地址' }) }),
   PORT: wholeNumber(3000, 0, 65_535, { en: 'a TCP port from 0 to 65535 (0: any free port)', zh: '0 到 65535 之间的 TCP 端口（0：任一空闲端口）' }),
   ONEGO_DATABASE_URL: Type.Optional(
@@ -121,7 +121,7 @@ const variables = ENVIRONMENT.properties as Record<string, TSchema & { type?: st
 const validate = createAjv().compile<Environment>(ENVIRONMENT);
 
 /** The issue of a variable whose value is not what it must be. */
-export function invalidValue(variable: string, value: string | undefined, expected: Expected = { en: variables[variable]?.description ?? '', zh: variables[variable]?.['x-zh'] ?? '' }): ConfigIssue {
+function invalidValue(variable: string, value: string | undefined, expected: Expected = { en: variables[variable]?.description ?? '', zh: variables[variable]?.['x-zh'] ?? '' }): ConfigIssue {
   const shown = value === undefined || SECRET.has(variable) ? undefined : JSON.stringify(value);
   return {
     variable,

@@ -86,7 +86,7 @@ describe('migrations', () => {
       await db('bundle_versions').insert({ ...withoutPacking(published[0] ?? {}), bundle_id: 'broken', definition: '{"bundle":{},"matters":[]}' });
 
       const report = await migrateDatabase(db);
-      expect(report.migrations).toEqual(['011_compact_history', '012_calendars']);
+      expect(report.migrations).toEqual(names.filter((name) => name >= '011'));
       expect(report.steps).toHaveLength(1);
       const after = await db('bundle_versions').orderBy(['bundle_id', 'version']).select<Record<string, unknown>[]>();
       expect(after.filter((v) => v['bundle_id'] !== 'broken')).toEqual(published);

@@ -47,14 +47,14 @@ export class LatencyLog {
   }
 }
 
-export interface MatterView {
+interface MatterView {
   matterId: string;
   taskId: string;
   department: string;
   status: string;
 }
 
-export interface ApplicationView {
+interface ApplicationView {
   id: string;
   status: string;
   matters: MatterView[];

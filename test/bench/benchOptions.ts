@@ -2,8 +2,8 @@
 // `--full` is the run the targets are stated for (10-minute sustained load, 1M applications, 100k in flight).
 import { parseArgs } from 'node:util';
 
-export const PHASES = ['engine', 'baseline', 'ramp', 'sustained', 'latency', 'memory', 'inbox'] as const;
-export type Phase = (typeof PHASES)[number];
+const PHASES = ['engine', 'baseline', 'ramp', 'sustained', 'latency', 'memory', 'inbox'] as const;
+type Phase = (typeof PHASES)[number];
 
 export interface BenchOptions {
   full: boolean;
@@ -30,7 +30,7 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-export const USAGE = `npm run bench [-- options]
+const USAGE = `npm run bench [-- options]
   (no option)        quick run, a few minutes, reduced scale (targets marked when not at their scale)
   --full             the targets' run: 10-minute sustained load, 1,000,000 applications for the inbox,
                      100,000 in flight for memory (about 40 minutes)

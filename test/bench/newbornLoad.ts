@@ -21,7 +21,7 @@ export interface LoadSession {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the applications left over from earlier runs are through (at most `maxMs`); returns how many remain. */
-export async function quiesce(session: LoadSession, maxMs = 60_000): Promise<number> {
+async function quiesce(session: LoadSession, maxMs = 60_000): Promise<number> {
   const until = Date.now() + maxMs;
   while (session.active > 0 && Date.now() < until) await sleep(50);
   return session.active;

@@ -18,7 +18,7 @@ export interface OpenLoopOptions {
   arrive(scheduledAt: number, index: number): Promise<boolean>;
 }
 
-export interface BacklogSample {
+interface BacklogSample {
   /** Milliseconds since the first arrival was due. */
   t: number;
   inFlight: number;

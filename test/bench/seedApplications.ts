@@ -14,7 +14,7 @@ import { NO_DEADLINE } from '../../runtime/src/db/taskInbox.ts';
 import type { Row, RowTemplate } from './captureTemplates.ts';
 
 /** Shares of the applications by status; in-progress ones are spread over every in-progress stage. */
-export const SEED_MIX: Record<string, number> = { completed: 0.8, rejected: 0.04, awaiting_supplement: 0.02, in_progress: 0.14 };
+const SEED_MIX: Record<string, number> = { completed: 0.8, rejected: 0.04, awaiting_supplement: 0.02, in_progress: 0.14 };
 
 export interface SeedResult {
   applications: number;

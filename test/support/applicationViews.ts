@@ -31,7 +31,7 @@ export interface MatterView {
   decidedAt: string | null;
 }
 
-export interface TimelineEvent {
+interface TimelineEvent {
   at: string;
   who: string;
   what: string;

@@ -71,7 +71,7 @@ export interface Part {
 }
 
 /** A multipart/form-data body and its Content-Type. */
-export function multipart(parts: Part[]): { body: Buffer; contentType: string } {
+function multipart(parts: Part[]): { body: Buffer; contentType: string } {
   const boundary = `----onego-test-${Math.random().toString(16).slice(2)}`;
   const chunks: Buffer[] = [];
   for (const part of parts) {

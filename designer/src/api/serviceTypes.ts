@@ -17,7 +17,7 @@ export interface Prefill {
   eLicences: { type: string; name: string; source: string; retrievedAt: string }[];
 }
 
-export type ValueProvenance = ({ kind: 'shared' } & SharedSource) | { kind: 'entered'; overrides?: SharedSource };
+type ValueProvenance = ({ kind: 'shared' } & SharedSource) | { kind: 'entered'; overrides?: SharedSource };
 
 export interface UploadLimits {
   mediaTypes?: string[];
@@ -85,7 +85,7 @@ export interface SupplementView {
   data: Record<string, unknown>;
 }
 
-export interface TaskMaterialDetail {
+interface TaskMaterialDetail {
   materialId: string;
   name: string;
   required: boolean;

@@ -2,8 +2,8 @@
 import type { BundleMetrics, CompiledBundle, OneTimeNotice, Waiver } from '@onego/engine';
 import type { ApplicationMaterial, Prefill, SupplementState } from './serviceTypes.ts';
 
-export type Bundle = CompiledBundle['bundle'];
-export type Matter = CompiledBundle['matters'] extends ReadonlyMap<string, infer M> ? M : never;
+type Bundle = CompiledBundle['bundle'];
+type Matter = CompiledBundle['matters'] extends ReadonlyMap<string, infer M> ? M : never;
 
 export interface BundleSummary {
   id: string;
@@ -34,7 +34,7 @@ export interface BundleVersions {
   draft: { updatedAt: string; updatedBy: string } | null;
 }
 
-export interface MatterView {
+interface MatterView {
   matterId: string;
   taskId: string;
   name: string;

@@ -75,7 +75,7 @@ export function updateMatter(draft: DesignDraft, matterId: string, change: (matt
 }
 
 /** Where a document of the draft is, as the runtime's check names it ("bundle", "matters/<index>"). */
-export const matterFile = (index: number) => `matters/${index}`;
+const matterFile = (index: number) => `matters/${index}`;
 
 let ajv: ReturnType<typeof createDefinitionAjv> | undefined;
 let dictionary: DictionaryIndex | undefined;

@@ -11,7 +11,7 @@ export interface SummaryItem {
 }
 
 /** Focuses the input with this id, or the first control inside the element with this id (radio groups, fieldsets). */
-export function focusField(id: string): boolean {
+function focusField(id: string): boolean {
   const element = document.getElementById(id) ?? document.querySelector<HTMLElement>(`[id^="${CSS.escape(id)}-"]`);
   if (!element) return false;
   const control = element.matches('input, select, textarea, button') ? element : element.querySelector<HTMLElement>('input, select, textarea, button');

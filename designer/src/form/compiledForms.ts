@@ -6,7 +6,7 @@ import type { BundleDetail } from '../api/types.ts';
 let dictionary: DictionaryIndex | undefined;
 const compiled = new Map<string, CompiledBundle>();
 
-export function compiledBundleOf(detail: BundleDetail): CompiledBundle {
+function compiledBundleOf(detail: BundleDetail): CompiledBundle {
   const key = `${detail.id}@${detail.version}`;
   let bundle = compiled.get(key);
   if (!bundle) {

@@ -27,7 +27,7 @@ interface Lane {
   name: string;
 }
 
-export function timelineRows(view: ApplicationView): { at: string; cells: Map<string, TimelineEntry[]> }[] {
+function timelineRows(view: ApplicationView): { at: string; cells: Map<string, TimelineEntry[]> }[] {
   const departmentOf = new Map(view.matters.map((m) => [m.matterId, m.department]));
   const shown = view.timeline.filter((e) => {
     const cause = CAUSED_BY[e.what];

@@ -24,7 +24,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** The accepted types for people: PDF, JPG, PNG. */
-export const typeNames = (mediaTypes: readonly string[]) => mediaTypes.map((t) => TYPE_NAMES[t] ?? t).join(', ');
+const typeNames = (mediaTypes: readonly string[]) => mediaTypes.map((t) => TYPE_NAMES[t] ?? t).join(', ');
 
 export function MaterialUploader<T extends { filename: string }>(props: { url: string; name: string; limits: UploadLimits | null; onUploaded: (upload: T) => void }) {
   const { t, lang } = usePreferences();

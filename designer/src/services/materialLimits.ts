@@ -5,7 +5,7 @@ import type { BundleDetail } from '../api/types.ts';
 import type { UploadLimits } from '../api/serviceTypes.ts';
 
 /** The limits of a material that names none (the runtime's default). */
-export const DEFAULT_UPLOAD_LIMITS = { mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * 1024 * 1024 };
+const DEFAULT_UPLOAD_LIMITS = { mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * 1024 * 1024 };
 
 export function uploadLimitsOf(definition: BundleDetail['definition'], materialId: string, requiredBy: readonly string[]): UploadLimits {
   let mediaTypes: string[] | undefined;

@@ -3,7 +3,7 @@
 // Pure: `now` is passed in.
 import { CalendarError, localDateOf, warningAt, type WorkingDayCalendar } from '@onego/engine';
 
-export type DeadlineState = 'on-time' | 'warning' | 'overdue';
+type DeadlineState = 'on-time' | 'warning' | 'overdue';
 
 export interface DeadlineStanding {
   state: DeadlineState;

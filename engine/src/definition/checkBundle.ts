@@ -12,7 +12,7 @@ import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
 import { duplicateIds } from './duplicateIds.ts';
 import { namesAtLevel } from './schemaNames.ts';
 
-export const DEFAULT_DICTIONARY = 'cn-standard';
+const DEFAULT_DICTIONARY = 'cn-standard';
 
 export interface BundleContext extends CheckContext {
   matters: ReadonlyMap<string, Matter>;

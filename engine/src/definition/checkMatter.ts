@@ -115,7 +115,7 @@ export function checkMatter(matter: Matter, file: string, context: CheckContext)
 }
 
 /** UNKNOWN_DATA_PATH for names in a rule that are neither dictionary data nor this matter's own fields. */
-export function unknownDataPaths(matter: Matter, rule: unknown, file: string, base: string, dictionary: DictionaryIndex): DefinitionIssue[] {
+function unknownDataPaths(matter: Matter, rule: unknown, file: string, base: string, dictionary: DictionaryIndex): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
   const ownIds = new Set(matter.form.fields.filter((f) => !isBound(f)).map((f) => (f as { id: string }).id));
   for (const top of namesAtLevel(rule, base)) {

@@ -1,7 +1,7 @@
 // Which kind of definition a document is, from its "$schema".
 import { SCHEMA_BASE } from '../validation/createAjv.ts';
 
-export const DOCUMENT_KINDS = ['dictionary', 'matter', 'bundle', 'calendar', 'application'] as const;
+const DOCUMENT_KINDS = ['dictionary', 'matter', 'bundle', 'calendar', 'application'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const SCHEMA_FILES: Record<DocumentKind, string> = {

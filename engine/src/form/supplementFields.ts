@@ -17,7 +17,7 @@ export function pointerSegments(pointer: string): string[] | null {
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-export const pointerOf = (segments: readonly string[]): string => segments.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+const pointerOf = (segments: readonly string[]): string => segments.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
 /**
  * Whether `pointer` names one of the matter's fields: a bound field (`/entity/name`, or

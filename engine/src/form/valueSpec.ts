@@ -2,7 +2,7 @@
 // intersection across several constraints: the values every constraint accepts, or a conflict.
 import type { Constraints, DataElement, OwnField } from '@onego/schemas/types';
 
-export type Scalar = string | number | boolean;
+type Scalar = string | number | boolean;
 
 export interface ValueSpec {
   type: DataElement['type'];

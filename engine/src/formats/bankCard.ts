@@ -2,7 +2,7 @@
 
 export type BankCardProblem = 'shape' | 'checksum';
 
-export function luhnValid(digits: string): boolean {
+function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);

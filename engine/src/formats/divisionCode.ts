@@ -20,7 +20,3 @@ export function divisionCodeProblem(value: string): DivisionCodeProblem | null {
   if (value.slice(2, 4) === '00' && value.slice(4, 6) !== '00') return 'shape';
   return null;
 }
-
-export function isDivisionCode(value: string): boolean {
-  return divisionCodeProblem(value) === null;
-}

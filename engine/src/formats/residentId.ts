@@ -27,7 +27,3 @@ export function residentIdProblem(value: string): ResidentIdProblem | null {
   if (residentIdCheckChar(value.slice(0, 17)) !== value[17]) return 'checksum';
   return null;
 }
-
-export function isResidentId(value: string): boolean {
-  return residentIdProblem(value) === null;
-}

@@ -38,7 +38,3 @@ export function creditCodeProblem(value: string): CreditCodeProblem | null {
   if (creditCodeCheckChar(value.slice(0, 17)) !== value[17]) return 'checksum';
   return null;
 }
-
-export function isUnifiedCreditCode(value: string): boolean {
-  return creditCodeProblem(value) === null;
-}

@@ -1,5 +1,5 @@
 // Messages for definition problems, in Chinese and English. Parameters are filled in by name.
-import type { DefinitionIssueCode, IssueParams } from '../definition/definitionIssue.ts';
+import type { DefinitionIssueCode, IssueParams } from '../definition/definitionIssueCode.ts';
 import type { Lang } from './lang.ts';
 
 const MESSAGES: Record<DefinitionIssueCode, { zh: string; en: string }> = {

@@ -29,7 +29,7 @@ export function workingDaysOf(limit: TimeLimit): number {
 }
 
 /** Questions a matter's own form asks (a group's fields count once each). */
-export function matterFieldCount(matter: Matter): number {
+function matterFieldCount(matter: Matter): number {
   return matter.form.fields.reduce((n, f) => n + ('element' in f ? 1 : f.type === 'group' ? f.fields.length : 1), 0);
 }
 

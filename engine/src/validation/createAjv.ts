@@ -12,7 +12,7 @@ import { addChineseFormats } from '../formats/chineseFormats.ts';
 
 export const SCHEMA_BASE = 'https://onego.dev/schemas/v1/';
 
-export const DEFINITION_SCHEMAS = [
+const DEFINITION_SCHEMAS = [
   commonSchema,
   dataElementsSchema,
   matterSchema,

@@ -25,7 +25,7 @@ export function pathOf(error: ErrorObject): string {
 }
 
 /** The value a JSON Pointer points at inside `root`, or undefined. */
-export function valueAt(root: unknown, pointer: string): unknown {
+function valueAt(root: unknown, pointer: string): unknown {
   if (pointer === '' || pointer === '/') return root;
   let value = root;
   for (const raw of pointer.slice(1).split('/')) {

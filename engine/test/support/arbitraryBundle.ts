@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import type { Bundle, BundleMatter, Field, Matter } from '@onego/schemas/types';
 
-export const QUESTIONS: Bundle['questions'] = { type: 'object', properties: { q: { type: 'boolean', title: '情形' } }, required: ['q'] };
+const QUESTIONS: Bundle['questions'] = { type: 'object', properties: { q: { type: 'boolean', title: '情形' } }, required: ['q'] };
 
 /**
  * Per element: a constraint arbitrary, the canonical value every generated constraint admits, edge

@@ -10,7 +10,7 @@ function jsonFiles(folder: string): string[] {
   });
 }
 
-export interface SampleInput {
+interface SampleInput {
   answers: Record<string, unknown>;
   data: Record<string, unknown>;
   sharedData?: Record<string, unknown>;

@@ -17,7 +17,7 @@ import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
-import type { ApplicationRow, CommandRunner } from '../commands/commandRunner.ts';
+import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { CommitmentRow } from '../db/rows.ts';
 import { AppError, validationFailed } from '../http/appError.ts';
@@ -222,5 +222,3 @@ export function supplementRoutes(db: Database, catalog: BundleCatalog, commands:
 
   return router;
 }
-
-export type { ApplicationRow };

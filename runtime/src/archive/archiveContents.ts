@@ -13,12 +13,12 @@ import type { ApplicationRow, TaskRow } from '../db/rows.ts';
 import { matterIdsOf, uploadsOf } from '../materials/materialUploads.ts';
 import { dataOf } from '../db/packedJson.ts';
 
-export const ARCHIVE_FORMAT = 'onego-archive';
-export const ARCHIVE_FORMAT_VERSION = 1;
+const ARCHIVE_FORMAT = 'onego-archive';
+const ARCHIVE_FORMAT_VERSION = 1;
 
-export type ArchiveScope = { kind: 'applicant' } | { kind: 'department'; department: string };
+type ArchiveScope = { kind: 'applicant' } | { kind: 'department'; department: string };
 
-export interface ArchiveFile {
+interface ArchiveFile {
   path: string;
   mediaType: string;
   size: number;

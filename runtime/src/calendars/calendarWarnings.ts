@@ -6,7 +6,7 @@ import { localDateOf } from '@onego/engine';
 export type CalendarWarning = { code: 'CALENDAR_YEAR_MISSING'; year: number } | { code: 'CALENDAR_NEXT_YEAR_MISSING'; year: number };
 
 /** The month from which next year's missing schedule is warned of (November). */
-export const WARN_FROM_MONTH = 11;
+const WARN_FROM_MONTH = 11;
 
 export function calendarWarnings(nationalYears: readonly number[], now: Date): CalendarWarning[] {
   const today = localDateOf(now.toISOString());

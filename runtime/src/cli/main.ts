@@ -25,7 +25,7 @@ function parseYear(value: string): number {
   return year;
 }
 
-export function buildProgram(io: Output, setExit: (code: number) => void): Command {
+function buildProgram(io: Output, setExit: (code: number) => void): Command {
   const program = new Command('onego')
     .description('OneGo 一件事一次办 — low-code workflow engine for bundled government services')
     .version('0.1.0')

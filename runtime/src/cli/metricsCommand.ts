@@ -15,7 +15,7 @@ const ROWS: { key: keyof BundleMetrics; zh: string; en: string }[] = [
 const width = (text: string) => [...text].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
 const pad = (text: string, columns: number) => text + ' '.repeat(Math.max(0, columns - width(text)));
 
-export function metricsTable(name: string, metrics: BundleMetrics, lang: Lang): string {
+function metricsTable(name: string, metrics: BundleMetrics, lang: Lang): string {
   const header = lang === 'zh' ? ['指标', '改革前', '改革后', '减少'] : ['Figure', 'Before', 'After', 'Reduction'];
   const rows = ROWS.map(({ key, zh, en }) => {
     const { before, after } = metrics[key];

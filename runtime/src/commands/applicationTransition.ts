@@ -270,19 +270,10 @@ async function insertAll(trx: Knex.Transaction, table: string, rows: readonly ob
   for (let i = 0; i < rows.length; i += chunk) await trx(table).insert(rows.slice(i, i + chunk));
 }
 
-/** Writes a planned transition in the caller's transaction (`writePlans` of one). */
-export async function writePlan(
-  trx: Knex.Transaction,
-  plan: TransitionPlan,
-  row: Omit<PlannedWrite, 'plan'>,
-): Promise<TransitionOutcome> {
-  return (await writePlans(trx, [{ plan, ...row }]))[0] as TransitionOutcome;
-}
-
 /**
  * Writes planned transitions of different applications in the caller's transaction (a group commit's
  * batch: groupCommit.ts), in as few statements as possible: each application row first (inserted, or
- * updated with the optimistic version check: 409 CONCURRENT_UPDATE when another command changed it since
+ * updated with the optimistic version check: CONCURRENT_UPDATE when another command changed it since
  * it was read), then one INSERT of every plan's timeline rows (in the plans' order: event ids are the
  * order the notification dispatcher reads), one of the new tasks, each plan's task changes, one INSERT
  * of the new timers, each plan's timer deletions and cancellations, one upsert of the inbox counts with

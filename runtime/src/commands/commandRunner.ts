@@ -58,7 +58,7 @@ export type EventBuilder = (
 ) => CommandEvent | readonly CommandEvent[] | Promise<CommandEvent | readonly CommandEvent[]>;
 
 /** More to write in the command's transaction, after the transition (a supplement's data, commitments …). */
-export type ExtraWrite = (trx: Knex.Transaction, row: ApplicationRow, now: string) => Promise<void>;
+type ExtraWrite = (trx: Knex.Transaction, row: ApplicationRow, now: string) => Promise<void>;
 
 /** What a command wrote: the application row as it is now, and the tasks it inserted or changed. */
 export interface CommandOutcome {

@@ -22,7 +22,7 @@ export class JsonSyntaxError extends Error {
 }
 
 /** 1-based line and column of an offset. */
-export function positionAt(text: string, offset: number): Position {
+function positionAt(text: string, offset: number): Position {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {

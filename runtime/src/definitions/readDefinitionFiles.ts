@@ -4,7 +4,7 @@ import path from 'node:path';
 import { kindOf, type SourceDocument } from '@onego/engine';
 import { JsonSyntaxError, parseJsonSource, type JsonSource } from './jsonSource.ts';
 
-export interface ReadProblem {
+interface ReadProblem {
   file: string;
   kind: 'syntax' | 'missing' | 'unreadable';
   detail: string;

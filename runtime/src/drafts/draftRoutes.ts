@@ -17,7 +17,7 @@ import { AppError } from '../http/appError.ts';
 import { objectBody, objectField, stringField } from '../http/body.ts';
 
 /** Drafts one citizen may keep at once. */
-export const MAX_DRAFTS = 50;
+const MAX_DRAFTS = 50;
 const DAY_MS = 86_400_000;
 
 const view = (d: DraftRow) => ({

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 const CLIENT_GONE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE', 'ERR_STREAM_DESTROYED', 'ECANCELED']);
 
 /** Did this error come from a client that closed its connection (or sent a body it never finished)? */
-export function isClientGone(error: unknown): boolean {
+function isClientGone(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'string' && (CLIENT_GONE_CODES.has(code) || code.startsWith('HPE_'))) return true;

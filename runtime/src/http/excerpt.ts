@@ -2,7 +2,7 @@
 // format (bidi) and markup characters escaped, so that a 900 KB id or a string of markup is never echoed.
 
 /** Characters kept of a value placed in a message. */
-export const EXCERPT_LENGTH = 120;
+const EXCERPT_LENGTH = 120;
 
 const UNSAFE = /[\p{Cc}\p{Cf}\u2028\u2029<>]/gu;
 

@@ -13,7 +13,7 @@ import koaHelmet from 'koa-helmet';
 
 const HSTS_SECONDS = 180 * 24 * 3600;
 
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   baseUri: ["'self'"],
   scriptSrc: ["'self'", "'unsafe-eval'"],

@@ -17,7 +17,7 @@ import { inboxKeysOf, listNotifications, markAllRead, markRead, newestId, notifi
 import type { Notification } from './notificationTypes.ts';
 
 /** Missed notifications a reconnecting stream replays at most (older ones: GET /api/notifications). */
-export const STREAM_REPLAY_LIMIT = 1000;
+const STREAM_REPLAY_LIMIT = 1000;
 /** A stream is ended after this long; the client reconnects, and its token is checked again. */
 const STREAM_MAX_AGE_MS = 30 * 60_000;
 

@@ -17,7 +17,7 @@ export interface Inbox {
   recipient: string;
 }
 
-export function inboxesOf(principal: Principal): Inbox[] {
+function inboxesOf(principal: Principal): Inbox[] {
   return [
     { audience: 'user', recipient: principal.subject },
     ...(principal.role === 'officer' && principal.department ? [{ audience: 'department' as const, recipient: principal.department }] : []),
@@ -121,7 +121,7 @@ function eventOf(row: JoinedRow): LoggedEvent | undefined {
  * from the event, their bundle id and task id from the application and the task, and their texts made in
  * the application's bundle version (two statements per page, not per row). Rows written before are whole.
  */
-export async function resolveNotifications(db: Knex, catalog: BundleCatalog, rows: JoinedRow[]): Promise<Notification[]> {
+async function resolveNotifications(db: Knex, catalog: BundleCatalog, rows: JoinedRow[]): Promise<Notification[]> {
   const parsed = rows.map((row) => {
     const stored = parseDetails(row.details);
     const event = eventOf(row);

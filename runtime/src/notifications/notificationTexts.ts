@@ -33,7 +33,7 @@ const en = (text: Text | undefined): string => text?.en ?? text?.zh ?? '';
 const zh = (text: Text | undefined): string => text?.zh ?? '';
 
 /** What a provisional deadline's notice adds (see WorkingDayCalendar: a year without a loaded schedule). */
-export const PROVISIONAL_NOTE = {
+const PROVISIONAL_NOTE = {
   zh: '暂按周一至周五计算，待国家节假日安排公布后自动调整',
   en: 'counted Monday to Friday for now; adjusted automatically once the national holiday schedule is published',
 } as const;

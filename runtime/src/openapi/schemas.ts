@@ -7,7 +7,7 @@ import { TIMELINE_EVENT_TYPES } from '../db/eventLog.ts';
 export type JsonSchema = Record<string, unknown>;
 
 /** The $id base of the definition-format schemas (schemas/*.schema.json). */
-export const DEFINITION_SCHEMA_BASE = 'https://onego.dev/schemas/v1/';
+const DEFINITION_SCHEMA_BASE = 'https://onego.dev/schemas/v1/';
 
 /** A $ref to a definition-format schema, optionally to a JSON Pointer inside it. */
 export const definition = (file: 'common' | 'bundle' | 'matter' | 'application' | 'calendar', pointer = ''): JsonSchema => ({

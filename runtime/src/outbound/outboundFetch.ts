@@ -7,7 +7,7 @@ import { Agent, fetch as undiciFetch, type RequestInit, type Response } from 'un
 import type { OutboundPolicy, OutboundRefusal } from './outboundPolicy.ts';
 
 /** Thrown (as the cause of fetch's TypeError, or directly) when the policy refuses the target. */
-export class OutboundBlockedError extends Error {
+class OutboundBlockedError extends Error {
   readonly code = 'EOUTBOUNDBLOCKED';
   constructor(readonly refusal: OutboundRefusal) {
     super(`the target is refused (${refusal}); allow it with ONEGO_OUTBOUND_ALLOW`);

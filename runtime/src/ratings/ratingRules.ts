@@ -3,20 +3,20 @@
 import type { Text } from '@onego/engine';
 
 /** Scores run from 1 (very dissatisfied, 非常不满意) to 5 (very satisfied, 非常满意). */
-export const MIN_SCORE = 1;
-export const MAX_SCORE = 5;
+const MIN_SCORE = 1;
+const MAX_SCORE = 5;
 /** A score at or below this is a bad rating (差评) and must be rectified. */
 export const BAD_SCORE = 2;
-export const MAX_COMMENT_LENGTH = 1000;
+const MAX_COMMENT_LENGTH = 1000;
 
 export const isBad = (score: number): boolean => score <= BAD_SCORE;
 
-export interface ScoreInput {
+interface ScoreInput {
   score: number;
   comment?: string;
 }
 
-export interface MatterScoreInput extends ScoreInput {
+interface MatterScoreInput extends ScoreInput {
   matterId: string;
 }
 

@@ -16,7 +16,7 @@ import { validationFailed } from './validationFailed.ts';
 import type { AppendedEventRow } from '../db/eventLog.ts';
 
 /** Application statuses after which the applicant may rate (办结: completed or rejected). */
-export const RATEABLE_STATUSES: ReadonlySet<string> = new Set(['completed', 'rejected']);
+const RATEABLE_STATUSES: ReadonlySet<string> = new Set(['completed', 'rejected']);
 
 export interface RatingDependencies {
   db: Database;

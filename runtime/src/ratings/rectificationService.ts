@@ -14,7 +14,7 @@ import type { AppendedEventRow } from '../db/eventLog.ts';
 
 export const RECTIFICATION_STATUSES = ['open', 'overdue', 'answered'] as const;
 export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
-export const MAX_ANSWER_LENGTH = 2000;
+const MAX_ANSWER_LENGTH = 2000;
 
 /** Answered within the deadline: true / false once answered, null before. */
 export const onTimeOf = (row: Pick<RectificationRow, 'answered_on_time' | 'answered_at'>): boolean | null =>

@@ -3,7 +3,7 @@
 import { availabilityOf, inLang, type CompiledBundle, type Lang, type Prefill, type SharedAvailability } from '@onego/engine';
 import type { SharedDataOutcome, SharedDataStatus } from './sharedDataService.ts';
 
-export interface PrefillView {
+interface PrefillView {
   /** anonymous: no signed-in citizen, so nothing was asked for. */
   status: SharedDataStatus | 'anonymous';
   reason?: string;

@@ -15,7 +15,7 @@ function officerMatters(compiled: CompiledBundle, viewer: Principal | undefined)
 }
 
 /** The part of the data the viewer may see: all of it, or for an officer their matters' fields only. */
-export function visibleData(data: unknown, matters: readonly Matter[] | undefined): unknown {
+function visibleData(data: unknown, matters: readonly Matter[] | undefined): unknown {
   if (!matters) return data;
   return matters.reduce<unknown>((seen, matter) => deepMerge(seen, projectForMatter(data, matter)), {});
 }

@@ -9,7 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const CHROMIUM = process.env['ONEGO_CHROMIUM'] ?? '/usr/bin/chromium';
+const CHROMIUM = process.env['ONEGO_CHROMIUM'] ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join('test-results', 'screenshots');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -76,7 +76,7 @@ export async function openBrowser(options: { now?: Date; width?: number } = {}):
 }
 
 /** Axe with the WCAG 2.1 A/AA rules: no serious or critical violation on the page as it is now. */
-export async function expectAccessible(page: Page, where: string): Promise<void> {
+async function expectAccessible(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const grave = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -85,7 +85,7 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 }
 
 /** A full-page screenshot in test-results/screenshots/<name>.png (the CI keeps test-results/). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
@@ -106,7 +106,7 @@ export async function tabTo(page: Page, target: Locator, max = 80): Promise<void
 }
 
 /** Whether the focused element is inside (or is) the element. */
-export const hasFocusWithin = (target: Locator) => target.evaluate((element) => element.contains(document.activeElement));
+const hasFocusWithin = (target: Locator) => target.evaluate((element) => element.contains(document.activeElement));
 
 /**
  * Chooses a radio button of a group with the keyboard alone: Tab into the group (which focuses its

@@ -14,7 +14,7 @@ function optionIndex(schema: Schema, value: unknown): number {
   return -1;
 }
 
-export async function fillField(page: Page, schema: Schema, value: unknown, id: string): Promise<void> {
+async function fillField(page: Page, schema: Schema, value: unknown, id: string): Promise<void> {
   const input = byId(page, id);
   const tag = (await input.count()) === 0 ? '' : await input.evaluate((element) => element.tagName.toLowerCase());
   if (!['input', 'select', 'textarea'].includes(tag)) {
