@@ -1,11 +1,12 @@
 // The admin's 工作日历 page in a real browser, with the server's clock at Monday 2026-12-28 (the shipped
 // national calendar ends with 2026): a school-enrolment application whose enrolment matter is due in 2027
-// shows its deadline as provisional to the citizen and the officer; the admin sees the warning banner,
+// shows its deadline as provisional to the citizen and the officer; a designer is warned before
+// publishing that a time limit counted from today reaches 2027; the admin sees the warning banner,
 // a notice pasted with a mistake is refused by line, the 2027 calendar file (a TEST FIXTURE, not the
 // real schedule) is previewed — the matter listed with its old and new due dates — and loaded; then the
-// listing shows 2027, the banner is gone, the deadline is no longer provisional and the timeline says
-// it was adjusted. Axe on the pages with a provisional deadline, and on the calendars page before and
-// after the preview.
+// listing shows 2027, the banner and the designer's warning are gone, the deadline is no longer
+// provisional and the timeline says it was adjusted. Axe on the pages with a provisional deadline, and
+// on the calendars page before and after the preview.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationView, Sample, SubmitResponse } from '../support/applicationViews.ts';
@@ -85,6 +86,18 @@ describe('provisional deadlines, then the 2027 schedule loaded by an admin', { t
     await visit(page, 'calendar-task-provisional');
   });
 
+  it('the designer is warned before publishing that the longest time limit counted from today reaches 2027', async () => {
+    const { page } = person;
+    await signIn(page, server.url, { role: '服务设计人员', name: '设计员小李' });
+    await page.getByRole('link', { name: '新建空白一件事' }).click();
+    await page.getByRole('heading', { level: 1, name: '设计一件事' }).waitFor();
+    const warning = page.getByTestId('publish-calendar-warning');
+    await warning.waitFor(); // a blank bundle commits 5 working days: from Monday 12-28 to 2027-01-04
+    expect(await warning.innerText()).toBe('按今天受理计算，最长办结期限将进入 2027 年，该年国家节假日安排尚未导入，期限将暂按周一至周五计算。');
+    await page.getByLabel('承诺办结时限（工作日）').fill('1');
+    await expect.poll(() => warning.count()).toBe(0);
+  });
+
   it('the admin sees the warning banner and the loaded years on the calendars page', async () => {
     const { page } = person;
     await signIn(page, server.url, { role: '管理员', name: '孙管理' });
@@ -134,6 +147,15 @@ describe('provisional deadlines, then the 2027 schedule loaded by an admin', { t
     expect(await row2027.innerText()).toContain('由 孙管理 导入');
     expect(await page.getByTestId('calendar-warning').count()).toBe(0);
     expect((await read()).matters.find((m) => m.matterId === provisional.matterId)?.dueAtProvisional).toBe(false);
+  });
+
+  it('the designer is no longer warned', async () => {
+    const { page } = person;
+    await signIn(page, server.url, { role: '服务设计人员', name: '设计员小李' });
+    await page.getByRole('link', { name: '新建空白一件事' }).click();
+    await page.getByRole('heading', { level: 1, name: '设计一件事' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('publish-calendar-warning').count()).toBe(0);
   });
 
   it('the officer’s task page no longer says the deadline is provisional', async () => {
