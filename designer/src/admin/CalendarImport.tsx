@@ -24,6 +24,13 @@ const calendarUrl = (calendar: Calendar, dryRun: boolean) => {
   return `/api/calendars/${encodeURIComponent(region)}/${year}${dryRun ? '?dryRun=true' : ''}`;
 };
 
+/** The notice's problems by line, in the order of the lines: each line's text is shown once. */
+function byLine(problems: readonly HolidayNoticeProblem[]): [number, HolidayNoticeProblem[]][] {
+  const lines = new Map<number, HolidayNoticeProblem[]>();
+  for (const p of problems) lines.set(p.line, [...(lines.get(p.line) ?? []), p]);
+  return [...lines].sort(([a], [b]) => a - b);
+}
+
 function issuesOf(error: unknown): CalendarIssue[] | null {
   if (!(error instanceof ApiError) || error.code !== 'DEFINITION_INVALID' || !Array.isArray(error.body['issues'])) return null;
   return (error.body['issues'] as unknown[]).filter((i): i is CalendarIssue => typeof i === 'object' && i !== null && typeof (i as CalendarIssue).message === 'string');
@@ -172,10 +179,14 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
             <>
               <p>{t('calendars.noticeProblems', { n: problems.problems.length })}</p>
               <ul>
-                {problems.problems.map((p, i) => (
-                  <li key={i}>
-                    {t('calendars.problemLine', { line: p.line, text: p.text[lang] })}
-                    {p.excerpt ? <span className="hint block">{t('calendars.problemExcerpt', { excerpt: p.excerpt })}</span> : null}
+                {byLine(problems.problems).map(([line, found]) => (
+                  <li key={line}>
+                    {t('calendars.problemLine', { line, excerpt: found[0]?.excerpt ?? '' })}
+                    <ul>
+                      {found.map((p, i) => (
+                        <li key={i}>{p.text[lang]}</li>
+                      ))}
+                    </ul>
                   </li>
                 ))}
               </ul>
