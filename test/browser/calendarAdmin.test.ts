@@ -136,6 +136,11 @@ describe('provisional deadlines, then the 2027 schedule loaded by an admin', { t
     // The preview wrote nothing.
     expect((await read()).matters.find((m) => m.matterId === provisional.matterId)?.dueAtProvisional).toBe(true);
     await visit(page, 'calendar-admin-preview');
+    // 重新选择: back to the file input (with the focus); the same file chosen again is read again.
+    await page.getByRole('button', { name: '重新选择' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('calendar-file');
+    await page.getByLabel('日历文件', { exact: true }).setInputFiles(FIXTURE_2027);
+    await page.getByRole('heading', { level: 3, name: '导入前预览' }).waitFor();
   });
 
   it('confirming loads it: the outcome is announced, the listing shows 2027 and the banner is gone', async () => {

@@ -48,6 +48,8 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const problemsBox = useRef<HTMLDivElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const noticeText = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (preview) previewHeading.current?.focus();
@@ -80,6 +82,18 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
     setProblems(undefined);
   }
 
+  /** Back to choosing: the file input emptied, so that the same file chosen again is read again. */
+  function startOver() {
+    reset();
+    if (fileInput.current) fileInput.current.value = '';
+  }
+
+  /** 重新选择: back to choosing, the focus on the field (the button that had it is gone). */
+  function chooseAgain() {
+    startOver();
+    (mode === 'paste' ? noticeText.current : fileInput.current)?.focus();
+  }
+
   async function readNotice() {
     if (busy) return;
     reset();
@@ -110,7 +124,7 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
       const loaded = (await api.put<CalendarLoadResponse>(calendarUrl(calendar, false), calendar)).body;
       const key = !loaded.changed ? 'calendars.importedSame' : loaded.count > 0 ? 'calendars.imported' : 'calendars.importedNone';
       setOutcome({ ok: true, text: t(key, { year: loaded.year, n: loaded.count }) });
-      reset();
+      startOver();
       setText('');
       onImported();
     } catch (error) {
@@ -156,7 +170,7 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
           <p className="hint" id="notice-text-hint">
             {t('calendars.pasteHint')}
           </p>
-          <textarea id="notice-text" rows={12} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="notice-text-hint" />
+          <textarea id="notice-text" ref={noticeText} rows={12} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="notice-text-hint" />
           <div className="actions">
             <button type="button" className="btn btn-primary" aria-disabled={busy || undefined} onClick={() => void readNotice()}>
               {t('calendars.read')}
@@ -169,7 +183,7 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
           <p className="hint" id="calendar-file-hint">
             {t('calendars.fileHint')}
           </p>
-          <input id="calendar-file" type="file" accept=".json,application/json" onChange={(e) => void readFile(e)} aria-describedby="calendar-file-hint" />
+          <input id="calendar-file" ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => void readFile(e)} aria-describedby="calendar-file-hint" />
         </div>
       )}
       {problems ? (
@@ -222,7 +236,7 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
                 {busy ? t('calendars.importing') : t('calendars.confirm')}
               </button>
             ) : null}
-            <button type="button" className="btn" onClick={reset}>
+            <button type="button" className="btn" onClick={chooseAgain}>
               {t('calendars.cancel')}
             </button>
           </div>
