@@ -16,6 +16,8 @@ import { TaskPage } from './workbench/TaskPage.tsx';
 import { NotificationsLink, NotificationsPage } from './services/NotificationsPage.tsx';
 import { SupplementPage } from './services/SupplementPage.tsx';
 import { RectificationPage, RectificationsPage } from './services/RectificationsPage.tsx';
+import { CalendarsPage } from './admin/CalendarsPage.tsx';
+import { CALENDARS_PATH } from './components/CalendarWarningBanner.tsx';
 
 /** The page, for a reader signed in with one of the roles; otherwise the sign-in page, then back here. */
 function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -76,6 +78,11 @@ function Header() {
             <li>
               <NavLink to="/designer">{t('nav.designer')}</NavLink>
             </li>
+            {session?.role === 'admin' ? (
+              <li>
+                <NavLink to={CALENDARS_PATH}>{t('nav.calendars')}</NavLink>
+              </li>
+            ) : null}
             {session ? (
               <li>
                 <NotificationsLink />
@@ -205,6 +212,14 @@ export function App() {
                 <Suspense fallback={<Loading />}>
                   <DesignerPage />
                 </Suspense>
+              </RequireRole>
+            }
+          />
+          <Route
+            path={CALENDARS_PATH}
+            element={
+              <RequireRole roles={['admin']}>
+                <CalendarsPage />
               </RequireRole>
             }
           />

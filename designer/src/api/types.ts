@@ -43,6 +43,8 @@ interface MatterView {
   status: string;
   acceptedAt: string | null;
   dueAt: string | null;
+  /** The deadline counted Monday–Friday in a year whose holiday schedule is not loaded yet (re-based when it is). */
+  dueAtProvisional: boolean;
   decidedAt: string | null;
   supplement?: SupplementState;
 }
@@ -94,6 +96,8 @@ export interface TaskSummary {
   status: string;
   acceptedAt: string | null;
   dueAt: string | null;
+  /** The deadline counted Monday–Friday in a year whose holiday schedule is not loaded yet (re-based when it is). */
+  dueAtProvisional: boolean;
 }
 
 export interface TaskDetail extends TaskSummary {

@@ -7,6 +7,7 @@ import { ApiError, request, type ApiResponse } from './client.ts';
 export interface Api {
   get<T>(url: string): Promise<ApiResponse<T>>;
   post<T>(url: string, body: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+  put<T>(url: string, body: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
   delete<T>(url: string, headers?: Record<string, string>): Promise<ApiResponse<T>>;
 }
 
@@ -26,6 +27,7 @@ export function useApi(): Api {
     return {
       get: <T,>(url: string) => call<T>('GET', url),
       post: <T,>(url: string, body: unknown, headers?: Record<string, string>) => call<T>('POST', url, body, headers),
+      put: <T,>(url: string, body: unknown, headers?: Record<string, string>) => call<T>('PUT', url, body, headers),
       delete: <T,>(url: string, headers?: Record<string, string>) => call<T>('DELETE', url, undefined, headers),
     };
   }, [lang, session, signOut]);

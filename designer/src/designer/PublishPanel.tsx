@@ -1,16 +1,22 @@
 // Save the draft and publish it as the next version, each under a precondition (see draftApi.ts): a save or
 // publication refused because another designer saved, published or discarded the draft meanwhile says so
-// and offers to load their version — it never overwrites theirs. Below, the bundle's version history.
+// and offers to load their version — it never overwrites theirs. Before it, a warning when the longest
+// time limit counted from today reaches a year whose holiday schedule is not loaded. Below, the history.
+import { localDateOf, nationalCalendar, type WorkingDayCalendar } from '@onego/engine';
 import { useCallback, useEffect, useState } from 'react';
+import type { CalendarListing } from '../api/calendarTypes.ts';
 import type { BundleVersions } from '../api/types.ts';
-import { useApi } from '../api/useApi.ts';
+import { useApi, useResource } from '../api/useApi.ts';
 import { describeError, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { conflictOf, issuesOf, openDraft, publishDraft, saveDraft, type Conflict, type DraftBinding, type OpenedDraft, type ServerIssue } from './draftApi.ts';
 import type { DesignDraft } from './draftModel.ts';
+import { committedLimits, provisionalYear } from './provisionalYear.ts';
 
 export type { ServerIssue } from './draftApi.ts';
+
+let calendar: WorkingDayCalendar | undefined;
 
 interface PublishPanelProps {
   draft: DesignDraft;
@@ -35,6 +41,10 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
   const [conflict, setConflict] = useState<{ id: string; conflict: Conflict } | undefined>();
   const [history, setHistory] = useState<BundleVersions | null | undefined>();
   const id = draft.bundle.id;
+  // A warning, not a blocker: the longest limit counted from today reaching a year not loaded yet.
+  const calendars = useResource(async () => (await api.get<CalendarListing>('/api/calendars')).body, [api]);
+  calendar ??= nationalCalendar();
+  const missingYear = calendars.data ? provisionalYear(committedLimits(draft), localDateOf(new Date().toISOString()), calendars.data.nationalYears, calendar) : null;
 
   const loadHistory = useCallback(
     async (bundleId: string) => {
@@ -98,6 +108,11 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
     <section aria-labelledby="design-publish" className="design-section">
       <h2 id="design-publish">{t('dz.publishTitle')}</h2>
       {blocked ? <p className="hint">{t('dz.fixFirst')}</p> : null}
+      {missingYear !== null ? (
+        <p className="alert alert-warn" data-testid="publish-calendar-warning">
+          {t('dz.provisionalWarning', { year: missingYear })}
+        </p>
+      ) : null}
       <div className="actions">
         {/* aria-disabled while busy, not disabled: a disabled button would lose the focus */}
         <button type="button" className="btn" aria-disabled={busy || undefined} onClick={() => void saveClicked()}>

@@ -2,6 +2,7 @@
 // one must have every key of the Chinese one). {name} marks a parameter.
 import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
 import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
+import { CALENDAR_EN, CALENDAR_ZH } from './calendarMessages.ts';
 
 const zh = {
   ...SERVICE_ZH,
@@ -261,6 +262,7 @@ const zh = {
   'rjsf.emptyArray': '还没有内容，请点击下方按钮添加。',
   'rjsf.item': '项目',
   ...DESIGNER_ZH,
+  ...CALENDAR_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -524,6 +526,7 @@ const en: Messages = {
   'rjsf.emptyArray': 'Nothing yet: use the button below to add an item.',
   'rjsf.item': 'Item',
   ...DESIGNER_EN,
+  ...CALENDAR_EN,
 };
 
 export const MESSAGES: Record<'zh' | 'en', Messages> = { zh, en };

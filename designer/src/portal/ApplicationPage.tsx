@@ -8,7 +8,8 @@ import type { ApplicationView, TimelineEntry } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading, StatusBadge } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
-import { formatInstant, shortId } from '../format.ts';
+import { formatDate, formatInstant, shortId } from '../format.ts';
+import { ProvisionalBadge, ProvisionalFootnote } from '../components/ProvisionalDeadline.tsx';
 import { isMessageKey } from '../i18n/messages.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
@@ -21,6 +22,13 @@ const REFRESH_MS = 5000;
 const APPLICANT_LANE = '';
 /** A decision and the matter status it caused are one step for the reader. */
 const CAUSED_BY: Record<string, string> = { MATTER_APPROVED: 'APPROVE', MATTER_REJECTED: 'REJECT', MATTER_RETURNED: 'RETURN', MATTER_PENDING: 'SUPPLEMENT' };
+
+/** The old and new due dates of a DEADLINE_REBASED event's details. */
+function rebasedDates(details: unknown): { from: string; to: string } | null {
+  if (typeof details !== 'object' || details === null) return null;
+  const { from, to } = details as Record<string, unknown>;
+  return typeof from === 'string' && typeof to === 'string' ? { from, to } : null;
+}
 
 interface Lane {
   id: string;
@@ -52,7 +60,9 @@ function Timeline({ view }: { view: ApplicationView }) {
     const key = `event.${e.what}`;
     const what = isMessageKey(key) ? t(key) : e.what;
     const byRule = e.who.startsWith('rule') ? t('event.byRule') : '';
-    return e.matterId ? `${matterName(e.matterId)}${lang === 'zh' ? '：' : ': '}${what}${byRule}` : what;
+    const rebased = e.what === 'DEADLINE_REBASED' ? rebasedDates(e.details) : null;
+    const dates = rebased ? t('event.rebasedDates', { from: formatDate(rebased.from, lang), to: formatDate(rebased.to, lang) }) : '';
+    return e.matterId ? `${matterName(e.matterId)}${lang === 'zh' ? '：' : ': '}${what}${byRule}${dates}` : `${what}${dates}`;
   };
   return (
     <TableScroll label={t('application.timeline')}>
@@ -179,13 +189,17 @@ export function ApplicationPage() {
                     <td>
                       <StatusBadge kind="task" status={m.status} />
                     </td>
-                    <td>{formatInstant(m.dueAt, lang)}</td>
+                    <td>
+                      {formatInstant(m.dueAt, lang)}
+                      {m.dueAtProvisional ? <> <ProvisionalBadge /></> : null}
+                    </td>
                     <td>{formatInstant(m.decidedAt, lang)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableScroll>
+          {view.matters.some((m) => m.dueAtProvisional) ? <ProvisionalFootnote /> : null}
 
           {owedDone ? (
             <p className="alert alert-success" role="status">

@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
+import { CalendarWarningBanner, CALENDARS_PATH } from '../components/CalendarWarningBanner.tsx';
 
 export function HomePage() {
   const { t, lang } = usePreferences();
@@ -16,6 +17,7 @@ export function HomePage() {
   const bundles = useResource(async () => (await api.get<BundleSummary[]>('/api/bundles')).body, [api]);
   return (
     <Page title={t('home.title')}>
+      <CalendarWarningBanner />
       <p className="lead">{t('home.intro')}</p>
       <section aria-labelledby="bundles-title">
         <h2 id="bundles-title">{t('home.bundles')}</h2>
@@ -72,6 +74,11 @@ export function HomePage() {
           <li>
             <Link to="/designer">{t('home.designerLink')}</Link>
           </li>
+          {session?.role === 'admin' ? (
+            <li>
+              <Link to={CALENDARS_PATH}>{t('nav.calendars')}</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
     </Page>

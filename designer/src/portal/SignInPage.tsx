@@ -1,5 +1,5 @@
 // Sign-in. With dev login on (npm start), pick a role — citizen with a name, officer of a department
-// (the departments of the published bundles' matters), service designer. Without it, sign-in belongs
+// (the departments of the published bundles' matters), service designer, administrator. Without it, sign-in belongs
 // to the identity provider and this page says so.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -10,9 +10,9 @@ import { Page } from '../components/Page.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 
-type DevRole = 'citizen' | 'officer' | 'designer';
-const ROLES: DevRole[] = ['citizen', 'officer', 'designer'];
-const HOME: Record<DevRole, string> = { citizen: '/', officer: '/workbench', designer: '/designer' };
+type DevRole = 'citizen' | 'officer' | 'designer' | 'admin';
+const ROLES: DevRole[] = ['citizen', 'officer', 'designer', 'admin'];
+const HOME: Record<DevRole, string> = { citizen: '/', officer: '/workbench', designer: '/designer', admin: '/admin/calendars' };
 
 /** Only paths of this app (never another site) are followed after sign-in. */
 const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : null);
@@ -72,7 +72,7 @@ export function SignInPage() {
     }
   }
 
-  const roleLabel: Record<DevRole, string> = { citizen: t('signIn.roleCitizen'), officer: t('signIn.roleOfficer'), designer: t('signIn.roleDesigner') };
+  const roleLabel: Record<DevRole, string> = { citizen: t('signIn.roleCitizen'), officer: t('signIn.roleOfficer'), designer: t('signIn.roleDesigner'), admin: t('signIn.roleAdmin') };
   return (
     <Page title={t('signIn.title')}>
       {ended === 'expired' ? (

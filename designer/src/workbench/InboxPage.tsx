@@ -1,5 +1,5 @@
 // The department's inbox: its tasks by due date (the runtime sorts), paged, filtered by status, with
-// the working days left and warning/overdue badges.
+// the working days left and warning/overdue badges, and a “暂定” mark on a deadline counted Monday–Friday.
 import { Link, useSearchParams } from 'react-router';
 import type { BundleSummary, TaskSummary } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
@@ -10,6 +10,8 @@ import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
+import { ProvisionalBadge, ProvisionalFootnote } from '../components/ProvisionalDeadline.tsx';
+import { CalendarWarningBanner } from '../components/CalendarWarningBanner.tsx';
 
 const PAGE_SIZE = 20;
 const STATUSES = ['pending', 'returned', 'waiting', 'approved', 'rejected', 'cancelled'] as const;
@@ -34,6 +36,7 @@ export function InboxPage() {
 
   return (
     <Page title={t('workbench.title')} wide>
+      <CalendarWarningBanner />
       <p className="lead">{t('workbench.department', { name: department })}</p>
       <p>
         <Link to="/workbench/rectifications">{t('rectification.link')}</Link>
@@ -86,7 +89,10 @@ export function InboxPage() {
                     </th>
                     <td>{shortId(task.applicationId)}</td>
                     <td>{formatInstant(task.acceptedAt, lang)}</td>
-                    <td>{formatInstant(task.dueAt, lang)}</td>
+                    <td>
+                      {formatInstant(task.dueAt, lang)}
+                      {task.dueAtProvisional ? <> <ProvisionalBadge /></> : null}
+                    </td>
                     <td>
                       <DeadlineBadge status={task.status} acceptedAt={task.acceptedAt} dueAt={task.dueAt} now={now} />
                     </td>
@@ -98,6 +104,7 @@ export function InboxPage() {
               </tbody>
             </table>
           </TableScroll>
+          {tasks.data.items.some((task) => task.dueAtProvisional) ? <ProvisionalFootnote /> : null}
           <Pager page={page} pageSize={PAGE_SIZE} total={tasks.data.total} onPage={(p) => setParams({ status, page: String(p) })} />
         </>
       ) : null}

@@ -15,6 +15,7 @@ import { formatInstant, shortId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { waiverText } from '../portal/NoticeView.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
+import { ProvisionalNote } from '../components/ProvisionalDeadline.tsx';
 import type { TaskServiceDetail } from '../api/serviceTypes.ts';
 import { labelAt } from '../form/schemaTools.ts';
 import { MaterialExtras, segmentsOf, SupplementStateView, TaskProvenance } from '../services/TaskServiceDetails.tsx';
@@ -109,6 +110,7 @@ export function TaskPage() {
                   <dt>{t('task.dueAt')}</dt>
                   <dd>
                     {formatInstant(detail.dueAt, lang)} <DeadlineBadge status={detail.status} acceptedAt={detail.acceptedAt} dueAt={detail.dueAt} now={now} />
+                    {detail.dueAtProvisional ? <ProvisionalNote /> : null}
                   </dd>
                 </div>
                 {detail.matter.timeLimit ? (

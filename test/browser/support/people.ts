@@ -5,7 +5,7 @@ import { fillValue } from './formFiller.ts';
 type Json = Record<string, unknown>;
 
 /** Signs in through the sign-in page (dev login): a citizen with a name, an officer of a department (by its name). */
-export async function signIn(page: Page, base: string, who: { role: '群众（申请人）' | '部门工作人员' | '服务设计人员'; name: string; department?: string }): Promise<void> {
+export async function signIn(page: Page, base: string, who: { role: '群众（申请人）' | '部门工作人员' | '服务设计人员' | '管理员'; name: string; department?: string }): Promise<void> {
   await page.goto(`${base}/sign-in`);
   await page.getByRole('radio', { name: who.role }).check();
   await page.getByLabel('姓名或账号').fill(who.name);
