@@ -10,6 +10,14 @@ export function formatInstant(iso: string | null | undefined, lang: Lang, second
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: ZONE, dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' }).format(date);
 }
 
+/** A local date (China Standard Time) in the reader's language, e.g. 2027年1月5日 / 5 Jan 2027. */
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: ZONE, dateStyle: 'medium' }).format(date);
+}
+
 /** A random UUID (v4): crypto.randomUUID where the page is a secure context, else from getRandomValues. */
 export function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

@@ -28,7 +28,7 @@ export interface CalendarListing {
   warnings: CalendarWarning[];
 }
 
-export interface RebasedDeadline {
+interface RebasedDeadline {
   applicationId: string;
   taskId: string;
   bundleName: string;
