@@ -43,6 +43,7 @@ import { AppError } from './appError.ts';
 import { logAppErrors } from './clientErrors.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { objectBody } from './body.ts';
+import { checkJsonShape } from './jsonShape.ts';
 import { errorHandler } from './errorHandler.ts';
 import { webApp } from './webApp.ts';
 
@@ -124,6 +125,11 @@ export function createApp(deps: AppDependencies): Koa {
   });
   const jsonBody = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' });
   app.use((ctx, next) => (acceptsMultipart(ctx.method, ctx.path) ? next() : jsonBody(ctx, next)));
+  app.use((ctx, next) => {
+    // Before any route or recursive code: bounded depth, finite numbers.
+    if (ctx.request.body !== undefined) checkJsonShape(ctx.request.body);
+    return next();
+  });
   // Before the token middleware: its bearer is the operator's metrics token, not a user's.
   const metrics = metricsRoutes(deps.metrics, deps.security?.metricsToken);
   app.use(metrics.routes()).use(metrics.allowedMethods({ throw: true }));

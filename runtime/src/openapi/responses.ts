@@ -33,11 +33,15 @@ export function failure(description: string, ...variants: JsonSchema[]): JsonSch
 /** What TEXT_TOO_LONG says, for the routes whose body has strings of a bounded length. */
 export const TEXT_TOO_LONG_TEXT = 'TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048.';
 
-/** 400 for a route that reads a JSON body: malformed JSON, plus the route's own checks (and TEXT_TOO_LONG when `bounded`). */
+/** What the shape check of every JSON body refuses (runtime/src/http/jsonShape.ts). */
+export const JSON_SHAPE_TEXT = 'JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path.';
+export const JSON_SHAPE_CODES = ['JSON_TOO_DEEP', 'NUMBER_NOT_FINITE'];
+
+/** 400 for a route that reads a JSON body: malformed JSON, its shape, plus the route's own checks (and TEXT_TOO_LONG when `bounded`). */
 export const badRequest = (checks: string, bounded = false): JsonSchema =>
   failure(
-    `BAD_JSON: the body is not valid JSON. BAD_REQUEST: ${checks}${bounded ? ` ${TEXT_TOO_LONG_TEXT}` : ''}`,
-    coded(['BAD_JSON', 'BAD_REQUEST', ...(bounded ? ['TEXT_TOO_LONG'] : [])]),
+    `BAD_JSON: the body is not valid JSON. ${JSON_SHAPE_TEXT} BAD_REQUEST: ${checks}${bounded ? ` ${TEXT_TOO_LONG_TEXT}` : ''}`,
+    coded(['BAD_JSON', ...JSON_SHAPE_CODES, 'BAD_REQUEST', ...(bounded ? ['TEXT_TOO_LONG'] : [])]),
   );
 
 /** 401 of a route that needs a token. */

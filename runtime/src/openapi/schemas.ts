@@ -104,6 +104,8 @@ const errors: Record<string, JsonSchema> = {
       'TOKEN_EXPIRY_REQUIRED',
       'TEXT_TOO_LONG',
       'OUTBOUND_TARGET_REFUSED',
+      'JSON_TOO_DEEP',
+      'NUMBER_NOT_FINITE',
       'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',
       'INVALID_CALENDAR',
