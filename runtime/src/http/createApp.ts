@@ -44,6 +44,7 @@ import { logAppErrors } from './clientErrors.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { objectBody } from './body.ts';
 import { checkJsonShape } from './jsonShape.ts';
+import { rateLimits } from './rateLimits.ts';
 import { errorHandler } from './errorHandler.ts';
 import { webApp } from './webApp.ts';
 
@@ -134,6 +135,7 @@ export function createApp(deps: AppDependencies): Koa {
   const metrics = metricsRoutes(deps.metrics, deps.security?.metricsToken);
   app.use(metrics.routes()).use(metrics.allowedMethods({ throw: true }));
   app.use(authenticate(deps.tokens, deps.clock));
+  if (deps.security) app.use(rateLimits(deps.security.rateLimits));
 
   const root = new Router();
   root.get('/health', (ctx) => {
@@ -174,7 +176,7 @@ export function createApp(deps: AppDependencies): Koa {
     ratingRoutes(deps.db, deps.ratings),
     rectificationRoutes(deps.rectifications),
     statsRoutes(deps.db, deps.catalog, deps.calendar, deps.clock),
-    notificationRoutes({ db: deps.db, catalog: deps.catalog, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs }),
+    notificationRoutes({ db: deps.db, catalog: deps.catalog, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs, ...(deps.security ? { maxStreamsPerPrincipal: deps.security.maxStreamsPerPrincipal } : {}) }),
     webhookRoutes(deps.db, deps.clock, deps.outbound ?? new OutboundPolicy()),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));

@@ -61,7 +61,11 @@ export const forbidden = (who: string): JsonSchema => failure(`FORBIDDEN: ${who}
 export const notFound = (code: string, when: string): JsonSchema => failure(`${code}: ${when}`, coded([code]));
 
 /** Responses every operation may give. */
-export const always = { '405': { $ref: '#/components/responses/MethodNotAllowed' }, '500': { $ref: '#/components/responses/InternalError' } };
+export const always = {
+  '405': { $ref: '#/components/responses/MethodNotAllowed' },
+  '429': { $ref: '#/components/responses/TooManyRequests' },
+  '500': { $ref: '#/components/responses/InternalError' },
+};
 
 /** Responses of every operation that reads a request body (the 1 MB JSON body parser). */
 export const bodyLimits = {
@@ -77,6 +81,10 @@ export const calendarMissing = failure(
 
 export const sharedResponses: Record<string, JsonSchema> = {
   InternalError: failure('INTERNAL_ERROR: an unexpected error; the message carries the request id to quote, never a stack trace.', coded(['INTERNAL_ERROR'])),
+  TooManyRequests: failure(
+    'RATE_LIMITED: more requests in one second than allowed from this address (ONEGO_RATE_LIMIT_PER_ADDRESS) or for this signed-in principal (ONEGO_RATE_LIMIT_PER_PRINCIPAL); the Retry-After header (and retryAfterSeconds) says when to retry. GET /health is never limited.',
+    coded(['RATE_LIMITED']),
+  ),
   MethodNotAllowed: failure('METHOD_NOT_ALLOWED: the path exists but not with this method (the Allow header lists those it has).', coded(['METHOD_NOT_ALLOWED'])),
   PayloadTooLarge: failure('PAYLOAD_TOO_LARGE: the request body exceeds 1 MB.', coded(['PAYLOAD_TOO_LARGE'])),
   UnsupportedMediaType: failure(

@@ -106,6 +106,8 @@ const errors: Record<string, JsonSchema> = {
       'OUTBOUND_TARGET_REFUSED',
       'JSON_TOO_DEEP',
       'NUMBER_NOT_FINITE',
+      'RATE_LIMITED',
+      'TOO_MANY_STREAMS',
       'CALENDAR_YEAR_MISSING',
       'INVALID_DATE',
       'INVALID_CALENDAR',
