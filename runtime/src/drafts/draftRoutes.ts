@@ -13,8 +13,9 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { DraftRow } from '../db/rows.ts';
-import { undefinedFields, type Lang } from '@onego/engine';
-import { AppError, validationFailed } from '../http/appError.ts';
+import type { Lang } from '@onego/engine';
+import { refuseUnknownData } from '../applications/formData.ts';
+import { AppError } from '../http/appError.ts';
 import { languageOf } from '../http/language.ts';
 import { objectBody, objectField, stringField } from '../http/body.ts';
 
@@ -58,8 +59,7 @@ function commitmentsField(body: Record<string, unknown>, fallback: string[]): st
 async function refuseUnknownFields(catalog: BundleCatalog, bundleId: string, data: Record<string, unknown>, lang: Lang): Promise<void> {
   const published = await catalog.version(bundleId);
   if (!published) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id: bundleId });
-  const unknown = undefinedFields(catalog.compile(published).form(undefined, lang).schema, data, '/data');
-  if (unknown.length > 0) throw validationFailed(unknown.map((path) => ({ path, message: lang === 'zh' ? '表单中没有这一项，请删除' : 'is not a field of this form; remove it' })));
+  refuseUnknownData(catalog.compile(published), data, lang);
 }
 
 export function draftRoutes(db: Database, catalog: BundleCatalog, clock: Clock, ttlDays: number): Router {
