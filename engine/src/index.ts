@@ -29,6 +29,7 @@ export { checkSample, type SampleCheck } from './bundle/checkSample.ts';
 export { sampleExpectationIssues } from './bundle/sampleExpectation.ts';
 export { compileBundle, CompiledBundle, type ApplicationValidation, type BundleDefinitions } from './bundle/compiledBundle.ts';
 export { mergedForm, type MergedForm, type MergedEntity, type MergedField } from './form/mergedForm.ts';
+export { undefinedFields, withinForm } from './form/formFields.ts';
 export {
   oneTimeNotice,
   type NoticeMaterial,

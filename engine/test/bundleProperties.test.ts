@@ -2,7 +2,7 @@
 // the bundle never does worse than its matters one by one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileBundle, createAjv, criticalPath, matterFormSchema, projectForMatter, STANDARD_DICTIONARY, indexDictionaries, workingDaysOf } from '../src/index.ts';
+import { compileBundle, createAjv, criticalPath, matterFormSchema, projectForMatter, STANDARD_DICTIONARY, indexDictionaries, withinForm, workingDaysOf } from '../src/index.ts';
 import { bundleArbitrary, CANONICAL_DATA, dataArbitrary } from './support/arbitraryBundle.ts';
 
 const ajv = createAjv();
@@ -14,9 +14,11 @@ describe('merged form properties', () => {
   it('a submission valid against the merged form projects onto a valid submission for every included matter', () => {
     let valid = 0;
     fc.assert(
-      fc.property(bundleArbitrary, dataArbitrary, fc.boolean(), (generated, data, q) => {
+      fc.property(bundleArbitrary, dataArbitrary, fc.boolean(), (generated, generatedData, q) => {
         const compiled = compile(generated);
         const answers = { q };
+        // The form is closed (it refuses what it does not define): the generated data is cut to its fields.
+        const data = withinForm(compiled.form(answers).schema, generatedData);
         expect(compiled.form(answers).conflicts).toEqual([]);
         if (!compiled.validate(answers, data).valid) return;
         valid++;
@@ -35,10 +37,25 @@ describe('merged form properties', () => {
   it('data that satisfies every matter satisfies the merged form (nothing stricter than needed)', () => {
     fc.assert(
       fc.property(bundleArbitrary, fc.boolean(), (generated, q) => {
-        const result = compile(generated).validate({ q }, CANONICAL_DATA);
+        const compiled = compile(generated);
+        const result = compiled.validate({ q }, withinForm(compiled.form({ q }).schema, CANONICAL_DATA));
         expect(result.errors).toEqual([]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('the merged form refuses exactly the data it does not define, each at its path', () => {
+    fc.assert(
+      fc.property(bundleArbitrary, fc.boolean(), fc.string({ minLength: 1, maxLength: 8 }), (generated, q, extra) => {
+        const compiled = compile(generated);
+        const defined = withinForm(compiled.form({ q }).schema, CANONICAL_DATA) as Record<string, unknown>;
+        const key = `x-${extra}`;
+        const result = compiled.validate({ q }, { ...defined, [key]: { nested: 1 } });
+        expect(result.valid).toBe(false);
+        expect(result.errors.map((e) => e.path)).toContain(`/data/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+      }),
+      { numRuns: 100 },
     );
   });
 });

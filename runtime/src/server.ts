@@ -129,6 +129,11 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     const s = app.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
+  // Set deliberately (Node's defaults vary by version): how long a client may take to send its headers
+  // and its whole request (uploads included), and how long an idle keep-alive connection stays open.
+  server.headersTimeout = config.security.timeouts.headersMs;
+  server.requestTimeout = config.security.timeouts.requestMs;
+  server.keepAliveTimeout = config.security.timeouts.keepAliveMs;
   scheduler.start();
   startNotificationServices(notifications);
   rectificationPass.start();

@@ -70,7 +70,7 @@ function ownFieldsSchema(fields: Matter['form']['fields'], title: string, lang: 
     }
     if (field.required) required.push(field.id);
   }
-  const schema: JsonSchema = { type: 'object', title, properties };
+  const schema: JsonSchema = { type: 'object', title, properties, additionalProperties: false };
   if (required.length > 0) schema['required'] = required;
   return { schema, ui };
 }
@@ -156,7 +156,8 @@ export function mergedForm(
       fieldCount++;
     }
     ui['ui:order'] = [...entity.fields.keys()];
-    const item: JsonSchema = { type: 'object', title, properties: itemProperties };
+    // Closed, as every object of the form: data the form does not define is refused, never stored.
+    const item: JsonSchema = { type: 'object', title, properties: itemProperties, additionalProperties: false };
     if (itemRequired.length > 0) item['required'] = itemRequired;
     if (entity.repeatable) {
       const minItems = Math.max(entity.minItems, itemRequired.length > 0 ? 1 : 0);
@@ -185,7 +186,7 @@ export function mergedForm(
       fieldCount += countOwnFields(section.fields);
     }
     const title = lang === 'zh' ? '各事项专项信息' : 'Matter-specific information';
-    properties[MATTERS_KEY] = { type: 'object', title, properties: sectionProperties, ...(sectionRequired.length > 0 ? { required: sectionRequired } : {}) };
+    properties[MATTERS_KEY] = { type: 'object', title, properties: sectionProperties, additionalProperties: false, ...(sectionRequired.length > 0 ? { required: sectionRequired } : {}) };
     uiSchema[MATTERS_KEY] = sectionUi;
     if (sectionRequired.length > 0) required.push(MATTERS_KEY);
   }
@@ -196,6 +197,7 @@ export function mergedForm(
     type: 'object',
     title: inLang(bundle.name, lang),
     properties,
+    additionalProperties: false,
   };
   if (required.length > 0) schema['required'] = required;
   return { schema, uiSchema, entities: ordered, ownSections, fieldCount, conflicts };

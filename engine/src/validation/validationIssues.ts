@@ -21,6 +21,10 @@ export function pathOf(error: ErrorObject): string {
     const missing = (error.params as { missingProperty?: string }).missingProperty ?? '';
     return `${error.instancePath}/${missing.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   }
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty?: string }).additionalProperty ?? '';
+    return `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  }
   return error.instancePath || '/';
 }
 
@@ -44,6 +48,7 @@ function messageOf(error: ErrorObject, lang: Lang, forPeople: boolean, root: unk
     if (precise) return precise;
   }
   if (error.keyword === 'required' && forPeople) return lang === 'zh' ? '必填项，请填写' : 'is required';
+  if (error.keyword === 'additionalProperties' && forPeople) return lang === 'zh' ? '表单中没有这一项，请删除' : 'is not a field of this form; remove it';
   return error.message ?? error.keyword;
 }
 

@@ -13,6 +13,7 @@ import type { Database } from '../db/createDatabase.ts';
 import { dueAtOf, dueAtProvisionalOf, type CommitmentRow, type EventRow, type TaskRow } from '../db/rows.ts';
 import { supplementState } from './supplementState.ts';
 import { AppError, validationFailed } from '../http/appError.ts';
+import { includedData, refuseUnknownData } from './formData.ts';
 import { objectBody, objectField, positiveInt, stringField } from '../http/body.ts';
 import { languageOf } from '../http/language.ts';
 import { requestSignal } from '../http/requestSignal.ts';
@@ -114,7 +115,9 @@ export function applicationRoutes(db: Database, catalog: BundleCatalog, commands
   async function withSharedData(principal: Principal, compiled: CompiledBundle, answers: Record<string, unknown>, data: Record<string, unknown>, ctx: Context) {
     const outcome = await sharedData.resolve(principal, compiled, answers, requestSignal(ctx));
     const prefill = compiled.prefill(answers, outcome.resolution);
-    const submitted = withPrefill(data, prefill);
+    // Unknown to the bundle: refused, located. Of a matter these answers exclude: dropped, never stored.
+    refuseUnknownData(compiled, data, lang(ctx));
+    const submitted = withPrefill(includedData(compiled, answers, data), prefill);
     const validation = compiled.validate(answers, submitted, lang(ctx));
     if (!validation.valid) {
       throw validationFailed(validation.errors);

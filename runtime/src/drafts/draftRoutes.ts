@@ -13,7 +13,10 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { DraftRow } from '../db/rows.ts';
+import type { Lang } from '@onego/engine';
+import { refuseUnknownData } from '../applications/formData.ts';
 import { AppError } from '../http/appError.ts';
+import { languageOf } from '../http/language.ts';
 import { objectBody, objectField, stringField } from '../http/body.ts';
 
 /** Drafts one citizen may keep at once. */
@@ -49,6 +52,16 @@ function commitmentsField(body: Record<string, unknown>, fallback: string[]): st
   return [...new Set(value as string[])];
 }
 
+/**
+ * 422 VALIDATION_FAILED, located, for data the bundle's form does not define for any answers (a draft is
+ * incomplete, so only unknown fields are refused here; the rest is validated on submission).
+ */
+async function refuseUnknownFields(catalog: BundleCatalog, bundleId: string, data: Record<string, unknown>, lang: Lang): Promise<void> {
+  const published = await catalog.version(bundleId);
+  if (!published) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id: bundleId });
+  refuseUnknownData(catalog.compile(published), data, lang);
+}
+
 export function draftRoutes(db: Database, catalog: BundleCatalog, clock: Clock, ttlDays: number): Router {
   const router = new Router({ prefix: '/api/application-drafts' });
   const expiry = (now: Date) => new Date(now.getTime() + ttlDays * DAY_MS).toISOString();
@@ -62,7 +75,7 @@ export function draftRoutes(db: Database, catalog: BundleCatalog, clock: Clock, 
     const answers = objectField(body, 'answers', {});
     const data = objectField(body, 'data', {});
     const commitments = commitmentsField(body, []);
-    if (!(await catalog.version(bundleId))) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id: bundleId });
+    await refuseUnknownFields(catalog, bundleId, data, languageOf(ctx.get('accept-language')));
     const now = clock.now();
     const at = now.toISOString();
     const row: DraftRow = {
@@ -108,6 +121,7 @@ export function draftRoutes(db: Database, catalog: BundleCatalog, clock: Clock, 
     const answers = objectField(body, 'answers', JSON.parse(draft.answers) as Record<string, unknown>);
     const data = objectField(body, 'data', JSON.parse(draft.data) as Record<string, unknown>);
     const commitments = commitmentsField(body, view(draft).commitments);
+    if (body['data'] !== undefined) await refuseUnknownFields(catalog, draft.bundle_id, data, languageOf(ctx.get('accept-language')));
     // Two devices saving one draft: the second save names the version it started from, or overwrites.
     const expected = body['version'];
     if (expected !== undefined && (typeof expected !== 'number' || !Number.isInteger(expected))) {

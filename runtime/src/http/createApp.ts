@@ -44,6 +44,8 @@ import { AppError } from './appError.ts';
 import { logAppErrors } from './clientErrors.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { objectBody } from './body.ts';
+import { checkJsonShape } from './jsonShape.ts';
+import { rateLimits } from './rateLimits.ts';
 import { errorHandler } from './errorHandler.ts';
 import { webApp } from './webApp.ts';
 
@@ -125,10 +127,16 @@ export function createApp(deps: AppDependencies): Koa {
   });
   const jsonBody = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', encoding: 'utf-8' });
   app.use((ctx, next) => (acceptsMultipart(ctx.method, ctx.path) ? next() : jsonBody(ctx, next)));
+  app.use((ctx, next) => {
+    // Before any route or recursive code: bounded depth, finite numbers.
+    if (ctx.request.body !== undefined) checkJsonShape(ctx.request.body);
+    return next();
+  });
   // Before the token middleware: its bearer is the operator's metrics token, not a user's.
   const metrics = metricsRoutes(deps.metrics, deps.security?.metricsToken);
   app.use(metrics.routes()).use(metrics.allowedMethods({ throw: true }));
   app.use(authenticate(deps.tokens, deps.clock));
+  if (deps.security) app.use(rateLimits(deps.security.rateLimits));
 
   const root = new Router();
   root.get('/health', (ctx) => {
@@ -173,7 +181,7 @@ export function createApp(deps: AppDependencies): Koa {
     rectificationRoutes(deps.rectifications),
     statsRoutes(deps.db, deps.catalog, deps.calendars.book, deps.clock),
     calendarRoutes(deps.calendars),
-    notificationRoutes({ db: deps.db, catalog: deps.catalog, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs }),
+    notificationRoutes({ db: deps.db, catalog: deps.catalog, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs, ...(deps.security ? { maxStreamsPerPrincipal: deps.security.maxStreamsPerPrincipal } : {}) }),
     webhookRoutes(deps.db, deps.clock, deps.outbound ?? new OutboundPolicy()),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));

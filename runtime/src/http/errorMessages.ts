@@ -64,6 +64,10 @@ const MESSAGES = {
     zh: '不允许以该地址为目标：{reasonZh}。如确属可信的内部服务，请运维人员将其加入 ONEGO_OUTBOUND_ALLOW',
     en: 'this target is not allowed: {reasonEn}. If it is a trusted internal service, an operator may allow it with ONEGO_OUTBOUND_ALLOW',
   },
+  JSON_TOO_DEEP: { zh: '请求体嵌套超过 {max} 层', en: 'the request body nests deeper than {max} levels' },
+  NUMBER_NOT_FINITE: { zh: '{path} 处的数字超出范围', en: 'the number at {path} is out of range' },
+  RATE_LIMITED: { zh: '请求过于频繁，请 {seconds} 秒后再试', en: 'too many requests; retry in {seconds} s' },
+  TOO_MANY_STREAMS: { zh: '同时打开的消息推送连接过多（上限 {limit} 个），请关闭其他页面后重试', en: 'too many notification streams open at once (at most {limit}); close some and retry' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'internal error; retry later (request {requestId})' },
 } as const;
 

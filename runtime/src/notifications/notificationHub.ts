@@ -10,6 +10,23 @@ export const inboxKey = (audience: Audience, recipient: string): string => `${au
 export class NotificationHub {
   private readonly listeners = new Map<string, Set<NotificationListener>>();
   private readonly closers = new Set<() => void>();
+  /** Open streams by principal (role:subject). */
+  private readonly streamsOf = new Map<string, number>();
+
+  /** Counts one more open stream of `principal` unless it holds `max` already; returns the release function, or undefined when over. */
+  claimStream(principal: string, max: number): (() => void) | undefined {
+    const open = this.streamsOf.get(principal) ?? 0;
+    if (max > 0 && open >= max) return undefined;
+    this.streamsOf.set(principal, open + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.streamsOf.get(principal) ?? 1) - 1;
+      if (left <= 0) this.streamsOf.delete(principal);
+      else this.streamsOf.set(principal, left);
+    };
+  }
 
   /** Calls `listener` for each new notification of these inboxes; returns the unsubscribe function. */
   subscribe(keys: string[], listener: NotificationListener): () => void {

@@ -30,6 +30,8 @@ export interface NotificationRouteDependencies {
   clock: Clock;
   /** How often a stream sends a keep-alive comment. */
   keepAliveMs: number;
+  /** Streams one principal may hold open at once (default 10; 0: no limit). */
+  maxStreamsPerPrincipal?: number;
 }
 
 /** A non-negative whole number (a notification id), or undefined when absent. */
@@ -73,6 +75,13 @@ export function notificationRoutes(deps: NotificationRouteDependencies): Router 
   router.get('/stream', async (ctx) => {
     const principal = await streamPrincipal(ctx, deps);
     const after = notificationId(ctx.get('last-event-id') || ctx.query['lastEventId'], 'Last-Event-ID');
+    // A principal holds a bounded number of streams (each is an open connection and a file handle).
+    const maxStreams = deps.maxStreamsPerPrincipal ?? 10;
+    const release = deps.hub.claimStream(`${principal.role}:${principal.subject}`, maxStreams);
+    if (!release) {
+      ctx.set('Retry-After', '5');
+      throw new AppError(429, 'TOO_MANY_STREAMS', { limit: maxStreams }, { limit: maxStreams });
+    }
     const language = lang(ctx);
 
     // Subscribe before reading the table, so that nothing committed in between is missed; the replay
@@ -95,6 +104,7 @@ export function notificationRoutes(deps: NotificationRouteDependencies): Router 
       stream.lastSent = after ?? (await newestId(deps.db, principal));
     } catch (error) {
       unsubscribe();
+      release();
       throw error;
     }
 
@@ -119,6 +129,7 @@ export function notificationRoutes(deps: NotificationRouteDependencies): Router 
       buffered.length = 0;
     });
     session.once('disconnected', () => {
+      release();
       clearTimeout(maxAge);
       unsubscribe();
       unregister();

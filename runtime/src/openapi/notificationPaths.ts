@@ -113,6 +113,10 @@ export const notificationPaths: Record<string, Record<string, JsonSchema>> = {
         '400': failure('BAD_REQUEST: Last-Event-ID (or lastEventId) is not a whole number ≥ 0.', coded(['BAD_REQUEST'])),
         '401': unauthenticated,
         ...always,
+        '429': failure(
+          'TOO_MANY_STREAMS: the caller holds as many open streams as allowed (ONEGO_MAX_STREAMS_PER_PRINCIPAL, 10 by default); limit names it; retry after closing one. RATE_LIMITED: see the other operations.',
+          coded(['TOO_MANY_STREAMS', 'RATE_LIMITED']),
+        ),
       },
     },
   },

@@ -12,6 +12,8 @@ import {
   jsonBody,
   notFound,
   ok,
+  JSON_SHAPE_CODES,
+  JSON_SHAPE_TEXT,
   TEXT_TOO_LONG_TEXT,
   unauthenticated,
 } from './responses.ts';
@@ -361,15 +363,15 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
           Location: header('Location'),
         }),
         '400': failure(
-          `BAD_JSON: the body is not valid JSON. IDEMPOTENCY_KEY_REQUIRED: no Idempotency-Key header, or one longer than 200 characters. BAD_REQUEST: the body is not a JSON object, bundleId is not a non-empty string, or answers/data is not an object. ${TEXT_TOO_LONG_TEXT}`,
-          coded(['BAD_JSON', 'BAD_REQUEST', 'IDEMPOTENCY_KEY_REQUIRED', 'TEXT_TOO_LONG']),
+          `BAD_JSON: the body is not valid JSON. IDEMPOTENCY_KEY_REQUIRED: no Idempotency-Key header, or one longer than 200 characters. BAD_REQUEST: the body is not a JSON object, bundleId is not a non-empty string, or answers/data is not an object. ${TEXT_TOO_LONG_TEXT} ${JSON_SHAPE_TEXT}`,
+          coded(['BAD_JSON', 'BAD_REQUEST', 'IDEMPOTENCY_KEY_REQUIRED', 'TEXT_TOO_LONG', ...JSON_SHAPE_CODES]),
         ),
         '401': unauthenticated,
         '403': forbidden('the caller is not a citizen.'),
         '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this bundleId.'),
         '409': failure('IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body.', coded(['IDEMPOTENCY_CONFLICT'])),
         '422': failure(
-          'VALIDATION_FAILED: answers or data are not valid; errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written.',
+          'VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written.',
           coded(['VALIDATION_FAILED'], 'ValidationError'),
           coded(['NOTHING_INCLUDED', 'COMMITMENT_NOT_ALLOWED']),
           coded(['DRAFT_UPLOAD_NOT_ALLOWED'], 'DraftUploadNotAllowed'),
@@ -460,8 +462,8 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       responses: {
         '200': ok('The task after the decision.', schemaRef('DecisionResult')),
         '400': failure(
-          "BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body is not a JSON object, decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings, a return names no material, no field and no comment, or an acceptance names no missing material or names fields. UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. " + TEXT_TOO_LONG_TEXT,
-          coded(['BAD_JSON', 'BAD_REQUEST', 'UNKNOWN_MATERIAL', 'UNKNOWN_FIELD', 'TEXT_TOO_LONG']),
+          "BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body is not a JSON object, decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings, a return names no material, no field and no comment, or an acceptance names no missing material or names fields. UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. " + TEXT_TOO_LONG_TEXT + ' ' + JSON_SHAPE_TEXT,
+          coded(['BAD_JSON', 'BAD_REQUEST', 'UNKNOWN_MATERIAL', 'UNKNOWN_FIELD', 'TEXT_TOO_LONG', ...JSON_SHAPE_CODES]),
         ),
         '401': unauthenticated,
         '403': forbidden("the caller is not an officer, or the task belongs to another department."),
@@ -539,6 +541,10 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
         '403': forbidden('the caller is not a citizen.'),
         '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this bundleId.'),
         '409': failure('TOO_MANY_DRAFTS: the citizen keeps 50 drafts already.', coded(['TOO_MANY_DRAFTS'])),
+        '422': failure(
+          'VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted.',
+          coded(['VALIDATION_FAILED'], 'ValidationError'),
+        ),
         ...bodyLimits,
         ...always,
       },
@@ -584,6 +590,10 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
         '403': forbidden('the caller is not a citizen.'),
         '404': notFound('DRAFT_NOT_FOUND', 'no such draft of the caller, or it expired.'),
         '409': failure('DRAFT_CONFLICT: the draft was saved elsewhere since the version given.', coded(['DRAFT_CONFLICT'])),
+        '422': failure(
+          'VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted.',
+          coded(['VALIDATION_FAILED'], 'ValidationError'),
+        ),
         ...bodyLimits,
         ...always,
       },

@@ -33,11 +33,15 @@ export function failure(description: string, ...variants: JsonSchema[]): JsonSch
 /** What TEXT_TOO_LONG says, for the routes whose body has strings of a bounded length. */
 export const TEXT_TOO_LONG_TEXT = 'TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048.';
 
-/** 400 for a route that reads a JSON body: malformed JSON, plus the route's own checks (and TEXT_TOO_LONG when `bounded`). */
+/** What the shape check of every JSON body refuses (runtime/src/http/jsonShape.ts). */
+export const JSON_SHAPE_TEXT = 'JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path.';
+export const JSON_SHAPE_CODES = ['JSON_TOO_DEEP', 'NUMBER_NOT_FINITE'];
+
+/** 400 for a route that reads a JSON body: malformed JSON, its shape, plus the route's own checks (and TEXT_TOO_LONG when `bounded`). */
 export const badRequest = (checks: string, bounded = false): JsonSchema =>
   failure(
-    `BAD_JSON: the body is not valid JSON. BAD_REQUEST: ${checks}${bounded ? ` ${TEXT_TOO_LONG_TEXT}` : ''}`,
-    coded(['BAD_JSON', 'BAD_REQUEST', ...(bounded ? ['TEXT_TOO_LONG'] : [])]),
+    `BAD_JSON: the body is not valid JSON. ${JSON_SHAPE_TEXT} BAD_REQUEST: ${checks}${bounded ? ` ${TEXT_TOO_LONG_TEXT}` : ''}`,
+    coded(['BAD_JSON', ...JSON_SHAPE_CODES, 'BAD_REQUEST', ...(bounded ? ['TEXT_TOO_LONG'] : [])]),
   );
 
 /** 401 of a route that needs a token. */
@@ -57,7 +61,11 @@ export const forbidden = (who: string): JsonSchema => failure(`FORBIDDEN: ${who}
 export const notFound = (code: string, when: string): JsonSchema => failure(`${code}: ${when}`, coded([code]));
 
 /** Responses every operation may give. */
-export const always = { '405': { $ref: '#/components/responses/MethodNotAllowed' }, '500': { $ref: '#/components/responses/InternalError' } };
+export const always = {
+  '405': { $ref: '#/components/responses/MethodNotAllowed' },
+  '429': { $ref: '#/components/responses/TooManyRequests' },
+  '500': { $ref: '#/components/responses/InternalError' },
+};
 
 /** Responses of every operation that reads a request body (the 1 MB JSON body parser). */
 export const bodyLimits = {
@@ -67,6 +75,10 @@ export const bodyLimits = {
 
 export const sharedResponses: Record<string, JsonSchema> = {
   InternalError: failure('INTERNAL_ERROR: an unexpected error; the message carries the request id to quote, never a stack trace.', coded(['INTERNAL_ERROR'])),
+  TooManyRequests: failure(
+    'RATE_LIMITED: more requests in one second than allowed from this address (ONEGO_RATE_LIMIT_PER_ADDRESS) or for this signed-in principal (ONEGO_RATE_LIMIT_PER_PRINCIPAL); the Retry-After header (and retryAfterSeconds) says when to retry. GET /health is never limited.',
+    coded(['RATE_LIMITED']),
+  ),
   MethodNotAllowed: failure('METHOD_NOT_ALLOWED: the path exists but not with this method (the Allow header lists those it has).', coded(['METHOD_NOT_ALLOWED'])),
   PayloadTooLarge: failure('PAYLOAD_TOO_LARGE: the request body exceeds 1 MB.', coded(['PAYLOAD_TOO_LARGE'])),
   UnsupportedMediaType: failure(
