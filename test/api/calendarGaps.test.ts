@@ -151,8 +151,11 @@ describe('at 2026-12-31 and 2027-01-05, still without it', () => {
       view = await read(view.id);
     }
     expect(view.status).toBe('completed');
-    const rated = await api.post(`/api/applications/${view.id}/rating`, { overall: { score: 1, comment: '等待太久' } }, await citizen());
+    const rated = await api.post<{ rectifications: { dueAt: string; dueAtProvisional: boolean }[] }>(`/api/applications/${view.id}/rating`, { overall: { score: 1, comment: '等待太久' } }, await citizen());
     expect(rated.status, JSON.stringify(rated.body)).toBe(201);
+    // The rectification's 5 working days from Tuesday 1/5 count Monday–Friday: due Tuesday 1/12, provisionally.
+    expect(rated.body.rectifications.length).toBeGreaterThan(0);
+    for (const r of rated.body.rectifications) expect(r).toMatchObject({ dueAt: '2027-01-12T15:59:59.999Z', dueAtProvisional: true });
     const stats = await api.get<{ processing: { finished: number; provisional: number } }>('/api/stats/bundles/henan-newborn', await admin());
     expect(stats.status).toBe(200);
     expect(stats.body.processing.provisional).toBe(stats.body.processing.finished);
@@ -217,6 +220,12 @@ describe('loading the 2027 schedule (a test fixture) through the API', () => {
     }
     expect((await api.get('/api/calendars')).body).toMatchObject({ nationalYears: [2025, 2026, 2027] });
     for (const id of ids) expect((await read(id)).matters.filter((m) => m.status === 'pending' && m.dueAtProvisional)).toEqual([]);
+    // The open rectification: no 2027 holiday before 1/12, so the same date, no longer provisional.
+    const rectifications = (response.body as unknown as { rectifications: { applicationId: string; from: string; to: string; provisional: boolean }[] }).rectifications;
+    expect(rectifications.length).toBeGreaterThan(0);
+    for (const r of rectifications) expect(r).toMatchObject({ applicationId: ids[0], from: '2027-01-12T15:59:59.999Z', to: '2027-01-12T15:59:59.999Z', provisional: false });
+    const rating = await api.get<{ rectifications: { dueAtProvisional: boolean }[] }>(`/api/applications/${ids[0] ?? ''}/rating`, await citizen());
+    expect(rating.body.rectifications.map((r) => r.dueAtProvisional)).toEqual(rectifications.map(() => false));
   });
 
   it('changes nothing when the same file is loaded again', async () => {

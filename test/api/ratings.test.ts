@@ -136,7 +136,7 @@ describe('rating (好差评)', () => {
     ]);
     // Rated on Tuesday 4/28: 4/29, 4/30, (5/1–5/5 off), 5/6, 5/7, 5/8.
     expect(rated.body.rectifications).toEqual([
-      { id: anyString, department: 'police', status: 'open', dueAt: endOfDayCst('2026-05-08'), answeredAt: null, onTime: null, answer: null, measures: null },
+      { id: anyString, department: 'police', status: 'open', dueAt: endOfDayCst('2026-05-08'), dueAtProvisional: false, answeredAt: null, onTime: null, answer: null, measures: null },
     ]);
     const read = await api.get<RatingView>(`/api/applications/${ids.a}/rating`, await steps.citizen());
     expect(read.status).toBe(200);
@@ -197,6 +197,7 @@ describe('rectification (差评整改)', () => {
         status: 'open',
         openedAt: withinMinute('2026-04-28T10:00'),
         dueAt: endOfDayCst('2026-05-08'),
+        dueAtProvisional: false,
         overdueAt: null,
         answeredAt: null,
         onTime: null,

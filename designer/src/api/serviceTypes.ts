@@ -128,5 +128,7 @@ export interface Rectification {
   status: 'open' | 'overdue' | 'answered';
   openedAt: string;
   dueAt: string;
+  /** Counted Monday–Friday: its year's national holiday schedule is not loaded yet. */
+  dueAtProvisional: boolean;
   answeredAt: string | null;
 }

@@ -7,6 +7,7 @@ import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
+import { ProvisionalBadge, ProvisionalFootnote, ProvisionalNote } from '../components/ProvisionalDeadline.tsx';
 import { formatInstant, shortId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 
@@ -47,13 +48,16 @@ export function RectificationsPage() {
                   </th>
                   <td>{t(`rectification.status.${r.status}`)}</td>
                   <td>{formatInstant(r.openedAt, lang)}</td>
-                  <td>{formatInstant(r.dueAt, lang)}</td>
+                  <td>
+                    {formatInstant(r.dueAt, lang)} {r.dueAtProvisional ? <ProvisionalBadge /> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
       ) : null}
+      {list.data?.some((r) => r.dueAtProvisional) ? <ProvisionalFootnote /> : null}
     </Page>
   );
 }
@@ -105,7 +109,9 @@ export function RectificationPage() {
             </div>
             <div>
               <dt>{t('task.dueAt')}</dt>
-              <dd>{formatInstant(d.dueAt, lang)}</dd>
+              <dd>
+                {formatInstant(d.dueAt, lang)} {d.dueAtProvisional ? <ProvisionalNote /> : null}
+              </dd>
             </div>
           </dl>
           <h2>{t('rectification.cause')}</h2>

@@ -8,7 +8,7 @@ import { CalendarBook, type StoredCalendar } from './calendarBook.ts';
 import { calendarDigest, lastCalendarChange, readStoredCalendars, storeCalendar } from './calendarStore.ts';
 import { calendarWarnings, type CalendarWarning } from './calendarWarnings.ts';
 import { checkCalendarUpload } from './checkCalendarUpload.ts';
-import { rebaseDeadlines, type RebaseDependencies, type RebasedDeadline } from './deadlineRebase.ts';
+import { rebaseDeadlines, rebaseRectifications, type RebaseDependencies, type RebasedDeadline, type RebasedRectification } from './deadlineRebase.ts';
 
 export interface CalendarSummary {
   region: string;
@@ -32,6 +32,8 @@ export type CalendarLoad =
       changed: boolean;
       dryRun: boolean;
       rebased: RebasedDeadline[];
+      /** Open rectifications (差评整改) whose deadline moved (or would move). */
+      rectifications: RebasedRectification[];
     };
 
 export class CalendarService {
@@ -81,7 +83,7 @@ export class CalendarService {
     if (!check.calendar) return { issues: check.issues };
     const calendar = check.calendar;
     const previous = this.book.find(region, year);
-    if (previous?.digest === calendarDigest(calendar)) return { region, year, changed: false, dryRun: options.dryRun, rebased: [] };
+    if (previous?.digest === calendarDigest(calendar)) return { region, year, changed: false, dryRun: options.dryRun, rebased: [], rectifications: [] };
     const now = this.deps.clock.now().toISOString();
     const entry = { region, year, document: calendar, origin: 'upload' as const, loadedBy: options.by, loadedAt: now };
     // A national year loaded for the first time moves only provisional deadlines; a corrected year, or a
@@ -90,12 +92,14 @@ export class CalendarService {
     if (options.dryRun) {
       const preview = new CalendarBook([...this.book.stored.filter((s) => s !== previous), { ...entry, digest: calendarDigest(calendar) }]);
       const rebased = await rebaseDeadlines({ ...this.deps, calendars: preview }, scope, { dryRun: true, by: options.by, now, lang: options.lang });
-      return { region, year, changed: true, dryRun: true, rebased };
+      const rectifications = await rebaseRectifications({ ...this.deps, calendars: preview }, scope, { dryRun: true, by: options.by, now });
+      return { region, year, changed: true, dryRun: true, rebased, rectifications };
     }
     await storeCalendar(this.deps.db, entry);
     this.book.replace(await readStoredCalendars(this.deps.db));
     const rebased = await rebaseDeadlines(this.deps, scope, { dryRun: false, by: options.by, now, lang: options.lang });
-    return { region, year, changed: true, dryRun: false, rebased };
+    const rectifications = await rebaseRectifications(this.deps, scope, { dryRun: false, by: options.by, now });
+    return { region, year, changed: true, dryRun: false, rebased, rectifications };
   }
 
   /**
@@ -113,7 +117,9 @@ export class CalendarService {
 
   /** Re-bases every provisional deadline that the loaded calendars now settle (at start, after files were loaded). */
   async rebaseProvisional(by: string, lang: Lang = 'zh'): Promise<RebasedDeadline[]> {
-    const year = this.lastNationalYear();
-    return rebaseDeadlines(this.deps, { region: NATIONAL_REGION, year, onlyProvisional: true }, { dryRun: false, by, now: this.deps.clock.now().toISOString(), lang });
+    const scope = { region: NATIONAL_REGION, year: this.lastNationalYear(), onlyProvisional: true };
+    const now = this.deps.clock.now().toISOString();
+    await rebaseRectifications(this.deps, scope, { dryRun: false, by, now });
+    return rebaseDeadlines(this.deps, scope, { dryRun: false, by, now, lang });
   }
 }

@@ -4,14 +4,15 @@
 // warning and overdue timers move with it (those that fired stay fired: nothing fires twice; a deadline
 // that passed and fired never moves), and the timeline gets DEADLINE_REBASED with the old and new dates.
 // One transaction per application, after this process's queued commands on it (CommandRunner.exclusive).
-import { inLang, overlayApplies, NATIONAL_REGION, rebasedDeadline, type Lang, type MatterRecord } from '@onego/engine';
+// Open rectifications (差评整改) are re-based the same way, each in its own transaction.
+import { dueAt, inLang, localDateOf, overlayApplies, NATIONAL_REGION, rebasedDeadline, type Lang, type MatterRecord } from '@onego/engine';
 import type { Knex } from 'knex';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { NO_DEADLINE } from '../db/taskInbox.ts';
 import { snapshotOf } from '../db/packedJson.ts';
-import { dueAtOf, type ApplicationRow, type TaskRow } from '../db/rows.ts';
+import { dueAtOf, type ApplicationRow, type RectificationRow, type TaskRow } from '../db/rows.ts';
 import type { CalendarBook } from './calendarBook.ts';
 
 export interface RebaseDependencies {
@@ -154,4 +155,70 @@ async function rebaseApplication(
     }
   });
   return written;
+}
+
+/** A rectification (差评整改) deadline that moves, or stops being provisional. */
+export interface RebasedRectification {
+  rectificationId: string;
+  applicationId: string;
+  department: string;
+  from: string;
+  to: string;
+  provisional: boolean;
+}
+
+/**
+ * The same for open rectifications: their deadline counted again from when they were opened, with the
+ * limit they were opened with. One flagged overdue keeps its date (the pass flags each once).
+ */
+export async function rebaseRectifications(
+  deps: RebaseDependencies,
+  scope: { region: string; year: number; onlyProvisional?: boolean },
+  options: { dryRun: boolean; by: string; now: string },
+): Promise<RebasedRectification[]> {
+  const reads = deps.reads ?? deps.db;
+  const query = reads('rectifications').where('status', 'open').whereNotNull('limit_days');
+  if (scope.onlyProvisional === true) void query.andWhere('due_provisional', true);
+  else {
+    void query.andWhere((q) => {
+      void q.where('due_provisional', true).orWhere((inYear) => {
+        void inYear.where('due_at', '>=', `${scope.year - 1}-12-31T00:00:00.000Z`).andWhere('opened_at', '<', `${scope.year + 1}-01-01T00:00:00.000Z`);
+      });
+    });
+  }
+  const moved: RebasedRectification[] = [];
+  for (const r of (await query.orderBy('id')) as RectificationRow[]) {
+    const app = await reads('applications').where({ id: r.application_id }).first<Pick<ApplicationRow, 'bundle_id' | 'bundle_version'> | undefined>('bundle_id', 'bundle_version');
+    if (!app || r.limit_days === null || r.limit_days === undefined) continue;
+    const compiled = await deps.catalog.compiledVersion(app.bundle_id, app.bundle_version, reads);
+    const divisionCode = compiled.bundle.region?.divisionCode;
+    if (scope.region !== NATIONAL_REGION && !(divisionCode && overlayApplies(scope.region, divisionCode))) continue;
+    const calendar = deps.calendars.forRegion(divisionCode);
+    const to = dueAt(r.opened_at, { days: r.limit_days, kind: 'working' }, calendar);
+    const provisional = calendar.isProvisional(localDateOf(r.opened_at), localDateOf(to));
+    if (to === r.due_at && provisional === Boolean(r.due_provisional)) continue;
+    const change = { rectificationId: r.id, applicationId: r.application_id, department: r.department, from: r.due_at, to, provisional };
+    if (options.dryRun) {
+      moved.push(change);
+      continue;
+    }
+    const written = await deps.db.transaction(async (trx) => {
+      const updated = await trx('rectifications').where({ id: r.id, status: 'open', due_at: r.due_at }).update({ due_at: to, due_provisional: provisional });
+      if (updated !== 1) return false;
+      if (change.from !== change.to) {
+        await trx('events').insert({
+          application_id: r.application_id,
+          type: 'DEADLINE_REBASED',
+          matter_id: null,
+          actor: options.by,
+          at: options.now,
+          payload: JSON.stringify({ rectificationId: r.id, department: r.department, from: change.from, to, provisional }),
+          caused: null,
+        });
+      }
+      return true;
+    });
+    if (written) moved.push(change);
+  }
+  return moved;
 }

@@ -123,4 +123,8 @@ export interface RectificationRow {
   answered_at: string | null;
   /** SQLite returns booleans as 0/1. */
   answered_on_time: boolean | number | null;
+  /** Counted Monday–Friday over a year without a loaded holiday schedule (migration 013; false before). */
+  due_provisional?: boolean | number | null;
+  /** The limit in working days it was opened with (migration 013; null before): a re-base counts it again. */
+  limit_days?: number | null;
 }

@@ -74,7 +74,22 @@ export const calendarSchemas: Record<string, JsonSchema> = {
       year: { type: 'integer' },
       changed: { type: 'boolean', description: 'False when the same document was loaded already: nothing was written.' },
       dryRun: { type: 'boolean' },
-      count: { type: 'integer', minimum: 0, description: 'How many deadlines moved (or would move).' },
+      count: { type: 'integer', minimum: 0, description: 'How many task deadlines moved (or would move).' },
+      rectifications: {
+        type: 'array',
+        description: 'Open rectifications (差评整改) whose deadline moved (or would move), or stopped being provisional.',
+        items: closed(
+          {
+            rectificationId: { type: 'string', format: 'uuid' },
+            applicationId: { type: 'string', format: 'uuid' },
+            department: { type: 'string' },
+            from: instant('The deadline before.'),
+            to: instant('The deadline now.'),
+            provisional: { type: 'boolean' },
+          },
+          ['rectificationId', 'applicationId', 'department', 'from', 'to', 'provisional'],
+        ),
+      },
       rebased: {
         type: 'array',
         items: closed(
@@ -94,7 +109,7 @@ export const calendarSchemas: Record<string, JsonSchema> = {
         ),
       },
     },
-    ['region', 'year', 'changed', 'dryRun', 'count', 'rebased'],
+    ['region', 'year', 'changed', 'dryRun', 'count', 'rebased', 'rectifications'],
   ),
 };
 

@@ -2,7 +2,7 @@
 // transaction with the rating: the RATED event and, for a bad rating, the rectification tasks (差评整改)
 // of the responsible departments with their working-day deadline and a RECTIFICATION_OPENED event each.
 import { randomUUID } from 'node:crypto';
-import { dueAt, inLang, type Lang, type WorkingDayCalendar } from '@onego/engine';
+import { dueAt, inLang, localDateOf, type Lang, type WorkingDayCalendar } from '@onego/engine';
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
@@ -11,7 +11,7 @@ import type { ApplicationRow, MatterRatingRow, RatingRow, RectificationRow, Task
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { DomainError } from '../domainError.ts';
 import { parseRating, rectificationsFor } from './ratingRules.ts';
-import { onTimeOf } from './rectificationService.ts';
+import { onTimeOf, rectificationDueProvisional } from './rectificationService.ts';
 import { validationFailed } from './validationFailed.ts';
 import type { AppendedEventRow } from '../db/eventLog.ts';
 
@@ -50,6 +50,7 @@ export class RatingService {
     // A year without a loaded holiday schedule counts by the weekday rule: never refused.
     const calendar = this.deps.calendars.forRegion(compiled.bundle.region?.divisionCode);
     const due = causes.length > 0 ? dueAt(now, { days: this.deps.rectificationDays, kind: 'working' }, calendar) : null;
+    const provisional = due !== null && calendar.isProvisional(localDateOf(now), localDateOf(due));
     try {
       await db.transaction(async (trx) => {
         if (await trx('ratings').where({ application_id: app.id }).first()) throw new DomainError('ALREADY_RATED');
@@ -76,6 +77,8 @@ export class RatingService {
           status: 'open',
           opened_at: now,
           due_at: due,
+          due_provisional: provisional,
+          limit_days: this.deps.rectificationDays,
         }));
         for (const r of rectifications) {
           events.push({
@@ -131,6 +134,7 @@ export class RatingService {
         department: r.department,
         status: r.status,
         dueAt: r.due_at,
+        dueAtProvisional: rectificationDueProvisional(r),
         answeredAt: r.answered_at,
         onTime: onTimeOf(r),
         answer: r.answer,

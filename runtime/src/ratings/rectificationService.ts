@@ -20,6 +20,9 @@ const MAX_ANSWER_LENGTH = 2000;
 export const onTimeOf = (row: Pick<RectificationRow, 'answered_on_time' | 'answered_at'>): boolean | null =>
   row.answered_at === null || row.answered_on_time === null ? null : Boolean(row.answered_on_time);
 
+/** An open rectification's deadline counted Monday–Friday over a year without a loaded holiday schedule. */
+export const rectificationDueProvisional = (r: Pick<RectificationRow, 'status' | 'due_provisional'>): boolean => r.status === 'open' && Boolean(r.due_provisional);
+
 const summary = (r: RectificationRow) => ({
   id: r.id,
   applicationId: r.application_id,
@@ -27,6 +30,7 @@ const summary = (r: RectificationRow) => ({
   status: r.status,
   openedAt: r.opened_at,
   dueAt: r.due_at,
+  dueAtProvisional: rectificationDueProvisional(r),
   overdueAt: r.overdue_at,
   answeredAt: r.answered_at,
   onTime: onTimeOf(r),
