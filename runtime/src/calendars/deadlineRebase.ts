@@ -40,6 +40,23 @@ export interface RebasedDeadline {
 type ProvisionalTask = TaskRow & { due_provisional?: number | boolean | null };
 
 /**
+ * Narrows rows with a deadline to those that may count a day of `year`: marked provisional, or (unless
+ * `onlyProvisional`) due from the day before it on (a due instant is the end of a China Standard Time
+ * day, the day before in UTC) and started before its end.
+ */
+function mayCountYear(query: Knex.QueryBuilder, columns: { due: string; start: string }, year: number, onlyProvisional: boolean): void {
+  if (onlyProvisional) {
+    void query.andWhere('due_provisional', true);
+    return;
+  }
+  void query.andWhere((q) => {
+    void q.where('due_provisional', true).orWhere((inYear) => {
+      void inYear.where(columns.due, '>=', `${year - 1}-12-31T00:00:00.000Z`).andWhere(columns.start, '<', `${year + 1}-01-01T00:00:00.000Z`);
+    });
+  });
+}
+
+/**
  * The pending tasks whose deadline may count a day of `year`: due from the day before it on (a due
  * instant is the end of a China Standard Time day, the day before in UTC) and accepted before its end, or
  * marked provisional (a region's overlay of another year may matter to them too). `onlyProvisional`:
@@ -47,14 +64,7 @@ type ProvisionalTask = TaskRow & { due_provisional?: number | boolean | null };
  */
 async function candidates(reads: Knex, year: number, onlyProvisional: boolean): Promise<ProvisionalTask[]> {
   const query = reads('tasks').where('status', 'pending').whereNot('sort_due', NO_DEADLINE);
-  if (onlyProvisional) void query.andWhere('due_provisional', true);
-  else {
-    void query.andWhere((q) => {
-      void q.where('due_provisional', true).orWhere((inYear) => {
-        void inYear.where('sort_due', '>=', `${year - 1}-12-31T00:00:00.000Z`).andWhere('accepted_at', '<', `${year + 1}-01-01T00:00:00.000Z`);
-      });
-    });
-  }
+  mayCountYear(query, { due: 'sort_due', start: 'accepted_at' }, year, onlyProvisional);
   return (await query.orderBy(['application_id', 'matter_id'])) as ProvisionalTask[];
 }
 
@@ -178,14 +188,7 @@ export async function rebaseRectifications(
 ): Promise<RebasedRectification[]> {
   const reads = deps.reads ?? deps.db;
   const query = reads('rectifications').where('status', 'open').whereNotNull('limit_days');
-  if (scope.onlyProvisional === true) void query.andWhere('due_provisional', true);
-  else {
-    void query.andWhere((q) => {
-      void q.where('due_provisional', true).orWhere((inYear) => {
-        void inYear.where('due_at', '>=', `${scope.year - 1}-12-31T00:00:00.000Z`).andWhere('opened_at', '<', `${scope.year + 1}-01-01T00:00:00.000Z`);
-      });
-    });
-  }
+  mayCountYear(query, { due: 'due_at', start: 'opened_at' }, scope.year, scope.onlyProvisional === true);
   const moved: RebasedRectification[] = [];
   for (const r of (await query.orderBy('id')) as RectificationRow[]) {
     const app = await reads('applications').where({ id: r.application_id }).first<Pick<ApplicationRow, 'bundle_id' | 'bundle_version'> | undefined>('bundle_id', 'bundle_version');

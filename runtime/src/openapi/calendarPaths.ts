@@ -1,6 +1,6 @@
 // The paths and schemas of the working-day calendars (runtime/src/calendars/calendarRoutes.ts).
 import { always, badRequest, bodyLimits, coded, failure, forbidden, jsonBody, notFound, ok, unauthenticated } from './responses.ts';
-import { definition, schemaRef, type JsonSchema } from './schemas.ts';
+import { closed, definition, instant, schemaRef, type JsonSchema } from './schemas.ts';
 
 const lang: JsonSchema = { $ref: '#/components/parameters/AcceptLanguage' };
 const target: JsonSchema[] = [
@@ -14,14 +14,6 @@ const target: JsonSchema[] = [
   { name: 'year', in: 'path', required: true, description: 'The year, 2000–2100.', schema: { type: 'integer', minimum: 2000, maximum: 2100 } },
 ];
 const badTarget = badRequest('region is not "national" or a 6-digit division code, or year is not a whole number from 2000 to 2100.');
-const instant = (description: string): JsonSchema => ({ type: 'string', format: 'date-time', description });
-const closed = (properties: Record<string, JsonSchema>, required: string[], extra: JsonSchema = {}): JsonSchema => ({
-  type: 'object',
-  ...extra,
-  properties,
-  required,
-  additionalProperties: false,
-});
 
 export const calendarTags: JsonSchema[] = [
   {

@@ -18,14 +18,15 @@ export const definition = (file: 'common' | 'bundle' | 'matter' | 'application' 
 export const schemaRef = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
 const string = (description?: string): JsonSchema => ({ type: 'string', ...(description ? { description } : {}) });
-const instant = (description: string): JsonSchema => ({ type: 'string', format: 'date-time', description });
+export const instant = (description: string): JsonSchema => ({ type: 'string', format: 'date-time', description });
 const nullableInstant = (description: string): JsonSchema => ({ type: ['string', 'null'], format: 'date-time', description });
 const localized = (description: string): JsonSchema => ({
   type: 'string',
   description: `${description} In the response language (Accept-Language: Chinese by default, English on request).`,
 });
 const bothLanguages = (description: string): JsonSchema => ({ ...definition('common', '/$defs/localizedText'), description });
-const closed = (properties: Record<string, JsonSchema>, required: string[], extra: JsonSchema = {}): JsonSchema => ({
+/** An object schema with exactly these properties. */
+export const closed = (properties: Record<string, JsonSchema>, required: string[], extra: JsonSchema = {}): JsonSchema => ({
   type: 'object',
   ...extra,
   properties,
