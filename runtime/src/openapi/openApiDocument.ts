@@ -3,13 +3,16 @@
 // the document is valid, that every route the server registers is documented (and nothing else), that
 // every error code appears, and that real responses match their schemas.
 import runtimePackage from '../../package.json' with { type: 'json' };
-import { notificationSchemas, notificationWebhooks } from './notificationSchemas.ts';
-import { calendarPaths, calendarSchemas, calendarTags } from './calendarPaths.ts';
+import { notificationWebhooks } from './notificationSchemas.ts';
+import { calendarPaths, calendarTags } from './calendarPaths.ts';
 import { materialPaths, materialTags } from './materialPaths.ts';
-import { materialSchemas } from './materialSchemas.ts';
 import { paths, tags } from './paths.ts';
 import { headers, parameters, sharedResponses } from './responses.ts';
-import { schemas } from './schemas.ts';
+import { declaredComponents } from '../http/apiComponents.ts';
+import type { Api } from '../http/routeDeclaration.ts';
+import { ratingApi } from '../ratings/ratingRoutes.ts';
+import { declaredPaths } from './declaredPaths.ts';
+import { legacyComponents } from './legacyComponents.ts';
 
 const DESCRIPTION = `OneGo runs 一件事一次办 bundles: several matters (事项) of different departments merged into one
 application (办件) — one notice (一次告知), one merged form (一表申请), one submission, parallel approvals by
@@ -45,6 +48,31 @@ designer/dist (not part of this API): its files, and index.html (text/html) for 
 **Conditional routes.** POST /api/auth/dev-login exists only with ONEGO_DEV_LOGIN=1 and POST /api/test/clock
 works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
 
+/** The resources whose routes are declared (http/routeDeclaration.ts); the document's paths come from them. */
+const APIS: readonly Api[] = [ratingApi];
+
+type Json = Record<string, unknown>;
+
+/** Objects merged by key; a key in two of them is an error (a path or schema documented twice). */
+function disjoint<T>(what: string, ...parts: Record<string, T>[]): Record<string, T> {
+  const merged: Record<string, T> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (Object.hasOwn(merged, key)) {
+        const both = merged[key] as Json;
+        // One path may hold operations from both sources, never the same method twice.
+        if (what === 'path' && typeof both === 'object' && !Object.keys(value as Json).some((m) => Object.hasOwn(both, m))) {
+          merged[key] = { ...both, ...(value as Json) } as T;
+          continue;
+        }
+        throw new Error(`${what} ${key} is documented twice`);
+      }
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
 export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
@@ -57,10 +85,10 @@ export function openApiDocument(): Record<string, unknown> {
     },
     servers: [{ url: '/', description: 'This server' }],
     tags: [...tags, ...materialTags, ...calendarTags],
-    paths: { ...paths, ...materialPaths, ...calendarPaths },
+    paths: disjoint('path', paths, materialPaths, calendarPaths, declaredPaths(APIS)),
     webhooks: notificationWebhooks,
     components: {
-      schemas: { ...schemas, ...materialSchemas, ...notificationSchemas, ...calendarSchemas },
+      schemas: disjoint('schema', legacyComponents(), declaredComponents() as Record<string, Json>),
       responses: sharedResponses,
       parameters,
       headers,

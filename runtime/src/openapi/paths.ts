@@ -614,53 +614,6 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       },
     },
   },
-  '/api/applications/{id}/rating': {
-    post: {
-      tags: ['ratings'],
-      operationId: 'rateApplication',
-      summary: 'Rate an application once, after it ended (好差评)',
-      description:
-        "好差评 (citizen, own application): once the application is completed or rejected, its applicant rates the whole service and optionally each included matter (1–5, with a comment), once. In the same transaction: a RATED timeline event with the scores (comments stay in the rating), and for a bad rating (≤ 2) one rectification task (差评整改) per responsible department, due at the end of the ONEGO_RECTIFICATION_DAYS-th working day (default 5) after the rating, each with a RECTIFICATION_OPENED event. Responsible: a bad matter score → that matter's department; a bad overall score → every department involved in the application (one rectification per department, listing its bad matters too). Checked in this order: JSON body, token and role, body shape, application, status, already rated, content. Role: citizen.",
-      security: roles('citizen'),
-      parameters: [param('ApplicationId'), lang],
-      requestBody: jsonBody(schemaRef('RatingRequest'), 'The scores.'),
-      responses: {
-        '201': ok('The rating, with the rectifications it opened.', schemaRef('Rating')),
-        '400': badRequest('the body is not a JSON object.'),
-        '401': unauthenticated,
-        '403': forbidden('the caller is not a citizen.'),
-        '404': notFound('APPLICATION_NOT_FOUND', 'no such application, or another citizen’s.'),
-        '409': failure(
-          'RATING_NOT_OPEN: the application is not completed or rejected yet. ALREADY_RATED: it has been rated already (once only).',
-          coded(['RATING_NOT_OPEN', 'ALREADY_RATED']),
-        ),
-        '422': failure(
-          'VALIDATION_FAILED: overall is missing, a score is not a whole number from 1 to 5, a comment is not text or is over 1000 characters, or a matter is not one the application included or is rated twice; errors lists each problem.',
-          coded(['VALIDATION_FAILED'], 'ValidationError'),
-        ),
-        ...bodyLimits,
-        ...always,
-      },
-    },
-    get: {
-      tags: ['ratings'],
-      operationId: 'getRating',
-      summary: 'Get the rating of an application, with the rectification feedback',
-      description:
-        '评价与整改反馈: the rating and the rectifications it opened with the departments’ answers. Readable by whoever may read the application (its applicant, an officer of a department with a task in it, an admin); an officer sees the overall rating but only their own department’s matter scores and rectifications. Any role.',
-      security: signedIn,
-      parameters: [param('ApplicationId'), lang],
-      responses: {
-        '200': ok('The rating.', schemaRef('Rating')),
-        '401': unauthenticated,
-        '404': failure(
-          'APPLICATION_NOT_FOUND: no such application, or the caller may not read it. RATING_NOT_FOUND: it has not been rated.',
-          coded(['APPLICATION_NOT_FOUND', 'RATING_NOT_FOUND']),
-        ),
-        ...always,
-      },
-    },
-  },
   '/api/rectifications': {
     get: {
       tags: ['ratings'],

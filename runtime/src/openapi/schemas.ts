@@ -984,61 +984,6 @@ const rangeBounds = {
 };
 
 const ratings: Record<string, JsonSchema> = {
-  RatingRequest: {
-    type: 'object',
-    description: '好差评: the overall score and, optionally, scores of the matters of the application (事项评价), each with an optional comment (≤ 1000 characters).',
-    properties: {
-      overall: { type: 'object', properties: { score, comment: { type: 'string', maxLength: 1000 } }, required: ['score'] },
-      matters: {
-        type: 'array',
-        description: 'At most one per matter; only matters the application included.',
-        items: { type: 'object', properties: { matterId: string(), score, comment: { type: 'string', maxLength: 1000 } }, required: ['matterId', 'score'] },
-      },
-    },
-    required: ['overall'],
-  },
-  Rating: closed(
-    {
-      applicationId: { type: 'string', format: 'uuid' },
-      ratedAt: instant('When it was rated.'),
-      overall: closed({ score, comment: comment('The comment on the whole service.') }, ['score', 'comment']),
-      matters: {
-        type: 'array',
-        description: 'Matter scores in bundle order (an officer sees only those of their department).',
-        items: closed(
-          {
-            matterId: string(),
-            name: localized('The matter name.'),
-            department: string(),
-            departmentName: localized('The department name.'),
-            score,
-            comment: comment('The comment on this matter.'),
-          },
-          ['matterId', 'name', 'department', 'departmentName', 'score', 'comment'],
-        ),
-      },
-      rectifications: {
-        type: 'array',
-        description: 'The rectifications the rating opened, with the departments’ answers (反馈), by department (an officer sees only their own).',
-        items: closed(
-          {
-            id: { type: 'string', format: 'uuid' },
-            department: string(),
-            status: rectificationStatus,
-            dueAt: instant('The deadline.'),
-            dueAtProvisional: { type: 'boolean', description: 'An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded.' },
-            answeredAt: nullableInstant('When answered.'),
-            onTime,
-            answer: comment('What the department did.'),
-            measures: comment('Lasting measures, if stated.'),
-          },
-          ['id', 'department', 'status', 'dueAt', 'dueAtProvisional', 'answeredAt', 'onTime', 'answer', 'measures'],
-        ),
-      },
-    },
-    ['applicationId', 'ratedAt', 'overall', 'matters', 'rectifications'],
-    { description: '好差评: the applicant’s rating of an application and the rectifications it opened.' },
-  ),
   Rectification: closed(rectificationProperties, rectificationRequired, { description: '差评整改: a rectification task of a department.' }),
   RectificationDetail: closed(
     {
