@@ -51,6 +51,9 @@ works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
 /** The resources whose routes are declared (http/routeDeclaration.ts); the document's paths come from them. */
 const APIS: readonly Api[] = [ratingApi];
 
+/** Every declared route (request validation is tested against the document with them). */
+export const declaredRoutes = () => APIS.flatMap((api) => Object.values(api));
+
 type Json = Record<string, unknown>;
 
 /** Objects merged by key; a key in two of them is an error (a path or schema documented twice). */
