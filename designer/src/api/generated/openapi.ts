@@ -1,7 +1,9 @@
 /* eslint-disable */
 // DO NOT EDIT. Generated from the OpenAPI document (runtime/src/openapi/, served at GET /api/openapi.json)
-// and schemas/*.schema.json by `npm run gen` (scripts/gen-types.ts). `npm run gen -- --check` fails when
-// this file is stale. The web app names the types it uses in designer/src/api/types.ts.
+// by `npm run gen` (scripts/gen-types.ts); `npm run gen -- --check` fails when this file is stale.
+// The web app names the types it uses in designer/src/api/types.ts.
+import type { ApplicationInput, Bundle, Calendar, DocumentReference, ElementId, Fee, Identifier, Issuance, LegalBasis, LocalizedText, Material, Matter, Result, TimeLimit, UploadLimits, Visits } from "@onego/schemas/types";
+
 export interface paths {
     "/health": {
         parameters: {
@@ -1115,7 +1117,7 @@ export interface components {
         };
         /** @description A published bundle (一件事), latest version. */
         BundleSummary: {
-            id: components["schemas"]["identifier"];
+            id: Identifier;
             /** @description The published version (1, 2, …); applications stay on the version they started with. */
             version: number;
             /** @description The bundle name (一件事名称). In the response language (Accept-Language: Chinese by default, English on request). */
@@ -1129,12 +1131,12 @@ export interface components {
                 name: string;
             };
             /** @description The committed time limit of the whole bundle (承诺办结时限). */
-            committedTimeLimit: components["schemas"]["timeLimit"];
+            committedTimeLimit: TimeLimit;
             /** @description On-site visits the applicant makes (跑动次数). */
             visits: number;
             /** @description The matters (事项) of the bundle, in bundle order; the answers decide which are included. */
             matters: {
-                id: components["schemas"]["identifier"];
+                id: Identifier;
                 /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
                 name: string;
                 /** @description The department id (e.g. health, police). */
@@ -1150,13 +1152,13 @@ export interface components {
         };
         /** @description A bundle definition with its matters, in the definition format (schemas/bundle.schema.json, schemas/matter.schema.json). */
         BundleDefinition: {
-            bundle: components["schemas"]["bundle.schema"];
+            bundle: Bundle;
             /** @description The matters the bundle names (事项, each with its service guide 办事指南). */
-            matters: components["schemas"]["matter.schema"][];
+            matters: Matter[];
         };
         /** @description A published bundle with its full definition. */
         BundleDetail: {
-            id: components["schemas"]["identifier"];
+            id: Identifier;
             /** @description The published version (1, 2, …); applications stay on the version they started with. */
             version: number;
             /** @description The bundle name (一件事名称). In the response language (Accept-Language: Chinese by default, English on request). */
@@ -1170,12 +1172,12 @@ export interface components {
                 name: string;
             };
             /** @description The committed time limit of the whole bundle (承诺办结时限). */
-            committedTimeLimit: components["schemas"]["timeLimit"];
+            committedTimeLimit: TimeLimit;
             /** @description On-site visits the applicant makes (跑动次数). */
             visits: number;
             /** @description The matters (事项) of the bundle, in bundle order; the answers decide which are included. */
             matters: {
-                id: components["schemas"]["identifier"];
+                id: Identifier;
                 /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
                 name: string;
                 /** @description The department id (e.g. health, police). */
@@ -1215,7 +1217,7 @@ export interface components {
             } | null;
         };
         DraftSaved: {
-            id: components["schemas"]["identifier"];
+            id: Identifier;
             /** @constant */
             draft: true;
             /** @description Who saved it (the caller). */
@@ -1273,7 +1275,7 @@ export interface components {
         };
         PreviewRequest: {
             /** @description Answers to the scenario questions (情形引导); default {}. */
-            answers?: components["schemas"]["answers"];
+            answers?: ApplicationInput["answers"];
         };
         /** @description What the answers lead to: the merged form (localized), the one-time notice and the before/after metrics. For a signed-in citizen, the notice and the metrics waive exactly the materials the data-sharing connector provides for them, and prefill holds the values it provides (秒报); for anyone else (prefill.status anonymous) they waive what the bundle declares shared (bundle.sharedData). */
         Preview: {
@@ -1299,7 +1301,7 @@ export interface components {
         UnavailableReason: "timeout" | "unreachable" | "http-error" | "bad-response" | "circuit-open" | "cancelled";
         /** @description Where a shared value came from. */
         SharedSource: {
-            element: components["schemas"]["elementId"];
+            element: ElementId;
             /** @description The system of record the value came from (e.g. population-registry). */
             source: string;
             /**
@@ -1358,20 +1360,20 @@ export interface components {
             /** @description E-licence type (电子证照). */
             eLicence: string;
             /** @description E-licence name. */
-            name: components["schemas"]["localizedText"];
+            name: LocalizedText;
         } | {
             /** @constant */
             kind: "produced-in-bundle";
             /** @description E-licence type issued by an earlier matter of this bundle. */
             eLicence: string;
             /** @description E-licence name. */
-            name: components["schemas"]["localizedText"];
+            name: LocalizedText;
             /** @description The matter that issues it. */
             matterId: string;
         } | {
             /** @constant */
             kind: "shared-data";
-            elements: components["schemas"]["elementId"][];
+            elements: ElementId[];
         } | {
             /** @constant */
             kind: "merged-form";
@@ -1379,21 +1381,21 @@ export interface components {
         NoticeMaterial: {
             materialId: string;
             /** @description Material name. */
-            name: components["schemas"]["localizedText"];
+            name: LocalizedText;
             /** @description Issuing body (出具单位). */
-            issuer: components["schemas"]["localizedText"];
+            issuer: LocalizedText;
             copies: number;
-            original: components["schemas"]["original"];
-            medium: components["schemas"]["medium"];
+            original: Material["original"];
+            medium: Material["medium"];
             key: boolean;
             /** @description False for materials needed only in some circumstances (requiredWhen). */
             required: boolean;
             /** @description When it is needed. */
-            requiredWhen?: components["schemas"]["localizedText"];
+            requiredWhen?: LocalizedText;
             /** @description 告知承诺: may be replaced by a written commitment. */
-            commitment?: components["schemas"]["localizedText"];
-            blankForm?: components["schemas"]["documentReference"];
-            sample?: components["schemas"]["documentReference"];
+            commitment?: LocalizedText;
+            blankForm?: DocumentReference;
+            sample?: DocumentReference;
             /** @description The included matters that ask for it. */
             requiredBy: string[];
             waivedBy?: components["schemas"]["Waiver"];
@@ -1401,33 +1403,33 @@ export interface components {
         NoticeMatter: {
             matterId: string;
             /** @description Matter name. */
-            name: components["schemas"]["localizedText"];
+            name: LocalizedText;
             /** @description Department name. */
-            department: components["schemas"]["localizedText"];
+            department: LocalizedText;
             /** @description Implementing body (实施主体). */
-            implementingBody?: components["schemas"]["localizedText"];
-            kind: components["schemas"]["kind"];
+            implementingBody?: LocalizedText;
+            kind: Matter["kind"];
             /** @description The limit inside this bundle. */
-            timeLimit: components["schemas"]["timeLimit"];
-            ownCommittedTimeLimit: components["schemas"]["timeLimit"];
-            legalTimeLimit: components["schemas"]["timeLimit"];
+            timeLimit: TimeLimit;
+            ownCommittedTimeLimit: TimeLimit;
+            legalTimeLimit: TimeLimit;
             /** @description Included matters to be approved first. */
             after: string[];
             optional: boolean;
             visits: number;
             steps: {
                 /** @description Step name (环节). */
-                name: components["schemas"]["localizedText"];
-                timeLimit: components["schemas"]["timeLimit"];
+                name: LocalizedText;
+                timeLimit: TimeLimit;
             }[];
-            legalBasis: components["schemas"]["legalBasis"][];
-            acceptanceConditions: components["schemas"]["localizedText"][];
-            fee?: components["schemas"]["fee"];
-            blankForms: components["schemas"]["documentReference"][];
-            sampleForms: components["schemas"]["documentReference"][];
-            result: components["schemas"]["result"];
+            legalBasis: LegalBasis[];
+            acceptanceConditions: LocalizedText[];
+            fee?: Fee;
+            blankForms: DocumentReference[];
+            sampleForms: DocumentReference[];
+            result: Result;
             /** @description 秒批: the auto-approval rule, described. */
-            autoApproval?: components["schemas"]["localizedText"];
+            autoApproval?: LocalizedText;
         };
         /** @description 一次告知: everything the applicant must know, once and completely. Texts are given in both languages. */
         OneTimeNotice: {
@@ -1435,17 +1437,17 @@ export interface components {
             /** @description The published version, as a string. */
             bundleVersion: string;
             /** @description Bundle name. */
-            name: components["schemas"]["localizedText"];
+            name: LocalizedText;
             /** @description The included matters. */
             matters: components["schemas"]["NoticeMatter"][];
             /** @description Materials still to submit, each once however many matters need it. */
             materials: components["schemas"]["NoticeMaterial"][];
             /** @description Materials not to submit, each with waivedBy. */
             waived: components["schemas"]["NoticeMaterial"][];
-            timeLimit: components["schemas"]["timeLimit"];
-            visits: components["schemas"]["visits"];
-            steps: components["schemas"]["steps"];
-            issuance: components["schemas"]["issuance"];
+            timeLimit: TimeLimit;
+            visits: Visits;
+            steps: Bundle["steps"];
+            issuance: Issuance;
         };
         /**
          * @description in_progress (办理中), awaiting_supplement (待补正: a matter was returned), completed (已办结, results issued), rejected (不予办理).
@@ -1461,9 +1463,9 @@ export interface components {
         SubmitApplication: {
             bundleId: string;
             /** @description Answers to the scenario questions; default {}. */
-            answers?: components["schemas"]["answers"];
+            answers?: ApplicationInput["answers"];
             /** @description The merged form data: one object per entity, plus matters.<id> for own fields; default {}. Values the data-sharing connector provides may be left out: the server fills them in (秒报). A value sent for a prefilled field is kept and recorded as entered. */
-            data?: components["schemas"]["data"];
+            data?: ApplicationInput["data"];
             /** @description 告知承诺: ids of materials the applicant replaces by signing the commitment text the matter publishes for them (recorded with the text, signer and time). */
             commitments?: string[];
             /** @description The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s. */
@@ -1646,7 +1648,7 @@ export interface components {
                     key: boolean;
                     /** @description The commitment text the applicant may sign instead (告知承诺), or null. */
                     commitment: string | null;
-                    upload: components["schemas"]["uploadLimits"] | null;
+                    upload: UploadLimits | null;
                 }[];
             }[];
             /** @description The only JSON Pointers the applicant may change. */
@@ -1746,7 +1748,7 @@ export interface components {
         ValueProvenance: {
             /** @constant */
             kind: "shared";
-            element: components["schemas"]["elementId"];
+            element: ElementId;
             /** @description The system of record. */
             source: string;
             /**
@@ -1856,7 +1858,7 @@ export interface components {
                 };
             } | {
                 elements: {
-                    element: components["schemas"]["elementId"];
+                    element: ElementId;
                     value: string | number | boolean;
                     /** @description The system of record. */
                     source: string;
@@ -1916,7 +1918,7 @@ export interface components {
                 name: string;
                 /** @description Department name. In the response language (Accept-Language: Chinese by default, English on request). */
                 departmentName: string;
-                timeLimit?: components["schemas"]["timeLimit"];
+                timeLimit?: TimeLimit;
             };
             /**
              * Format: date-time
@@ -2221,7 +2223,7 @@ export interface components {
              */
             to: string | null;
             /** @description The committed time limit of the bundle (承诺办结时限) of that version, or of the latest. */
-            committedTimeLimit: components["schemas"]["timeLimit"];
+            committedTimeLimit: TimeLimit;
             /** @description Applications submitted in the period. */
             applications: {
                 total: number;
@@ -2627,779 +2629,6 @@ export interface components {
                 /** @description Still provisional (a year it reaches is still missing). */
                 provisional: boolean;
             }[];
-        };
-        /**
-         * Identifier
-         * @description A stable identifier: lower-case letters, digits, '-' and '.', starting with a letter.
-         */
-        identifier: string;
-        /**
-         * TimeLimit
-         * @description A time limit in whole days, counted as working days (工作日) or natural days (自然日). 0 means decided on the spot (即办件).
-         */
-        timeLimit: {
-            days: number;
-            /** @enum {unknown} */
-            kind: "working" | "natural";
-        };
-        /**
-         * LocalizedText
-         * @description Text in Chinese (required, the primary language) and English.
-         */
-        localizedText: {
-            zh: string;
-            en?: string;
-        };
-        /** QuestionEnglish */
-        questionEnglish: {
-            title: string;
-            description?: string;
-        };
-        /** Choice */
-        choice: {
-            const: string | number | boolean;
-            title: string;
-            "x-en"?: components["schemas"]["questionEnglish"];
-        };
-        /** Question */
-        question: {
-            /** @enum {unknown} */
-            type: "boolean" | "string" | "integer";
-            title: string;
-            description?: string;
-            "x-en"?: components["schemas"]["questionEnglish"];
-            oneOf?: components["schemas"]["choice"][];
-            minimum?: number;
-            maximum?: number;
-            default?: unknown;
-        };
-        /**
-         * Condition
-         * @description A JSON Schema (draft 2020-12) fragment evaluated against an object (scenario answers, or application data); the condition holds when the object is valid against it. Property names must exist in what it is evaluated against.
-         */
-        condition: Record<string, unknown>;
-        /**
-         * BilingualText
-         * @description Text that must exist in both Chinese and English (labels users see in either language).
-         */
-        bilingualText: {
-            zh: string;
-            en: string;
-        };
-        /**
-         * ElementId
-         * @description A data element id: '<entity>.<name>' in lowerCamelCase, e.g. applicant.idNumber.
-         */
-        elementId: string;
-        /**
-         * Version
-         * @description Semantic version of a definition document.
-         */
-        version: string;
-        /** Region */
-        region: {
-            /** @description GB/T 2260 administrative division code. */
-            divisionCode: string;
-            name: components["schemas"]["localizedText"];
-        };
-        /**
-         * ScenarioQuestions
-         * @description 情形引导: the scenario questions as a small JSON Schema of an object; each property is one question. Use oneOf of {const, title} for labelled choices; 'x-en' carries English titles.
-         */
-        questions: {
-            /** @constant */
-            type: "object";
-            properties: {
-                [key: string]: components["schemas"]["question"];
-            };
-            required?: string[];
-        };
-        /**
-         * BundleMatter
-         * @description One matter of the bundle. matter: the id of a matter definition. condition: inclusion condition over the scenario answers (included when the answers are valid against it; absent: always included). after: matters of this bundle that must be approved before this one starts. optional: a rejection does not reject the whole application. committedTimeLimit: the department's commitment inside this bundle, when shorter than the matter's own committed limit.
-         */
-        bundleMatter: {
-            matter: components["schemas"]["identifier"];
-            condition?: components["schemas"]["condition"];
-            /** @description Matters of this bundle that must be approved before this one starts (dependencies). */
-            after?: components["schemas"]["identifier"][];
-            /**
-             * @description A rejection of an optional matter does not reject the whole application.
-             * @default false
-             */
-            optional: boolean;
-            committedTimeLimit?: components["schemas"]["timeLimit"];
-        };
-        /** BundleStep */
-        bundleStep: {
-            id: components["schemas"]["identifier"];
-            name: components["schemas"]["bilingualText"];
-            description?: components["schemas"]["localizedText"];
-        };
-        /**
-         * Visits
-         * @description On-site visits the applicant must make (到办事现场次数).
-         */
-        visits: {
-            count: number;
-            reason?: components["schemas"]["localizedText"];
-        };
-        /**
-         * Issuance
-         * @description 统一发证: how the results of all matters reach the applicant together.
-         */
-        issuance: {
-            /** @constant */
-            mode: "unified";
-            delivery: ("electronic" | "post" | "window")[];
-            note?: components["schemas"]["localizedText"];
-        };
-        /**
-         * SharedData
-         * @description What the region's data-sharing platform is expected to provide for this bundle (used for the notice and the metrics; the runtime asks its connectors at application time).
-         */
-        sharedData: {
-            eLicences?: components["schemas"]["identifier"][];
-            elements?: components["schemas"]["elementId"][];
-        };
-        /**
-         * Source
-         * @description Where a figure or fact comes from: a document reference such as '001:352' (file:line of the seed documents), a law and article, or 'illustrative'.
-         */
-        source: {
-            ref: string;
-            note?: string;
-        };
-        /**
-         * Bundle
-         * @description A bundle (一件事): several matters merged into one citizen-facing thing — scenario questions, the matters with their inclusion conditions and dependencies, the bundle's own steps, time limit, visits and unified issuance. dictionary: id of the data element dictionary the matters bind to (default cn-standard). calendar: id of the working-day calendar (default cn-national).
-         */
-        "bundle.schema": {
-            $schema?: string;
-            id: components["schemas"]["identifier"];
-            version: components["schemas"]["version"];
-            name: components["schemas"]["bilingualText"];
-            description?: components["schemas"]["localizedText"];
-            region?: components["schemas"]["region"];
-            dictionary?: components["schemas"]["identifier"];
-            calendar?: components["schemas"]["identifier"];
-            questions: components["schemas"]["questions"];
-            matters: components["schemas"]["bundleMatter"][];
-            /** @description The bundle's own steps as the citizen experiences them (e.g. 一表申请 → 并联审批 → 统一发证). */
-            steps: components["schemas"]["bundleStep"][];
-            timeLimits: {
-                committed: components["schemas"]["timeLimit"];
-                legal?: components["schemas"]["timeLimit"];
-                note?: components["schemas"]["localizedText"];
-            };
-            visits: components["schemas"]["visits"];
-            issuance: components["schemas"]["issuance"];
-            sharedData?: components["schemas"]["sharedData"];
-            sources?: components["schemas"]["source"][];
-            $defs: {
-                /** Region */
-                region: {
-                    /** @description GB/T 2260 administrative division code. */
-                    divisionCode: string;
-                    name: components["schemas"]["localizedText"];
-                };
-                /**
-                 * ScenarioQuestions
-                 * @description 情形引导: the scenario questions as a small JSON Schema of an object; each property is one question. Use oneOf of {const, title} for labelled choices; 'x-en' carries English titles.
-                 */
-                questions: {
-                    /** @constant */
-                    type: "object";
-                    properties: {
-                        [key: string]: components["schemas"]["question"];
-                    };
-                    required?: string[];
-                };
-                /** Question */
-                question: {
-                    /** @enum {unknown} */
-                    type: "boolean" | "string" | "integer";
-                    title: string;
-                    description?: string;
-                    "x-en"?: components["schemas"]["questionEnglish"];
-                    oneOf?: components["schemas"]["choice"][];
-                    minimum?: number;
-                    maximum?: number;
-                    default?: unknown;
-                };
-                /** QuestionEnglish */
-                questionEnglish: {
-                    title: string;
-                    description?: string;
-                };
-                /** Choice */
-                choice: {
-                    const: string | number | boolean;
-                    title: string;
-                    "x-en"?: components["schemas"]["questionEnglish"];
-                };
-                /**
-                 * BundleMatter
-                 * @description One matter of the bundle. matter: the id of a matter definition. condition: inclusion condition over the scenario answers (included when the answers are valid against it; absent: always included). after: matters of this bundle that must be approved before this one starts. optional: a rejection does not reject the whole application. committedTimeLimit: the department's commitment inside this bundle, when shorter than the matter's own committed limit.
-                 */
-                bundleMatter: {
-                    matter: components["schemas"]["identifier"];
-                    condition?: components["schemas"]["condition"];
-                    /** @description Matters of this bundle that must be approved before this one starts (dependencies). */
-                    after?: components["schemas"]["identifier"][];
-                    /**
-                     * @description A rejection of an optional matter does not reject the whole application.
-                     * @default false
-                     */
-                    optional: boolean;
-                    committedTimeLimit?: components["schemas"]["timeLimit"];
-                };
-                /** BundleStep */
-                bundleStep: {
-                    id: components["schemas"]["identifier"];
-                    name: components["schemas"]["bilingualText"];
-                    description?: components["schemas"]["localizedText"];
-                };
-                /**
-                 * Issuance
-                 * @description 统一发证: how the results of all matters reach the applicant together.
-                 */
-                issuance: {
-                    /** @constant */
-                    mode: "unified";
-                    delivery: ("electronic" | "post" | "window")[];
-                    note?: components["schemas"]["localizedText"];
-                };
-                /**
-                 * SharedData
-                 * @description What the region's data-sharing platform is expected to provide for this bundle (used for the notice and the metrics; the runtime asks its connectors at application time).
-                 */
-                sharedData: {
-                    eLicences?: components["schemas"]["identifier"][];
-                    elements?: components["schemas"]["elementId"][];
-                };
-            };
-        };
-        /**
-         * Replacement
-         * @description One way to replace a material: exactly one of eLicence, elements, mergedForm. eLicence names an e-licence type of the data element dictionary.
-         */
-        replacement: {
-            eLicence?: components["schemas"]["identifier"];
-            /** @description Data elements that, when shared data provides them all, make the material unnecessary. */
-            elements?: components["schemas"]["elementId"][];
-            /**
-             * @description The material is an application form that the merged form (一表申请) generates.
-             * @constant
-             */
-            mergedForm?: true;
-        };
-        /**
-         * DocumentReference
-         * @description A reference to a published document: a blank form (空白表格), a sample (示范文本), a legal text.
-         */
-        documentReference: {
-            title: components["schemas"]["localizedText"];
-            /** @description URL or path relative to the definition file. */
-            href: string;
-        };
-        /** UploadLimits */
-        uploadLimits: {
-            mediaTypes: string[];
-            maxBytes: number;
-        };
-        /**
-         * Constraints
-         * @description Narrower constraints this matter puts on a data element. Merged forms intersect them across matters and report when nothing satisfies them all.
-         */
-        constraints: {
-            enum?: (string | number | boolean)[];
-            minLength?: number;
-            maxLength?: number;
-            minimum?: number;
-            maximum?: number;
-            /** Format: regex */
-            pattern?: string;
-        };
-        /**
-         * BoundField
-         * @description A field bound to a data element; a merged form asks it once however many matters use it.
-         */
-        boundField: {
-            element: components["schemas"]["elementId"];
-            /** @default false */
-            required: boolean;
-            constraints?: components["schemas"]["constraints"];
-        };
-        /** Option */
-        option: {
-            value: string | number | boolean;
-            label: components["schemas"]["bilingualText"];
-        };
-        /**
-         * OwnField
-         * @description A field only this matter asks for, shown in the matter's own section of a merged form.
-         */
-        ownField: {
-            id: string;
-            label: components["schemas"]["bilingualText"];
-            description?: components["schemas"]["localizedText"];
-            /** @enum {unknown} */
-            type: "string" | "integer" | "number" | "boolean";
-            format?: string;
-            /** Format: regex */
-            pattern?: string;
-            minLength?: number;
-            maxLength?: number;
-            minimum?: number;
-            maximum?: number;
-            options?: components["schemas"]["option"][];
-            /** @default false */
-            required: boolean;
-        };
-        /**
-         * GroupField
-         * @description A matter-only repeating group: an array of objects made of matter-only fields (e.g. the seals to engrave).
-         */
-        groupField: {
-            id: string;
-            label: components["schemas"]["bilingualText"];
-            description?: components["schemas"]["localizedText"];
-            /** @constant */
-            type: "group";
-            fields: components["schemas"]["ownField"][];
-            minItems?: number;
-            maxItems?: number;
-            /** @default false */
-            required: boolean;
-        };
-        /**
-         * Field
-         * @description A form field: bound to a data element when it has "element", a matter-only repeating group when its type is "group", otherwise a matter-only field.
-         */
-        field: unknown;
-        /** ItemCount */
-        itemCount: {
-            minItems?: number;
-            maxItems?: number;
-        };
-        /**
-         * Department
-         * @description The responsible department. implementingBody: the body that actually handles the matter (实施主体) when not the department itself, e.g. the hospital that issues birth certificates.
-         */
-        department: {
-            id: components["schemas"]["identifier"];
-            name: components["schemas"]["bilingualText"];
-            implementingBody?: components["schemas"]["localizedText"];
-        };
-        /** LegalBasis */
-        legalBasis: {
-            title: components["schemas"]["localizedText"];
-            article?: string;
-        };
-        /**
-         * TimeLimits
-         * @description Legal (法定办结时限) and committed (承诺办结时限) time limits, each stating working or natural days.
-         */
-        timeLimits: {
-            legal: components["schemas"]["timeLimit"];
-            committed: components["schemas"]["timeLimit"];
-            note?: components["schemas"]["localizedText"];
-        };
-        /**
-         * Step
-         * @description A process step (环节) with its time limit, review standard and result.
-         */
-        step: {
-            id: components["schemas"]["identifier"];
-            name: components["schemas"]["bilingualText"];
-            /** @enum {unknown} */
-            actor?: "applicant" | "window" | "department" | "system";
-            timeLimit: components["schemas"]["timeLimit"];
-            standard?: components["schemas"]["localizedText"];
-            result?: components["schemas"]["localizedText"];
-        };
-        /**
-         * Material
-         * @description An application material (申请材料) as the service guide lists it. issuer: 出具单位, who issues it (申请人自备 when the applicant writes it). requiredWhen: when a conditional material is needed, in words. commitment: 告知承诺 text the applicant may sign instead of submitting the proof.
-         */
-        material: {
-            id: components["schemas"]["identifier"];
-            name: components["schemas"]["bilingualText"];
-            issuer: components["schemas"]["localizedText"];
-            copies: number;
-            /**
-             * @description 原件 / 复印件 / 原件和复印件.
-             * @enum {unknown}
-             */
-            original: "original" | "copy" | "original-and-copy";
-            /**
-             * @description 纸质 / 电子 / 纸质或电子.
-             * @enum {unknown}
-             */
-            medium: "paper" | "electronic" | "paper-or-electronic";
-            /** @default true */
-            required: boolean;
-            requiredWhen?: components["schemas"]["localizedText"];
-            /**
-             * @description A key material (关键材料) cannot be missing at acceptance; a non-key one may be accepted missing and supplemented (容缺受理).
-             * @default true
-             */
-            key: boolean;
-            /** @description What can replace the material so that the applicant need not submit it (免提交): an e-licence, shared data elements, or the merged form itself (for application forms). */
-            replaceableBy?: components["schemas"]["replacement"][];
-            commitment?: components["schemas"]["localizedText"];
-            blankForm?: components["schemas"]["documentReference"];
-            sample?: components["schemas"]["documentReference"];
-            upload?: components["schemas"]["uploadLimits"];
-            note?: components["schemas"]["localizedText"];
-        };
-        /** Fee */
-        fee: {
-            charged: boolean;
-            note?: components["schemas"]["localizedText"];
-        };
-        /**
-         * MatterForm
-         * @description The matter's form: fields bound to data elements (asked once in a merged form) and matter-only fields.
-         */
-        form: {
-            fields: components["schemas"]["field"][];
-            /** @description Item counts of repeatable entities this matter uses, e.g. { "child": { "minItems": 1, "maxItems": 6 } }. */
-            repeat?: {
-                [key: string]: components["schemas"]["itemCount"];
-            };
-        };
-        /**
-         * AutoApproval
-         * @description 秒批: a rule over the application data (as entered and as provided by shared data); when it holds at submission the matter is approved at once, recorded with the rule's version.
-         */
-        autoApproval: {
-            version: components["schemas"]["version"];
-            description: components["schemas"]["localizedText"];
-            rule: components["schemas"]["condition"];
-            basis?: components["schemas"]["localizedText"];
-        };
-        /**
-         * Result
-         * @description What the matter issues (办理结果). eLicence: the e-licence type issued, when the result is issued electronically too.
-         */
-        result: {
-            /** @enum {unknown} */
-            type: "certificate" | "licence" | "card" | "registration" | "decision" | "record";
-            name: components["schemas"]["bilingualText"];
-            eLicence?: components["schemas"]["identifier"];
-            delivery: ("electronic" | "post" | "window")[];
-        };
-        /**
-         * Matter
-         * @description A matter (事项): one standard service item of one department, carrying every element of its service guide (办事指南) that the national evaluation checks (指南准确度), and its form.
-         */
-        "matter.schema": {
-            $schema?: string;
-            id: components["schemas"]["identifier"];
-            version: components["schemas"]["version"];
-            /** @description The matter's catalogue or implementation code (事项编码 / 实施编码), where one is published. */
-            code?: string;
-            name: components["schemas"]["bilingualText"];
-            /**
-             * @description Matter type: 行政许可, 行政确认, 行政给付, 公共服务, 其他行政权力.
-             * @enum {unknown}
-             */
-            kind: "administrative-permit" | "administrative-confirmation" | "administrative-payment" | "public-service" | "other-administrative-power";
-            department: components["schemas"]["department"];
-            legalBasis: components["schemas"]["legalBasis"][];
-            /** @description 受理条件: who may apply and when. */
-            acceptanceConditions?: components["schemas"]["localizedText"][];
-            timeLimits: components["schemas"]["timeLimits"];
-            visits: components["schemas"]["visits"];
-            /** @description Process steps (办理环节), in order. */
-            steps: components["schemas"]["step"][];
-            /** @description Application materials (申请材料). */
-            materials: components["schemas"]["material"][];
-            /** @description Blank application forms (空白表格) the service guide publishes. */
-            blankForms: components["schemas"]["documentReference"][];
-            /** @description Filled-in samples (示范文本) the service guide publishes. */
-            sampleForms: components["schemas"]["documentReference"][];
-            fee?: components["schemas"]["fee"];
-            form: components["schemas"]["form"];
-            autoApproval?: components["schemas"]["autoApproval"];
-            result: components["schemas"]["result"];
-            sources?: components["schemas"]["source"][];
-            $defs: {
-                /**
-                 * Department
-                 * @description The responsible department. implementingBody: the body that actually handles the matter (实施主体) when not the department itself, e.g. the hospital that issues birth certificates.
-                 */
-                department: {
-                    id: components["schemas"]["identifier"];
-                    name: components["schemas"]["bilingualText"];
-                    implementingBody?: components["schemas"]["localizedText"];
-                };
-                /** LegalBasis */
-                legalBasis: {
-                    title: components["schemas"]["localizedText"];
-                    article?: string;
-                };
-                /**
-                 * TimeLimits
-                 * @description Legal (法定办结时限) and committed (承诺办结时限) time limits, each stating working or natural days.
-                 */
-                timeLimits: {
-                    legal: components["schemas"]["timeLimit"];
-                    committed: components["schemas"]["timeLimit"];
-                    note?: components["schemas"]["localizedText"];
-                };
-                /**
-                 * Visits
-                 * @description On-site visits the applicant must make (到办事现场次数).
-                 */
-                visits: {
-                    count: number;
-                    reason?: components["schemas"]["localizedText"];
-                };
-                /**
-                 * Step
-                 * @description A process step (环节) with its time limit, review standard and result.
-                 */
-                step: {
-                    id: components["schemas"]["identifier"];
-                    name: components["schemas"]["bilingualText"];
-                    /** @enum {unknown} */
-                    actor?: "applicant" | "window" | "department" | "system";
-                    timeLimit: components["schemas"]["timeLimit"];
-                    standard?: components["schemas"]["localizedText"];
-                    result?: components["schemas"]["localizedText"];
-                };
-                /**
-                 * Material
-                 * @description An application material (申请材料) as the service guide lists it. issuer: 出具单位, who issues it (申请人自备 when the applicant writes it). requiredWhen: when a conditional material is needed, in words. commitment: 告知承诺 text the applicant may sign instead of submitting the proof.
-                 */
-                material: {
-                    id: components["schemas"]["identifier"];
-                    name: components["schemas"]["bilingualText"];
-                    issuer: components["schemas"]["localizedText"];
-                    copies: number;
-                    /**
-                     * @description 原件 / 复印件 / 原件和复印件.
-                     * @enum {unknown}
-                     */
-                    original: "original" | "copy" | "original-and-copy";
-                    /**
-                     * @description 纸质 / 电子 / 纸质或电子.
-                     * @enum {unknown}
-                     */
-                    medium: "paper" | "electronic" | "paper-or-electronic";
-                    /** @default true */
-                    required: boolean;
-                    requiredWhen?: components["schemas"]["localizedText"];
-                    /**
-                     * @description A key material (关键材料) cannot be missing at acceptance; a non-key one may be accepted missing and supplemented (容缺受理).
-                     * @default true
-                     */
-                    key: boolean;
-                    /** @description What can replace the material so that the applicant need not submit it (免提交): an e-licence, shared data elements, or the merged form itself (for application forms). */
-                    replaceableBy?: components["schemas"]["replacement"][];
-                    commitment?: components["schemas"]["localizedText"];
-                    blankForm?: components["schemas"]["documentReference"];
-                    sample?: components["schemas"]["documentReference"];
-                    upload?: components["schemas"]["uploadLimits"];
-                    note?: components["schemas"]["localizedText"];
-                };
-                /**
-                 * Replacement
-                 * @description One way to replace a material: exactly one of eLicence, elements, mergedForm. eLicence names an e-licence type of the data element dictionary.
-                 */
-                replacement: {
-                    eLicence?: components["schemas"]["identifier"];
-                    /** @description Data elements that, when shared data provides them all, make the material unnecessary. */
-                    elements?: components["schemas"]["elementId"][];
-                    /**
-                     * @description The material is an application form that the merged form (一表申请) generates.
-                     * @constant
-                     */
-                    mergedForm?: true;
-                };
-                /** UploadLimits */
-                uploadLimits: {
-                    mediaTypes: string[];
-                    maxBytes: number;
-                };
-                /** Fee */
-                fee: {
-                    charged: boolean;
-                    note?: components["schemas"]["localizedText"];
-                };
-                /**
-                 * MatterForm
-                 * @description The matter's form: fields bound to data elements (asked once in a merged form) and matter-only fields.
-                 */
-                form: {
-                    fields: components["schemas"]["field"][];
-                    /** @description Item counts of repeatable entities this matter uses, e.g. { "child": { "minItems": 1, "maxItems": 6 } }. */
-                    repeat?: {
-                        [key: string]: components["schemas"]["itemCount"];
-                    };
-                };
-                /** ItemCount */
-                itemCount: {
-                    minItems?: number;
-                    maxItems?: number;
-                };
-                /**
-                 * Field
-                 * @description A form field: bound to a data element when it has "element", a matter-only repeating group when its type is "group", otherwise a matter-only field.
-                 */
-                field: unknown;
-                /**
-                 * BoundField
-                 * @description A field bound to a data element; a merged form asks it once however many matters use it.
-                 */
-                boundField: {
-                    element: components["schemas"]["elementId"];
-                    /** @default false */
-                    required: boolean;
-                    constraints?: components["schemas"]["constraints"];
-                };
-                /**
-                 * Constraints
-                 * @description Narrower constraints this matter puts on a data element. Merged forms intersect them across matters and report when nothing satisfies them all.
-                 */
-                constraints: {
-                    enum?: (string | number | boolean)[];
-                    minLength?: number;
-                    maxLength?: number;
-                    minimum?: number;
-                    maximum?: number;
-                    /** Format: regex */
-                    pattern?: string;
-                };
-                /**
-                 * OwnField
-                 * @description A field only this matter asks for, shown in the matter's own section of a merged form.
-                 */
-                ownField: {
-                    id: string;
-                    label: components["schemas"]["bilingualText"];
-                    description?: components["schemas"]["localizedText"];
-                    /** @enum {unknown} */
-                    type: "string" | "integer" | "number" | "boolean";
-                    format?: string;
-                    /** Format: regex */
-                    pattern?: string;
-                    minLength?: number;
-                    maxLength?: number;
-                    minimum?: number;
-                    maximum?: number;
-                    options?: components["schemas"]["option"][];
-                    /** @default false */
-                    required: boolean;
-                };
-                /**
-                 * GroupField
-                 * @description A matter-only repeating group: an array of objects made of matter-only fields (e.g. the seals to engrave).
-                 */
-                groupField: {
-                    id: string;
-                    label: components["schemas"]["bilingualText"];
-                    description?: components["schemas"]["localizedText"];
-                    /** @constant */
-                    type: "group";
-                    fields: components["schemas"]["ownField"][];
-                    minItems?: number;
-                    maxItems?: number;
-                    /** @default false */
-                    required: boolean;
-                };
-                /**
-                 * AutoApproval
-                 * @description 秒批: a rule over the application data (as entered and as provided by shared data); when it holds at submission the matter is approved at once, recorded with the rule's version.
-                 */
-                autoApproval: {
-                    version: components["schemas"]["version"];
-                    description: components["schemas"]["localizedText"];
-                    rule: components["schemas"]["condition"];
-                    basis?: components["schemas"]["localizedText"];
-                };
-                /**
-                 * Result
-                 * @description What the matter issues (办理结果). eLicence: the e-licence type issued, when the result is issued electronically too.
-                 */
-                result: {
-                    /** @enum {unknown} */
-                    type: "certificate" | "licence" | "card" | "registration" | "decision" | "record";
-                    name: components["schemas"]["bilingualText"];
-                    eLicence?: components["schemas"]["identifier"];
-                    delivery: ("electronic" | "post" | "window")[];
-                };
-            };
-        };
-        answers: Record<string, unknown>;
-        /**
-         * @description Matter type: 行政许可, 行政确认, 行政给付, 公共服务, 其他行政权力.
-         * @enum {unknown}
-         */
-        kind: "administrative-permit" | "administrative-confirmation" | "administrative-payment" | "public-service" | "other-administrative-power";
-        /**
-         * @description 原件 / 复印件 / 原件和复印件.
-         * @enum {unknown}
-         */
-        original: "original" | "copy" | "original-and-copy";
-        /**
-         * @description 纸质 / 电子 / 纸质或电子.
-         * @enum {unknown}
-         */
-        medium: "paper" | "electronic" | "paper-or-electronic";
-        /** @description The bundle's own steps as the citizen experiences them (e.g. 一表申请 → 并联审批 → 统一发证). */
-        steps: components["schemas"]["bundleStep"][];
-        data: {
-            matters?: {
-                [key: string]: Record<string, unknown>;
-            };
-        };
-        /** Holiday */
-        holiday: {
-            name: components["schemas"]["bilingualText"];
-            /** Format: date */
-            from: string;
-            /** Format: date */
-            to: string;
-        };
-        /** Workday */
-        workday: {
-            /** Format: date */
-            date: string;
-            name: components["schemas"]["bilingualText"];
-        };
-        /**
-         * Calendar
-         * @description A working-day calendar for one region and year: public holidays and make-up working days (调休). Weekends are rest days unless listed as working days.
-         */
-        "calendar.schema": {
-            $schema?: string;
-            id: components["schemas"]["identifier"];
-            year: number;
-            region?: components["schemas"]["region"];
-            holidays: components["schemas"]["holiday"][];
-            /** @description Make-up working days (调休上班) that fall on a weekend. */
-            workdays: components["schemas"]["workday"][];
-            source: components["schemas"]["source"];
-            $defs: {
-                /** Holiday */
-                holiday: {
-                    name: components["schemas"]["bilingualText"];
-                    /** Format: date */
-                    from: string;
-                    /** Format: date */
-                    to: string;
-                };
-                /** Workday */
-                workday: {
-                    /** Format: date */
-                    date: string;
-                    name: components["schemas"]["bilingualText"];
-                };
-            };
         };
     };
     responses: {
@@ -7826,7 +7055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["calendar.schema"];
+                    "application/json": Calendar;
                 };
             };
             /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: region is not "national" or a 6-digit division code, or year is not a whole number from 2000 to 2100. */
@@ -7894,7 +7123,7 @@ export interface operations {
         /** @description The calendar file of that region and year. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["calendar.schema"];
+                "application/json": Calendar;
             };
         };
         responses: {
