@@ -2383,13 +2383,15 @@ export interface components {
             title: string;
             /** @description The text, in the response language. */
             body: string;
-            /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+            /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
             details: {
                 bundleId: string;
                 taskId?: string | null;
                 /** Format: date-time */
                 dueAt?: string | null;
-                rectificationId?: unknown;
+                /** @constant */
+                dueAtProvisional?: true;
+                rectificationId?: string | null;
                 missing?: string[];
                 fields?: string[];
                 comment?: string;
@@ -2516,13 +2518,15 @@ export interface components {
                     zh: string;
                     en: string;
                 };
-                /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+                /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
                 details: {
                     bundleId: string;
                     taskId?: string | null;
                     /** Format: date-time */
                     dueAt?: string | null;
-                    rectificationId?: unknown;
+                    /** @constant */
+                    dueAtProvisional?: true;
+                    rectificationId?: string | null;
                     missing?: string[];
                     fields?: string[];
                     comment?: string;
