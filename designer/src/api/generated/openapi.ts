@@ -473,30 +473,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/applications/{id}/rating": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get the rating of an application, with the rectification feedback
-         * @description 评价与整改反馈: the rating and the rectifications it opened with the departments’ answers. Readable by whoever may read the application (its applicant, an officer of a department with a task in it, an admin); an officer sees the overall rating but only their own department’s matter scores and rectifications. Any role.
-         */
-        get: operations["getRating"];
-        put?: never;
-        /**
-         * Rate an application once, after it ended (好差评)
-         * @description 好差评 (citizen, own application): once the application is completed or rejected, its applicant rates the whole service and optionally each included matter (1–5, with a comment), once. In the same transaction: a RATED timeline event with the scores (comments stay in the rating), and for a bad rating (≤ 2) one rectification task (差评整改) per responsible department, due at the end of the ONEGO_RECTIFICATION_DAYS-th working day (default 5) after the rating, each with a RECTIFICATION_OPENED event. Responsible: a bad matter score → that matter's department; a bad overall score → every department involved in the application (one rectification per department, listing its bad matters too). Checked in this order: JSON body, token and role, body shape, application, status, already rated, content. Role: citizen.
-         */
-        post: operations["rateApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/rectifications": {
         parameters: {
             query?: never;
@@ -965,6 +941,30 @@ export interface paths {
          */
         put: operations["loadCalendar"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the rating of an application, with the rectification feedback
+         * @description 评价与整改反馈: the rating and the rectifications it opened with the departments’ answers. Readable by whoever may read the application (its applicant, an officer of a department with a task in it, an admin); an officer sees the overall rating but only their own department’s matter scores and rectifications. Any role.
+         */
+        get: operations["getRating"];
+        put?: never;
+        /**
+         * Rate an application once, after it ended (好差评)
+         * @description 好差评 (citizen, own application): once the application is completed or rejected, its applicant rates the whole service and optionally each included matter (1–5, with a comment), once. In the same transaction: a RATED timeline event with the scores (comments stay in the rating), and for a bad rating (≤ 2) one rectification task (差评整改) per responsible department, due at the end of the ONEGO_RECTIFICATION_DAYS-th working day (default 5) after the rating, each with a RECTIFICATION_OPENED event. Responsible: a bad matter score → that matter's department; a bad overall score → every department involved in the application (one rectification per department, listing its bad matters too). Checked in this order: JSON body, token and role, body shape, application, status, already rated, content. Role: citizen.
+         */
+        post: operations["rateApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1974,79 +1974,6 @@ export interface components {
             decidedBy: string | null;
             applicationStatus: components["schemas"]["ApplicationStatus"];
         };
-        /** @description 好差评: the overall score and, optionally, scores of the matters of the application (事项评价), each with an optional comment (≤ 1000 characters). */
-        RatingRequest: {
-            overall: {
-                /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
-                score: number;
-                comment?: string;
-            };
-            /** @description At most one per matter; only matters the application included. */
-            matters?: {
-                matterId: string;
-                /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
-                score: number;
-                comment?: string;
-            }[];
-        };
-        /** @description 好差评: the applicant’s rating of an application and the rectifications it opened. */
-        Rating: {
-            /** Format: uuid */
-            applicationId: string;
-            /**
-             * Format: date-time
-             * @description When it was rated.
-             */
-            ratedAt: string;
-            overall: {
-                /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
-                score: number;
-                /** @description The comment on the whole service. */
-                comment: string | null;
-            };
-            /** @description Matter scores in bundle order (an officer sees only those of their department). */
-            matters: {
-                matterId: string;
-                /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
-                name: string;
-                department: string;
-                /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
-                departmentName: string;
-                /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
-                score: number;
-                /** @description The comment on this matter. */
-                comment: string | null;
-            }[];
-            /** @description The rectifications the rating opened, with the departments’ answers (反馈), by department (an officer sees only their own). */
-            rectifications: {
-                /** Format: uuid */
-                id: string;
-                department: string;
-                /**
-                 * @description open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late).
-                 * @enum {string}
-                 */
-                status: "open" | "overdue" | "answered";
-                /**
-                 * Format: date-time
-                 * @description The deadline.
-                 */
-                dueAt: string;
-                /** @description An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded. */
-                dueAtProvisional: boolean;
-                /**
-                 * Format: date-time
-                 * @description When answered.
-                 */
-                answeredAt: string | null;
-                /** @description Answered by the deadline: true or false once answered, null before. */
-                onTime: boolean | null;
-                /** @description What the department did. */
-                answer: string | null;
-                /** @description Lasting measures, if stated. */
-                measures: string | null;
-            }[];
-        };
         /** @description 差评整改: a rectification task of a department. */
         Rectification: {
             /** Format: uuid */
@@ -2633,6 +2560,65 @@ export interface components {
                 /** @description Still provisional (a year it reaches is still missing). */
                 provisional: boolean;
             }[];
+        };
+        /** @description 好差评: the applicant’s rating of an application and the rectifications it opened. */
+        Rating: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * Format: date-time
+             * @description When it was rated.
+             */
+            ratedAt: string;
+            overall: {
+                /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
+                score: number;
+                /** @description The comment on the whole service. */
+                comment: string | null;
+            };
+            /** @description Matter scores in bundle order (an officer sees only those of their department). */
+            matters: {
+                matterId: string;
+                /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                department: string;
+                /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+                /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
+                score: number;
+                /** @description The comment on this matter. */
+                comment: string | null;
+            }[];
+            /** @description The rectifications the rating opened, with the departments’ answers (反馈), by department (an officer sees only their own). */
+            rectifications: {
+                /** Format: uuid */
+                id: string;
+                department: string;
+                /** @description open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late). */
+                status: "open" | "overdue" | "answered";
+                /**
+                 * Format: date-time
+                 * @description The deadline.
+                 */
+                dueAt: string;
+                /** @description An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded. */
+                dueAtProvisional: boolean;
+                /** @description When answered. */
+                answeredAt: string | null;
+                /** @description Answered by the deadline: true or false once answered, null before. */
+                onTime: boolean | null;
+                /** @description What the department did. */
+                answer: string | null;
+                /** @description Lasting measures, if stated. */
+                measures: string | null;
+            }[];
+        };
+        /** @description 好差评: the overall score and, optionally, scores of the matters of the application (事项评价), each with an optional comment (≤ 1000 characters). */
+        RatingRequest: {
+            /** @description Required: {score, comment?} — score a whole number from 1 (非常不满意) to 5 (非常满意), comment text of at most 1000 characters. Checked by the rating rules: 422 VALIDATION_FAILED lists each problem. */
+            overall?: unknown;
+            /** @description Optional: a list of {matterId, score, comment?}, at most one per matter, only matters the application included; score and comment as for overall. Checked by the rating rules: 422 VALIDATION_FAILED lists each problem. */
+            matters?: unknown;
         };
     };
     responses: {
@@ -4975,177 +4961,6 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    getRating: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The application id (办件编号). */
-                id: components["parameters"]["ApplicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The rating. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Rating"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it. RATING_NOT_FOUND: it has not been rated. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND" | "RATING_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    rateApplication: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The application id (办件编号). */
-                id: components["parameters"]["ApplicationId"];
-            };
-            cookie?: never;
-        };
-        /** @description The scores. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RatingRequest"];
-            };
-        };
-        responses: {
-            /** @description The rating, with the rectifications it opened. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Rating"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description RATING_NOT_OPEN: the application is not completed or rejected yet. ALREADY_RATED: it has been rated already (once only). */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "RATING_NOT_OPEN" | "ALREADY_RATED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: overall is missing, a score is not a whole number from 1 to 5, a comment is not text or is over 1000 characters, or a matter is not one the application included or is rated twice; errors lists each problem. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "VALIDATION_FAILED";
-                    } & components["schemas"]["ValidationError"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
     listRectifications: {
         parameters: {
             query?: {
@@ -7194,6 +7009,190 @@ export interface operations {
                         /** @enum {unknown} */
                         code?: "DEFINITION_INVALID";
                     } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rating. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it. RATING_NOT_FOUND: it has not been rated. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "RATING_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rateApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The scores. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingRequest"];
+            };
+        };
+        responses: {
+            /** @description The rating, with the rectifications it opened. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description RATING_NOT_OPEN: the application is not completed or rejected yet. ALREADY_RATED: it has been rated already (once only). */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "RATING_NOT_OPEN" | "ALREADY_RATED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a score is not a whole number from 1 to 5, a comment is not text or is over 1000 characters, or a matter is not one the application included or is rated twice; errors lists each problem. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
