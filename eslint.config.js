@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'schemas/generated/**', '**/dist/**', 'data/**', 'coverage/**', 'test-results/**'] },
+  { ignores: ['**/node_modules/**', 'schemas/generated/**', 'designer/src/api/generated/**', '**/dist/**', 'data/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -22,12 +22,13 @@ const TYPE_DESCRIPTION = `To a department (every officer of it; its webhook may 
 const details: JsonSchema = {
   type: 'object',
   description:
-    'Facts for a client to act on, by type: bundleId always; taskId and dueAt (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed).',
+    'Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed).',
   properties: {
     bundleId: { type: 'string' },
     taskId: { type: ['string', 'null'] },
     dueAt: { type: ['string', 'null'], format: 'date-time' },
-    rectificationId: {},
+    dueAtProvisional: { const: true },
+    rectificationId: { type: ['string', 'null'] },
     missing: { type: 'array', items: { type: 'string' } },
     fields: { type: 'array', items: { type: 'string' } },
     comment: { type: 'string' },
