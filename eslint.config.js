@@ -69,7 +69,6 @@ export default tseslint.config(
       'runtime/src/auth/tokens.ts',
       'runtime/src/auth/authMiddleware.ts',
       'runtime/src/outbound/outboundRefused.ts',
-      'runtime/src/applications/formData.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -3,7 +3,7 @@
 // the application's end, uploaded files stored as they are (already compressed), documents deflated.
 import Router from '@koa/router';
 import yazl from 'yazl';
-import { readableApplication } from '../applications/applicationRoutes.ts';
+import { readableApplication } from '../applications/readableApplication.ts';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';

@@ -10,15 +10,19 @@ import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
 import { signInMethodsRoutes } from '../auth/signInMethodsRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { applicationRoutes } from '../applications/applicationRoutes.ts';
+import { ApplicationService } from '../applications/applicationService.ts';
 import { archiveRoutes } from '../archive/archiveRoutes.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { calendarRoutes } from '../calendars/calendarRoutes.ts';
 import type { CalendarService } from '../calendars/calendarService.ts';
 import { supplementRoutes } from '../applications/supplementRoutes.ts';
+import { SupplementService } from '../applications/supplementService.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
 import { draftRoutes } from '../drafts/draftRoutes.ts';
+import { DraftService } from '../drafts/draftService.ts';
 import { SharedDataService } from '../sharedData/sharedDataService.ts';
 import type { AdjustableClock, Clock } from '../clock.ts';
+import type { AnyCommand } from '../commands/commandHandlers.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
@@ -34,7 +38,9 @@ import type { RatingService } from '../ratings/ratingService.ts';
 import { rectificationRoutes } from '../ratings/rectificationRoutes.ts';
 import type { RectificationService } from '../ratings/rectificationService.ts';
 import { statsRoutes } from '../stats/statsRoutes.ts';
+import { DecisionService } from '../tasks/decisionService.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
+import { TaskService } from '../tasks/taskService.ts';
 import type { SecurityConfig } from '../securityConfig.ts';
 import { OutboundPolicy } from '../outbound/outboundPolicy.ts';
 import type { PeriodicPass } from '../timers/periodicPass.ts';
@@ -56,7 +62,7 @@ export interface AppDependencies {
   catalog: BundleCatalog;
   /** Uploaded files (content-addressed under the data folder). */
   blobs: BlobStore;
-  commands: CommandRunner;
+  commands: CommandRunner<AnyCommand>;
   tokens: TokenService;
   clock: Clock;
   /** Present only with ONEGO_TEST_CLOCK=1. */
@@ -165,18 +171,20 @@ export function createApp(deps: AppDependencies): Koa {
   });
 
   const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
+  const { db, catalog, commands } = deps;
+  const reads = deps.reads ?? db;
   const routers = [
     root,
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, deps.clock)] : []),
     bundleRoutes(deps.catalog, deps.db, deps.clock, sharedData),
-    applicationRoutes(deps.db, deps.catalog, deps.commands, sharedData, deps.reads),
+    applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData })),
     materialRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
     archiveRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
-    supplementRoutes(deps.db, deps.catalog, deps.commands, deps.reads),
-    draftRoutes(deps.db, deps.catalog, deps.clock, deps.draftTtlDays),
+    supplementRoutes(new SupplementService({ reads, catalog, commands })),
+    draftRoutes(new DraftService({ db, catalog, clock: deps.clock, ttlDays: deps.draftTtlDays })),
     draftMaterialRoutes(deps.db, deps.catalog, deps.blobs, deps.clock, deps.draftTtlDays),
-    taskRoutes(deps.db, deps.catalog, deps.commands, deps.reads),
+    taskRoutes(new TaskService({ reads, catalog }), new DecisionService({ reads, catalog, commands })),
     ratingRoutes(deps.db, deps.ratings),
     rectificationRoutes(deps.rectifications),
     statsRoutes(deps.db, deps.catalog, deps.calendars.book, deps.clock),

@@ -8,7 +8,7 @@ import { principalOf } from '../auth/authMiddleware.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
-import { citizenDraft } from '../drafts/draftRoutes.ts';
+import { citizenDraft } from '../drafts/citizenDraft.ts';
 import { AppError } from '../http/appError.ts';
 import type { BlobStore } from './blobStore.ts';
 import { draftContentUrl, draftUploadsOf, draftUploadView, recordDraftUpload, type DraftUploadRow } from './draftUploads.ts';

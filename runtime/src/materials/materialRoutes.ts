@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import { readableApplication } from '../applications/applicationRoutes.ts';
+import { readableApplication } from '../applications/readableApplication.ts';
 import { principalOf } from '../auth/authMiddleware.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';

@@ -10,7 +10,11 @@ import { paths, tags } from './paths.ts';
 import { headers, parameters, sharedResponses } from './responses.ts';
 import { declaredComponents } from '../http/apiComponents.ts';
 import type { Api } from '../http/routeDeclaration.ts';
+import { applicationApi } from '../applications/applicationRoutes.ts';
+import { supplementApi } from '../applications/supplementRoutes.ts';
+import { draftApi } from '../drafts/draftRoutes.ts';
 import { ratingApi } from '../ratings/ratingRoutes.ts';
+import { taskApi } from '../tasks/taskRoutes.ts';
 import { declaredPaths } from './declaredPaths.ts';
 import { legacyComponents } from './legacyComponents.ts';
 
@@ -49,7 +53,7 @@ designer/dist (not part of this API): its files, and index.html (text/html) for 
 works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
 
 /** The resources whose routes are declared (http/routeDeclaration.ts); the document's paths come from them. */
-const APIS: readonly Api[] = [ratingApi];
+const APIS: readonly Api[] = [ratingApi, applicationApi, supplementApi, draftApi, taskApi];
 
 /** Every declared route (request validation is tested against the document with them). */
 export const declaredRoutes = () => APIS.flatMap((api) => Object.values(api));
