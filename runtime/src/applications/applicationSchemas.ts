@@ -116,7 +116,7 @@ export const SupplementState = component(
   ),
 );
 
-export const ApplicationMatter = component(
+const ApplicationMatter = component(
   'ApplicationMatter',
   closed({
     matterId: Type.String(),
@@ -140,7 +140,7 @@ export const uploads = (description: string) => Type.Array(elsewhere<ReturnType<
 /** 告知承诺 signed instead of a material, or null. */
 export const signedCommitment = nullable(closed({ text: localized('The signed text.'), signedBy: Type.String(), signedAt: instant('Signed at.') }), '告知承诺: the applicant signed a commitment instead of this material.');
 
-export const ApplicationMaterial = component(
+const ApplicationMaterial = component(
   'ApplicationMaterial',
   closed(
     {
@@ -158,7 +158,7 @@ export const ApplicationMaterial = component(
   ),
 );
 
-export const Commitment = component(
+const Commitment = component(
   'Commitment',
   closed(
     {
@@ -171,7 +171,7 @@ export const Commitment = component(
   ),
 );
 
-export const IssuedResult = component(
+const IssuedResult = component(
   'IssuedResult',
   closed(
     {
@@ -182,7 +182,7 @@ export const IssuedResult = component(
   ),
 );
 
-export const TimelineEvent = component(
+const TimelineEvent = component(
   'TimelineEvent',
   closed({
     at: instant('When.'),
@@ -216,7 +216,7 @@ export const Provenance = component(
   }),
 );
 
-export const SharedDataSummary = component(
+const SharedDataSummary = component(
   'SharedDataSummary',
   closed(
     {

@@ -19,7 +19,7 @@ export interface ApplicationCommand {
 }
 
 /** The application as a command finds it. */
-export interface CommandState {
+interface CommandState {
   snapshot: ApplicationSnapshot;
   compiled: CompiledBundle;
   row: ApplicationRow;

@@ -1,7 +1,7 @@
 // Small request-body checks shared by routes (the schemas are checked by the engine; these are shapes).
 import { AppError } from './appError.ts';
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function objectBody(body: unknown): Record<string, unknown> {
   if (!isRecord(body)) throw new AppError(400, 'BAD_REQUEST', { detail: 'JSON object expected' });
@@ -10,8 +10,6 @@ export function objectBody(body: unknown): Record<string, unknown> {
 
 /** Characters an id or other short string of a request body may have (bundle ids, subjects, decisions). */
 export const MAX_ID_LENGTH = 200;
-/** Characters a free-text field (an officer's comment, a reason) may have. */
-export const MAX_TEXT_LENGTH = 2000;
 
 /** 400 TEXT_TOO_LONG when `value` is longer than `max` characters (code points). */
 export function checkLength(value: string, name: string, max: number): string {

@@ -49,7 +49,7 @@ const evidence = Type.Union(
   { description: 'What replaced a material waived by shared data: the e-licence found, or the shared values; null otherwise.' },
 );
 
-export const TaskMaterial = component(
+const TaskMaterial = component(
   'TaskMaterial',
   closed({
     materialId: Type.String(),
