@@ -211,7 +211,9 @@ export const ValueProvenance = component(
 
 export const Provenance = component(
   'Provenance',
-  Type.Record(Type.String(), ValueProvenance, {
+  Type.Unsafe<Record<string, Static<typeof ValueProvenance>>>({
+    type: 'object',
+    additionalProperties: ValueProvenance,
     description: 'The provenance of every value of the data (each scalar), by JSON Pointer (e.g. /household/registerNumber, /child/0/name).',
   }),
 );

@@ -2,7 +2,9 @@
 // security from who may call, parameters from the path and query schemas, the body, the success response
 // and the others as declared.
 import type { TObject, TSchema } from 'typebox';
+import { declaredComponents } from '../http/apiComponents.ts';
 import type { Api, RouteDeclaration } from '../http/routeDeclaration.ts';
+import { legacyComponents } from './legacyComponents.ts';
 import { always, bodyLimits, coded, failure, forbidden, invalidTokenOnly, JSON_SHAPE_CODES, JSON_SHAPE_TEXT, ok, TEXT_TOO_LONG_TEXT, unauthenticated } from './responses.ts';
 
 type Json = Record<string, unknown>;
@@ -24,12 +26,23 @@ function security(route: RouteDeclaration): Json[] {
   return route.access.map((role) => ({ bearer: [role] }));
 }
 
-const hasMaxLength = (schema: unknown): boolean =>
-  typeof schema === 'object' && schema !== null && (Object.hasOwn(schema, 'maxLength') || Object.values(schema).some(hasMaxLength));
+const COMPONENT = '#/components/schemas/';
+
+/** Whether a string somewhere in the schema, or in a component it refers to, has a maxLength (TEXT_TOO_LONG). */
+function hasMaxLength(schema: unknown, seen = new Set<string>()): boolean {
+  if (typeof schema !== 'object' || schema === null) return false;
+  const ref = (schema as Json)['$ref'];
+  if (typeof ref === 'string' && ref.startsWith(COMPONENT) && !seen.has(ref)) {
+    seen.add(ref);
+    const name = ref.slice(COMPONENT.length);
+    if (hasMaxLength(declaredComponents()[name] ?? legacyComponents()[name], seen)) return true;
+  }
+  return Object.hasOwn(schema, 'maxLength') || Object.values(schema).some((inner) => hasMaxLength(inner, seen));
+}
 
 /** 400 of a route with declared inputs: what the validation from the declaration answers. */
 function badRequest(route: RouteDeclaration, json: boolean): Json {
-  const bounded = [route.params, route.query, json ? route.body?.schema : undefined].some(hasMaxLength);
+  const bounded = [route.params, route.query, json ? route.body?.schema : undefined].some((schema) => hasMaxLength(schema));
   return failure(
     [
       json ? `BAD_JSON: the body is not valid JSON. ${JSON_SHAPE_TEXT}` : '',

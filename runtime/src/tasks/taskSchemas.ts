@@ -87,7 +87,7 @@ export const Decision = component(
   'Decision',
   Type.Object(
     {
-      decision: Type.Enum(['approve', 'reject', 'return', 'accept']),
+      decision: Type.Enum(['approve', 'reject', 'return', 'accept'], { type: 'string' }),
       comment: Type.Optional(Type.String({ maxLength: 2000, description: 'The officer’s comment; the reason of a rejection.' })),
       missing: Type.Optional(
         Type.Array(Type.String(), { maxItems: 500, description: 'Material ids: to supplement (return), or owed (accept: non-key materials only, at least one).' }),
