@@ -35,7 +35,9 @@ export type DomainErrorCode =
   | 'RECTIFICATION_ALREADY_ANSWERED'
   // any
   | 'FORBIDDEN'
-  | 'VALIDATION_FAILED';
+  | 'VALIDATION_FAILED'
+  /** An input the declared request schema cannot refuse alone (a period whose start is after its end, …): detail says which. */
+  | 'BAD_REQUEST';
 
 export class DomainError extends Error {
   constructor(

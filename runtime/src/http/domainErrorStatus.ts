@@ -30,6 +30,7 @@ const STATUS: Readonly<Record<DomainErrorCode, number>> = {
   RECTIFICATION_ALREADY_ANSWERED: 409,
   FORBIDDEN: 403,
   VALIDATION_FAILED: 422,
+  BAD_REQUEST: 400,
 };
 
 /** The error as the API answers it: an AppError as it is, a DomainError with the status of its code. */

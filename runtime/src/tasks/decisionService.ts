@@ -13,7 +13,7 @@ import { DomainError, type DomainErrorCode } from '../domainError.ts';
 import { ownTask } from './ownTask.ts';
 import { taskSummary } from './taskViews.ts';
 
-/** What an officer decides (the request's shape is checked before: a return says what or why, an acceptance names materials only). */
+/** What an officer decides. */
 export interface Decision {
   decision: 'approve' | 'reject' | 'return' | 'accept';
   comment?: string;
@@ -73,6 +73,12 @@ export class DecisionService {
     const task: TaskFacts = known ?? (read as TaskRow);
     const missing = request.missing ?? [];
     const fields = request.fields ?? [];
+    if (request.decision === 'return' && missing.length === 0 && fields.length === 0 && !request.comment) {
+      throw new DomainError('BAD_REQUEST', { detail: 'a return names the missing materials or fields, or says why in a comment' });
+    }
+    if (request.decision === 'accept' && missing.length === 0) {
+      throw new DomainError('BAD_REQUEST', { detail: 'an acceptance with missing materials (容缺受理) names them in "missing"' });
+    }
     if (missing.length > 0 || fields.length > 0) await this.checkNames(task, request.decision, missing, fields);
     if (read) refuseByStatus(read);
     const command: DecideCommand = {
@@ -96,7 +102,7 @@ export class DecisionService {
     return { ...taskSummary(updated), decidedAt: updated.decided_at, decidedBy: updated.decided_by, applicationStatus: outcome.row.status };
   }
 
-  /** A return or an acceptance names materials and fields of the task's matter; an acceptance owes no key material. */
+  /** A return or an acceptance names materials and fields of the task's matter; an acceptance owes no key material and no field. */
   private async checkNames(task: TaskFacts, decision: Decision['decision'], missing: readonly string[], fields: readonly string[]): Promise<void> {
     if (decision !== 'return' && decision !== 'accept') return;
     const { reads, catalog } = this.deps;
@@ -106,6 +112,7 @@ export class DecisionService {
     if (unknown !== undefined) throw new DomainError('UNKNOWN_MATERIAL', { id: unknown });
     const key = decision === 'accept' ? missing.find((id) => matter?.materials.find((m) => m.id === id)?.key !== false) : undefined;
     if (key !== undefined) throw new DomainError('MATERIAL_IS_KEY', { id: key });
+    if (decision === 'accept' && fields.length > 0) throw new DomainError('BAD_REQUEST', { detail: 'an acceptance owes materials only; return the matter to correct fields' });
     const field = fields.find((pointer) => !matter || !isMatterFieldPointer(matter, pointer));
     if (field !== undefined) throw new DomainError('UNKNOWN_FIELD', { path: field });
   }

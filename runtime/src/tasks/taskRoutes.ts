@@ -48,14 +48,14 @@ export const taskApi = declareApi({
     tags: ['tasks'],
     summary: 'Approve, reject or return a task',
     description:
-      "审批决定: approve (通过), reject (不予许可) or return for supplement (退回补正, naming the missing materials or saying why). Runs as one transaction; approving the last matter issues all results together (统一发证) and completes the application, and approving a dependency starts the matters waiting for it. Officers of different departments may decide the same application at the same instant. Checked in this order: JSON body, token and role, body shape, task, the materials and fields named, the task's status. Role: officer of the task's department.",
+      "审批决定: approve (通过), reject (不予许可) or return for supplement (退回补正, naming the missing materials or saying why). Runs as one transaction; approving the last matter issues all results together (统一发证) and completes the application, and approving a dependency starts the matters waiting for it. Officers of different departments may decide the same application at the same instant. Checked in this order: JSON body, token and role, body shape, task, what a return or an acceptance names (its materials and fields, of the matter), the task's status. Role: officer of the task's department.",
     access: ['officer'],
     params: task,
     body: { schema: Decision, description: 'The decision.' },
     response: { status: 200, description: 'The task after the decision.', schema: DecisionResult },
     otherResponses: {
       '400': failure(
-        `BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (detail names the field): decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings, a return names no material, no field and no comment, or an acceptance names no missing material or names fields. UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. ${TEXT_TOO_LONG_TEXT} ${JSON_SHAPE_TEXT}`,
+        `BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings: detail names the field), or a return names no material, no field and no comment, or an acceptance names no missing material or names fields (detail says which). UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. ${TEXT_TOO_LONG_TEXT} ${JSON_SHAPE_TEXT}`,
         coded(['BAD_JSON', 'BAD_REQUEST', 'UNKNOWN_MATERIAL', 'UNKNOWN_FIELD', 'TEXT_TOO_LONG', ...JSON_SHAPE_CODES]),
       ),
       '403': notOwn,

@@ -90,31 +90,15 @@ export const Decision = component(
       decision: Type.Enum(['approve', 'reject', 'return', 'accept'], { type: 'string' }),
       comment: Type.Optional(Type.String({ maxLength: 2000, description: 'The officer’s comment; the reason of a rejection.' })),
       missing: Type.Optional(
-        Type.Array(Type.String(), { maxItems: 500, description: 'Material ids: to supplement (return), or owed (accept: non-key materials only, at least one).' }),
+        Type.Array(Type.String(), { maxItems: 500, description: 'Material ids: to supplement (return), or owed (accept: non-key materials only, at least one; else 400 BAD_REQUEST).' }),
       ),
       fields: Type.Optional(
-        Type.Array(Type.String(), { maxItems: 500, description: "return: JSON Pointers of the matter's fields to correct, e.g. /mother/name or /child/0/birthDate. Not with accept." }),
+        Type.Array(Type.String(), { maxItems: 500, description: "return: JSON Pointers of the matter's fields to correct, e.g. /mother/name or /child/0/birthDate. Not with accept (400 BAD_REQUEST)." }),
       ),
     },
     {
       description:
-        "审批决定: approve (通过), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied).",
-      allOf: [
-        {
-          if: { required: ['decision'], properties: { decision: { const: 'return' } } },
-          then: {
-            anyOf: [
-              { required: ['missing'], properties: { missing: { minItems: 1 } } },
-              { required: ['fields'], properties: { fields: { minItems: 1 } } },
-              { required: ['comment'], properties: { comment: { minLength: 1 } } },
-            ],
-          },
-        },
-        {
-          if: { required: ['decision'], properties: { decision: { const: 'accept' } } },
-          then: { required: ['missing'], properties: { missing: { minItems: 1 }, fields: { maxItems: 0 } } },
-        },
-      ],
+        "审批决定: approve (通过), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). A return that names nothing and says nothing, or an acceptance that names no material or names fields, is refused 400 BAD_REQUEST (with the task's other checks, after the task is found).",
     },
   ),
 );

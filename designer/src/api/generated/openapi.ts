@@ -962,7 +962,7 @@ export interface paths {
         put?: never;
         /**
          * Approve, reject or return a task
-         * @description 审批决定: approve (通过), reject (不予许可) or return for supplement (退回补正, naming the missing materials or saying why). Runs as one transaction; approving the last matter issues all results together (统一发证) and completes the application, and approving a dependency starts the matters waiting for it. Officers of different departments may decide the same application at the same instant. Checked in this order: JSON body, token and role, body shape, task, the materials and fields named, the task's status. Role: officer of the task's department.
+         * @description 审批决定: approve (通过), reject (不予许可) or return for supplement (退回补正, naming the missing materials or saying why). Runs as one transaction; approving the last matter issues all results together (统一发证) and completes the application, and approving a dependency starts the matters waiting for it. Officers of different departments may decide the same application at the same instant. Checked in this order: JSON body, token and role, body shape, task, what a return or an acceptance names (its materials and fields, of the matter), the task's status. Role: officer of the task's department.
          */
         post: operations["decideTask"];
         delete?: never;
@@ -2173,17 +2173,17 @@ export interface components {
              */
             signedAt: string;
         };
-        /** @description 审批决定: approve (通过), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). */
+        /** @description 审批决定: approve (通过), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). A return that names nothing and says nothing, or an acceptance that names no material or names fields, is refused 400 BAD_REQUEST (with the task's other checks, after the task is found). */
         Decision: {
             /** @enum {string} */
             decision: "approve" | "reject" | "return" | "accept";
             /** @description The officer’s comment; the reason of a rejection. */
             comment?: string;
-            /** @description Material ids: to supplement (return), or owed (accept: non-key materials only, at least one). */
+            /** @description Material ids: to supplement (return), or owed (accept: non-key materials only, at least one; else 400 BAD_REQUEST). */
             missing?: string[];
-            /** @description return: JSON Pointers of the matter's fields to correct, e.g. /mother/name or /child/0/birthDate. Not with accept. */
+            /** @description return: JSON Pointers of the matter's fields to correct, e.g. /mother/name or /child/0/birthDate. Not with accept (400 BAD_REQUEST). */
             fields?: string[];
-        } & (unknown & unknown);
+        };
         /** @description The task after the decision, and the status of its application. */
         DecisionResult: {
             /** Format: uuid */
@@ -7142,7 +7142,7 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionResult"];
                 };
             };
-            /** @description BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (detail names the field): decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings, a return names no material, no field and no comment, or an acceptance names no missing material or names fields. UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
+            /** @description BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings: detail names the field), or a return names no material, no field and no comment, or an acceptance names no missing material or names fields (detail says which). UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
