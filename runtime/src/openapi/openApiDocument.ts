@@ -3,16 +3,26 @@
 // the document is valid, that every route the server registers is documented (and nothing else), that
 // every error code appears, and that real responses match their schemas.
 import runtimePackage from '../../package.json' with { type: 'json' };
-import { notificationWebhooks } from './notificationSchemas.ts';
 import { calendarPaths, calendarTags } from './calendarPaths.ts';
-import { materialPaths, materialTags } from './materialPaths.ts';
 import { paths, tags } from './paths.ts';
 import { headers, parameters, sharedResponses } from './responses.ts';
+import { archiveApi } from '../archive/archiveRoutes.ts';
+import { devLoginApi } from '../auth/devLoginRoutes.ts';
+import { signInMethodsApi } from '../auth/signInMethodsRoutes.ts';
 import { declaredComponents } from '../http/apiComponents.ts';
 import type { Api } from '../http/routeDeclaration.ts';
+import { draftMaterialApi } from '../materials/draftMaterialRoutes.ts';
+import { materialApi } from '../materials/materialRoutes.ts';
+import { notificationApi } from '../notifications/notificationRoutes.ts';
+import { healthApi } from '../observability/healthRoutes.ts';
+import { metricsApi } from '../observability/metricsRoutes.ts';
 import { ratingApi } from '../ratings/ratingRoutes.ts';
+import { testClockApi } from '../timers/testClockRoutes.ts';
+import { departmentWebhooks } from '../webhooks/webhookSchemas.ts';
+import { webhookApi } from '../webhooks/webhookRoutes.ts';
 import { declaredPaths } from './declaredPaths.ts';
 import { legacyComponents } from './legacyComponents.ts';
+import { openApiApi } from './openApiRoutes.ts';
 
 const DESCRIPTION = `OneGo runs 一件事一次办 bundles: several matters (事项) of different departments merged into one
 application (办件) — one notice (一次告知), one merged form (一表申请), one submission, parallel approvals by
@@ -49,7 +59,20 @@ designer/dist (not part of this API): its files, and index.html (text/html) for 
 works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
 
 /** The resources whose routes are declared (http/routeDeclaration.ts); the document's paths come from them. */
-const APIS: readonly Api[] = [ratingApi];
+export const APIS: readonly Api[] = [
+  healthApi,
+  metricsApi,
+  openApiApi,
+  testClockApi,
+  signInMethodsApi,
+  devLoginApi,
+  materialApi,
+  draftMaterialApi,
+  archiveApi,
+  ratingApi,
+  notificationApi,
+  webhookApi,
+];
 
 type Json = Record<string, unknown>;
 
@@ -84,9 +107,9 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: '/', description: 'This server' }],
-    tags: [...tags, ...materialTags, ...calendarTags],
-    paths: disjoint('path', paths, materialPaths, calendarPaths, declaredPaths(APIS)),
-    webhooks: notificationWebhooks,
+    tags: [...tags, ...calendarTags],
+    paths: disjoint('path', paths, calendarPaths, declaredPaths(APIS)),
+    webhooks: departmentWebhooks,
     components: {
       schemas: disjoint('schema', legacyComponents(), declaredComponents() as Record<string, Json>),
       responses: sharedResponses,
