@@ -1,5 +1,6 @@
-// The Koa application: request id and logging, the error middleware, a 1 MB JSON body parser (the
-// material upload route alone reads multipart), authentication, metrics, and the routers of each resource.
+// The Koa application: request id and logging, the error middleware, a 1 MB JSON body parser (the routes
+// declared with a multipart body, the material uploads, read theirs), authentication, metrics, and the
+// routers of each resource.
 import { randomUUID } from 'node:crypto';
 import { bodyParser } from '@koa/bodyparser';
 import Koa from 'koa';
@@ -125,9 +126,9 @@ export function createApp(deps: AppDependencies): Koa {
   app.use(errorHandler(deps.log));
   if (deps.webDir) app.use(webApp(deps.webDir));
   app.use(async (ctx, next) => {
-    // Bodies are JSON: anything else is refused rather than silently read as empty. The material upload
-    // routes alone (of applications and drafts) read multipart (streamed by the route, which refuses any
-    // other body itself).
+    // Bodies are JSON: anything else is refused rather than silently read as empty. The routes declared
+    // with a multipart body alone (the material uploads of applications and drafts) read it, streamed by
+    // the route, which refuses any other body itself.
     const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
     const upload = acceptsMultipart(ctx.method, ctx.path);
     if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && hasBody && !upload && !ctx.is('application/json', '+json')) {

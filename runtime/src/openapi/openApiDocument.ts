@@ -38,8 +38,9 @@ names the roles it accepts.
 **Errors.** Every error is JSON \`{code, message, ...details}\` with a stable code (components/schemas/ErrorCode)
 and a message in Chinese by default or English with \`Accept-Language: en\`; never a stack trace. A JSON body
 is parsed before anything else, on every path: malformed JSON is 400 BAD_JSON and a body over 1 MB is 413
-PAYLOAD_TOO_LARGE. The one exception is the material upload (POST /api/applications/{id}/materials/{materialId}),
-which reads multipart/form-data and answers every other body 415 MULTIPART_REQUIRED. An unknown path is 404 NOT_FOUND (for GET and HEAD: under /api, or a missing file — see
+PAYLOAD_TOO_LARGE. The exceptions are the material uploads (POST /api/applications/{id}/materials/{materialId}
+and POST /api/application-drafts/{id}/materials/{materialId}), which read multipart/form-data and answer every
+other body 415 MULTIPART_REQUIRED. An unknown path is 404 NOT_FOUND (for GET and HEAD: under /api, or a missing file — see
 the web app below). A known path with another method is answered 405 with
 an Allow header and a plain-text body, and OPTIONS 200 with an Allow header.
 
