@@ -2,7 +2,7 @@
 // errors of the engine), Error, and the errors that add details. Error responses name them by component
 // name (openapi/responses.ts: coded(codes, 'ValidationError')), which imports this module.
 import { CALENDAR_ERROR_CODES } from '@onego/engine';
-import Type from 'typebox';
+import Type, { type TProperties } from 'typebox';
 import { component } from './apiComponents.ts';
 import { closed, instant } from './apiSchemas.ts';
 import { ERROR_CODES } from './errorMessages.ts';
@@ -28,7 +28,7 @@ const ErrorBody = component(
 );
 
 /** An error of one code with the details it adds (`required`: the details always present). */
-export const errorWith = <P extends Parameters<typeof Type.Object>[0]>(code: string, details: P, description: string, required: readonly (keyof P & string)[] = Object.keys(details)) =>
+export const errorWith = <P extends TProperties>(code: string, details: P, description: string, required: readonly (keyof P & string)[] = Object.keys(details)) =>
   Type.Unsafe<{ code: string; message: string }>({
     description,
     allOf: [ErrorBody],
