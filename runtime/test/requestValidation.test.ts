@@ -95,7 +95,8 @@ describe('over HTTP, a request the document forbids is refused with 400 and its 
   let server: ServerProcess;
   let api: ReturnType<typeof client>;
   beforeAll(async () => {
-    server = await startServerProcess();
+    // With the test clock, so that its route exists too.
+    server = await startServerProcess({ ONEGO_TEST_CLOCK: '1' });
     api = client(server.url);
   }, 60_000);
   afterAll(async () => {

@@ -58,13 +58,17 @@ function operation(route: RouteDeclaration): Json {
     ? response.mediaType && response.mediaType !== 'application/json'
       ? { ...ok(response.description, response.schema as Json, response.headers ? { ...response.headers } : undefined), content: { [response.mediaType]: { schema: response.schema } } }
       : ok(response.description, response.schema as Json, response.headers ? { ...response.headers } : undefined)
-    : { description: response.description, headers: { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' }, ...response.headers } };
+    : {
+        description: response.description,
+        headers: { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' }, ...response.headers },
+        ...(response.content ? { content: response.content } : {}),
+      };
   return {
     tags: [...route.tags],
     operationId: route.operationId,
     summary: route.summary,
     description: route.description,
-    security: security(route),
+    security: route.security ? [...route.security] : security(route),
     parameters: [...parametersOf('path', route.params), ...parametersOf('query', route.query), ...(route.headers ?? []), ACCEPT_LANGUAGE],
     ...(route.body
       ? { requestBody: { description: route.body.description, required: route.body.required ?? true, content: { [route.body.mediaType ?? 'application/json']: { schema: route.body.schema } } } }
