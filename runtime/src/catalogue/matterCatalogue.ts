@@ -254,9 +254,9 @@ export class MatterCatalogue {
    * with its problems (listed in the answer); only a definition with neither id nor name nor code, or whose
    * id is no identifier, is refused (MATTER_INVALID). Preconditions: see SaveOptions.
    */
-  async saveDraft(input: Record<string, unknown>, options: SaveOptions): Promise<SavedDraft> {
+  async saveDraft(input: object, options: SaveOptions): Promise<SavedDraft> {
     const at = this.deps.clock.now().toISOString();
-    const definition: Record<string, unknown> = { ...input };
+    const definition: Record<string, unknown> = { ...(input as Record<string, unknown>) };
     delete definition['$schema'];
     const given = definition['id'];
     if (given !== undefined && given !== '' && (typeof given !== 'string' || given.length > 100 || !IDENTIFIER.test(given))) {

@@ -25,20 +25,24 @@ export async function identicalVersion(db: Knex, matterId: string, matter: unkno
   return row ? Number(row.version) : undefined;
 }
 
-/**
- * Records `matter` in the catalogue — its entry and version 1 when new, with its department — and answers
- * the version identical to it, or undefined when the entry exists without one and `asNextVersion` is off.
- */
-export async function recordMatterVersion(db: Knex, matter: Matter, options: RecordOptions): Promise<number | undefined> {
+export interface Recorded {
+  /** The catalogue version identical to the matter; undefined when the entry exists without one and `asNextVersion` is off. */
+  version: number | undefined;
+  /** This call made the entry (another process may have made it at the same time: then not). */
+  created: boolean;
+}
+
+/** Records `matter` in the catalogue: its entry and version 1 when new, with its department. */
+export async function recordMatterVersion(db: Knex, matter: Matter, options: RecordOptions): Promise<Recorded> {
   const definition = { ...matter } as Matter & { $schema?: string };
   delete definition.$schema;
   const found = await identicalVersion(db, definition.id, definition);
-  if (found !== undefined) return found;
+  if (found !== undefined) return { version: found, created: false };
   await ensureDepartment(db, { name: definition.department.name.zh, nameEn: definition.department.name.en, region: options.region, ...(options.regionName ? { regionName: options.regionName } : {}) }, options.by, options.at);
   const departmentId = await catalogueDepartmentId(definition as unknown as Record<string, unknown>, options.region, db);
   const json = JSON.stringify(definition);
   const version = { matter_id: definition.id, definition: json, digest: matterDigest(definition), published_by: options.by, published_at: options.at };
-  await db('matters')
+  const inserted = await db('matters')
     .insert({
       id: definition.id,
       code: definition.code ?? null,
@@ -52,15 +56,17 @@ export async function recordMatterVersion(db: Knex, matter: Matter, options: Rec
       created_at: options.at,
     })
     .onConflict()
-    .ignore();
+    .ignore()
+    .returning('id');
+  const created = inserted.length > 0;
   const entry = await db('matters').where({ id: definition.id }).first<{ latest_version: number } | undefined>('latest_version');
-  if (!entry) return undefined; // its code is another entry's: left out of the catalogue
+  if (!entry) return { version: undefined, created }; // its code is another entry's: left out of the catalogue
   const latest = Number(entry.latest_version);
   if (latest <= 1) await db('matter_versions').insert({ ...version, version: 1 }).onConflict(['matter_id', 'version']).ignore();
   const again = await identicalVersion(db, definition.id, definition);
-  if (again !== undefined || !options.asNextVersion) return again;
+  if (again !== undefined || !options.asNextVersion) return { version: again, created };
   const next = latest + 1;
   await db('matter_versions').insert({ ...version, version: next });
   await db('matters').where({ id: definition.id }).update({ latest_version: next });
-  return next;
+  return { version: next, created };
 }

@@ -40,10 +40,10 @@ export async function seedExampleMatters(db: Knex, examplesDir: string, now: str
   for (const [id, { definition }] of [...definitions.matters].sort(([a], [b]) => a.localeCompare(b))) {
     if (known.has(id)) continue;
     const region = regions.get(id);
-    const version = await db.transaction((trx) =>
+    const recorded = await db.transaction((trx) =>
       recordMatterVersion(trx, definition, { region: region?.divisionCode ?? 'national', ...(region ? { regionName: region.name.zh } : {}), by: 'system', at: now, asNextVersion: false }),
     );
-    if (version !== undefined) created.push(id);
+    if (recorded.created) created.push(id);
   }
   // The example bundle versions without any link yet (published before their matters were catalogued).
   const unlinked = await db('bundle_versions as v')
