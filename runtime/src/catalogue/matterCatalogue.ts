@@ -3,7 +3,7 @@
 // publishing checks it as `onego validate` does and makes it the next version; published versions never
 // change, and the bundle versions that use one stay pinned to it. Knows nothing of HTTP.
 import { createHash } from 'node:crypto';
-import { createDefinitionAjv, divisionPrefix, NATIONAL_REGION } from '@onego/engine';
+import { divisionPrefix, NATIONAL_REGION } from '@onego/engine';
 import type { Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.ts';
@@ -180,8 +180,6 @@ function describedBy(definition: Record<string, unknown>, fallbackName: string):
 const likeLiteral = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class MatterCatalogue {
-  private readonly ajv = createDefinitionAjv();
-
   constructor(private readonly deps: { db: Database; clock: Clock }) {}
 
   private get db(): Database {
@@ -245,7 +243,7 @@ export class MatterCatalogue {
     const row = await this.row(id);
     if (!row || row.draft === null) throw new DomainError(row ? 'MATTER_DRAFT_NOT_FOUND' : 'MATTER_NOT_FOUND', { id });
     const definition = JSON.parse(row.draft) as Record<string, unknown>;
-    return { id, definition, etag: etagOf(row), updatedBy: row.draft_updated_by ?? '', updatedAt: row.draft_updated_at ?? '', problems: matterProblems(definition, this.ajv) };
+    return { id, definition, etag: etagOf(row), updatedBy: row.draft_updated_by ?? '', updatedAt: row.draft_updated_at ?? '', problems: matterProblems(definition) };
   }
 
   /**
@@ -260,7 +258,7 @@ export class MatterCatalogue {
     delete definition['$schema'];
     const given = definition['id'];
     if (given !== undefined && given !== '' && (typeof given !== 'string' || given.length > 100 || !IDENTIFIER.test(given))) {
-      throw new DomainError('MATTER_INVALID', { count: 1 }, { problems: matterProblems({ ...definition }, this.ajv).filter((p) => p.path === '/id') });
+      throw new DomainError('MATTER_INVALID', { count: 1 }, { problems: matterProblems({ ...definition }).filter((p) => p.path === '/id') });
     }
     if (typeof given === 'string' && given !== '' && (await this.row(given))) return this.updateDraft(given, definition, options, at);
     if (options.ifMatch) throw new DomainError('MATTER_DRAFT_GONE', { id: typeof given === 'string' ? given : '' });
@@ -287,7 +285,7 @@ export class MatterCatalogue {
     const name = stringAt(definition, 'name', 'zh');
     const given = typeof definition['id'] === 'string' && definition['id'] !== '' ? definition['id'] : undefined;
     if (!given && !code && !name) {
-      const problems = matterProblems(definition, this.ajv).filter((p) => p.path === '/name');
+      const problems = matterProblems(definition).filter((p) => p.path === '/name');
       throw new DomainError('MATTER_INVALID', { count: Math.max(problems.length, 1) }, { problems });
     }
     await this.checkCode(definition, given ?? '', this.db);
@@ -317,7 +315,7 @@ export class MatterCatalogue {
         if (given) return this.updateDraft(given, definition, options, at);
         continue;
       }
-      return { id, etag: etagOf(row), updatedBy: options.by, updatedAt: at, problems: matterProblems(stored, this.ajv), created: true };
+      return { id, etag: etagOf(row), updatedBy: options.by, updatedAt: at, problems: matterProblems(stored), created: true };
     }
     throw new Error(`no free id for the matter ${base}`);
   }
@@ -340,7 +338,7 @@ export class MatterCatalogue {
       };
       await trx('matters').where({ id }).update(changes);
       const row = { ...current, ...changes };
-      return { id, etag: etagOf(row), updatedBy: options.by, updatedAt: at, problems: matterProblems(definition, this.ajv), created: false };
+      return { id, etag: etagOf(row), updatedBy: options.by, updatedAt: at, problems: matterProblems(definition), created: false };
     });
   }
 
@@ -357,7 +355,7 @@ export class MatterCatalogue {
       if (row.draft === null) throw new DomainError('MATTER_DRAFT_NOT_FOUND', { id });
       checkPreconditions(id, row, options);
       const definition = JSON.parse(row.draft) as Record<string, unknown>;
-      const problems = matterProblems(definition, this.ajv);
+      const problems = matterProblems(definition);
       if (problems.length > 0) throw new DomainError('MATTER_INVALID', { count: problems.length }, { problems });
       const version = Number(row.latest_version) + 1;
       const matter = definition as unknown as Matter;

@@ -129,13 +129,17 @@ function pathOf(error: AjvError): string {
 
 const sentence = (place: Words, what: Words): Words => ({ zh: `${place.zh}${what.zh}`, en: `${place.en}: ${what.en}` });
 
+let shared: Ajv | undefined;
+/** One ajv for every check (compiling the definition schemas takes a while; checking with them does not). */
+const sharedAjv = (): Ajv => (shared ??= createDefinitionAjv());
+
 const NOISE = new Set(['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', 'not']);
 
 /**
  * Every problem of a matter definition, located; none: it may be published. A matter without an id is
  * checked as if it had one (ids are generated, not typed).
  */
-export function matterProblems(definition: unknown, ajv: Ajv = createDefinitionAjv()): MatterProblem[] {
+export function matterProblems(definition: unknown, ajv: Ajv = sharedAjv()): MatterProblem[] {
   const validate = ajv.getSchema(MATTER_SCHEMA);
   if (!validate) throw new Error('the matter schema is not registered');
   const json = { ...(definition as object), $schema: MATTER_SCHEMA };

@@ -69,7 +69,7 @@ interface EntryRow {
 }
 
 /** A sheet as a sentence names it: 「事项」表, or a file by its name (matters.csv). */
-const sheetWords = (sheet: string): string => (/\.(csv|json|xlsx)$/i.test(sheet) || sheet.startsWith('--') ? sheet : `「${sheet}」表`);
+const sheetWords = (sheet: string): string => (/\.[a-z0-9]+$/i.test(sheet) || sheet.startsWith('--') ? sheet : `「${sheet}」表`);
 
 const located = (sheet: string, row: number | undefined, column: string | undefined, what: Words): ImportProblem => ({
   sheet,
@@ -167,8 +167,8 @@ class Planner {
         if (!code) problems.push(located(sheet.name, row, MATERIAL_COLUMNS.code, { zh: '未填写：材料按事项编码归入事项', en: 'is empty: materials belong to a matter by its code' }));
         const read = readMaterialRow(cells, hasOriginal);
         problems.push(...read.problems.map((p) => cellProblem(sheet.name, row, p)));
+        if (code) materialRows.push({ code, sheet: sheet.name, row });
         if (!code || !read.values) continue;
-        materialRows.push({ code, sheet: sheet.name, row });
         materials.set(code, [...(materials.get(code) ?? []), { values: read.values, sheet: sheet.name, row }]);
       }
     }
