@@ -44,7 +44,7 @@ const toDepartment = (row: DepartmentRow): Department => ({
 });
 
 /** A region as the catalogue keys it: a valid GB/T 2260 code, or 'national'. Throws REGION_INVALID. */
-export function checkedRegion(region: string): string {
+function checkedRegion(region: string): string {
   const trimmed = region.trim();
   if (trimmed === NATIONAL_REGION) return trimmed;
   if (divisionCodeProblem(trimmed) !== null) throw new DomainError('REGION_INVALID', { region: trimmed });

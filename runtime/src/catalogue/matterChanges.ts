@@ -20,7 +20,7 @@ type AnyMatter = Loose<Matter>;
 
 const w = (zh: string, en: string = zh): Words => ({ zh, en });
 
-export function limitWords(limit: TimeLimit | undefined): Words | undefined {
+function limitWords(limit: TimeLimit | undefined): Words | undefined {
   if (!limit) return undefined;
   if (limit.days === 0) return w('即办', 'on the spot');
   return w(`${limit.days} 个${limit.kind === 'working' ? '工作日' : '自然日'}`, `${limit.days} ${limit.kind} day${limit.days === 1 ? '' : 's'}`);

@@ -13,7 +13,7 @@ export interface CatalogueFile {
   bytes: Uint8Array;
 }
 
-export interface SheetRow {
+interface SheetRow {
   /** The row number as the spreadsheet shows it (the header is row 1). */
   row: number;
   cells: Map<string, string>;
@@ -27,12 +27,12 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
-export interface JsonMatters {
+interface JsonMatters {
   file: string;
   matters: unknown[];
 }
 
-export interface FileProblem {
+interface FileProblem {
   file: string;
   message: Words;
 }
@@ -47,7 +47,7 @@ const MATTERS_HEADER = '事项名称';
 const MATERIALS_HEADER = '材料名称';
 
 /** A header as written, without spaces and with full-width brackets made ordinary (（英文） → (英文)). */
-export const headerKey = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+const headerKey = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
 
 function sheetOf(name: string, worksheet: ExcelJS.Worksheet): Sheet | undefined {
   let headers: string[] = [];

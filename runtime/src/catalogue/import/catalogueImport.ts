@@ -28,7 +28,7 @@ export interface ImportOptions {
 }
 
 /** A problem or note, located: the sheet (or file), the row as the spreadsheet numbers it, the column's header. */
-export interface ImportProblem {
+interface ImportProblem {
   sheet: string;
   row?: number;
   column?: string;

@@ -15,7 +15,7 @@ export const MATERIAL_COLUMNS = {
 
 export const OPTIONAL_MATERIAL_COLUMNS = { original: '原件/复印件', nameEn: '材料名称(英文)' } as const;
 
-export type Necessity = '必要' | '非必要' | '容缺后补';
+type Necessity = '必要' | '非必要' | '容缺后补';
 
 export interface MaterialValues {
   name: string;

@@ -20,7 +20,7 @@ export const MATTER_COLUMNS = {
 /** Columns a sheet may add: the row's region (else --region), and English names. */
 export const OPTIONAL_MATTER_COLUMNS = { region: '行政区划代码', regionName: '行政区划名称', nameEn: '事项名称(英文)' } as const;
 
-export type MatterKind = Matter['kind'];
+type MatterKind = Matter['kind'];
 
 export interface MatterValues {
   name: string;
