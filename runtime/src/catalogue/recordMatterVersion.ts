@@ -36,6 +36,10 @@ export interface Recorded {
 export async function recordMatterVersion(db: Knex, matter: Matter, options: RecordOptions): Promise<Recorded> {
   const definition = { ...matter } as Matter & { $schema?: string };
   delete definition.$schema;
+  // A definition too broken to name its entry and department (never published so, but stored data is
+  // what it is): left out of the catalogue.
+  const named = (text: unknown): boolean => typeof (text as { zh?: unknown } | undefined)?.zh === 'string';
+  if (typeof definition.id !== 'string' || !named(definition.name) || !named((definition.department as Matter['department'] | undefined)?.name)) return { version: undefined, created: false };
   const found = await identicalVersion(db, definition.id, definition);
   if (found !== undefined) return { version: found, created: false };
   await ensureDepartment(db, { name: definition.department.name.zh, nameEn: definition.department.name.en, region: options.region, ...(options.regionName ? { regionName: options.regionName } : {}) }, options.by, options.at);
