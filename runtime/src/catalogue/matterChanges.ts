@@ -4,7 +4,7 @@
 // steps, the form's fields and the result. Shown before a catalogue import and before moving a bundle
 // draft to a newer matter version.
 import type { Material, Matter, TimeLimit } from '@onego/schemas/types';
-import type { Words } from './matterPlace.ts';
+import { elementWords, type Words } from './matterPlace.ts';
 
 export interface MatterChange {
   /** What changed, in the service guide's words: 法定办结时限, 申请材料「结婚证」的份数. */
@@ -133,7 +133,7 @@ function namedList(label: Words, before: readonly Words[], after: readonly Words
 }
 
 const fieldWords = (field: NonNullable<Matter['form']>['fields'][number]): Words =>
-  'element' in field ? w(field.element) : w(field.label?.zh ?? field.id, field.label?.en ?? field.id);
+  'element' in field ? elementWords(field.element) : w(field.label?.zh ?? field.id, field.label?.en ?? field.id);
 
 /** Every difference from `before` to `after`; none: the same service guide. */
 export function matterChanges(before: AnyMatter, after: AnyMatter): MatterChange[] {

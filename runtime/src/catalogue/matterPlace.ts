@@ -156,7 +156,7 @@ function itemWords(list: string, item: unknown, index: number): Words {
 const STANDARD = indexDictionaries([STANDARD_DICTIONARY]);
 
 /** A data element by its entity's and its own label (母亲 身份证号), else by its id. */
-function elementWords(id: string): Words {
+export function elementWords(id: string): Words {
   const element = STANDARD.elements.get(id);
   const entity = STANDARD.entities.get(id.slice(0, id.indexOf('.')));
   if (!element) return { zh: id, en: id };
