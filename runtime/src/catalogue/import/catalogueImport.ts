@@ -155,7 +155,7 @@ class Planner {
   async sheets(matterSheets: Sheet[], materialSheets: Sheet[]): Promise<void> {
     const problems = this.preview.problems;
     // Materials by the code of their matter.
-    const materials = new Map<string, { values: MaterialValues; sheet: string; row: number }[]>();
+    const materials = new Map<string, { values: MaterialValues; nameEn?: string }[]>();
     const materialRows: { code: string; sheet: string; row: number }[] = [];
     for (const sheet of materialSheets) {
       const missing = missingHeaders(sheet, Object.values(MATERIAL_COLUMNS));
@@ -169,7 +169,8 @@ class Planner {
         problems.push(...read.problems.map((p) => cellProblem(sheet.name, row, p)));
         if (code) materialRows.push({ code, sheet: sheet.name, row });
         if (!code || !read.values) continue;
-        materials.set(code, [...(materials.get(code) ?? []), { values: read.values, sheet: sheet.name, row }]);
+        const nameEn = (cells.get(OPTIONAL_MATERIAL_COLUMNS.nameEn) ?? '').trim();
+        materials.set(code, [...(materials.get(code) ?? []), { values: read.values, ...(nameEn ? { nameEn } : {}) }]);
       }
     }
     const withMaterials = materialSheets.length > 0;
@@ -209,7 +210,7 @@ class Planner {
         const base = await baseOf(this.db, entry);
         const nameEn = (cells.get(OPTIONAL_MATTER_COLUMNS.nameEn) ?? '').trim() || undefined;
         const rows = withMaterials ? (values.code ? (materials.get(values.code) ?? []) : undefined) : undefined;
-        const draft = mergeSheetRow(base, { values, ...(nameEn ? { nameEn } : {}), ...(rows ? { materials: rows.map((m) => ({ values: m.values })) } : {}), department });
+        const draft = mergeSheetRow(base, { values, ...(nameEn ? { nameEn } : {}), ...(rows ? { materials: rows } : {}), department });
         if (!base && !nameEn) withoutEnglish.push(row);
         const id = entry?.id ?? (await this.newId(values.code ? idFromCode(values.code) : idFromName(values.name, 'm')));
         this.plan(sheet.name, row, entry, base, draft, id, { id: department.id, name: department.name.zh, created: department.created });
