@@ -123,8 +123,9 @@ class Planner {
 
   private async entry(code: string | undefined, name: string, region: string): Promise<EntryRow | undefined> {
     const columns = ['id', 'region', 'draft', 'latest_version'];
-    if (code) return this.db('matters').where({ code }).first<EntryRow | undefined>(columns);
-    return this.db('matters').where({ name_zh: name, region }).whereNull('code').first<EntryRow | undefined>(columns);
+    const byCode = code ? await this.db('matters').where({ code }).first<EntryRow | undefined>(columns) : undefined;
+    // An entry without a code yet (written in the designer, or imported without one) is the same matter by its name.
+    return byCode ?? this.db('matters').where({ name_zh: name, region }).whereNull('code').first<EntryRow | undefined>(columns);
   }
 
   /** The id a new matter would get (ids already planned in this import count as taken). */
