@@ -14,6 +14,10 @@ import { archiveRoutes } from '../archive/archiveRoutes.ts';
 import { ArchiveService } from '../archive/archiveService.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { calendarRoutes } from '../calendars/calendarRoutes.ts';
+import { catalogueRoutes } from '../catalogue/catalogueRoutes.ts';
+import { Departments } from '../catalogue/departments.ts';
+import { CatalogueImport } from '../catalogue/import/catalogueImport.ts';
+import { MatterCatalogue } from '../catalogue/matterCatalogue.ts';
 import type { CalendarService } from '../calendars/calendarService.ts';
 import { supplementRoutes } from '../applications/supplementRoutes.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
@@ -168,6 +172,7 @@ export function createApp(deps: AppDependencies): Koa {
     draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays })),
     taskRoutes(db, catalog, deps.commands, deps.reads),
     ratingRoutes(db, deps.ratings),
+    catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments: new Departments(db), imports: new CatalogueImport({ db, clock }), clock }),
     rectificationRoutes(deps.rectifications),
     statsRoutes(db, catalog, deps.calendars.book, clock),
     calendarRoutes(deps.calendars),

@@ -14,7 +14,8 @@ function parametersOf(where: 'path' | 'query', object: TObject | undefined): Jso
   const required = new Set<string>((object.required as string[] | undefined) ?? []);
   return Object.entries(object.properties as Record<string, TSchema>).map(([name, schema]) => {
     const { description, ...rest } = schema as Json;
-    return { name, in: where, required: where === 'path' || required.has(name), ...(description ? { description } : {}), schema: rest };
+    // A query parameter with a default may be left out (validation fills it in).
+    return { name, in: where, required: where === 'path' || (required.has(name) && !('default' in rest)), ...(description ? { description } : {}), schema: rest };
   });
 }
 
@@ -47,7 +48,8 @@ function usualResponses(route: RouteDeclaration): Json {
     ...(json || route.params || route.query ? { '400': badRequest(route, json) } : {}),
     '401': route.access === 'public' ? invalidTokenOnly : unauthenticated,
     ...(Array.isArray(route.access) ? { '403': forbidden(`the caller is not ${route.access.join(' or ')}.`) } : {}),
-    ...(route.body ? bodyLimits : {}),
+    // The JSON body parser reads the body of every POST, PUT and PATCH, declared or not.
+    ...(route.body || route.method === 'post' || route.method === 'put' || route.method === 'patch' ? bodyLimits : {}),
     ...always,
   };
 }

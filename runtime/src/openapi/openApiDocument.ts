@@ -17,6 +17,7 @@ import { notificationApi } from '../notifications/notificationRoutes.ts';
 import { healthApi } from '../observability/healthRoutes.ts';
 import { metricsApi } from '../observability/metricsRoutes.ts';
 import { ratingApi } from '../ratings/ratingRoutes.ts';
+import { catalogueApi } from '../catalogue/catalogueRoutes.ts';
 import { testClockApi } from '../timers/testClockRoutes.ts';
 import { departmentWebhooks } from '../webhooks/webhookSchemas.ts';
 import { webhookApi } from '../webhooks/webhookRoutes.ts';
@@ -71,6 +72,7 @@ export const APIS: readonly Api[] = [
   draftMaterialApi,
   archiveApi,
   ratingApi,
+  catalogueApi,
   notificationApi,
   webhookApi,
 ];

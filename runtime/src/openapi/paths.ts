@@ -45,6 +45,7 @@ export const tags: JsonSchema[] = [
   { name: 'bundles', description: '一件事: published bundles, their preview (情形引导, 一表申请, 一次告知), drafts and publishing.' },
   { name: 'applications', description: '办件: submitting once (一次提交) and following an application.' },
   { name: 'tasks', description: "部门审批: a department's tasks (待办) and decisions (审批决定)." },
+  { name: 'catalogue', description: '事项库: the matter catalogue — matters as versioned definitions (search, drafts, publishing, versions, which bundles use them), the departments of each region, and importing a catalogue spreadsheet.' },
   { name: 'ratings', description: '好差评 and 差评整改: the applicant rates an application once after it ended; bad ratings open rectification tasks for the departments.' },
   { name: 'stats', description: '统计: ratings per department and 办件统计 per bundle (real 减时间 next to the designed one).' },
   { name: 'testing', description: 'End-to-end test support, never enabled by default.' },
