@@ -12,13 +12,11 @@ export type DomainErrorCode =
   | 'TASK_NOT_ACTIONABLE'
   | 'CONCURRENT_UPDATE'
   // applications/
-  | 'BUNDLE_NOT_FOUND'
   | 'COMMITMENT_NOT_ALLOWED'
   | 'NOTHING_TO_SUPPLEMENT'
   | 'FIELDS_LOCKED'
   | 'MATERIALS_MISSING'
   // drafts/
-  | 'DRAFT_NOT_FOUND'
   | 'DRAFT_CONFLICT'
   | 'TOO_MANY_DRAFTS'
   // tasks/
@@ -33,11 +31,41 @@ export type DomainErrorCode =
   | 'RATING_NOT_FOUND'
   | 'RECTIFICATION_NOT_FOUND'
   | 'RECTIFICATION_ALREADY_ANSWERED'
+  // auth/
+  | 'INVALID_TOKEN'
+  | 'TOKEN_EXPIRY_REQUIRED'
+  // materials/, archive/
+  | 'APPLICATION_CLOSED'
+  | 'BUNDLE_NOT_FOUND'
+  | 'DRAFT_NOT_FOUND'
+  | 'MATERIAL_NOT_FOUND'
+  | 'MATERIAL_FILE_MISSING'
+  | 'MATERIAL_TOO_LARGE'
+  | 'MATERIAL_TYPE_NOT_ALLOWED'
+  | 'UPLOAD_NOT_FOUND'
+  | 'DRAFT_UPLOAD_NOT_ALLOWED'
+  | 'ARCHIVE_NOT_READY'
+  // notifications/, webhooks/, outbound/
+  | 'NOTIFICATION_NOT_FOUND'
+  | 'WEBHOOK_NOT_FOUND'
+  | 'WEBHOOK_DELIVERY_NOT_FOUND'
+  | 'OUTBOUND_TARGET_REFUSED'
+  // catalogue/
+  | 'MATTER_NOT_FOUND'
+  | 'MATTER_VERSION_NOT_FOUND'
+  | 'MATTER_DRAFT_NOT_FOUND'
+  | 'MATTER_DRAFT_CHANGED'
+  | 'MATTER_DRAFT_GONE'
+  | 'MATTER_INVALID'
+  | 'MATTER_CODE_TAKEN'
+  | 'DEPARTMENT_NAME_REQUIRED'
+  | 'DEPARTMENT_EXISTS'
+  | 'REGION_INVALID'
+  | 'CATALOGUE_IMPORT_INVALID'
   // any
+  | 'BAD_REQUEST'
   | 'FORBIDDEN'
-  | 'VALIDATION_FAILED'
-  /** An input the declared request schema cannot refuse alone (a period whose start is after its end, …): detail says which. */
-  | 'BAD_REQUEST';
+  | 'VALIDATION_FAILED';
 
 export class DomainError extends Error {
   constructor(

@@ -3,6 +3,7 @@
 // applied that migration). `onego migrate` and the server's start both run this.
 import type { Knex } from 'knex';
 import { backfillPackingDictionaries } from './bundles/backfillPackingDictionaries.ts';
+import { backfillMatterCatalogue } from './catalogue/backfillMatterCatalogue.ts';
 import { applyMigrations } from './db/applyMigrations.ts';
 
 interface OneOffStep {
@@ -12,7 +13,10 @@ interface OneOffStep {
   run(db: Knex): Promise<void>;
 }
 
-const STEPS: readonly OneOffStep[] = [{ after: '011_compact_history', name: 'packing dictionaries of the versions published before 011', run: backfillPackingDictionaries }];
+const STEPS: readonly OneOffStep[] = [
+  { after: '011_compact_history', name: 'packing dictionaries of the versions published before 011', run: backfillPackingDictionaries },
+  { after: '014_matter_catalogue', name: 'the matters of the bundle versions published before 014 catalogued and pinned', run: backfillMatterCatalogue },
+];
 
 export interface MigrationReport {
   /** The migrations applied, in order; empty when the database was up to date. */

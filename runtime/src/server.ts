@@ -9,6 +9,7 @@ import { BundleCatalog } from './bundles/bundleCatalog.ts';
 import { publishExamples } from './bundles/publishExamples.ts';
 import { AdjustableClock, SystemClock, type Clock } from './clock.ts';
 import { CalendarBook } from './calendars/calendarBook.ts';
+import { seedExampleMatters } from './catalogue/seedExampleMatters.ts';
 import { calendarFiles, storeCalendarFiles } from './calendars/calendarFiles.ts';
 import { CalendarService } from './calendars/calendarService.ts';
 import { readStoredCalendars } from './calendars/calendarStore.ts';
@@ -52,6 +53,9 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const clock: Clock = testClock ?? new SystemClock();
   const catalog = new BundleCatalog(db);
   if (config.publishExamples) {
+    // The examples' matters first: the example bundles published next are pinned to their versions.
+    const seeded = await seedExampleMatters(db, config.examplesDir, clock.now().toISOString(), log);
+    if (seeded.created.length > 0 || seeded.linked.length > 0) log.info({ matters: seeded.created, bundleVersions: seeded.linked }, 'catalogued the example matters');
     const published = await publishExamples(catalog, config.examplesDir, clock.now().toISOString(), log);
     if (published.length > 0) log.info({ bundles: published }, 'published the example bundles');
   }

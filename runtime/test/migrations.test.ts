@@ -1,7 +1,8 @@
 // The numbered migrations (runtime/src/db/migrations/): a fresh database gets every one; a database at the
 // last one is left as it is (a database migrated by an older OneGo records the same names); a database
 // migrated by a newer OneGo is refused; the one-off step after 011 gives the versions published before it
-// the packing dictionary a publication gives; `onego migrate` runs them alone and says what it applied.
+// the packing dictionary a publication gives, the one after 014 catalogues the matters of the versions
+// published before it and pins the versions to them; `onego migrate` runs them alone and says what it applied.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,7 @@ describe('migrations', () => {
     await withDatabase('fresh', async (db) => {
       const report = await migrateDatabase(db);
       expect(report.migrations).toEqual(names);
-      expect(report.steps).toHaveLength(1);
+      expect(report.steps).toHaveLength(2);
       expect(await db('knex_migrations').orderBy('id').pluck('name')).toEqual(names);
       // The inbox queries name the very WHERE of the partial index (SQLite uses it only then).
       const index = await db('sqlite_master').where({ name: 'tasks_open_inbox_index' }).first<{ sql: string }>('sql');
@@ -87,10 +88,35 @@ describe('migrations', () => {
 
       const report = await migrateDatabase(db);
       expect(report.migrations).toEqual(names.filter((name) => name >= '011'));
-      expect(report.steps).toHaveLength(1);
+      expect(report.steps).toHaveLength(2);
       const after = await db('bundle_versions').orderBy(['bundle_id', 'version']).select<Record<string, unknown>[]>();
       expect(after.filter((v) => v['bundle_id'] !== 'broken')).toEqual(published);
       expect(after.find((v) => v['bundle_id'] === 'broken')?.['packing']).toBeNull();
+    });
+
+    // After 014: the matters of the versions published before it are catalogued, and the versions pinned.
+    await withDatabase('before-014', async (db) => {
+      await db.migrate.latest({ migrationSource: migrationSource(MIGRATIONS.filter((m) => m.name < '014')) });
+      for (const row of published) await db('bundle_versions').insert(row);
+      // A later version of the newborn bundle with another definition of one of its matters.
+      const newborn = published.find((v) => v['bundle_id'] === 'henan-newborn') ?? {};
+      const definition = JSON.parse(String(newborn['definition'])) as { matters: { id: string; visits: { count: number } }[] };
+      const changed = definition.matters.find((m) => m.id === 'birth-registration');
+      if (!changed) throw new Error('the newborn bundle has no birth-registration');
+      changed.visits = { count: 0 };
+      await db('bundle_versions').insert({ ...newborn, version: 2, definition: JSON.stringify(definition), published_at: '2026-02-01T00:00:00.000Z' });
+
+      const report = await migrateDatabase(db);
+      expect(report.migrations).toEqual(['014_matter_catalogue']);
+      expect(report.steps).toEqual(['the matters of the bundle versions published before 014 catalogued and pinned']);
+      expect(Number((await db('matters').count({ n: '*' }).first())?.n)).toBe(18);
+      expect(await db('matter_versions').where({ matter_id: 'birth-registration' }).orderBy('version').pluck('version')).toEqual([1, 2]);
+      const pins = await db('bundle_version_matters').where({ bundle_id: 'henan-newborn', matter_id: 'birth-registration' }).orderBy('bundle_version');
+      expect(pins.map((p: { bundle_version: number; matter_version: number }) => [p.bundle_version, p.matter_version])).toEqual([
+        [1, 1],
+        [2, 2],
+      ]);
+      expect(Number((await db('bundle_version_matters').count({ n: '*' }).first())?.n)).toBe(18 + 6);
     });
   });
 });
@@ -107,6 +133,7 @@ describe('onego migrate', () => {
     expect(first.stdout.trim().split('\n')).toEqual([
       ...names.map((name) => `applied migration ${name}`),
       'ran the one-off step: packing dictionaries of the versions published before 011',
+      'ran the one-off step: the matters of the bundle versions published before 014 catalogued and pinned',
       `the database is up to date now (${names.length} migrations): ${file}`,
     ]);
     const db = knex({ client: 'sqlite3', connection: { filename: file }, useNullAsDefault: true });

@@ -201,7 +201,7 @@ export interface Matter {
   sources?: Source[];
 }
 /**
- * The responsible department. implementingBody: the body that actually handles the matter (实施主体) when not the department itself, e.g. the hospital that issues birth certificates.
+ * The responsible department, an organisation of a region (河南省公安厅 is not 济南市公安局历下区分局). region: the region it belongs to (GB/T 2260), as the matter catalogue records it. implementingBody: the body that actually handles the matter (实施主体) when not the department itself, e.g. the hospital that issues birth certificates.
  *
  * This interface was referenced by `Matter`'s JSON-Schema
  * via the `definition` "department".
@@ -209,7 +209,19 @@ export interface Matter {
 export interface Department {
   id: Identifier;
   name: BilingualText;
+  region?: Region;
   implementingBody?: LocalizedText;
+}
+/**
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "region".
+ */
+export interface Region {
+  /**
+   * GB/T 2260 administrative division code.
+   */
+  divisionCode: string;
+  name: LocalizedText;
 }
 /**
  * This interface was referenced by `Matter`'s JSON-Schema
@@ -512,17 +524,6 @@ export interface Bundle {
   issuance: Issuance;
   sharedData?: SharedData;
   sources?: Source[];
-}
-/**
- * This interface was referenced by `Bundle`'s JSON-Schema
- * via the `definition` "region".
- */
-export interface Region {
-  /**
-   * GB/T 2260 administrative division code.
-   */
-  divisionCode: string;
-  name: LocalizedText;
 }
 /**
  * 情形引导: the scenario questions as a small JSON Schema of an object; each property is one question. Use oneOf of {const, title} for labelled choices; 'x-en' carries English titles.

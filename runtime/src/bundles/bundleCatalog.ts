@@ -13,6 +13,7 @@ import {
 } from '@onego/engine';
 import type { Bundle, Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
+import { linkBundleMatters } from '../catalogue/linkBundleMatters.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { Packer, registerPacker } from '../db/packedJson.ts';
 import { packingDictionary } from './packingDictionary.ts';
@@ -154,7 +155,8 @@ export class BundleCatalog {
   }
 
   /**
-   * Publishes a checked definition as the next version (and clears the bundle's draft); returns it.
+   * Publishes a checked definition as the next version (and clears the bundle's draft), pinned to the
+   * catalogue versions of its matters; returns it.
    * `precondition` runs first in the same transaction (it throws to publish nothing).
    */
   async publish(definition: BundleDefinition, by: string, at: string, precondition?: (trx: Knex.Transaction) => Promise<void>): Promise<PublishedVersion> {
@@ -176,6 +178,8 @@ export class BundleCatalog {
         published_at: at,
         packing,
       });
+      // Pinned to the catalogue versions of its matters (those the catalogue has as they are here).
+      await linkBundleMatters(trx, bundleId, version, definition.matters);
       return { bundleId, version, definition, publishedBy: by, publishedAt: at };
     });
     // Committed: it is the latest now. Kept as stored (JSON), not as the caller's object, which it may change.

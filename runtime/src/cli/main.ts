@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '@onego/engine';
 import { calendarParseCommand, type CalendarParseOptions } from './calendarParseCommand.ts';
+import type { CatalogueImportOptions } from './catalogueImportCommand.ts';
 import { compileCommand, noticeCommand, type CompileOptions } from './compileCommand.ts';
 import { CliFailure } from './loadBundle.ts';
 import { metricsCommand } from './metricsCommand.ts';
@@ -107,6 +108,40 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
     )
     .action(async (file: string, options: CalendarParseOptions) => {
       setExit(await calendarParseCommand(file, options, io));
+    });
+
+  const catalogue = program.command('catalogue').description('the matter catalogue (事项库) of the database 事项库');
+  catalogue
+    .command('import')
+    .description("a region's matter catalogue export, as drafts (never published) 导入事项库（保存为草稿，不发布）")
+    .argument('<files...>', 'an XLSX with a sheet of matters and one of materials; or matters.csv and materials.csv; or JSON (a list of matters) 事项库文件')
+    .option('--region <code>', 'GB/T 2260 code of the rows without 行政区划代码, e.g. 370100 行政区划代码')
+    .option('--region-name <name>', 'its name, e.g. 济南市 地区名称')
+    .option('--dry-run', 'show what would be imported, write nothing 只预览，不写入')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Sheets 表格:',
+        '  事项 (matters): 事项名称, 事项编码, 实施主体, 事项类型, 法定办结时限, 承诺办结时限, 到办事现场次数, 收费, 设定依据',
+        '                  [行政区划代码, 行政区划名称, 事项名称（英文）]',
+        '  材料 (materials): 事项编码, 材料名称, 来源渠道, 纸质/电子, 份数, 必要性 [原件/复印件, 材料名称（英文）]',
+        '  Sheets are found by their headers; as CSV, give both files. 按表头识别；CSV 请同时给出两个文件。',
+        '  Time limits: 20个工作日, 15个自然日, 15日, 即办. 时限写法如上。',
+        '',
+        'Example 示例:',
+        '  npx onego catalogue import examples/catalogue/事项库示例.xlsx --dry-run',
+        '  npx onego catalogue import matters.csv materials.csv --region 370100 --region-name 济南市',
+        '',
+        'Database 数据库: ONEGO_DATABASE_URL (migrated: onego migrate). Problems are listed by sheet, row and column,',
+        'and then nothing is imported (exit 1). 有问题时逐一列出（表、行、列），不导入任何内容（退出码 1）。',
+      ].join('\n'),
+    )
+    .action(async (files: string[], options: CatalogueImportOptions) => {
+      // Loaded here: the other commands need no database driver.
+      const { catalogueImportCommand } = await import('./catalogueImportCommand.ts');
+      setExit(await catalogueImportCommand(files, options, io));
     });
 
   program

@@ -8,21 +8,6 @@ export function objectBody(body: unknown): Record<string, unknown> {
   return body;
 }
 
-/** Characters an id or other short string of a request body may have (bundle ids, subjects, decisions). */
-export const MAX_ID_LENGTH = 200;
-
-/** 400 TEXT_TOO_LONG when `value` is longer than `max` characters (code points). */
-export function checkLength(value: string, name: string, max: number): string {
-  if (value.length > max && [...value].length > max) throw new AppError(400, 'TEXT_TOO_LONG', { field: name, max }, { field: name, maxLength: max });
-  return value;
-}
-
-export function stringField(body: Record<string, unknown>, name: string, max = MAX_ID_LENGTH): string {
-  const value = body[name];
-  if (typeof value !== 'string' || value.length === 0) throw new AppError(400, 'BAD_REQUEST', { detail: `"${name}" must be a non-empty string` });
-  return checkLength(value, name, max);
-}
-
 export function objectField(body: Record<string, unknown>, name: string, fallback?: Record<string, unknown>): Record<string, unknown> {
   const value = body[name] ?? fallback;
   if (!isRecord(value)) throw new AppError(400, 'BAD_REQUEST', { detail: `"${name}" must be an object` });

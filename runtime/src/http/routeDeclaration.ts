@@ -22,6 +22,8 @@ export interface RouteDeclaration {
   readonly summary: string;
   readonly description: string;
   readonly access: Access;
+  /** The documented security requirements when the route checks credentials of its own (the metrics token, a token in the query); otherwise they follow `access`. */
+  readonly security?: readonly Readonly<Record<string, readonly string[]>>[];
   /** Path parameters, validated (strings coerced to the declared types). */
   readonly params?: TObject;
   /** Query parameters, validated (coerced; defaults filled in). */
@@ -36,6 +38,8 @@ export interface RouteDeclaration {
     readonly description: string;
     readonly schema?: TSchema;
     readonly mediaType?: string;
+    /** Without `schema`: the media types of the body the handler writes (a file, a stream), as OpenAPI media type objects. */
+    readonly content?: Readonly<Record<string, JsonSchema>>;
     readonly headers?: Readonly<Record<string, JsonSchema>>;
   };
   /** Every other response, by status: the errors (openapi/responses.ts builds them) and other successes. */

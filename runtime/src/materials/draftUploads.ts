@@ -5,7 +5,7 @@
 import type { Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import type { AcceptedFile } from './acceptedFile.ts';
 import { insertUpload } from './materialUploads.ts';
 import { formatBytes, materialTarget } from './uploadLimits.ts';
@@ -23,7 +23,7 @@ export interface DraftUploadRow {
   uploaded_at: string;
 }
 
-export const draftContentUrl = (row: DraftUploadRow) => `/api/application-drafts/${row.draft_id}/materials/${row.id}/content`;
+const draftContentUrl = (row: DraftUploadRow) => `/api/application-drafts/${row.draft_id}/materials/${row.id}/content`;
 
 /** An upload of a draft as the API shows it. */
 export const draftUploadView = (row: DraftUploadRow) => ({
@@ -41,7 +41,7 @@ export const draftUploadView = (row: DraftUploadRow) => ({
 
 /**
  * Records a file uploaded to a draft, and keeps the draft from expiring (an upload counts as a save, but
- * does not change the version that guards saves of its answers and data). Refuses (404) when the draft
+ * does not change the version that guards saves of its answers and data). Refuses (DRAFT_NOT_FOUND) when the draft
  * was deleted, submitted or expired while the file came in.
  */
 export async function recordDraftUpload(
@@ -66,7 +66,7 @@ export async function recordDraftUpload(
       .where({ id: by.draftId, applicant: by.applicant })
       .andWhere('expires_at', '>', by.uploadedAt)
       .update({ updated_at: by.uploadedAt, expires_at: by.expiresAt });
-    if (kept !== 1) throw new AppError(404, 'DRAFT_NOT_FOUND', { id: by.draftId });
+    if (kept !== 1) throw new DomainError('DRAFT_NOT_FOUND', { id: by.draftId });
     await trx('draft_material_uploads').insert(row);
   });
   return row;
@@ -81,7 +81,7 @@ export const draftUploadsOf = async (db: Knex, draftId: string): Promise<DraftUp
  * unexpired draft become the application's, for the materials that its included matters list, checked
  * again against their limits (the answers may have changed since, and with them the matters). Uploads
  * for a material no included matter lists any more are not carried over; one that no longer fits its
- * material's limits refuses the submission (422 DRAFT_UPLOAD_NOT_ALLOWED: the citizen replaces it).
+ * material's limits refuses the submission (DRAFT_UPLOAD_NOT_ALLOWED: the citizen replaces it).
  */
 export async function moveDraftUploads(
   trx: Knex.Transaction,
@@ -97,8 +97,7 @@ export async function moveDraftUploads(
     const target = materialTarget(move.matters, move.included, row.material_id);
     if (!target) continue;
     if (!target.limits.mediaTypes.includes(row.media_type) || Number(row.size) > target.limits.maxBytes) {
-      throw new AppError(
-        422,
+      throw new DomainError(
         'DRAFT_UPLOAD_NOT_ALLOWED',
         { filename: row.filename, id: row.material_id, limit: formatBytes(target.limits.maxBytes) },
         { uploadId: row.id, materialId: row.material_id },

@@ -2,7 +2,7 @@
 // transaction, after the file is stored; reads for lists, downloads, task details and the archive.
 import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import type { AppendedEventRow } from '../db/eventLog.ts';
 
 export interface MaterialUploadRow {
@@ -76,12 +76,12 @@ export async function insertUpload(trx: Knex, upload: NewUpload): Promise<Materi
   return row;
 }
 
-/** Inserts the upload and its timeline event; refuses (409) when the application ended meanwhile. */
+/** Inserts the upload and its timeline event; refuses (APPLICATION_CLOSED) when the application ended meanwhile. */
 export async function recordUpload(db: Database, upload: NewUpload): Promise<MaterialUploadRow> {
   return db.transaction(async (trx) => {
     const application = (await trx('applications').where({ id: upload.applicationId }).select('status').first()) as { status: string } | undefined;
-    if (!application) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: upload.applicationId });
-    if (CLOSED_STATUSES.includes(application.status)) throw new AppError(409, 'APPLICATION_CLOSED', { status: application.status });
+    if (!application) throw new DomainError('APPLICATION_NOT_FOUND', { id: upload.applicationId });
+    if (CLOSED_STATUSES.includes(application.status)) throw new DomainError('APPLICATION_CLOSED', { status: application.status });
     return insertUpload(trx, upload);
   });
 }
@@ -95,7 +95,7 @@ export async function uploadsOf(db: Database, applicationId: string, materialIds
 
 export const matterIdsOf = (row: MaterialUploadRow): string[] => JSON.parse(row.matter_ids) as string[];
 
-export const contentUrl = (row: MaterialUploadRow) => `/api/applications/${row.application_id}/materials/${row.id}/content`;
+const contentUrl = (row: MaterialUploadRow) => `/api/applications/${row.application_id}/materials/${row.id}/content`;
 
 /** An upload as the API shows it. */
 export const uploadView = (row: MaterialUploadRow) => ({

@@ -16,7 +16,8 @@ function parametersOf(where: 'path' | 'query', object: TObject | undefined): Jso
   const required = new Set<string>((object.required as string[] | undefined) ?? []);
   return Object.entries(object.properties as Record<string, TSchema>).map(([name, schema]) => {
     const { description, ...rest } = schema as Json;
-    return { name, in: where, required: where === 'path' || required.has(name), ...(description ? { description } : {}), schema: rest };
+    // A query parameter with a default may be left out (validation fills it in).
+    return { name, in: where, required: where === 'path' || (required.has(name) && !('default' in rest)), ...(description ? { description } : {}), schema: rest };
   });
 }
 
@@ -60,7 +61,8 @@ function usualResponses(route: RouteDeclaration): Json {
     ...(json || route.params || route.query ? { '400': badRequest(route, json) } : {}),
     '401': route.access === 'public' ? invalidTokenOnly : unauthenticated,
     ...(Array.isArray(route.access) ? { '403': forbidden(`the caller is not ${route.access.join(' or ')}.`) } : {}),
-    ...(route.body ? bodyLimits : {}),
+    // The JSON body parser reads the body of every POST, PUT and PATCH, declared or not.
+    ...(route.body || route.method === 'post' || route.method === 'put' || route.method === 'patch' ? bodyLimits : {}),
     ...always,
   };
 }
@@ -71,13 +73,17 @@ function operation(route: RouteDeclaration): Json {
     ? response.mediaType && response.mediaType !== 'application/json'
       ? { ...ok(response.description, response.schema as Json, response.headers ? { ...response.headers } : undefined), content: { [response.mediaType]: { schema: response.schema } } }
       : ok(response.description, response.schema as Json, response.headers ? { ...response.headers } : undefined)
-    : { description: response.description, headers: { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' }, ...response.headers } };
+    : {
+        description: response.description,
+        headers: { 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' }, ...response.headers },
+        ...(response.content ? { content: response.content } : {}),
+      };
   return {
     tags: [...route.tags],
     operationId: route.operationId,
     summary: route.summary,
     description: route.description,
-    security: security(route),
+    security: route.security ? [...route.security] : security(route),
     parameters: [...parametersOf('path', route.params), ...parametersOf('query', route.query), ...(route.headers ?? []), ACCEPT_LANGUAGE],
     ...(route.body
       ? { requestBody: { description: route.body.description, required: route.body.required ?? true, content: { [route.body.mediaType ?? 'application/json']: { schema: route.body.schema } } } }

@@ -3,20 +3,31 @@
 // the document is valid, that every route the server registers is documented (and nothing else), that
 // every error code appears, and that real responses match their schemas.
 import runtimePackage from '../../package.json' with { type: 'json' };
-import { notificationWebhooks } from './notificationSchemas.ts';
 import { calendarPaths, calendarTags } from './calendarPaths.ts';
-import { materialPaths, materialTags } from './materialPaths.ts';
 import { paths, tags } from './paths.ts';
 import { headers, parameters, sharedResponses } from './responses.ts';
+import { archiveApi } from '../archive/archiveRoutes.ts';
+import { devLoginApi } from '../auth/devLoginRoutes.ts';
+import { signInMethodsApi } from '../auth/signInMethodsRoutes.ts';
 import { declaredComponents } from '../http/apiComponents.ts';
 import type { Api } from '../http/routeDeclaration.ts';
 import { applicationApi } from '../applications/applicationRoutes.ts';
 import { supplementApi } from '../applications/supplementRoutes.ts';
 import { draftApi } from '../drafts/draftRoutes.ts';
+import { draftMaterialApi } from '../materials/draftMaterialRoutes.ts';
+import { materialApi } from '../materials/materialRoutes.ts';
+import { notificationApi } from '../notifications/notificationRoutes.ts';
+import { healthApi } from '../observability/healthRoutes.ts';
+import { metricsApi } from '../observability/metricsRoutes.ts';
 import { ratingApi } from '../ratings/ratingRoutes.ts';
+import { catalogueApi } from '../catalogue/catalogueRoutes.ts';
 import { taskApi } from '../tasks/taskRoutes.ts';
+import { testClockApi } from '../timers/testClockRoutes.ts';
+import { departmentWebhooks } from '../webhooks/webhookSchemas.ts';
+import { webhookApi } from '../webhooks/webhookRoutes.ts';
 import { declaredPaths } from './declaredPaths.ts';
 import { legacyComponents } from './legacyComponents.ts';
+import { openApiApi } from './openApiRoutes.ts';
 
 const DESCRIPTION = `OneGo runs 一件事一次办 bundles: several matters (事项) of different departments merged into one
 application (办件) — one notice (一次告知), one merged form (一表申请), one submission, parallel approvals by
@@ -32,8 +43,9 @@ names the roles it accepts.
 **Errors.** Every error is JSON \`{code, message, ...details}\` with a stable code (components/schemas/ErrorCode)
 and a message in Chinese by default or English with \`Accept-Language: en\`; never a stack trace. A JSON body
 is parsed before anything else, on every path: malformed JSON is 400 BAD_JSON and a body over 1 MB is 413
-PAYLOAD_TOO_LARGE. The one exception is the material upload (POST /api/applications/{id}/materials/{materialId}),
-which reads multipart/form-data and answers every other body 415 MULTIPART_REQUIRED. An unknown path is 404 NOT_FOUND (for GET and HEAD: under /api, or a missing file — see
+PAYLOAD_TOO_LARGE. The exceptions are the material uploads (POST /api/applications/{id}/materials/{materialId}
+and POST /api/application-drafts/{id}/materials/{materialId}), which read multipart/form-data and answer every
+other body 415 MULTIPART_REQUIRED. An unknown path is 404 NOT_FOUND (for GET and HEAD: under /api, or a missing file — see
 the web app below). A known path with another method is answered 405 with
 an Allow header and a plain-text body, and OPTIONS 200 with an Allow header.
 
@@ -53,7 +65,25 @@ designer/dist (not part of this API): its files, and index.html (text/html) for 
 works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
 
 /** The resources whose routes are declared (http/routeDeclaration.ts); the document's paths come from them. */
-const APIS: readonly Api[] = [ratingApi, applicationApi, supplementApi, draftApi, taskApi];
+export const APIS: readonly Api[] = [
+  healthApi,
+  metricsApi,
+  openApiApi,
+  testClockApi,
+  signInMethodsApi,
+  devLoginApi,
+  materialApi,
+  draftMaterialApi,
+  archiveApi,
+  applicationApi,
+  supplementApi,
+  draftApi,
+  taskApi,
+  ratingApi,
+  catalogueApi,
+  notificationApi,
+  webhookApi,
+];
 
 /** Every declared route (request validation is tested against the document with them). */
 export const declaredRoutes = () => APIS.flatMap((api) => Object.values(api));
@@ -91,9 +121,9 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: '/', description: 'This server' }],
-    tags: [...tags, ...materialTags, ...calendarTags],
-    paths: disjoint('path', paths, materialPaths, calendarPaths, declaredPaths(APIS)),
-    webhooks: notificationWebhooks,
+    tags: [...tags, ...calendarTags],
+    paths: disjoint('path', paths, calendarPaths, declaredPaths(APIS)),
+    webhooks: departmentWebhooks,
     components: {
       schemas: disjoint('schema', legacyComponents(), declaredComponents() as Record<string, Json>),
       responses: sharedResponses,

@@ -14,7 +14,6 @@ import {
   ok,
   unauthenticated,
 } from './responses.ts';
-import { notificationPaths, notificationTags } from './notificationPaths.ts';
 import { schemaRef, type JsonSchema } from './schemas.ts';
 
 const param = (name: string): JsonSchema => ({ $ref: `#/components/parameters/${name}` });
@@ -41,119 +40,16 @@ export const tags: JsonSchema[] = [
   { name: 'bundles', description: '一件事: published bundles, their preview (情形引导, 一表申请, 一次告知), drafts and publishing.' },
   { name: 'applications', description: '办件: submitting once (一次提交) and following an application.' },
   { name: 'tasks', description: "部门审批: a department's tasks (待办) and decisions (审批决定)." },
+  { name: 'catalogue', description: '事项库: the matter catalogue — matters as versioned definitions (search, drafts, publishing, versions, which bundles use them), the departments of each region, and importing a catalogue spreadsheet.' },
   { name: 'ratings', description: '好差评 and 差评整改: the applicant rates an application once after it ended; bad ratings open rectification tasks for the departments.' },
   { name: 'stats', description: '统计: ratings per department and 办件统计 per bundle (real 减时间 next to the designed one).' },
   { name: 'testing', description: 'End-to-end test support, never enabled by default.' },
-  ...notificationTags,
+  { name: 'materials', description: '申请材料: uploading the files of an application’s materials (or of a draft’s, before submitting), and downloading them.' },
+  { name: 'notifications', description: '用户中心消息: the caller’s notifications (personal and, for officers, their department’s), read state and a live stream.' },
+  { name: 'webhooks', description: '部门 Webhook (admin): a department’s webhook and its deliveries from the durable outbox.' },
 ];
 
 export const paths: Record<string, Record<string, JsonSchema>> = {
-  '/health': {
-    get: {
-      tags: ['operations'],
-      operationId: 'getHealth',
-      summary: 'Liveness check',
-      description: '健康检查: answers {"status":"ok"} while the process serves requests. No token needed.',
-      security: open,
-      parameters: [lang],
-      responses: { '200': ok('The server is up.', schemaRef('Health')), '401': invalidTokenOnly, ...always },
-    },
-  },
-  '/metrics': {
-    get: {
-      tags: ['operations'],
-      operationId: 'getMetrics',
-      summary: 'Prometheus metrics',
-      description:
-        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). For the operator’s scraper only: `Authorization: Bearer <ONEGO_METRICS_TOKEN>` (a shared secret, not a user’s token); without ONEGO_METRICS_TOKEN configured, refused to everyone (403 METRICS_DISABLED).',
-      security: [{ metricsToken: [] }],
-      parameters: [lang],
-      responses: {
-        '200': {
-          description: 'The metrics in the Prometheus text format.',
-          headers: { 'X-Request-Id': header('X-Request-Id') },
-          content: { 'text/plain': { schema: { type: 'string' } } },
-        },
-        '401': failure('UNAUTHENTICATED: no bearer token. INVALID_TOKEN: the bearer token is not ONEGO_METRICS_TOKEN.', coded(['UNAUTHENTICATED', 'INVALID_TOKEN'])),
-        '403': failure('METRICS_DISABLED: the operator has not set ONEGO_METRICS_TOKEN, so /metrics answers no one.', coded(['METRICS_DISABLED'])),
-        ...always,
-      },
-    },
-  },
-  '/api/openapi.json': {
-    get: {
-      tags: ['operations'],
-      operationId: 'getOpenApiDocument',
-      summary: 'This OpenAPI 3.1 document',
-      description: '接口文档: the OpenAPI 3.1 description of the whole HTTP API. No token needed.',
-      security: open,
-      parameters: [lang],
-      responses: {
-        '200': ok('The OpenAPI document.', {
-          type: 'object',
-          properties: { openapi: { const: '3.1.0' }, info: { type: 'object' }, paths: { type: 'object' } },
-          required: ['openapi', 'info', 'paths'],
-        }),
-        '401': invalidTokenOnly,
-        ...always,
-      },
-    },
-  },
-  '/api/test/clock': {
-    post: {
-      tags: ['testing'],
-      operationId: 'advanceTestClock',
-      summary: "Move the server's clock forward (test clock)",
-      description:
-        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.",
-      'x-onego-enabled-by': 'ONEGO_TEST_CLOCK=1',
-      security: roles('admin'),
-      parameters: [lang],
-      requestBody: jsonBody(schemaRef('TestClockRequest'), 'How far to move the clock.'),
-      responses: {
-        '200': ok('The new time and how many timers fired.', schemaRef('TestClock')),
-        '400': badRequest('the body is not a JSON object, or advanceMs is not a number ≥ 0.'),
-        '401': unauthenticated,
-        '403': forbidden('the caller is not an admin.'),
-        '404': notFound('NOT_FOUND', 'the test clock is not enabled (ONEGO_TEST_CLOCK is not 1).'),
-        ...bodyLimits,
-        ...always,
-      },
-    },
-  },
-  '/api/auth/sign-in-methods': {
-    get: {
-      tags: ['auth'],
-      operationId: 'getSignInMethods',
-      summary: 'How to sign in here',
-      description:
-        '登录方式: whether dev login is on (ONEGO_DEV_LOGIN=1, `npm start`) and which identity provider (统一身份认证) issues the accepted tokens, if any. The web app\'s sign-in page reads it. No token needed.',
-      security: open,
-      parameters: [lang],
-      responses: { '200': ok('The sign-in methods.', schemaRef('SignInMethods')), '401': invalidTokenOnly, ...always },
-    },
-  },
-  '/api/auth/dev-login': {
-    post: {
-      tags: ['auth'],
-      operationId: 'devLogin',
-      summary: 'Sign in for development with a chosen role',
-      description:
-        "开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.",
-      'x-onego-enabled-by': 'ONEGO_DEV_LOGIN=1',
-      security: open,
-      parameters: [lang],
-      requestBody: jsonBody(schemaRef('DevLoginRequest'), 'Who signs in, with which role.'),
-      responses: {
-        '200': ok('A bearer token and the principal it names.', schemaRef('DevLogin')),
-        '400': badRequest('the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number.', true),
-        '401': invalidTokenOnly,
-        '404': notFound('NOT_FOUND', 'dev login is not enabled (ONEGO_DEV_LOGIN is not 1).'),
-        ...bodyLimits,
-        ...always,
-      },
-    },
-  },
   '/api/bundles': {
     get: {
       tags: ['bundles'],
@@ -441,5 +337,4 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       },
     },
   },
-  ...notificationPaths,
 };

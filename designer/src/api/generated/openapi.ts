@@ -5,126 +5,6 @@
 import type { ApplicationInput, Bundle, Calendar, DocumentReference, ElementId, Fee, Identifier, Issuance, LegalBasis, LocalizedText, Material, Matter, Result, TimeLimit, UploadLimits, Visits } from "@onego/schemas/types";
 
 export interface paths {
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Liveness check
-         * @description 健康检查: answers {"status":"ok"} while the process serves requests. No token needed.
-         */
-        get: operations["getHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Prometheus metrics
-         * @description 运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). For the operator’s scraper only: `Authorization: Bearer <ONEGO_METRICS_TOKEN>` (a shared secret, not a user’s token); without ONEGO_METRICS_TOKEN configured, refused to everyone (403 METRICS_DISABLED).
-         */
-        get: operations["getMetrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/openapi.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * This OpenAPI 3.1 document
-         * @description 接口文档: the OpenAPI 3.1 description of the whole HTTP API. No token needed.
-         */
-        get: operations["getOpenApiDocument"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/test/clock": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Move the server's clock forward (test clock)
-         * @description 测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.
-         */
-        post: operations["advanceTestClock"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/sign-in-methods": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * How to sign in here
-         * @description 登录方式: whether dev login is on (ONEGO_DEV_LOGIN=1, `npm start`) and which identity provider (统一身份认证) issues the accepted tokens, if any. The web app's sign-in page reads it. No token needed.
-         */
-        get: operations["getSignInMethods"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/dev-login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign in for development with a chosen role
-         * @description 开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.
-         */
-        post: operations["devLogin"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/bundles": {
         parameters: {
             query?: never;
@@ -393,7 +273,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications": {
+    "/api/calendars": {
         parameters: {
             query?: never;
             header?: never;
@@ -401,10 +281,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the caller's notifications, newest first
-         * @description 用户中心消息: a citizen's personal notifications (returned for supplement, matter approved or rejected, application completed or rejected); an officer's personal ones and those of their department (task assigned, supplement received, deadline warning, overdue, rectification opened or overdue), which every officer of the department sees, each with their own read state. Newest first, paged; X-Total-Count counts the matching notifications over all pages and X-Unread-Count the unread ones. Notifications are made from the application's events by a background dispatcher, usually within a second. Any role.
+         * The working-day calendars loaded, and what is missing
+         * @description 工作日历: every national year and regional overlay stored, with its source, and warnings of missing years. No token needed: holiday schedules are public.
          */
-        get: operations["listNotifications"];
+        get: operations["listCalendars"];
         put?: never;
         post?: never;
         delete?: never;
@@ -413,7 +293,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications/read-all": {
+    "/api/calendars/{region}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One year’s calendar document
+         * @description The calendar file of a region and year as stored (schemas/calendar.schema.json). No token needed.
+         */
+        get: operations["getCalendar"];
+        /**
+         * Load a year’s holiday schedule (admin), re-basing the deadlines it moves
+         * @description 导入节假日安排: the body is a calendar file (schemas/calendar.schema.json, e.g. made by `onego calendar parse`), checked like `onego validate` and against the region and year of the path. Stored for every process; then every open deadline that counted the year by the weekday rule (or, for a corrected year, any it moves) is computed again from the same acceptance, limit and paused periods, its warning and overdue timers moved (fired ones stay fired), and DEADLINE_REBASED written to the timeline. Loading the same file again changes nothing. ?dryRun=true answers what would move and writes nothing. Role: admin.
+         */
+        put: operations["loadCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness check
+         * @description 健康检查: answers {"status":"ok"} while the process serves requests. No token needed.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description 运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). For the operator’s scraper only: `Authorization: Bearer <ONEGO_METRICS_TOKEN>` (a shared secret, not a user’s token); without ONEGO_METRICS_TOKEN configured, refused to everyone (403 METRICS_DISABLED).
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI 3.1 document
+         * @description 接口文档: the OpenAPI 3.1 description of the whole HTTP API. No token needed.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/test/clock": {
         parameters: {
             query?: never;
             header?: never;
@@ -423,17 +387,37 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark all the caller's notifications read
-         * @description 全部已读: every notification the caller has now (personal and department) becomes read for the caller only. No request body is read. Any role.
+         * Move the server's clock forward (test clock)
+         * @description 测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.
          */
-        post: operations["markAllNotificationsRead"];
+        post: operations["advanceTestClock"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/notifications/{id}/read": {
+    "/api/auth/sign-in-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How to sign in here
+         * @description 登录方式: whether dev login is on (ONEGO_DEV_LOGIN=1, `npm start`) and which identity provider (统一身份认证) issues the accepted tokens, if any. The web app's sign-in page reads it. No token needed.
+         */
+        get: operations["getSignInMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/dev-login": {
         parameters: {
             query?: never;
             header?: never;
@@ -443,120 +427,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mark one notification read
-         * @description 标记已读, for the caller only (other officers of the department still see a department notification unread). Idempotent. No request body is read. Any role.
+         * Sign in for development with a chosen role
+         * @description 开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.
          */
-        post: operations["markNotificationRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/notifications/stream": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A live stream of the caller's new notifications (Server-Sent Events)
-         * @description 实时消息推送 (text/event-stream): each new notification of the caller as an event `notification` whose id is the notification id and whose data is a Notification (JSON, read: false), a comment line as keep-alive every ONEGO_SSE_KEEPALIVE_MS (default 15 s), and `retry: 2000`. Without Last-Event-ID only notifications created after the stream opened are sent; with it (the header a browser's EventSource sends when it reconnects, or the lastEventId query parameter) the caller's notifications after that id are replayed first (at most 1000; read older ones with GET /api/notifications). The server ends a stream after 30 minutes and when it shuts down; EventSource reconnects by itself, and the token is checked again then.
-         *
-         *     **Token in the URL.** A browser's EventSource cannot send an Authorization header, so this route alone also accepts the bearer token as the access_token query parameter. The tradeoff: a URL can end up in browser history, proxy logs and Referer headers. OneGo never logs query strings; serve it over HTTPS, keep tokens short-lived, and prefer the Authorization header where the client can send one (e.g. a fetch-based SSE client). Any role.
-         */
-        get: operations["streamNotifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/webhooks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the departments’ webhooks
-         * @description 部门 Webhook 列表, by department (secrets are never returned). Role: admin.
-         */
-        get: operations["listWebhooks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/webhooks/{department}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a department's webhook
-         * @description A department's webhook (the secret is never returned). Role: admin.
-         */
-        get: operations["getWebhook"];
-        /**
-         * Create or replace a department's webhook
-         * @description 配置部门 Webhook: from now on the department's notifications (of the chosen types) are queued for this URL, signed with this secret. Deliveries still pending use the new URL and secret. Only admins configure URLs, and only to public addresses: loopback, private, link-local, unique-local IPv6, reserved addresses, cloud metadata host names and URLs with a user name or password are refused (422 OUTBOUND_TARGET_REFUSED) unless the operator allow-lists the host or range (ONEGO_OUTBOUND_ALLOW); the addresses a host name resolves to are checked again at each delivery. Role: admin.
-         */
-        put: operations["putWebhook"];
-        post?: never;
-        /**
-         * Remove a department's webhook
-         * @description Removes the webhook; its pending deliveries are cancelled (their history stays readable). Role: admin.
-         */
-        delete: operations["deleteWebhook"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/webhooks/{department}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List a department's webhook deliveries, newest first
-         * @description Webhook 投递记录 from the durable outbox: status, attempts, the last HTTP status and error, and when the next attempt is due. Failed deliveries (given up after the configured attempts) are also counted in the Prometheus counter onego_webhook_deliveries_total{outcome="failed"}. X-Total-Count counts the matching deliveries. Role: admin.
-         */
-        get: operations["listWebhookDeliveries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/admin/webhooks/{department}/deliveries/{id}/redeliver": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a delivery again
-         * @description Puts a delivery (failed, cancelled, or even delivered) back in the outbox as pending with its attempts reset; it is sent at once with the same delivery id and body. No request body is read. Role: admin.
-         */
-        post: operations["redeliverWebhook"];
+        post: operations["devLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -717,74 +591,6 @@ export interface paths {
         get: operations["getApplicationArchive"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendars": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The working-day calendars loaded, and what is missing
-         * @description 工作日历: every national year and regional overlay stored, with its source, and warnings of missing years. No token needed: holiday schedules are public.
-         */
-        get: operations["listCalendars"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendars/{region}/{year}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One year’s calendar document
-         * @description The calendar file of a region and year as stored (schemas/calendar.schema.json). No token needed.
-         */
-        get: operations["getCalendar"];
-        /**
-         * Load a year’s holiday schedule (admin), re-basing the deadlines it moves
-         * @description 导入节假日安排: the body is a calendar file (schemas/calendar.schema.json, e.g. made by `onego calendar parse`), checked like `onego validate` and against the region and year of the path. Stored for every process; then every open deadline that counted the year by the weekday rule (or, for a corrected year, any it moves) is computed again from the same acceptance, limit and paused periods, its warning and overdue timers moved (fired ones stay fired), and DEADLINE_REBASED written to the timeline. Loading the same file again changes nothing. ?dryRun=true answers what would move and writes nothing. Role: admin.
-         */
-        put: operations["loadCalendar"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications/{id}/rating": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get the rating of an application, with the rectification feedback
-         * @description 评价与整改反馈: the rating and the rectifications it opened with the departments’ answers. Readable by whoever may read the application (its applicant, an officer of a department with a task in it, an admin); an officer sees the overall rating but only their own department’s matter scores and rectifications. Any role.
-         */
-        get: operations["getRating"];
-        put?: never;
-        /**
-         * Rate an application once, after it ended (好差评)
-         * @description 好差评 (citizen, own application): once the application is completed or rejected, its applicant rates the whole service and optionally each included matter (1–5, with a comment), once. In the same transaction: a RATED timeline event with the scores (comments stay in the rating), and for a bad rating (≤ 2) one rectification task (差评整改) per responsible department, due at the end of the ONEGO_RECTIFICATION_DAYS-th working day (default 5) after the rating, each with a RECTIFICATION_OPENED event. Responsible: a bad matter score → that matter's department; a bad overall score → every department involved in the application (one rectification per department, listing its bad matters too). Checked in this order: JSON body, token and role, body shape, application, status, already rated, content. Role: citizen.
-         */
-        post: operations["rateApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -971,6 +777,392 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the rating of an application, with the rectification feedback
+         * @description 评价与整改反馈: the rating and the rectifications it opened with the departments’ answers. Readable by whoever may read the application (its applicant, an officer of a department with a task in it, an admin); an officer sees the overall rating but only their own department’s matter scores and rectifications. Any role.
+         */
+        get: operations["getRating"];
+        put?: never;
+        /**
+         * Rate an application once, after it ended (好差评)
+         * @description 好差评 (citizen, own application): once the application is completed or rejected, its applicant rates the whole service and optionally each included matter (1–5, with a comment), once. In the same transaction: a RATED timeline event with the scores (comments stay in the rating), and for a bad rating (≤ 2) one rectification task (差评整改) per responsible department, due at the end of the ONEGO_RECTIFICATION_DAYS-th working day (default 5) after the rating, each with a RECTIFICATION_OPENED event. Responsible: a bad matter score → that matter's department; a bad overall score → every department involved in the application (one rectification per department, listing its bad matters too). Checked in this order: JSON body, token and role, body shape, application, status, already rated, content. Role: citizen.
+         */
+        post: operations["rateApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the matter catalogue (事项库)
+         * @description By part of the name, the 事项编码, the department’s name or the id (q), a department, and a region (which includes the regions inside it: 370000 includes 370102). By name. Roles: designer, admin, officer.
+         */
+        get: operations["searchMatters"];
+        put?: never;
+        /**
+         * Create a matter or save its draft
+         * @description Saves the matter, as a matter file is written (schemas/matter.schema.json), as the draft of its catalogue entry: a new entry when it has no id (the id is made from its 事项编码 or name) or an unknown one. Saved even with problems, which are listed; they must be fixed before publishing. If-Match: the ETag of the draft as last read (a draft saved since is refused); If-None-Match: *: only if the matter has no draft yet. Answers the ETag. Roles: designer, admin.
+         */
+        post: operations["saveMatterDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a published version of a matter
+         * @description The latest published version, or the one ?version names. Roles: designer, admin, officer.
+         */
+        get: operations["getMatter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the draft of a matter
+         * @description The draft with its problems and ETag. Roles: designer, admin.
+         */
+        get: operations["getMatterDraft"];
+        put?: never;
+        post?: never;
+        /**
+         * Discard the draft of a matter
+         * @description Deletes the draft (with If-Match: only that draft); an entry never published goes with it. Roles: designer, admin.
+         */
+        delete: operations["discardMatterDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the draft of a matter as its next version
+         * @description Checks the draft as `onego validate` does and makes it the next version. Published versions never change: bundle versions that use an older one stay pinned to it, and running applications are untouched. Refused with each problem located in plain words while it has any; nothing is written then. Roles: designer, admin.
+         */
+        post: operations["publishMatter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published versions of a matter, and its draft
+         * @description Who published each version and when; whether a draft is pending. Roles: designer, admin, officer.
+         */
+        get: operations["listMatterVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{id}/used-by": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which bundles use a matter
+         * @description The published bundle versions pinned to a version of it, and the bundle drafts that include it. Roles: designer, admin.
+         */
+        get: operations["getMatterUse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matters/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed between two versions of a matter
+         * @description From version `from` to version `to` (to the draft when absent): fields, materials, limits and the rest, in the service guide’s words. Roles: designer, admin.
+         */
+        get: operations["getMatterChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The departments, of a region
+         * @description All departments, or those of a region and the regions inside it. Any signed-in caller.
+         */
+        get: operations["listDepartments"];
+        put?: never;
+        /**
+         * Create a department of a region
+         * @description Its id is made from its name and region. Role: admin.
+         */
+        post: operations["createDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview or import a catalogue spreadsheet (事项库导入)
+         * @description The spreadsheet a 事项库 exports (XLSX with a sheet of matters — 事项名称, 事项编码, 实施主体, 事项类型, 法定办结时限, 承诺办结时限, 到办事现场次数, 收费, 设定依据 — and a sheet of materials — 事项编码, 材料名称, 来源渠道, 纸质/电子, 份数, 必要性), the same as two CSV files, or a JSON list of matter definitions, as multipart/form-data files in the field `file`. With dryRun=true nothing is written: the answer says what would be created, updated or left unchanged, with the differences and every problem located by sheet, row and column. Otherwise the matters are saved as drafts (never published) and the departments they name are created, in one transaction; a file with any problem imports nothing. The same file imported again changes nothing. Roles: designer, admin.
+         */
+        post: operations["importCatalogue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's notifications, newest first
+         * @description 用户中心消息: a citizen's personal notifications (returned for supplement, matter approved or rejected, application completed or rejected); an officer's personal ones and those of their department (task assigned, supplement received, deadline warning, overdue, rectification opened or overdue), which every officer of the department sees, each with their own read state. Newest first, paged; X-Total-Count counts the matching notifications over all pages and X-Unread-Count the unread ones. Notifications are made from the application's events by a background dispatcher, usually within a second. Any role.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all the caller's notifications read
+         * @description 全部已读: every notification the caller has now (personal and department) becomes read for the caller only. No request body is read. Any role.
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notification read
+         * @description 标记已读, for the caller only (other officers of the department still see a department notification unread). Idempotent. No request body is read. Any role.
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A live stream of the caller's new notifications (Server-Sent Events)
+         * @description 实时消息推送 (text/event-stream): each new notification of the caller as an event `notification` whose id is the notification id and whose data is a Notification (JSON, read: false), a comment line as keep-alive every ONEGO_SSE_KEEPALIVE_MS (default 15 s), and `retry: 2000`. Without Last-Event-ID only notifications created after the stream opened are sent; with it (the header a browser's EventSource sends when it reconnects, or the lastEventId query parameter) the caller's notifications after that id are replayed first (at most 1000; read older ones with GET /api/notifications). The server ends a stream after 30 minutes and when it shuts down; EventSource reconnects by itself, and the token is checked again then.
+         *
+         *     **Token in the URL.** A browser's EventSource cannot send an Authorization header, so this route alone also accepts the bearer token as the access_token query parameter. The tradeoff: a URL can end up in browser history, proxy logs and Referer headers. OneGo never logs query strings; serve it over HTTPS, keep tokens short-lived, and prefer the Authorization header where the client can send one (e.g. a fetch-based SSE client). Any role.
+         */
+        get: operations["streamNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the departments’ webhooks
+         * @description 部门 Webhook 列表, by department (secrets are never returned). Role: admin.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{department}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a department's webhook
+         * @description A department's webhook (the secret is never returned). Role: admin.
+         */
+        get: operations["getWebhook"];
+        /**
+         * Create or replace a department's webhook
+         * @description 配置部门 Webhook: from now on the department's notifications (of the chosen types) are queued for this URL, signed with this secret. Deliveries still pending use the new URL and secret. Only admins configure URLs, and only to public addresses: loopback, private, link-local, unique-local IPv6, reserved addresses, cloud metadata host names and URLs with a user name or password are refused (422 OUTBOUND_TARGET_REFUSED) unless the operator allow-lists the host or range (ONEGO_OUTBOUND_ALLOW); the addresses a host name resolves to are checked again at each delivery. Role: admin.
+         */
+        put: operations["putWebhook"];
+        post?: never;
+        /**
+         * Remove a department's webhook
+         * @description Removes the webhook; its pending deliveries are cancelled (their history stays readable). Role: admin.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{department}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a department's webhook deliveries, newest first
+         * @description Webhook 投递记录 from the durable outbox: status, attempts, the last HTTP status and error, and when the next attempt is due. Failed deliveries (given up after the configured attempts) are also counted in the Prometheus counter onego_webhook_deliveries_total{outcome="failed"}. X-Total-Count counts the matching deliveries. Role: admin.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{department}/deliveries/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Puts a delivery (failed, cancelled, or even delivered) back in the outbox as pending with its attempts reset; it is sent at once with the same delivery id and body. No request body is read. Role: admin.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     departmentNotification: {
@@ -996,125 +1188,6 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /**
-         * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
-         * @enum {string}
-         */
-        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "METHOD_NOT_ALLOWED" | "UNKNOWN_MATERIAL" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "ARCHIVE_NOT_READY" | "UNKNOWN_FIELD" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "DRAFT_UPLOAD_NOT_ALLOWED" | "TOO_MANY_DRAFTS" | "DRAFT_CHANGED" | "DRAFT_GONE" | "INTERNAL_ERROR" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "CALENDAR_NOT_FOUND" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "TOO_MANY_STREAMS" | "INVALID_DATE" | "INVALID_CALENDAR";
-        /** @description Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; DRAFT_CHANGED: updatedBy, updatedAt; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed; TEXT_TOO_LONG: field, maxLength). Never a stack trace; client input appears in a message only as a short excerpt (at most 120 characters, control and markup characters escaped as \uXXXX). */
-        Error: {
-            code: components["schemas"]["ErrorCode"];
-            /** @description What went wrong, for people (zh or en). */
-            message: string;
-        };
-        /** @description 422 VALIDATION_FAILED: the answers (情形) or the data of the merged form (一表申请) are not valid; one entry per problem. */
-        ValidationError: {
-            /** @constant */
-            code: "VALIDATION_FAILED";
-            errors: {
-                /** @description JSON Pointer into the request body, starting with /answers or /data (e.g. /data/mother/idNumber); for a rating /overall or /matters/<i>, for a rectification answer /answer or /measures. */
-                path: string;
-                /** @description What is wrong with that value, in the response language. */
-                message: string;
-            }[];
-        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
-        /** @description 422 OUTBOUND_TARGET_REFUSED: a webhook URL the outbound policy refuses, and why. */
-        OutboundTargetRefused: {
-            /** @constant */
-            code: "OUTBOUND_TARGET_REFUSED";
-            /** @enum {string} */
-            reason: "scheme" | "credentials" | "metadata" | "loopback" | "private" | "link-local" | "unique-local" | "reserved";
-        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
-        /** @description 412 DRAFT_CHANGED: the bundle draft is not the one the caller read or saved; who saved it and when. */
-        DraftChanged: {
-            /** @constant */
-            code: "DRAFT_CHANGED";
-            /** @description Who saved the draft as it is now. */
-            updatedBy: string;
-            /**
-             * Format: date-time
-             * @description When.
-             */
-            updatedAt: string;
-        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
-        /** @description 422 DEFINITION_INVALID: the bundle definition has problems, checked as `onego validate` checks files. POST /api/bundles lists them in `issues`; publishing a draft that no longer checks answers without them. */
-        DefinitionInvalid: {
-            /** @constant */
-            code: "DEFINITION_INVALID";
-            issues?: {
-                /** @description Which document: 'bundle', or 'matters/<index>' for the matters array. */
-                file: string;
-                /** @description JSON Pointer into that document. */
-                path: string;
-                /** @description The stable definition issue code (e.g. SCHEMA_VIOLATION, UNKNOWN_MATTER, DEPENDENCY_CYCLE). */
-                code: string;
-                /** @description The issue in the response language. */
-                message: string;
-            }[];
-        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
-        /**
-         * @description citizen (群众/企业), officer (部门审批人员, of one department), designer (一件事设计人员), admin.
-         * @enum {string}
-         */
-        Role: "citizen" | "officer" | "designer" | "admin";
-        DevLoginRequest: {
-            role: components["schemas"]["Role"];
-            /** @description Who signs in (any non-empty id). */
-            subject: string;
-            /** @description The department id (e.g. health); required for an officer, ignored for other roles. */
-            department?: string;
-            /** @description A citizen's resident ID number (公民身份号码, with a valid check digit), carried in the token: the data-sharing connector finds the citizen's records by it (by subject without it). Ignored for other roles. */
-            idNumber?: string;
-        };
-        DevLogin: {
-            /** @description A bearer token (HS256 JWT, 12 hours) to send as `Authorization: Bearer <token>`. */
-            token: string;
-            subject: string;
-            role: components["schemas"]["Role"];
-            /** @description Only for an officer. */
-            department?: string;
-            /** @description Only for a citizen who gave one (upper-case X). */
-            idNumber?: string;
-        };
-        SignInMethods: {
-            /** @description POST /api/auth/dev-login exists (ONEGO_DEV_LOGIN=1). */
-            devLogin: boolean;
-            /** @description The identity provider whose tokens are accepted, or null. */
-            identityProvider: {
-                /**
-                 * Format: uri
-                 * @description The issuer (ONEGO_OIDC_ISSUER); sign in there.
-                 */
-                issuer: string;
-            } | null;
-        };
-        Health: {
-            /** @constant */
-            status: "ok";
-        } | {
-            /** @constant */
-            status: "degraded";
-            warnings: components["schemas"]["CalendarWarning"][];
-        };
-        TestClockRequest: {
-            /** @description Milliseconds to move the server clock forward (it never goes back). */
-            advanceMs: number;
-        };
-        TestClock: {
-            /**
-             * Format: date-time
-             * @description The server's clock after the move.
-             */
-            now: string;
-            /** @description Deadline timers (warning at 80 %, overdue) that came due and were fired. */
-            timersFired: number;
-            /** @description Rectifications (差评整改) past their deadline that were flagged overdue. */
-            rectificationsOverdue: number;
-            /** @description Notifications made from the events written so far. */
-            notificationsCreated: number;
-            /** @description Webhook delivery attempts made (deliveries that were due). */
-            webhookAttempts: number;
-        };
         /** @description A published bundle (一件事), latest version. */
         BundleSummary: {
             id: Identifier;
@@ -1675,275 +1748,6 @@ export interface components {
                 avoided: number | null;
             };
         };
-        /** @description One file in the field `file`. Other fields are ignored; a second file is refused. */
-        MaterialUploadRequest: {
-            /** @description The file. Its type is recognised from its bytes (magic numbers); the part's Content-Type is recorded as declaredType but never decides. Its file name is kept sanitised (no folders or control characters, at most 100 characters). */
-            file: string;
-        };
-        /** @description 申请材料: one uploaded file of one material of an application. */
-        MaterialUpload: {
-            /**
-             * Format: uuid
-             * @description The upload id.
-             */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @description The material (as the matter definitions name it). */
-            materialId: string;
-            /** @description The application's included matters that list this material. */
-            matterIds: string[];
-            /** @description The sanitised file name. */
-            filename: string;
-            /** @description Bytes. */
-            size: number;
-            /** @description SHA-256 of the bytes, lowercase hex. */
-            sha256: string;
-            /** @description The type recognised from the bytes (decides; served as Content-Type). */
-            mediaType: string;
-            /** @description The Content-Type the client sent for the part (recorded only). */
-            declaredType: string | null;
-            /** Format: date-time */
-            uploadedAt: string;
-            /** @description Where to download it: /api/applications/{id}/materials/{uploadId}/content. */
-            contentUrl: string;
-        };
-        /** @description 申请材料随草稿上传: one uploaded file of one material of a draft, not submitted yet. */
-        DraftMaterialUpload: {
-            /**
-             * Format: uuid
-             * @description The upload id (kept when the draft is submitted).
-             */
-            id: string;
-            /** Format: uuid */
-            draftId: string;
-            /** @description The material (as the matter definitions name it). */
-            materialId: string;
-            /** @description The sanitised file name. */
-            filename: string;
-            /** @description Bytes. */
-            size: number;
-            /** @description SHA-256 of the bytes, lowercase hex. */
-            sha256: string;
-            /** @description The type recognised from the bytes. */
-            mediaType: string;
-            /** @description The Content-Type the client sent for the part (recorded only). */
-            declaredType: string | null;
-            /** Format: date-time */
-            uploadedAt: string;
-            /** @description Where to download it: /api/application-drafts/{id}/materials/{uploadId}/content. */
-            contentUrl: string;
-        };
-        /** @description 422 DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft no longer meets its material’s limits for the matters the submitted answers include. */
-        DraftUploadNotAllowed: {
-            /** @constant */
-            code: "DRAFT_UPLOAD_NOT_ALLOWED";
-            uploadId: string;
-            materialId: string;
-        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
-        /** @description 413 MATERIAL_TOO_LARGE: the file exceeds the size limit of the material (the message names it). */
-        MaterialTooLarge: {
-            /** @constant */
-            code: "MATERIAL_TOO_LARGE";
-            /** @description The limit in bytes. */
-            maxBytes: number;
-        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
-        /** @description 415 MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts (the message lists them in the response language). */
-        MaterialTypeNotAllowed: {
-            /** @constant */
-            code: "MATERIAL_TYPE_NOT_ALLOWED";
-            /** @description The type recognised from the bytes (text/plain for text, application/octet-stream when unknown). */
-            detected: string;
-            /** @description The media types the material accepts. */
-            allowed: string[];
-        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
-        /**
-         * @description To a department (every officer of it; its webhook may receive them): task_assigned, supplement_received, deadline_warning, overdue, rectification_opened, rectification_overdue — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期). To the applicant: returned_for_supplement, materials_owed, matter_approved, matter_rejected, application_completed, application_rejected — returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).
-         * @enum {string}
-         */
-        NotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "returned_for_supplement" | "materials_owed" | "matter_approved" | "matter_rejected" | "application_completed" | "application_rejected";
-        /** @description 用户中心消息: one notification of the caller. */
-        Notification: {
-            /** @description Increasing: newer notifications have larger ids (the stream sends it as the event id). */
-            id: number;
-            type: components["schemas"]["NotificationType"];
-            /**
-             * @description personal: the caller's own inbox; department: the inbox shared by the officers of the caller's department.
-             * @enum {string}
-             */
-            audience: "personal" | "department";
-            /** @description The department of a department notification; null for a personal one. */
-            department: string | null;
-            /**
-             * Format: uuid
-             * @description The application (办件) it is about.
-             */
-            applicationId: string | null;
-            /** @description The matter it is about, if one. */
-            matterId: string | null;
-            /** @description The title, in the response language (Accept-Language: Chinese by default, English on request). */
-            title: string;
-            /** @description The text, in the response language. */
-            body: string;
-            /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
-            details: {
-                bundleId: string;
-                taskId?: string | null;
-                /** Format: date-time */
-                dueAt?: string | null;
-                /** @constant */
-                dueAtProvisional?: true;
-                rectificationId?: string | null;
-                missing?: string[];
-                fields?: string[];
-                comment?: string;
-                autoApproved?: boolean;
-                reason?: string;
-                dependencyRejected?: boolean;
-                resultCount?: number;
-            };
-            /**
-             * Format: date-time
-             * @description When the event happened.
-             */
-            createdAt: string;
-            /** @description Whether the caller has read it (read state is per user, also for department notifications). Always false on the stream. */
-            read: boolean;
-        };
-        NotificationsMarked: {
-            /** @description How many were unread. */
-            marked: number;
-        };
-        /**
-         * @description A notification type sent to departments (see NotificationType).
-         * @enum {string}
-         */
-        DepartmentNotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue";
-        /** @description A department's webhook: where to POST its notifications, the shared secret to sign them with, and optionally which types. */
-        WebhookRequest: {
-            /**
-             * Format: uri
-             * @description An absolute http(s) URL.
-             */
-            url: string;
-            /** @description The HMAC-SHA256 key; stored, never returned. */
-            secret: string;
-            /** @description Only these types; absent or null: every department notification type, including types added later. */
-            events?: components["schemas"]["DepartmentNotificationType"][] | null;
-        };
-        /** @description A department's webhook (the secret is never returned). */
-        Webhook: {
-            /** @description The department id. */
-            department: string;
-            /** @description Where deliveries are POSTed. */
-            url: string;
-            /** @description The types delivered; null: all. */
-            events: components["schemas"]["DepartmentNotificationType"][] | null;
-            /**
-             * Format: date-time
-             * @description When it was first configured.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description Last change.
-             */
-            updatedAt: string;
-            /** @description The admin who changed it last. */
-            updatedBy: string;
-        };
-        /** @description One webhook delivery from the durable outbox. */
-        WebhookDelivery: {
-            /**
-             * Format: uuid
-             * @description The delivery id (X-OneGo-Delivery), the same on every attempt.
-             */
-            id: string;
-            /** @description The department. */
-            department: string;
-            notificationId: number;
-            type: components["schemas"]["DepartmentNotificationType"];
-            /**
-             * @description pending (not yet delivered; retried with backoff), delivered (a 2xx answer), failed (gave up after the configured number of attempts), cancelled (the webhook was removed).
-             * @enum {string}
-             */
-            status: "pending" | "delivered" | "failed" | "cancelled";
-            attempts: number;
-            /**
-             * Format: date-time
-             * @description When it is tried next (pending only).
-             */
-            nextAttemptAt: string | null;
-            /** @description The receiver's HTTP status at the last attempt; null when there was no answer. */
-            lastStatus: number | null;
-            /** @description Why the last attempt failed, as a category only (never the raw connection error): timeout, refused (connection refused or reset), blocked (the address the host resolved to is refused by the outbound policy), unreachable (no such host, no route), tls, failed; or "HTTP <status>" when the receiver answered otherwise than 2xx (redirects are not followed). */
-            lastError: string | null;
-            /**
-             * Format: date-time
-             * @description When it was queued.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description When it was delivered.
-             */
-            deliveredAt: string | null;
-        };
-        /** @description The JSON body of a webhook delivery. */
-        WebhookPayload: {
-            /**
-             * Format: uuid
-             * @description The delivery id (also X-OneGo-Delivery): deduplicate by it, a delivery may arrive more than once.
-             */
-            id: string;
-            type: components["schemas"]["DepartmentNotificationType"];
-            /** @description The department the notification is for. */
-            department: string;
-            /**
-             * Format: date-time
-             * @description When the event happened.
-             */
-            createdAt: string;
-            notification: {
-                id: number;
-                type: components["schemas"]["DepartmentNotificationType"];
-                /** Format: uuid */
-                applicationId: string | null;
-                matterId: string | null;
-                /** @description The title in both languages. */
-                title: {
-                    zh: string;
-                    en: string;
-                };
-                /** @description The text in both languages. */
-                body: {
-                    zh: string;
-                    en: string;
-                };
-                /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
-                details: {
-                    bundleId: string;
-                    taskId?: string | null;
-                    /** Format: date-time */
-                    dueAt?: string | null;
-                    /** @constant */
-                    dueAtProvisional?: true;
-                    rectificationId?: string | null;
-                    missing?: string[];
-                    fields?: string[];
-                    comment?: string;
-                    autoApproved?: boolean;
-                    reason?: string;
-                    dependencyRejected?: boolean;
-                    resultCount?: number;
-                };
-                /**
-                 * Format: date-time
-                 * @description When the event happened.
-                 */
-                createdAt: string;
-            };
-        };
         CalendarWarning: {
             /**
              * @description The current year’s national schedule is missing, or (from 1 November) next year’s.
@@ -2160,6 +1964,73 @@ export interface components {
              */
             updatedAt: string;
         };
+        /** @description What a catalogue import does (or did): matters created, updated or unchanged, with their differences, as drafts only. */
+        CatalogueImportPreview: {
+            matters: {
+                sheet: string;
+                row: number;
+                action: "create" | "update" | "unchanged";
+                /** @description The catalogue id: made from the official 事项编码 (sx-<code>) or from the name, never typed by staff. */
+                id: string;
+                code?: string;
+                name: string;
+                department: {
+                    id: string;
+                    name: string;
+                    created: boolean;
+                };
+                changes: components["schemas"]["MatterChange"][];
+                /** @description What the draft still needs before it can be published (what the sheets do not carry: steps, the form …). */
+                toComplete: components["schemas"]["MatterProblem"][];
+                definition: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** @description Departments the import creates. */
+            departments: {
+                id: string;
+                /** @description The name in Chinese, and in English when known. */
+                name: {
+                    zh: string;
+                    en?: string;
+                };
+                /** @description A GB/T 2260 division code (370100: 济南市) or "national". */
+                region: string;
+                regionName?: string;
+            }[];
+            /** @description Anything here and nothing is imported. */
+            problems: {
+                /** @description The sheet (XLSX) or file (CSV, JSON). */
+                sheet: string;
+                /** @description The row as the spreadsheet numbers it (the header is row 1). */
+                row?: number;
+                /** @description The column’s header: 法定办结时限. */
+                column?: string;
+                /** @description The whole sentence, place first. */
+                message: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            /** @description How values were read (15日 as natural days …): worth a look, not in the way. */
+            notes: {
+                /** @description The sheet (XLSX) or file (CSV, JSON). */
+                sheet: string;
+                /** @description The row as the spreadsheet numbers it (the header is row 1). */
+                row?: number;
+                /** @description The column’s header: 法定办结时限. */
+                column?: string;
+                /** @description The whole sentence, place first. */
+                message: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+        };
+        CatalogueImportRequest: {
+            /** @description One XLSX (a sheet of matters and one of materials), or the CSV files (matters.csv and materials.csv), or a JSON list of matter definitions; at most 4 files of 10 MB. */
+            file: string[];
+        };
         /** @description 告知承诺: a signed commitment that replaces a material. */
         Commitment: {
             materialId: string;
@@ -2205,6 +2076,64 @@ export interface components {
             decidedBy: string | null;
             applicationStatus: components["schemas"]["ApplicationStatus"];
         };
+        /** @description 422 DEFINITION_INVALID: the bundle definition has problems, checked as `onego validate` checks files. POST /api/bundles lists them in `issues`; publishing a draft that no longer checks answers without them. */
+        DefinitionInvalid: {
+            /** @constant */
+            code: "DEFINITION_INVALID";
+            issues?: {
+                /** @description Which document: 'bundle', or 'matters/<index>' for the matters array. */
+                file: string;
+                /** @description JSON Pointer into that document. */
+                path: string;
+                /** @description The stable definition issue code (e.g. SCHEMA_VIOLATION, UNKNOWN_MATTER, DEPENDENCY_CYCLE). */
+                code: string;
+                /** @description The issue in the response language. */
+                message: string;
+            }[];
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description A department (部门) of a region: two regions’ 公安局 are two departments. */
+        Department: {
+            /** @description Made from the name and the region (gonganju-410000), never typed. */
+            id: string;
+            /** @description The name in Chinese, and in English when known. */
+            name: {
+                zh: string;
+                en?: string;
+            };
+            /** @description A GB/T 2260 division code (370100: 济南市) or "national". */
+            region: string;
+            regionName?: string;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            createdAt: string;
+        };
+        /**
+         * @description A notification type sent to departments (see NotificationType).
+         * @enum {string}
+         */
+        DepartmentNotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue";
+        DevLogin: {
+            /** @description A bearer token (HS256 JWT, 12 hours) to send as `Authorization: Bearer <token>`. */
+            token: string;
+            subject: string;
+            role: components["schemas"]["Role"];
+            /** @description Only for an officer. */
+            department?: string;
+            /** @description Only for a citizen who gave one (upper-case X). */
+            idNumber?: string;
+        };
+        DevLoginRequest: {
+            role: components["schemas"]["Role"];
+            /** @description Who signs in (any non-empty id). */
+            subject: string;
+            /** @description The department id (e.g. health); required for an officer, ignored for other roles. */
+            department?: string;
+            /** @description A citizen's resident ID number (公民身份号码, with a valid check digit), carried in the token: the data-sharing connector finds the citizen's records by it (by subject without it). Ignored for other roles. */
+            idNumber?: string;
+        };
         /** @description 草稿: a saved, unsubmitted application, the citizen’s alone. */
         Draft: {
             /** Format: uuid */
@@ -2233,6 +2162,44 @@ export interface components {
              */
             expiresAt: string;
         };
+        /** @description 412 DRAFT_CHANGED: the bundle draft is not the one the caller read or saved; who saved it and when. */
+        DraftChanged: {
+            /** @constant */
+            code: "DRAFT_CHANGED";
+            /** @description Who saved the draft as it is now. */
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            updatedAt: string;
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description 申请材料随草稿上传: one uploaded file of one material of a draft, not submitted yet. */
+        DraftMaterialUpload: {
+            /**
+             * Format: uuid
+             * @description The upload id (kept when the draft is submitted).
+             */
+            id: string;
+            /** Format: uuid */
+            draftId: string;
+            /** @description The material (as the matter definitions name it). */
+            materialId: string;
+            /** @description The sanitised file name. */
+            filename: string;
+            /** @description Bytes. */
+            size: number;
+            /** @description SHA-256 of the bytes, lowercase hex. */
+            sha256: string;
+            /** @description The type recognised from the bytes. */
+            mediaType: string;
+            /** @description The Content-Type the client sent for the part (recorded only). */
+            declaredType: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Where to download it: /api/application-drafts/{id}/materials/{uploadId}/content. */
+            contentUrl: string;
+        };
         /** @description A partly filled application (保存草稿): never validated until it is submitted. */
         DraftRequest: {
             bundleId: string;
@@ -2254,6 +2221,32 @@ export interface components {
             /** @description The version read: a save over a newer one is refused. */
             version?: number;
         };
+        /** @description 422 DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft no longer meets its material’s limits for the matters the submitted answers include. */
+        DraftUploadNotAllowed: {
+            /** @constant */
+            code: "DRAFT_UPLOAD_NOT_ALLOWED";
+            uploadId: string;
+            materialId: string;
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; DRAFT_CHANGED: updatedBy, updatedAt; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed; TEXT_TOO_LONG: field, maxLength). Never a stack trace; client input appears in a message only as a short excerpt (at most 120 characters, control and markup characters escaped as \uXXXX). */
+        Error: {
+            code: components["schemas"]["ErrorCode"];
+            /** @description What went wrong, for people (zh or en). */
+            message: string;
+        };
+        /**
+         * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
+         * @enum {string}
+         */
+        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "ARCHIVE_NOT_READY" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "REGION_INVALID" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "TOO_MANY_STREAMS" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        Health: {
+            /** @constant */
+            status: "ok";
+        } | {
+            /** @constant */
+            status: "degraded";
+            warnings: components["schemas"]["CalendarWarning"][];
+        };
         /** @description 统一发证: one result of the unified issuance. */
         IssuedResult: {
             matterId: string;
@@ -2268,11 +2261,281 @@ export interface components {
                 issuedAt: string;
             };
         };
+        /** @description 413 MATERIAL_TOO_LARGE: the file exceeds the size limit of the material (the message names it). */
+        MaterialTooLarge: {
+            /** @constant */
+            code: "MATERIAL_TOO_LARGE";
+            /** @description The limit in bytes. */
+            maxBytes: number;
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description 415 MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts (the message lists them in the response language). */
+        MaterialTypeNotAllowed: {
+            /** @constant */
+            code: "MATERIAL_TYPE_NOT_ALLOWED";
+            /** @description The type recognised from the bytes (text/plain for text, application/octet-stream when unknown). */
+            detected: string;
+            /** @description The media types the material accepts. */
+            allowed: string[];
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description 申请材料: one uploaded file of one material of an application. */
+        MaterialUpload: {
+            /**
+             * Format: uuid
+             * @description The upload id.
+             */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The material (as the matter definitions name it). */
+            materialId: string;
+            /** @description The application's included matters that list this material. */
+            matterIds: string[];
+            /** @description The sanitised file name. */
+            filename: string;
+            /** @description Bytes. */
+            size: number;
+            /** @description SHA-256 of the bytes, lowercase hex. */
+            sha256: string;
+            /** @description The type recognised from the bytes (decides; served as Content-Type). */
+            mediaType: string;
+            /** @description The Content-Type the client sent for the part (recorded only). */
+            declaredType: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Where to download it: /api/applications/{id}/materials/{uploadId}/content. */
+            contentUrl: string;
+        };
+        /** @description One file in the field `file`. Other fields are ignored; a second file is refused. */
+        MaterialUploadRequest: {
+            /** @description The file. Its type is recognised from its bytes (magic numbers); the part's Content-Type is recorded as declaredType but never decides. Its file name is kept sanitised (no folders or control characters, at most 100 characters). */
+            file: string;
+        };
+        /** @description One difference between two versions of a matter, in the service guide’s words. */
+        MatterChange: {
+            /** @description What changed: 法定办结时限, 申请材料「结婚证」的份数. */
+            what: {
+                zh: string;
+                en: string;
+            };
+            kind: "added" | "removed" | "changed";
+            /** @description The value before. */
+            before?: {
+                zh: string;
+                en: string;
+            };
+            /** @description The value after. */
+            after?: {
+                zh: string;
+                en: string;
+            };
+        };
+        /** @description The draft of a matter (at most one per matter). */
+        MatterDraft: {
+            /** @description The catalogue id: made from the official 事项编码 (sx-<code>) or from the name, never typed by staff. */
+            id: string;
+            /** @description Work in progress, as saved: checked when published. */
+            definition: {
+                [key: string]: unknown;
+            };
+            /** @description Send it as If-Match to save over this draft, publish it or discard it. */
+            etag: string;
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When it was saved.
+             */
+            updatedAt: string;
+            /** @description What keeps it from being published; empty: it may be. */
+            problems: components["schemas"]["MatterProblem"][];
+        };
+        MatterDraftSaved: {
+            /** @description The catalogue id: made from the official 事项编码 (sx-<code>) or from the name, never typed by staff. */
+            id: string;
+            etag: string;
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When it was saved.
+             */
+            updatedAt: string;
+            problems: components["schemas"]["MatterProblem"][];
+            /** @description A new catalogue entry (its id was generated), not a new draft of an existing one. */
+            created: boolean;
+        };
+        /** @description A problem of a matter draft, located in plain words. */
+        MatterProblem: {
+            /** @description The kind of problem (a schema keyword or a definition issue code such as UNKNOWN_DATA_ELEMENT). */
+            code: string;
+            /** @description Where in the definition (a JSON Pointer, for the designer’s “go to fix” link; never shown alone). */
+            path: string;
+            /** @description Where, in the service guide’s words: 申请材料「结婚证」的份数. */
+            place: {
+                zh: string;
+                en: string;
+            };
+            /** @description What is wrong, place first, as a whole sentence. */
+            message: {
+                zh: string;
+                en: string;
+            };
+        };
         /**
          * @description waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected — before this matter was decided).
          * @enum {string}
          */
         MatterStatus: "waiting" | "pending" | "approved" | "rejected" | "returned" | "cancelled";
+        /** @description An entry of the matter catalogue (事项库). */
+        MatterSummary: {
+            /** @description The catalogue id: made from the official 事项编码 (sx-<code>) or from the name, never typed by staff. */
+            id: string;
+            /** @description 事项编码, when the matter has one. */
+            code?: string;
+            /** @description The name in Chinese, and in English when known. */
+            name: {
+                zh: string;
+                en?: string;
+            };
+            department?: {
+                id: string;
+                name: string;
+            };
+            /** @description A GB/T 2260 division code (370100: 济南市) or "national". */
+            region: string;
+            /** @description The latest published version; absent: never published. */
+            latestVersion?: number;
+            draft?: {
+                updatedBy: string;
+                /**
+                 * Format: date-time
+                 * @description When the draft was last saved.
+                 */
+                updatedAt: string;
+            };
+        };
+        /** @description Which bundles use a matter. */
+        MatterUse: {
+            /** @description Published bundle versions pinned to a version of the matter, newest first. */
+            bundleVersions: {
+                bundleId: string;
+                bundleVersion: number;
+                matterVersion: number;
+                latestOfBundle: boolean;
+            }[];
+            /** @description Bundle drafts that include the matter. */
+            bundleDrafts: {
+                bundleId: string;
+                updatedBy: string;
+                /**
+                 * Format: date-time
+                 * @description When the bundle draft was saved.
+                 */
+                updatedAt: string;
+            }[];
+        };
+        /** @description One published version of a matter: it never changes; bundle versions stay pinned to it. */
+        MatterVersion: {
+            /** @description The catalogue id: made from the official 事项编码 (sx-<code>) or from the name, never typed by staff. */
+            id: string;
+            version: number;
+            /** @description The matter (事项) in the definition format (schemas/matter.schema.json). */
+            definition: Matter;
+            publishedBy: string;
+            /**
+             * Format: date-time
+             * @description When it was published.
+             */
+            publishedAt: string;
+        };
+        MatterVersions: {
+            /** @description Newest first. */
+            versions: {
+                /** @description The catalogue id: made from the official 事项编码 (sx-<code>) or from the name, never typed by staff. */
+                id: string;
+                version: number;
+                publishedBy: string;
+                /**
+                 * Format: date-time
+                 * @description When it was published.
+                 */
+                publishedAt: string;
+            }[];
+            draft: {
+                updatedBy: string;
+                /**
+                 * Format: date-time
+                 * @description When the draft was last saved.
+                 */
+                updatedAt: string;
+            } | null;
+        };
+        NewDepartment: {
+            /** @description The official name (济南市公安局历下区分局). */
+            name: string;
+            nameEn?: string;
+            /** @description A GB/T 2260 division code or "national". */
+            region: string;
+            regionName?: string;
+        };
+        /** @description 用户中心消息: one notification of the caller. */
+        Notification: {
+            /** @description Increasing: newer notifications have larger ids (the stream sends it as the event id). */
+            id: number;
+            type: components["schemas"]["NotificationType"];
+            /**
+             * @description personal: the caller's own inbox; department: the inbox shared by the officers of the caller's department.
+             * @enum {string}
+             */
+            audience: "personal" | "department";
+            /** @description The department of a department notification; null for a personal one. */
+            department: string | null;
+            /** @description The application (办件) it is about. */
+            applicationId: string | null;
+            /** @description The matter it is about, if one. */
+            matterId: string | null;
+            /** @description The title. In the response language (Accept-Language: Chinese by default, English on request). */
+            title: string;
+            /** @description The text. In the response language (Accept-Language: Chinese by default, English on request). */
+            body: string;
+            /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+            details: {
+                bundleId: string;
+                taskId?: string | null;
+                dueAt?: string | null;
+                /** @constant */
+                dueAtProvisional?: true;
+                rectificationId?: string | null;
+                missing?: string[];
+                fields?: string[];
+                comment?: string;
+                autoApproved?: boolean;
+                reason?: string;
+                dependencyRejected?: boolean;
+                resultCount?: number;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            createdAt: string;
+            /** @description Whether the caller has read it (read state is per user, also for department notifications). Always false on the stream. */
+            read: boolean;
+        };
+        /**
+         * @description To a department (every officer of it; its webhook may receive them): task_assigned, supplement_received, deadline_warning, overdue, rectification_opened, rectification_overdue — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期). To the applicant: returned_for_supplement, materials_owed, matter_approved, matter_rejected, application_completed, application_rejected — returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).
+         * @enum {string}
+         */
+        NotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "returned_for_supplement" | "materials_owed" | "matter_approved" | "matter_rejected" | "application_completed" | "application_rejected";
+        NotificationsMarked: {
+            /** @description How many were unread. */
+            marked: number;
+        };
+        /** @description 422 OUTBOUND_TARGET_REFUSED: a webhook URL the outbound policy refuses, and why. */
+        OutboundTargetRefused: {
+            /** @constant */
+            code: "OUTBOUND_TARGET_REFUSED";
+            /** @enum {string} */
+            reason: "scheme" | "credentials" | "metadata" | "loopback" | "private" | "link-local" | "unique-local" | "reserved";
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
         /** @description The provenance of every value of the data (each scalar), by JSON Pointer (e.g. /household/registerNumber, /child/0/name). */
         Provenance: {
             [key: string]: components["schemas"]["ValueProvenance"];
@@ -2336,6 +2599,11 @@ export interface components {
             /** @description Optional: a list of {matterId, score, comment?}, at most one per matter, only matters the application included; score and comment as for overall. Checked by the rating rules: 422 VALIDATION_FAILED lists each problem. */
             matters?: unknown;
         };
+        /**
+         * @description citizen (群众/企业), officer (部门审批人员, of one department), designer (一件事设计人员), admin.
+         * @enum {string}
+         */
+        Role: "citizen" | "officer" | "designer" | "admin";
         /** @description What the data-sharing connector provided at submission. */
         SharedDataSummary: {
             /** @description The outcome at submission (never anonymous). */
@@ -2348,6 +2616,18 @@ export interface components {
             at: string;
             /** @description E-licences found and used in place of materials. */
             eLicences: components["schemas"]["FoundELicence"][];
+        };
+        SignInMethods: {
+            /** @description POST /api/auth/dev-login exists (ONEGO_DEV_LOGIN=1). */
+            devLogin: boolean;
+            /** @description The identity provider whose tokens are accepted, or null. */
+            identityProvider: {
+                /**
+                 * Format: uri
+                 * @description The issuer (ONEGO_OIDC_ISSUER); sign in there.
+                 */
+                issuer: string;
+            } | null;
         };
         /** @description 一表申请: the bundle, the scenario answers and the merged form data (schemas/application.schema.json). */
         SubmitApplication: {
@@ -2551,6 +2831,25 @@ export interface components {
             /** @description The files the applicant uploaded for this material, oldest first. */
             uploads: components["schemas"]["MaterialUpload"][];
         };
+        TestClock: {
+            /**
+             * Format: date-time
+             * @description The server's clock after the move.
+             */
+            now: string;
+            /** @description Deadline timers (warning at 80 %, overdue) that came due and were fired. */
+            timersFired: number;
+            /** @description Rectifications (差评整改) past their deadline that were flagged overdue. */
+            rectificationsOverdue: number;
+            /** @description Notifications made from the events written so far. */
+            notificationsCreated: number;
+            /** @description Webhook delivery attempts made (deliveries that were due). */
+            webhookAttempts: number;
+        };
+        TestClockRequest: {
+            /** @description Milliseconds to move the server clock forward (it never goes back). */
+            advanceMs: number;
+        };
         TimelineEvent: {
             /**
              * Format: date-time
@@ -2569,6 +2868,17 @@ export interface components {
             /** @description The event payload (e.g. comment, missing materials, issued results). */
             details?: unknown;
         };
+        /** @description 422 VALIDATION_FAILED: the answers (情形) or the data of the merged form (一表申请) are not valid; one entry per problem. */
+        ValidationError: {
+            /** @constant */
+            code: "VALIDATION_FAILED";
+            errors: {
+                /** @description JSON Pointer into the request body, starting with /answers or /data (e.g. /data/mother/idNumber); for a rating /overall or /matters/<i>, for a rectification answer /answer or /measures. */
+                path: string;
+                /** @description What is wrong with that value, in the response language. */
+                message: string;
+            }[];
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
         /** @description Where a submitted value came from: shared data (with source and time), or entered by the applicant — over a shared value when overrides says which. */
         ValueProvenance: {
             /** @constant */
@@ -2585,6 +2895,123 @@ export interface components {
             /** @constant */
             kind: "entered";
             overrides?: components["schemas"]["SharedSource"];
+        };
+        /** @description A department's webhook (the secret is never returned). */
+        Webhook: {
+            /** @description The department id. */
+            department: string;
+            /** @description Where deliveries are POSTed. */
+            url: string;
+            /** @description The types delivered; null: all. */
+            events: components["schemas"]["DepartmentNotificationType"][] | null;
+            /**
+             * Format: date-time
+             * @description When it was first configured.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change.
+             */
+            updatedAt: string;
+            /** @description The admin who changed it last. */
+            updatedBy: string;
+        };
+        /** @description One webhook delivery from the durable outbox. */
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @description The delivery id (X-OneGo-Delivery), the same on every attempt.
+             */
+            id: string;
+            /** @description The department. */
+            department: string;
+            notificationId: number;
+            type: components["schemas"]["DepartmentNotificationType"];
+            /**
+             * @description pending (not yet delivered; retried with backoff), delivered (a 2xx answer), failed (gave up after the configured number of attempts), cancelled (the webhook was removed).
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed" | "cancelled";
+            attempts: number;
+            /** @description When it is tried next (pending only). */
+            nextAttemptAt: string | null;
+            /** @description The receiver's HTTP status at the last attempt; null when there was no answer. */
+            lastStatus: number | null;
+            /** @description Why the last attempt failed, as a category only (never the raw connection error): timeout, refused (connection refused or reset), blocked (the address the host resolved to is refused by the outbound policy), unreachable (no such host, no route), tls, failed; or "HTTP <status>" when the receiver answered otherwise than 2xx (redirects are not followed). */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description When it was queued.
+             */
+            createdAt: string;
+            /** @description When it was delivered. */
+            deliveredAt: string | null;
+        };
+        /** @description The JSON body of a webhook delivery. */
+        WebhookPayload: {
+            /**
+             * Format: uuid
+             * @description The delivery id (also X-OneGo-Delivery): deduplicate by it, a delivery may arrive more than once.
+             */
+            id: string;
+            type: components["schemas"]["DepartmentNotificationType"];
+            /** @description The department the notification is for. */
+            department: string;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            createdAt: string;
+            notification: {
+                id: number;
+                type: components["schemas"]["DepartmentNotificationType"];
+                applicationId: string | null;
+                matterId: string | null;
+                /** @description The title in both languages. */
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                /** @description The text in both languages. */
+                body: {
+                    zh: string;
+                    en: string;
+                };
+                /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+                details: {
+                    bundleId: string;
+                    taskId?: string | null;
+                    dueAt?: string | null;
+                    /** @constant */
+                    dueAtProvisional?: true;
+                    rectificationId?: string | null;
+                    missing?: string[];
+                    fields?: string[];
+                    comment?: string;
+                    autoApproved?: boolean;
+                    reason?: string;
+                    dependencyRejected?: boolean;
+                    resultCount?: number;
+                };
+                /**
+                 * Format: date-time
+                 * @description When the event happened.
+                 */
+                createdAt: string;
+            };
+        };
+        /** @description A department's webhook: where to POST its notifications, the shared secret to sign them with, and optionally which types. */
+        WebhookRequest: {
+            /**
+             * Format: uri
+             * @description An absolute http(s) URL.
+             */
+            url: string;
+            /** @description The HMAC-SHA256 key; stored, never returned. */
+            secret: string;
+            /** @description Only these types; absent or null: every department notification type, including types added later. */
+            events?: components["schemas"]["DepartmentNotificationType"][] | null;
         };
     };
     responses: {
@@ -2701,343 +3128,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getHealth: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The server is up. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Health"];
-                };
-            };
-            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getMetrics: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The metrics in the Prometheus text format. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description UNAUTHENTICATED: no bearer token. INVALID_TOKEN: the bearer token is not ONEGO_METRICS_TOKEN. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description METRICS_DISABLED: the operator has not set ONEGO_METRICS_TOKEN, so /metrics answers no one. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "METRICS_DISABLED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getOpenApiDocument: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The OpenAPI document. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        openapi: "3.1.0";
-                        info: Record<string, unknown>;
-                        paths: Record<string, unknown>;
-                    };
-                };
-            };
-            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    advanceTestClock: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** @description How far to move the clock. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TestClockRequest"];
-            };
-        };
-        responses: {
-            /** @description The new time and how many timers fired. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TestClock"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, or advanceMs is not a number ≥ 0. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description NOT_FOUND: the test clock is not enabled (ONEGO_TEST_CLOCK is not 1). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getSignInMethods: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The sign-in methods. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SignInMethods"];
-                };
-            };
-            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    devLogin: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** @description Who signs in, with which role. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DevLoginRequest"];
-            };
-        };
-        responses: {
-            /** @description A bearer token and the principal it names. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DevLogin"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description NOT_FOUND: dev login is not enabled (ONEGO_DEV_LOGIN is not 1). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
     listBundles: {
         parameters: {
             query?: never;
@@ -4222,1435 +4312,6 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    listNotifications: {
-        parameters: {
-            query?: {
-                /** @description true: only unread notifications. */
-                unread?: "true" | "false";
-                /** @description Page number, from 1. */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page. */
-                pageSize?: number;
-            };
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of notifications. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description How many notifications match the filter, over all pages. */
-                    "X-Total-Count"?: number;
-                    /** @description How many of the caller’s notifications are unread. */
-                    "X-Unread-Count"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notification"][];
-                };
-            };
-            /** @description BAD_REQUEST: unread is not true or false, or page / pageSize is not a whole number in range. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    markAllNotificationsRead: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description How many were unread. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NotificationsMarked"];
-                };
-            };
-            /** @description BAD_JSON: a body was sent and is not valid JSON. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    markNotificationRead: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The notification id. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The notification, read. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Notification"];
-                };
-            };
-            /** @description BAD_JSON: a body was sent and is not valid JSON. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description NOTIFICATION_NOT_FOUND: no notification with this id is the caller’s (another user’s or department’s is not revealed). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "NOTIFICATION_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    streamNotifications: {
-        parameters: {
-            query?: {
-                /** @description Same as Last-Event-ID (the header wins). */
-                lastEventId?: string;
-                /** @description The bearer token, for clients that cannot send headers (EventSource). */
-                access_token?: string;
-            };
-            header?: {
-                /** @description Replay the notifications after this id first. */
-                "Last-Event-ID"?: string;
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The event stream; it stays open. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/event-stream": string;
-                };
-            };
-            /** @description BAD_REQUEST: Last-Event-ID (or lastEventId) is not a whole number ≥ 0. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description TOO_MANY_STREAMS: the caller holds as many open streams as allowed (ONEGO_MAX_STREAMS_PER_PRINCIPAL, 10 by default); limit names it; retry after closing one. RATE_LIMITED: see the other operations. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "TOO_MANY_STREAMS" | "RATE_LIMITED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listWebhooks: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The webhooks. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"][];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getWebhook: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The department id (e.g. health), as the matters name it. */
-                department: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The webhook. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            /** @description BAD_REQUEST: the department id is not 1–100 letters, digits, ".", "_" or "-". */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description WEBHOOK_NOT_FOUND: the department has no webhook. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "WEBHOOK_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    putWebhook: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The department id (e.g. health), as the matters name it. */
-                department: string;
-            };
-            cookie?: never;
-        };
-        /** @description The URL, the secret and optionally the types. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WebhookRequest"];
-            };
-        };
-        responses: {
-            /** @description The webhook is replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            /** @description The webhook is created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, url is not an absolute http(s) URL, the secret is not 16–200 characters, events is not a non-empty list of department notification types, or the department id is not 1–100 letters, digits, ".", "_" or "-". TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description OUTBOUND_TARGET_REFUSED: the URL points at a loopback, private, link-local, unique-local or reserved address, a cloud metadata host, or carries credentials, and is not allow-listed (ONEGO_OUTBOUND_ALLOW); reason names which (scheme, credentials, metadata, loopback, private, link-local, unique-local, reserved). */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "OUTBOUND_TARGET_REFUSED";
-                    } & components["schemas"]["OutboundTargetRefused"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    deleteWebhook: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The department id (e.g. health), as the matters name it. */
-                department: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description BAD_REQUEST: the department id is not 1–100 letters, digits, ".", "_" or "-". */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description WEBHOOK_NOT_FOUND: the department has no webhook. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "WEBHOOK_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listWebhookDeliveries: {
-        parameters: {
-            query?: {
-                /** @description Only deliveries in this status. */
-                status?: "pending" | "delivered" | "failed" | "cancelled";
-                /** @description Page number, from 1. */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page. */
-                pageSize?: number;
-            };
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The department id (e.g. health), as the matters name it. */
-                department: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of deliveries. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description How many deliveries match the filter, over all pages. */
-                    "X-Total-Count"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDelivery"][];
-                };
-            };
-            /** @description BAD_REQUEST: status is not a delivery status, page / pageSize is not a whole number in range, or the department id is not 1–100 letters, digits, ".", "_" or "-". */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    redeliverWebhook: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The department id (e.g. health), as the matters name it. */
-                department: string;
-                /** @description The delivery id. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The delivery, pending again. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDelivery"];
-                };
-            };
-            /** @description BAD_JSON: a body was sent and is not valid JSON. BAD_REQUEST: the department id is not 1–100 letters, digits, ".", "_" or "-". */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description WEBHOOK_NOT_FOUND: the department has no webhook (any more). WEBHOOK_DELIVERY_NOT_FOUND: the department has no delivery with this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    uploadMaterial: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The application id (办件编号). */
-                id: components["parameters"]["ApplicationId"];
-                /** @description The material id, e.g. parents-id-cards. */
-                materialId: string;
-            };
-            cookie?: never;
-        };
-        /** @description The file. */
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["MaterialUploadRequest"];
-            };
-        };
-        responses: {
-            /** @description The file is stored and recorded. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description The download URL (contentUrl). */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MaterialUpload"];
-                };
-            };
-            /** @description MATERIAL_FILE_MISSING: no body, no file in the field `file`, or an empty file. BAD_REQUEST: a malformed multipart body, more than one file, too many parts, or an interrupted upload. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "MATERIAL_FILE_MISSING" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen's (its existence is not revealed). MATERIAL_NOT_FOUND: none of the application's included matters lists this material. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND" | "MATERIAL_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description APPLICATION_CLOSED: the application is completed or rejected; nothing more is uploaded. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_CLOSED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description MATERIAL_TOO_LARGE: the file exceeds the material’s size limit (maxBytes; the message names it). Nothing is stored. */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "MATERIAL_TOO_LARGE";
-                    } & components["schemas"]["MaterialTooLarge"];
-                };
-            };
-            /** @description MULTIPART_REQUIRED: the body is not multipart/form-data. MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts (detected, allowed; the message lists the accepted types in the response language). Nothing is stored. */
-            415: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": ({
-                        /** @enum {unknown} */
-                        code?: "MULTIPART_REQUIRED";
-                    } & components["schemas"]["Error"]) | ({
-                        /** @enum {unknown} */
-                        code?: "MATERIAL_TYPE_NOT_ALLOWED";
-                    } & components["schemas"]["MaterialTypeNotAllowed"]);
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listMaterialUploads: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The application id (办件编号). */
-                id: components["parameters"]["ApplicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The uploads. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MaterialUpload"][];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen's. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    downloadMaterialUpload: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The application id (办件编号). */
-                id: components["parameters"]["ApplicationId"];
-                /** @description The upload id. */
-                uploadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file. Content-Type is the type recognised from its bytes: one of the types its material accepts (PDF, JPEG and PNG by default; OFD, plain text or another type where a matter definition allows it). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
-                    "Content-Disposition"?: string;
-                    /** @description The SHA-256 of the bytes, quoted. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": unknown;
-                    "image/jpeg": unknown;
-                    "image/png": unknown;
-                    "application/ofd": unknown;
-                    "*/*": unknown;
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is neither a citizen nor an officer, or an officer asks for a file no matter of their department lists. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen’s; an officer with no task in it). UPLOAD_NOT_FOUND: the application has no upload with this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND" | "UPLOAD_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    uploadDraftMaterial: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The draft id. */
-                id: components["parameters"]["DraftId"];
-                /** @description The material id, e.g. parents-id-cards. */
-                materialId: string;
-            };
-            cookie?: never;
-        };
-        /** @description The file. */
-        requestBody: {
-            content: {
-                "multipart/form-data": components["schemas"]["MaterialUploadRequest"];
-            };
-        };
-        responses: {
-            /** @description The file is stored and recorded with the draft. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description The download URL (contentUrl). */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DraftMaterialUpload"];
-                };
-            };
-            /** @description MATERIAL_FILE_MISSING: no body, no file in the field `file`, or an empty file. BAD_REQUEST: a malformed multipart body, more than one file, too many parts, or an interrupted upload. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "MATERIAL_FILE_MISSING" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: no such draft of the caller (another citizen's does not exist for them), or it expired or was submitted meanwhile. MATERIAL_NOT_FOUND: none of the matters the draft's answers include lists this material. BUNDLE_NOT_FOUND: the draft's bundle is no longer published. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_NOT_FOUND" | "MATERIAL_NOT_FOUND" | "BUNDLE_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description MATERIAL_TOO_LARGE: the file exceeds the material’s size limit (maxBytes; the message names it). Nothing is recorded. */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "MATERIAL_TOO_LARGE";
-                    } & components["schemas"]["MaterialTooLarge"];
-                };
-            };
-            /** @description MULTIPART_REQUIRED: the body is not multipart/form-data. MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts. Nothing is recorded. */
-            415: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": ({
-                        /** @enum {unknown} */
-                        code?: "MULTIPART_REQUIRED";
-                    } & components["schemas"]["Error"]) | ({
-                        /** @enum {unknown} */
-                        code?: "MATERIAL_TYPE_NOT_ALLOWED";
-                    } & components["schemas"]["MaterialTypeNotAllowed"]);
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listDraftMaterialUploads: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The draft id. */
-                id: components["parameters"]["DraftId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The uploads. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DraftMaterialUpload"][];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    deleteDraftMaterialUpload: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The draft id. */
-                id: components["parameters"]["DraftId"];
-                /** @description The upload id. */
-                uploadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Removed. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. UPLOAD_NOT_FOUND: the draft has no upload with this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_NOT_FOUND" | "UPLOAD_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    downloadDraftMaterialUpload: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The draft id. */
-                id: components["parameters"]["DraftId"];
-                /** @description The upload id. */
-                uploadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as the type recognised from its bytes. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
-                    "Content-Disposition"?: string;
-                    /** @description The SHA-256 of the bytes, quoted. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": unknown;
-                    "image/jpeg": unknown;
-                    "image/png": unknown;
-                    "application/ofd": unknown;
-                    "*/*": unknown;
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. UPLOAD_NOT_FOUND: the draft has no upload with this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_NOT_FOUND" | "UPLOAD_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getApplicationArchive: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The application id (办件编号). */
-                id: components["parameters"]["ApplicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The archive. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/zip": unknown;
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen's; an officer of a department with no matter in it; other roles). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description ARCHIVE_NOT_READY: the application is still in progress or awaiting supplement; it is archived once completed or rejected. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "ARCHIVE_NOT_READY";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
     listCalendars: {
         parameters: {
             query?: never;
@@ -5856,32 +4517,172 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    getRating: {
+    getHealth: {
         parameters: {
             query?: never;
             header?: {
                 /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
-            path: {
-                /** @description The application id (办件编号). */
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The rating. */
+            /** @description The server is up. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Rating"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics in the Prometheus text format. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description UNAUTHENTICATED: no bearer token. INVALID_TOKEN: the bearer token is not ONEGO_METRICS_TOKEN. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description METRICS_DISABLED: the operator has not set ONEGO_METRICS_TOKEN, so /metrics answers no one. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "METRICS_DISABLED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        openapi: "3.1.0";
+                        info: Record<string, unknown>;
+                        paths: Record<string, unknown>;
+                    };
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    advanceTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description How far to move the clock. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The new time and how many timers fired. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5890,7 +4691,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
                     } & components["schemas"]["Error"];
                 };
             };
@@ -5907,7 +4708,20 @@ export interface operations {
                     } & components["schemas"]["Error"];
                 };
             };
-            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it. RATING_NOT_FOUND: it has not been rated. */
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: the test clock is not enabled (ONEGO_TEST_CLOCK is not 1). */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5916,7 +4730,49 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND" | "RATING_NOT_FOUND";
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSignInMethods: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in methods. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethods"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
                     } & components["schemas"]["Error"];
                 };
             };
@@ -5925,37 +4781,34 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
-    rateApplication: {
+    devLogin: {
         parameters: {
             query?: never;
             header?: {
                 /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
-            path: {
-                /** @description The application id (办件编号). */
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        /** @description The scores. */
+        /** @description Who signs in, with which role. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RatingRequest"];
+                "application/json": components["schemas"]["DevLoginRequest"];
             };
         };
         responses: {
-            /** @description The rating, with the rectifications it opened. */
-            201: {
+            /** @description A bearer token and the principal it names. */
+            200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Rating"];
+                    "application/json": components["schemas"]["DevLogin"];
                 };
             };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5965,6 +4818,86 @@ export interface operations {
                     "application/json": {
                         /** @enum {unknown} */
                         code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: dev login is not enabled (ONEGO_DEV_LOGIN is not 1). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadMaterial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+                /** @description The material id, e.g. parents-id-cards. */
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["MaterialUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The file is stored and recorded. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description The download URL (contentUrl). */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialUpload"];
+                };
+            };
+            /** @description MATERIAL_FILE_MISSING: no body, no file in the field `file`, or an empty file. BAD_REQUEST: a malformed multipart body, more than one file, too many parts, or an interrupted upload. TEXT_TOO_LONG: a path parameter is longer than 200 characters. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_FILE_MISSING" | "BAD_REQUEST" | "TEXT_TOO_LONG";
                     } & components["schemas"]["Error"];
                 };
             };
@@ -5994,7 +4927,131 @@ export interface operations {
                     } & components["schemas"]["Error"];
                 };
             };
-            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen's (its existence is not revealed). MATERIAL_NOT_FOUND: none of the application's included matters lists this material. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "MATERIAL_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description APPLICATION_CLOSED: the application is completed or rejected; nothing more is uploaded. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_CLOSED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATERIAL_TOO_LARGE: the file exceeds the material’s size limit (maxBytes; the message names it). Nothing is stored. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_TOO_LARGE";
+                    } & components["schemas"]["MaterialTooLarge"];
+                };
+            };
+            /** @description MULTIPART_REQUIRED: the body is not multipart/form-data. MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts (detected, allowed; the message lists the accepted types in the response language). Nothing is stored. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "MULTIPART_REQUIRED";
+                    } & components["schemas"]["Error"]) | ({
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_TYPE_NOT_ALLOWED";
+                    } & components["schemas"]["MaterialTypeNotAllowed"]);
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMaterialUploads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The uploads. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialUpload"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen's. */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6008,7 +5065,546 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
-            /** @description RATING_NOT_OPEN: the application is not completed or rejected yet. ALREADY_RATED: it has been rated already (once only). */
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadMaterialUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+                /** @description The upload id. */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. Content-Type is the type recognised from its bytes: one of the types its material accepts (PDF, JPEG and PNG by default; OFD, plain text or another type where a matter definition allows it). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    /** @description The SHA-256 of the bytes, quoted. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "application/ofd": unknown;
+                    "*/*": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is neither a citizen nor an officer, or an officer asks for a file no matter of their department lists. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen’s; an officer with no task in it). UPLOAD_NOT_FOUND: the application has no upload with this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "UPLOAD_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadDraftMaterial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+                /** @description The material id, e.g. parents-id-cards. */
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["MaterialUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The file is stored and recorded with the draft. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description The download URL (contentUrl). */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftMaterialUpload"];
+                };
+            };
+            /** @description MATERIAL_FILE_MISSING: no body, no file in the field `file`, or an empty file. BAD_REQUEST: a malformed multipart body, more than one file, too many parts, or an interrupted upload. TEXT_TOO_LONG: a path parameter is longer than 200 characters. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_FILE_MISSING" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller (another citizen's does not exist for them), or it expired or was submitted meanwhile. MATERIAL_NOT_FOUND: none of the matters the draft's answers include lists this material. BUNDLE_NOT_FOUND: the draft's bundle is no longer published. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND" | "MATERIAL_NOT_FOUND" | "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description MATERIAL_TOO_LARGE: the file exceeds the material’s size limit (maxBytes; the message names it). Nothing is recorded. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_TOO_LARGE";
+                    } & components["schemas"]["MaterialTooLarge"];
+                };
+            };
+            /** @description MULTIPART_REQUIRED: the body is not multipart/form-data. MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts (detected, allowed; the message lists the accepted types in the response language). Nothing is recorded. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "MULTIPART_REQUIRED";
+                    } & components["schemas"]["Error"]) | ({
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_TYPE_NOT_ALLOWED";
+                    } & components["schemas"]["MaterialTypeNotAllowed"]);
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDraftMaterialUploads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The uploads. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftMaterialUpload"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteDraftMaterialUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+                /** @description The upload id. */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. UPLOAD_NOT_FOUND: the draft has no upload with this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND" | "UPLOAD_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadDraftMaterialUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+                /** @description The upload id. */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as the type recognised from its bytes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    /** @description The SHA-256 of the bytes, quoted. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "application/ofd": unknown;
+                    "*/*": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. UPLOAD_NOT_FOUND: the draft has no upload with this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND" | "UPLOAD_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getApplicationArchive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archive. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen's; an officer of a department with no matter in it; other roles). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description ARCHIVE_NOT_READY: the application is still in progress or awaiting supplement; it is archived once completed or rejected. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6017,23 +5613,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        code?: "RATING_NOT_OPEN" | "ALREADY_RATED";
+                        code?: "ARCHIVE_NOT_READY";
                     } & components["schemas"]["Error"];
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: a score is not a whole number from 1 to 5, a comment is not text or is over 1000 characters, or a matter is not one the application included or is rated twice; errors lists each problem. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "VALIDATION_FAILED";
-                    } & components["schemas"]["ValidationError"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -7223,6 +6804,2029 @@ export interface operations {
                     } & components["schemas"]["Error"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rating. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it. RATING_NOT_FOUND: it has not been rated. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "RATING_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rateApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The scores. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingRequest"];
+            };
+        };
+        responses: {
+            /** @description The rating, with the rectifications it opened. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description RATING_NOT_OPEN: the application is not completed or rejected yet. ALREADY_RATED: it has been rated already (once only). */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "RATING_NOT_OPEN" | "ALREADY_RATED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a score is not a whole number from 1 to 5, a comment is not text or is over 1000 characters, or a matter is not one the application included or is rated twice; errors lists each problem. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchMatters: {
+        parameters: {
+            query?: {
+                /** @description Part of the name, code, department name or id. */
+                q?: string;
+                /** @description A department id. */
+                department?: string;
+                /** @description A GB/T 2260 division code (6 digits) or "national". */
+                region?: string;
+                /** @description At most this many. */
+                limit?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterSummary"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin or officer. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    saveMatterDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description *: save only if the bundle has no draft yet (a new draft never replaces one someone else saved), else 412. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The matter. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The draft is saved (201: a new catalogue entry). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterDraftSaved"];
+                };
+            };
+            /** @description A new catalogue entry was created with this draft. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterDraftSaved"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description MATTER_CODE_TAKEN: another matter of the catalogue has this 事项编码. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_CODE_TAKEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATTER_DRAFT_CHANGED: the draft was saved since the ETag given in If-Match (or exists already while If-None-Match is *). MATTER_DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description REGION_INVALID: the region is not a GB/T 2260 division code. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "REGION_INVALID";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMatter: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The matter’s catalogue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterVersion"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin or officer. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATTER_NOT_FOUND: no such matter. MATTER_VERSION_NOT_FOUND: it has no such version (or none published yet). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMatterDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The matter’s catalogue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterDraft"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATTER_NOT_FOUND: no such matter. MATTER_DRAFT_NOT_FOUND: it has no draft. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    discardMatterDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The matter’s catalogue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATTER_NOT_FOUND: no such matter. MATTER_DRAFT_NOT_FOUND: it has no draft. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description MATTER_DRAFT_CHANGED: the draft was saved since the ETag given in If-Match (or exists already while If-None-Match is *). MATTER_DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishMatter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The matter’s catalogue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new version. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterVersion"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATTER_NOT_FOUND: no such matter. MATTER_DRAFT_NOT_FOUND: it has no draft to publish. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description MATTER_DRAFT_CHANGED: the draft was saved since the ETag given in If-Match (or exists already while If-None-Match is *). MATTER_DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description MATTER_INVALID: the draft has problems (problems lists each, located in the service guide’s words). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_INVALID";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMatterVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The matter’s catalogue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterVersions"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin or officer. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATTER_NOT_FOUND: no matter with this id in the catalogue. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMatterUse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The matter’s catalogue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its uses. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterUse"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATTER_NOT_FOUND: no matter with this id in the catalogue. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMatterChanges: {
+        parameters: {
+            query: {
+                from: number;
+                to?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The matter’s catalogue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The differences. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterChange"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATTER_NOT_FOUND, MATTER_VERSION_NOT_FOUND or MATTER_DRAFT_NOT_FOUND: no such matter, version or draft. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDepartments: {
+        parameters: {
+            query?: {
+                /** @description A GB/T 2260 division code (6 digits) or "national". */
+                region?: string;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The departments. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The department. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDepartment"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DEPARTMENT_EXISTS: the region has a department of this name. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DEPARTMENT_EXISTS";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description DEPARTMENT_NAME_REQUIRED: the name is empty. REGION_INVALID: the region is not a GB/T 2260 division code. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DEPARTMENT_NAME_REQUIRED" | "REGION_INVALID";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    importCatalogue: {
+        parameters: {
+            query?: {
+                /** @description Preview only. */
+                dryRun?: boolean;
+                /** @description A GB/T 2260 division code (6 digits) or "national". */
+                region?: string;
+                /** @description The region’s name (济南市), for the departments created. */
+                regionName?: string;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The files. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CatalogueImportRequest"];
+            };
+        };
+        responses: {
+            /** @description What the import does (dryRun) or did. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogueImportPreview"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description IMPORT_FILE_TOO_LARGE: a file is over 10 MB. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "IMPORT_FILE_TOO_LARGE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MULTIPART_REQUIRED: the body is not multipart/form-data. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MULTIPART_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description CATALOGUE_IMPORT_INVALID: the files have problems (problems lists each, located); nothing was imported. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "CATALOGUE_IMPORT_INVALID";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description true: only unread notifications. */
+                unread?: "true" | "false";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notifications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description How many notifications match the filter, over all pages. */
+                    "X-Total-Count"?: number;
+                    /** @description How many of the caller’s notifications are unread. */
+                    "X-Unread-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were unread. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsMarked"];
+                };
+            };
+            /** @description BAD_JSON: a body was sent and is not valid JSON. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The notification id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, read. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description BAD_JSON: a body was sent and is not valid JSON. TEXT_TOO_LONG: the id is longer than 200 characters. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description NOTIFICATION_NOT_FOUND: no notification with this id is the caller’s (another user’s or department’s is not revealed). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "NOTIFICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    streamNotifications: {
+        parameters: {
+            query?: {
+                /** @description Same as Last-Event-ID (the header wins). */
+                lastEventId?: string;
+                /** @description The bearer token, for clients that cannot send headers (EventSource). */
+                access_token?: string;
+            };
+            header?: {
+                /** @description Replay the notifications after this id first. */
+                "Last-Event-ID"?: string;
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream; it stays open. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description BAD_REQUEST: Last-Event-ID (or lastEventId) is not a whole number ≥ 0. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description TOO_MANY_STREAMS: the caller holds as many open streams as allowed (ONEGO_MAX_STREAMS_PER_PRINCIPAL, 10 by default); limit names it; retry after closing one. RATE_LIMITED: see the other operations. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TOO_MANY_STREAMS" | "RATE_LIMITED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhooks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_NOT_FOUND: the department has no webhook. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+            };
+            cookie?: never;
+        };
+        /** @description The URL, the secret and optionally the types. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The webhook is replaced. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The webhook is created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, url is not an absolute http(s) URL, the secret is not 16–200 characters, events is not a non-empty list of department notification types, or the department id is not 1–100 letters, digits, ".", "_" or "-". TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description OUTBOUND_TARGET_REFUSED: the URL points at a loopback, private, link-local, unique-local or reserved address, a cloud metadata host, or carries credentials, and is not allow-listed (ONEGO_OUTBOUND_ALLOW); reason names which (scheme, credentials, metadata, loopback, private, link-local, unique-local, reserved). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "OUTBOUND_TARGET_REFUSED";
+                    } & components["schemas"]["OutboundTargetRefused"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_NOT_FOUND: the department has no webhook. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries in this status. */
+                status?: "pending" | "delivered" | "failed" | "cancelled";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Items per page. */
+                pageSize?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description How many deliveries match the filter, over all pages. */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+                /** @description The delivery id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending again. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description BAD_JSON: a body was sent and is not valid JSON. BAD_REQUEST: the department id is not 1–100 letters, digits, ".", "_" or "-". TEXT_TOO_LONG: the delivery id is longer than 200 characters. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_NOT_FOUND: the department has no webhook (any more). WEBHOOK_DELIVERY_NOT_FOUND: the department has no delivery with this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
