@@ -6,9 +6,9 @@ import type { ValueSpec } from './valueSpec.ts';
 
 /** An example as the citizen would write it (amounts with two decimals). */
 export function exampleText(format: string | undefined, example: unknown): string | undefined {
-  if (example === undefined || example === null || typeof example === 'object') return undefined;
   if (format === 'amount' && typeof example === 'number') return example.toFixed(2);
-  return String(example);
+  if (typeof example === 'string' || typeof example === 'number' || typeof example === 'boolean') return String(example);
+  return undefined;
 }
 
 function rangeHint(spec: ValueSpec, lang: Lang): string | undefined {

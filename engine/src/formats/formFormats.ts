@@ -5,7 +5,7 @@ import { isAmount } from './amount.ts';
 import { isHourMinute } from './hourMinute.ts';
 import { isYearMonth } from './yearMonth.ts';
 
-export type FormFormat = { type: 'string'; valid(value: string): boolean } | { type: 'number'; valid(value: number): boolean };
+export type FormFormat = { type: 'string'; valid: (value: string) => boolean } | { type: 'number'; valid: (value: number) => boolean };
 
 export const FORM_FORMATS: Record<string, FormFormat> = {
   'hour-minute': { type: 'string', valid: isHourMinute },
