@@ -12,6 +12,7 @@ const TREE: DivisionNode[] = [
       { code: '4190', name: '省直辖县级行政区划', children: [{ code: '419001', name: '济源市' }] },
     ],
   },
+  { code: '62', name: '甘肃省', children: [{ code: '6202', name: '嘉峪关市', children: [{ code: '620201', name: '嘉峪关市' }] }] },
 ];
 const names = indexDivisions(TREE);
 const lookup = (code: string) => names.get(code) ?? (code === '410105001' ? '经八路街道' : undefined);
@@ -27,6 +28,7 @@ describe('division names', () => {
   it('leaves out the statistics office’s grouping names (市辖区, 省直辖县级行政区划)', () => {
     expect(divisionName('110101', lookup)).toBe('北京市 东城区');
     expect(divisionName('419001', lookup)).toBe('河南省 济源市');
+    expect(divisionName('620201', lookup)).toBe('甘肃省 嘉峪关市');
   });
 
   it('shows the code itself when the data does not know it, or it is not a code', () => {

@@ -33,7 +33,8 @@ export function divisionPath(code: string, names: DivisionNames): string[] {
   for (const level of divisionLevels(code)) {
     const name = names(level);
     if (name === undefined) return [];
-    if (!GROUPINGS.has(name)) path.push(name);
+    // a city with no districts stands again for itself at the district level (嘉峪关市 620201)
+    if (!GROUPINGS.has(name) && name !== path[path.length - 1]) path.push(name);
   }
   return path;
 }
