@@ -4,7 +4,7 @@ import { divisionName } from '@onego/engine';
 import { useEffect, useState } from 'react';
 import { loadDivisions, loadTownships } from './divisionData.ts';
 
-export function useDivisionName(code: string): string {
+function useDivisionName(code: string): string {
   const [name, setName] = useState(code);
   useEffect(() => {
     let live = true;

@@ -7,30 +7,8 @@ import { ariaDescribedByIds, type WidgetProps } from '@rjsf/utils';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { findDivision, loadTownships, useDivisions, type Division, type DivisionData } from './divisionData.ts';
+import { depthOf, LEVELS, regionPrefix } from './divisionField.ts';
 import { searchDivisions, type DivisionMatch } from './divisionSearch.ts';
-
-const LEVELS = ['province', 'city', 'district', 'street'] as const;
-type Level = (typeof LEVELS)[number];
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** How many levels the field asks for: 1 province … 4 street. */
-export function depthOf(schema: Record<string, unknown>): number {
-  const level = schema['x-division-level'];
-  if (schema['format'] === 'cn-township-code') return 4;
-  return typeof level === 'string' && LEVELS.includes(level as Level) ? LEVELS.indexOf(level as Level) + 1 : 3;
-}
-
-/** The region a matter limits the field to, from a pattern that starts with fixed digits (^53, ^3701). */
-export function regionPrefix(schema: Record<string, unknown>): string {
-  const patterns = [schema['pattern'], ...(Array.isArray(schema['allOf']) ? schema['allOf'].map((s: unknown) => (isRecord(s) ? s['pattern'] : undefined)) : [])];
-  let prefix = '';
-  for (const pattern of patterns) {
-    const digits = typeof pattern === 'string' ? (/^\^([0-9]{2,6})/.exec(pattern)?.[1] ?? '') : '';
-    if (digits.length > prefix.length) prefix = digits;
-  }
-  return prefix;
-}
 
 /** The codes chosen at each level for a value: 410105 → 41, 4101, 410105. */
 function pickedOf(value: unknown, data: DivisionData | undefined): string[] {
@@ -168,6 +146,9 @@ export function DivisionPicker({ id, schema, value, onChange, required, disabled
       {locked ? null : (
         <div className="division-search">
           <label htmlFor={`${id}-search`}>{t('division.search')}</label>
+          <p className="hint" id={`${id}-search-hint`}>
+            {t('division.searchHint')}
+          </p>
           <input
             type="search"
             id={`${id}-search`}
@@ -179,9 +160,6 @@ export function DivisionPicker({ id, schema, value, onChange, required, disabled
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={onSearchKey}
           />
-          <p className="hint" id={`${id}-search-hint`}>
-            {t('division.searchHint')}
-          </p>
           <p className="visually-hidden" aria-live="polite">
             {query.trim() ? (results.length > 0 ? t('division.found', { count: results.length }) : t('division.notFound')) : ''}
           </p>

@@ -102,4 +102,4 @@ export function formatGuideHint(format: string, lang: Lang, example?: unknown): 
   return guide?.hint ? withExample(guide.hint[lang], example ?? guide.example) : undefined;
 }
 
-export const withExample = (text: string, example: unknown) => text.replace('{example}', String(example));
+const withExample = (text: string, example: unknown) => text.replace('{example}', String(example));

@@ -21,7 +21,7 @@ const LEVEL_IDS = ['', '-city', '-district', '-street'];
  * Picks a place in the division picker of field `id` as a person does, one select after the other
  * (a level with one option is chosen by the picker itself): 410105 → 河南省, 郑州市, 金水区.
  */
-export async function pickDivision(page: Page, id: string, code: string): Promise<void> {
+async function pickDivision(page: Page, id: string, code: string): Promise<void> {
   const levels = [code.slice(0, 2), code.slice(2, 4) === '00' ? '' : code.slice(0, 4), code.slice(0, 6), code.length === 9 ? code : ''];
   const select = byId(page, id);
   await select.locator(`option[value="${levels[0]}"]`).waitFor({ state: 'attached' }); // the data is loaded on first use
@@ -64,7 +64,7 @@ export async function fillValue(page: Page, schema: Schema, value: unknown, id =
   if (schema['type'] === 'array' && Array.isArray(value)) {
     const items = schema['items'] as Schema;
     for (let i = 0; i < value.length; i++) {
-      if ((await byId(page, `${id}_${i}`).count()) === 0) await page.locator('.rjsf-array-item-add button, button.btn-add, .array-item-add button').last().click();
+      if ((await byId(page, `${id}_${i}`).count()) === 0) await byId(page, id).getByRole('button', { name: /^(添加一项|Add an item)$/ }).last().click();
       await fillValue(page, items, value[i], `${id}_${i}`);
     }
     return;
