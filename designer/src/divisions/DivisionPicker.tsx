@@ -42,10 +42,15 @@ export function DivisionPicker({ id, schema, value, onChange, required, disabled
   const [query, setQuery] = useState('');
   const locked = disabled || readonly;
 
-  // The value set from outside (prefill, a draft, another step) shows as choices.
+  // The value set from outside (prefill, a draft, another step) shows as choices; a field limited to one
+  // province (^53) starts there, without answering for the citizen.
   useEffect(() => {
     if (!data) return;
     if (valueOf(picked, depth) !== value) setPicked(pickedOf(value, data));
+    else if (value === undefined && picked.length === 0) {
+      const provinces = data.provinces.filter((p) => fits(p.code, prefix));
+      if (provinces.length === 1 && provinces[0]) setPicked(descend([provinces[0].code]).slice(0, depth - 1));
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the value or the data change
   }, [value, data, depth]);
 
