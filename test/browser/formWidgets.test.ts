@@ -165,4 +165,38 @@ describe('a citizen fills a time, a place, a year and month and an amount throug
     await page.getByRole('button', { name: '下一步' }).click();
     await stepHeading(page, '上传材料');
   });
+
+  it('picks down to the township where a matter asks for it (divisionLevel street), loading that province only', async () => {
+    const { page } = citizen;
+    // a copy of the newborn bundle whose birth certificate asks for the township of birth
+    const designer = await api.login('designer', '设计员小王');
+    const definition = (await api.get<{ definition: { bundle: Json; matters: (Json & { id: string; form: { fields: Json[] } })[] } }>('/api/bundles/henan-newborn')).body.definition;
+    definition.bundle['id'] = 'street-newborn';
+    definition.bundle['name'] = { zh: '新生儿出生一件事（到乡镇）', en: 'Newborn, down to the township' };
+    const certificate = definition.matters.find((m) => m.id === 'birth-medical-certificate');
+    const place = certificate?.form.fields.find((f) => f['element'] === 'child.birthPlace');
+    if (!place) throw new Error('the birth certificate asks no birth place');
+    place['constraints'] = { divisionLevel: 'street' };
+    expect((await api.post('/api/bundles', definition, designer)).status).toBe(201);
+    expect((await api.post('/api/bundles/street-newborn/publish', {}, designer)).status).toBe(201);
+
+    await startApplying('street-newborn', newborn.answers);
+    const form = await formOf('street-newborn', newborn.answers);
+    const childItem = ((form.properties['child'] as Json)['items'] ?? {}) as Json;
+    expect((childItem['properties'] as Record<string, Json>)['birthPlace']).toMatchObject({ format: 'cn-township-code', 'x-division-level': 'street' });
+    for (const key of ['applicant', 'mother', 'father', 'marriage'].filter((k) => k in form.properties)) await fillSection(page, form.properties[key] as Json, newborn.data[key]);
+    await stepHeading(page, '新生儿');
+    const child = { ...((newborn.data['child'] as Json[])[0] ?? {}), birthPlace: '410105001' };
+    await fillValue(page, childItem, child, 'root_0');
+    expect(await page.locator('[id="root_0_birthPlace-street"] option:checked').innerText()).toBe('经八路街道');
+    expect(divisionRequests.filter((url) => url.includes('/streets-')).map((url) => /streets-(\d\d)-/.exec(url)?.[1])).toEqual(['41']);
+    await visit(page, 'widgets-township');
+    await page.getByRole('button', { name: '下一步' }).click();
+    const sections = Object.keys(form.properties);
+    for (const key of sections.slice(sections.indexOf('child') + 1)) await fillSection(page, form.properties[key] as Json, newborn.data[key]);
+    await stepHeading(page, '上传材料');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await stepHeading(page, '核对信息');
+    await page.getByRole('main').getByText('河南省 郑州市 金水区 经八路街道', { exact: true }).waitFor();
+  });
 });
