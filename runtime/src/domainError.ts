@@ -11,6 +11,7 @@ export type DomainErrorCode =
   | 'TASK_ALREADY_DECIDED'
   | 'TASK_NOT_ACTIONABLE'
   | 'CONCURRENT_UPDATE'
+  | 'APPLICATION_QUOTA_EXCEEDED'
   // ratings/
   | 'RATING_NOT_OPEN'
   | 'ALREADY_RATED'

@@ -60,7 +60,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   if (storedFiles.length > 0) log.info({ calendars: storedFiles }, 'stored working-day calendars from files');
   const calendars = new CalendarBook(await readStoredCalendars(db));
   const metrics = createMetrics({ calendarLastYear: () => calendars.nationalYears().at(-1) ?? 0 });
-  const commands = new CommandRunner({ db, reads, catalog, clock, calendars });
+  const commands = new CommandRunner({ db, reads, catalog, clock, calendars, applicationsPerDay: config.security.quotas.applicationsPerDay });
   const calendarService = new CalendarService({ db, reads, catalog, commands, calendars, clock });
   const rebasedAtStart = await calendarService.rebaseProvisional('system');
   if (rebasedAtStart.length > 0) log.info({ deadlines: rebasedAtStart.length }, 'provisional deadlines re-based on the loaded calendars');

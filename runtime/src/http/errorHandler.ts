@@ -39,6 +39,9 @@ export function errorHandler(log: Logger) {
       const known = httpErrorOf(error) ?? fromFramework(error, ctx.method);
       if (known) {
         ctx.status = known.status;
+        // A refusal that passes with time (a rate limit, a daily quota) says when.
+        const retryAfter = known.details?.['retryAfterSeconds'];
+        if (typeof retryAfter === 'number') ctx.set('Retry-After', String(retryAfter));
         ctx.body = { code: known.code, message: errorMessage(known.code, known.params, lang), ...(boundedDetails(known.details ?? {}) as Record<string, unknown>) };
         return;
       }

@@ -17,7 +17,8 @@ import { materialTarget } from './uploadLimits.ts';
 
 const DAY_MS = 86_400_000;
 
-export function draftMaterialRoutes(db: Database, catalog: BundleCatalog, blobs: BlobStore, clock: Clock, ttlDays: number): Router {
+/** `uploadsPerMaterial`: files a draft may hold for one material (0: no quota). */
+export function draftMaterialRoutes(db: Database, catalog: BundleCatalog, blobs: BlobStore, clock: Clock, ttlDays: number, uploadsPerMaterial = 0): Router {
   const router = new Router({ prefix: '/api/application-drafts/:id/materials' });
 
   async function ownUpload(draftId: string, uploadId: string): Promise<DraftUploadRow> {
@@ -43,7 +44,7 @@ export function draftMaterialRoutes(db: Database, catalog: BundleCatalog, blobs:
         applicant: principal.subject,
         uploadedAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + ttlDays * DAY_MS).toISOString(),
-      });
+      }, uploadsPerMaterial);
     });
     ctx.status = 201;
     ctx.set('Location', draftContentUrl(upload));

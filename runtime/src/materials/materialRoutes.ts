@@ -111,7 +111,8 @@ export async function sendStoredFile(ctx: Context, blobs: BlobStore, file: { id:
   ctx.body = blobs.read(file.sha256);
 }
 
-export function materialRoutes(db: Database, catalog: BundleCatalog, blobs: BlobStore, clock: Clock): Router {
+/** `uploadsPerMaterial`: files an application may hold for one material (0: no quota). */
+export function materialRoutes(db: Database, catalog: BundleCatalog, blobs: BlobStore, clock: Clock, uploadsPerMaterial = 0): Router {
   const router = new Router({ prefix: '/api/applications' });
 
   router.post('/:id/materials/:materialId', async (ctx) => {
@@ -123,7 +124,7 @@ export function materialRoutes(db: Database, catalog: BundleCatalog, blobs: Blob
     const target = materialTarget(compiled.matters, await includedMatters(db, application.id), materialId);
     if (!target) throw new AppError(404, 'MATERIAL_NOT_FOUND', { id: materialId });
     const upload = await receiveUpload(ctx, blobs, target, (file) =>
-      recordUpload(db, { ...file, applicationId: application.id, matterIds: target.matterIds, uploadedBy: principal.subject, uploadedAt: clock.now().toISOString() }),
+      recordUpload(db, { ...file, applicationId: application.id, matterIds: target.matterIds, uploadedBy: principal.subject, uploadedAt: clock.now().toISOString() }, uploadsPerMaterial),
     );
     ctx.status = 201;
     ctx.set('Location', contentUrl(upload));

@@ -1,6 +1,12 @@
 // The paths of material uploads (申请材料上传, to applications and to drafts) and the electronic archive (电子归档); merged into the
 // document by openApiDocument.ts.
 import { always, coded, failure, forbidden, ok, unauthenticated } from './responses.ts';
+
+/** 429 of the uploads: the quota of files per material, or the rate limit. */
+const uploadQuota = failure(
+  'UPLOAD_QUOTA_EXCEEDED: the material already has as many files as one application or draft may hold for it (ONEGO_QUOTA_UPLOADS_PER_MATERIAL, 20 by default; limit names it); nothing is recorded. RATE_LIMITED: see the other operations.',
+  coded(['UPLOAD_QUOTA_EXCEEDED', 'RATE_LIMITED']),
+);
 import { schemaRef, type JsonSchema } from './schemas.ts';
 
 const lang: JsonSchema = { $ref: '#/components/parameters/AcceptLanguage' };
@@ -54,6 +60,7 @@ export const materialPaths: Record<string, Record<string, JsonSchema>> = {
           coded(['MATERIAL_TYPE_NOT_ALLOWED'], 'MaterialTypeNotAllowed'),
         ),
         ...always,
+        '429': uploadQuota,
       },
     },
   },
@@ -139,6 +146,7 @@ export const materialPaths: Record<string, Record<string, JsonSchema>> = {
           coded(['MATERIAL_TYPE_NOT_ALLOWED'], 'MaterialTypeNotAllowed'),
         ),
         ...always,
+        '429': uploadQuota,
       },
     },
   },

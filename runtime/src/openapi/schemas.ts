@@ -110,6 +110,8 @@ const errors: Record<string, JsonSchema> = {
       'NUMBER_NOT_FINITE',
       'RATE_LIMITED',
       'TOO_MANY_STREAMS',
+      'APPLICATION_QUOTA_EXCEEDED',
+      'UPLOAD_QUOTA_EXCEEDED',
       'INVALID_DATE',
       'INVALID_CALENDAR',
     ],
