@@ -18,6 +18,7 @@ import type { RuntimeConfig } from './config.ts';
 import { createDatabase, createReadDatabase, type Database } from './db/createDatabase.ts';
 import { migrateDatabase } from './migrateDatabase.ts';
 import { createApp } from './http/createApp.ts';
+import { answerMalformedRequests } from './http/malformedRequests.ts';
 import { BlobStore } from './materials/blobStore.ts';
 import { closeNotificationStreams, createNotificationServices, startNotificationServices, stopNotificationServices } from './notifications/notificationServices.ts';
 import { isWebAppBuilt } from './http/webApp.ts';
@@ -134,6 +135,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   server.headersTimeout = config.security.timeouts.headersMs;
   server.requestTimeout = config.security.timeouts.requestMs;
   server.keepAliveTimeout = config.security.timeouts.keepAliveMs;
+  answerMalformedRequests(server, log);
   scheduler.start();
   startNotificationServices(notifications);
   rectificationPass.start();

@@ -152,8 +152,9 @@ export function createApp(deps: AppDependencies): Koa {
   if (testClock) root.post('/api/test/clock', async (ctx) => {
     principalOf(ctx, 'admin');
     const advanceMs = objectBody(ctx.request.body)['advanceMs'];
-    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: '"advanceMs" must be a number ≥ 0' });
+    // A clock past the year 9999 (or past what a Date holds) would fail every request after: refused.
+    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0 || !testClock.canAdvance(advanceMs)) {
+      throw new AppError(400, 'BAD_REQUEST', { detail: '"advanceMs" must be a number ≥ 0 that keeps the clock before the year 9999' });
     }
     const now = testClock.advance(advanceMs);
     // Both passes start now, before any await: a background run starting meanwhile would take their work.
