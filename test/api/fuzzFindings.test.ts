@@ -1,8 +1,10 @@
 // Regressions of what the endpoint fuzzer (test/fuzz/) found, each pinned by the request that showed it:
 // a compressed body that does not decompress answered 500 (zlib's error reached the error middleware as
 // an unknown error); moving the test clock by 1e300 ms made every later request 500 (no Date, then years
-// of six digits no ISO reader takes); and requests Node's HTTP parser refuses were answered with an
-// empty body, not the API's JSON error.
+// of six digits no ISO reader takes); requests Node's HTTP parser refuses were answered with an empty
+// body, not the API's JSON error; and an upload refused before its body was read to the end (too many
+// parts) left the rest on a kept-alive connection: the client's next request on it was reset.
+import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample } from '../support/applicationViews.ts';
@@ -83,5 +85,36 @@ describe('requests the HTTP parser refuses', () => {
     const answer = await answerOf(`GET /api/bundles HTTP/1.1\r\nHost: x\r\nX-Padding: ${'a'.repeat(20_000)}\r\n\r\n`);
     expect(answer.status).toBe(431);
     expect(answer.body).toEqual({ code: 'BAD_REQUEST', message: '请求有误：the request headers exceed 16 KB' });
+  });
+});
+
+describe('an upload refused before its body is read to the end', () => {
+  /** POSTs on one kept-alive connection (at most one socket): the status, Connection header, or the error. */
+  function post(agent: http.Agent, path: string, token: string, body: Buffer): Promise<string> {
+    return new Promise((resolve) => {
+      const { hostname, port } = new URL(server.url);
+      const request = http.request({ host: hostname, port, path, method: 'POST', agent, headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=b', 'content-length': body.length } }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(`${response.statusCode} ${response.headers['connection']}`));
+      });
+      request.on('error', (error: NodeJS.ErrnoException) => resolve(`error ${error.code}`));
+      request.end(body);
+    });
+  }
+
+  it('closes the connection after its answer: the next request on it is not reset', async () => {
+    const token = await api.login('citizen', 'citizen-parts');
+    const draft = await api.post<{ id: string }>('/api/application-drafts', { bundleId: 'henan-newborn', answers: {}, data: {} }, token);
+    const path = `/api/application-drafts/${draft.body.id}/materials/parents-id-cards`;
+    const manyParts = Buffer.concat([...Array.from({ length: 2_000 }, (_, i) => Buffer.from(`--b\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`)), Buffer.from('--b--\r\n')]);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      for (let i = 0; i < 3; i++) {
+        expect(await post(agent, path, token, manyParts)).toBe('400 close');
+        expect(await post(agent, path, token, Buffer.from('not multipart'))).toBe('400 keep-alive');
+      }
+    } finally {
+      agent.destroy();
+    }
   });
 });

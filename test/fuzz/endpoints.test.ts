@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { apiOperations, resolve, type Operation } from './apiOperations.ts';
 import { brokenInvariants, difference, openDatabase, writtenState } from './databaseState.ts';
-import { CALLERS, createFixtures, type Fixtures } from './fuzzFixtures.ts';
+import { CALLERS, createFixtures, roleOf, type Fixtures } from './fuzzFixtures.ts';
 import { FUZZ_RUNS, FUZZ_SEED, FUZZ_STATS, REPLAY } from './fuzzSettings.ts';
 import { plainRequest, requestArbitrary, type FuzzRequest } from './hostileRequests.ts';
 import { sendRaw } from '../support/rawRequest.ts';
@@ -49,6 +49,9 @@ async function send(request: FuzzRequest): Promise<Answer> {
 const describeRequest = (request: FuzzRequest) =>
   `${request.method} ${request.url.slice(0, 300)} as ${request.caller} (#${request.variant}), body: ${request.bodyKind} ${request.body ? `(${request.body.length} bytes: ${JSON.stringify(Buffer.from(request.body.slice(0, 300)).toString('utf8'))})` : ''}, headers: ${JSON.stringify(request.headers).slice(0, 300)}`;
 
+/** The request sent last and its answer (a connection left broken shows on the next request). */
+let previous = '';
+
 /** Sends one request and returns what is wrong with the answer and with what it wrote. */
 async function exercise(op: Operation, request: FuzzRequest): Promise<string[]> {
   const before = await writtenState(db);
@@ -57,8 +60,11 @@ async function exercise(op: Operation, request: FuzzRequest): Promise<string[]> 
     answer = await send(request);
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return [`no answer: ${(error as Error).message} ${cause?.code ?? ''} ${cause?.message ?? ''}`];
+    return [`no answer: ${(error as Error).message} ${cause?.code ?? ''} ${cause?.message ?? ''} (the request before: ${previous})`];
+  } finally {
+    previous = describeRequest(request);
   }
+  previous += ` → ${answer.status} ${answer.text.slice(0, 200)}`;
   const tally = seen.get(op.name) ?? new Map<string, number>();
   const code = answer.status >= 400 ? ` ${String((JSON.parse(answer.text || '{}') as { code?: string }).code)}` : '';
   tally.set(`${answer.status}${code}`, (tally.get(`${answer.status}${code}`) ?? 0) + 1);
@@ -199,8 +205,12 @@ describe('afterwards', () => {
       if (response.status !== 200) failures.push(`${url}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
       return response.body;
     };
-    for (const caller of ['citizen', 'stranger'] as const) {
-      const token = await as(caller);
+    // The citizens: the fixtures' owner, a stranger, and each odd subject a well-signed token named.
+    const citizens = [await as('citizen'), await as('stranger')];
+    for (let variant = 0; variant < 36; variant++) {
+      if (roleOf('odd-claims', variant) === 'citizen') citizens.push(((await fixtures.authorization('odd-claims', 'health', variant)) ?? '').slice('Bearer '.length));
+    }
+    for (const token of citizens) {
       for (const { id } of (await read('/api/applications?pageSize=100', token)) as { id: string }[]) {
         await read(`/api/applications/${id}`, token);
         await read(`/api/applications/${id}/materials`, token);
