@@ -2,9 +2,10 @@
 // a compressed body that does not decompress answered 500 (zlib's error reached the error middleware as
 // an unknown error); moving the test clock by 1e300 ms made every later request 500 (no Date, then years
 // of six digits no ISO reader takes); requests Node's HTTP parser refuses were answered with an empty
-// body, not the API's JSON error; and an upload refused before its body was read to the end (too many
-// parts) left the rest on a kept-alive connection: the client's next request on it was reset.
-import http from 'node:http';
+// body, not the API's JSON error; an upload refused before its body was read to the end (too many parts)
+// left the rest on a kept-alive connection: the client's next request on it was reset; and a body over
+// 1 MB refused 413 at once was not read on, so that a client still sending it got EPIPE, not the 413.
+import net from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample } from '../support/applicationViews.ts';
@@ -88,33 +89,60 @@ describe('requests the HTTP parser refuses', () => {
   });
 });
 
-describe('an upload refused before its body is read to the end', () => {
-  /** POSTs on one kept-alive connection (at most one socket): the status, Connection header, or the error. */
-  function post(agent: http.Agent, path: string, token: string, body: Buffer): Promise<string> {
-    return new Promise((resolve) => {
-      const { hostname, port } = new URL(server.url);
-      const request = http.request({ host: hostname, port, path, method: 'POST', agent, headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=b', 'content-length': body.length } }, (response) => {
-        response.resume();
-        response.on('end', () => resolve(`${response.statusCode} ${response.headers['connection']}`));
-      });
-      request.on('error', (error: NodeJS.ErrnoException) => resolve(`error ${error.code}`));
-      request.end(body);
+/**
+ * Requests on one kept-alive connection, each written once the answer to the one before has come (as a
+ * client reuses a connection): the statuses answered, then `reset` or `closed` when the connection ended
+ * before the last answer.
+ */
+function onOneConnection(requests: Buffer[]): Promise<(number | string)[]> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve) => {
+    const statuses: (number | string)[] = [];
+    let pending = Buffer.alloc(0);
+    let next = 0;
+    const socket = net.connect(Number(port), hostname, () => socket.write(requests[next++] ?? Buffer.alloc(0)));
+    const finish = (how?: string) => {
+      if (how && statuses.length < requests.length) statuses.push(how);
+      socket.destroy();
+      resolve(statuses);
+    };
+    socket.on('data', (chunk: Buffer) => {
+      pending = Buffer.concat([pending, chunk]);
+      for (;;) {
+        const headEnd = pending.indexOf('\r\n\r\n');
+        if (headEnd < 0) return;
+        const head = pending.subarray(0, headEnd).toString('latin1');
+        const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? 0);
+        if (pending.length < headEnd + 4 + length) return;
+        statuses.push(Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]));
+        pending = pending.subarray(headEnd + 4 + length);
+        if (next < requests.length) socket.write(requests[next++] ?? Buffer.alloc(0));
+        else finish();
+      }
     });
-  }
+    socket.on('error', (error: NodeJS.ErrnoException) => finish(error.code === 'ECONNRESET' ? 'reset' : String(error.code)));
+    socket.on('close', () => finish('closed'));
+    setTimeout(() => finish('no answer in 10 s'), 10_000);
+  });
+}
 
-  it('closes the connection after its answer: the next request on it is not reset', async () => {
+const request = (path: string, token: string, type: string, body: Buffer) =>
+  Buffer.concat([Buffer.from(`POST ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: ${type}\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
+
+describe('a body refused before it is read to its end', () => {
+  it('an upload with too many parts: its rest is read and dropped, and the next request on the connection is answered', async () => {
     const token = await api.login('citizen', 'citizen-parts');
     const draft = await api.post<{ id: string }>('/api/application-drafts', { bundleId: 'henan-newborn', answers: {}, data: {} }, token);
     const path = `/api/application-drafts/${draft.body.id}/materials/parents-id-cards`;
     const manyParts = Buffer.concat([...Array.from({ length: 2_000 }, (_, i) => Buffer.from(`--b\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`)), Buffer.from('--b--\r\n')]);
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    try {
-      for (let i = 0; i < 3; i++) {
-        expect(await post(agent, path, token, manyParts)).toBe('400 close');
-        expect(await post(agent, path, token, Buffer.from('not multipart'))).toBe('400 keep-alive');
-      }
-    } finally {
-      agent.destroy();
-    }
+    const statuses = await onOneConnection([request(path, token, 'multipart/form-data; boundary=b', manyParts), request('/api/application-drafts', token, 'application/json', Buffer.from('{'))]);
+    expect(statuses).toEqual([400, 400]);
+  });
+
+  it('a JSON body over 1 MB: answered 413 to a client still sending it, and the next request on the connection is answered', async () => {
+    const token = await api.login('citizen', 'citizen-large');
+    const huge = Buffer.from(JSON.stringify({ bundleId: 'henan-newborn', data: { padding: 'x'.repeat(3_300_000) } }));
+    const statuses = await onOneConnection([request('/api/application-drafts', token, 'application/json', huge), request('/api/application-drafts', token, 'application/json', Buffer.from('{'))]);
+    expect(statuses).toEqual([413, 400]);
   });
 });

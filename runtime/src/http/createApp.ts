@@ -46,6 +46,7 @@ import { securityHeaders } from './securityHeaders.ts';
 import { objectBody } from './body.ts';
 import { checkJsonShape } from './jsonShape.ts';
 import { rateLimits } from './rateLimits.ts';
+import { finishUnreadBody } from './unreadBody.ts';
 import { errorHandler } from './errorHandler.ts';
 import { webApp } from './webApp.ts';
 
@@ -105,9 +106,7 @@ export function createApp(deps: AppDependencies): Koa {
     try {
       await next();
     } finally {
-      // A body refused before it was read to its end (too large, too many parts …) leaves its rest on the
-      // connection, where the next request would be read from: the connection closes after this answer.
-      if (!ctx.req.complete) ctx.set('Connection', 'close');
+      finishUnreadBody(ctx);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = (ctx as { routerPath?: string }).routerPath ?? (ctx.status === 404 ? 'unmatched' : ctx.path);
       deps.metrics.httpDuration.observe({ method: ctx.method, route, status: String(ctx.status) }, seconds);
