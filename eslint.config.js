@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'schemas/generated/**', '**/dist/**', 'data/**', 'coverage/**', 'test-results/**'] },
+  { ignores: ['**/node_modules/**', 'schemas/generated/**', 'designer/src/api/generated/**', '**/dist/**', 'data/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -53,14 +53,24 @@ export default tseslint.config(
     },
   },
   {
-    // The domain knows nothing of HTTP: its errors carry a code, and the HTTP edge (runtime/src/http/) maps
-    // codes to statuses (DESIGN.md).
-    files: ['runtime/src/commands/**/*.ts', 'runtime/src/timers/**/*.ts', 'runtime/src/db/**/*.ts', 'runtime/src/domainError.ts', 'runtime/src/ratings/**/*.ts'],
-    ignores: ['runtime/src/ratings/*Routes.ts'],
+    // The domain knows nothing of HTTP: its errors carry a code, and the HTTP edge (runtime/src/http/, each
+    // resource's *Routes.ts and *Schemas.ts, the OpenAPI document) maps codes to statuses (DESIGN.md).
+    files: ['runtime/src/**/*.ts'],
+    ignores: [
+      'runtime/src/http/**',
+      'runtime/src/openapi/**',
+      'runtime/src/*/*Routes.ts',
+      'runtime/src/*/*Schemas.ts',
+      'runtime/src/server.ts',
+      // Koa middleware by nature (reads the bearer token into ctx.state), beside the rest of auth/.
+      'runtime/src/auth/authMiddleware.ts',
+      // Still to move behind a service (runtime-shape issue): each one removed from here once it is.
+      'runtime/src/applications/formData.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/http/**', '@koa/*', 'koa'], message: 'commands/, timers/, db/ and the services never import the HTTP layer: throw a DomainError (domainError.ts) with a code.' }] },
+        { patterns: [{ group: ['**/http/**', '@koa/*', 'koa'], message: 'Services, commands/, timers/ and db/ never import the HTTP layer: throw a DomainError (domainError.ts) with a code.' }] },
       ],
     },
   },

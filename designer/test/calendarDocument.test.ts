@@ -2,7 +2,7 @@
 // loaded, and the loaded calendars in the order shown (national first).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CalendarSummary } from '../src/api/calendarTypes.ts';
+import type { CalendarSummary } from '../src/api/types.ts';
 import { calendarOfFile, calendarTarget, sortedCalendars } from '../src/admin/calendarDocument.ts';
 
 const FIXTURE = readFileSync('test/fixtures/calendars/cn-national-2027.fixture.json', 'utf8');

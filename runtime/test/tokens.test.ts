@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TokenService } from '../src/auth/tokens.ts';
-import { AppError } from '../src/http/appError.ts';
+import { DomainError } from '../src/domainError.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'onego-tokens-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -15,8 +15,8 @@ const refused = async (promise: Promise<unknown>) => {
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe('INVALID_TOKEN');
+  expect(error).toBeInstanceOf(DomainError);
+  expect((error as DomainError).code).toBe('INVALID_TOKEN');
 };
 
 describe('token verification', () => {

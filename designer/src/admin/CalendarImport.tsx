@@ -7,7 +7,7 @@ import { inLang, NATIONAL_REGION, parseHolidayNotice, type HolidayNoticeProblem 
 import type { Calendar } from '@onego/schemas/types';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { ApiError } from '../api/client.ts';
-import type { CalendarIssue, CalendarLoadResponse } from '../api/calendarTypes.ts';
+import type { CalendarLoad, DefinitionIssue } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
 import { describeError, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
@@ -17,7 +17,7 @@ import { RebasePreview } from './RebasePreview.tsx';
 type Mode = 'paste' | 'file';
 
 /** What stopped the reading or the load, listed under the form. */
-type Problems = { kind: 'notice'; problems: HolidayNoticeProblem[] } | { kind: 'server'; issues: CalendarIssue[] } | { kind: 'text'; text: string };
+type Problems = { kind: 'notice'; problems: HolidayNoticeProblem[] } | { kind: 'server'; issues: DefinitionIssue[] } | { kind: 'text'; text: string };
 
 const calendarUrl = (calendar: Calendar, dryRun: boolean) => {
   const { region, year } = calendarTarget(calendar);
@@ -31,9 +31,9 @@ function byLine(problems: readonly HolidayNoticeProblem[]): [number, HolidayNoti
   return [...lines].sort(([a], [b]) => a - b);
 }
 
-function issuesOf(error: unknown): CalendarIssue[] | null {
+function issuesOf(error: unknown): DefinitionIssue[] | null {
   if (!(error instanceof ApiError) || error.code !== 'DEFINITION_INVALID' || !Array.isArray(error.body['issues'])) return null;
-  return (error.body['issues'] as unknown[]).filter((i): i is CalendarIssue => typeof i === 'object' && i !== null && typeof (i as CalendarIssue).message === 'string');
+  return (error.body['issues'] as unknown[]).filter((i): i is DefinitionIssue => typeof i === 'object' && i !== null && typeof (i as DefinitionIssue).message === 'string');
 }
 
 export function CalendarImport({ onImported }: { onImported: () => void }) {
@@ -42,7 +42,7 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
   const [mode, setMode] = useState<Mode>('paste');
   const [text, setText] = useState('');
   const [calendar, setCalendar] = useState<Calendar | undefined>();
-  const [preview, setPreview] = useState<CalendarLoadResponse | undefined>();
+  const [preview, setPreview] = useState<CalendarLoad | undefined>();
   const [problems, setProblems] = useState<Problems | undefined>();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
@@ -68,7 +68,7 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
     setCalendar(read);
     setBusy(true);
     try {
-      setPreview((await api.put<CalendarLoadResponse>(calendarUrl(read, true), read)).body);
+      setPreview((await api.put<CalendarLoad>(calendarUrl(read, true), read)).body);
     } catch (error) {
       refused(error);
     } finally {
@@ -121,7 +121,7 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
     if (busy || !calendar) return;
     setBusy(true);
     try {
-      const loaded = (await api.put<CalendarLoadResponse>(calendarUrl(calendar, false), calendar)).body;
+      const loaded = (await api.put<CalendarLoad>(calendarUrl(calendar, false), calendar)).body;
       const key = !loaded.changed ? 'calendars.importedSame' : loaded.count > 0 ? 'calendars.imported' : 'calendars.importedNone';
       setOutcome({ ok: true, text: t(key, { year: loaded.year, n: loaded.count }) });
       startOver();

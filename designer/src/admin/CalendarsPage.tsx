@@ -1,7 +1,7 @@
 // 工作日历 (administrators): the holiday schedules loaded, per region (national first) and year, with
 // where each comes from and when and by whom it was loaded; the warnings about a missing year; and the
 // way to load a year (CalendarImport).
-import type { CalendarListing } from '../api/calendarTypes.ts';
+import type { CalendarListing } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { CalendarWarnings } from '../components/CalendarWarningBanner.tsx';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';

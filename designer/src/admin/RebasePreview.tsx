@@ -1,11 +1,11 @@
 // What loading a calendar would move (a dry run's answer): how many matters' due dates change, and for
 // each its bundle, application, matter, department and the due date now → after, as local dates.
-import type { CalendarLoadResponse } from '../api/calendarTypes.ts';
+import type { CalendarLoad } from '../api/types.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { formatDate, shortId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 
-export function RebasePreview({ preview }: { preview: CalendarLoadResponse }) {
+export function RebasePreview({ preview }: { preview: CalendarLoad }) {
   const { t, lang } = usePreferences();
   if (!preview.changed) return <p data-testid="rebase-summary">{t('calendars.previewSame')}</p>;
   if (preview.rebased.length === 0) return <p data-testid="rebase-summary">{t('calendars.previewNone')}</p>;

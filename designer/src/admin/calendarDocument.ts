@@ -2,7 +2,7 @@
 // fully), where it is loaded (its region and year), and the loaded calendars in the order shown.
 import { calendarRegionOf, NATIONAL_REGION } from '@onego/engine';
 import type { Calendar } from '@onego/schemas/types';
-import type { CalendarSummary } from '../api/calendarTypes.ts';
+import type { CalendarSummary } from '../api/types.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

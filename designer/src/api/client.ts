@@ -2,12 +2,7 @@
 // runtime's error messages come in the reader's language. Failures are ApiErrors with the runtime's
 // stable code; a network failure is code NETWORK (the page words it).
 import type { Lang } from '@onego/engine';
-
-export interface FieldError {
-  /** JSON Pointer, starting with /answers or /data. */
-  path: string;
-  message: string;
-}
+import type { FieldError } from './types.ts';
 
 export class ApiError extends Error {
   readonly status: number;

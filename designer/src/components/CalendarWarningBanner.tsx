@@ -2,7 +2,7 @@
 // national holiday schedule not loaded), with the way to the calendars page that loads it. Nothing for
 // anyone else, nor when all is loaded.
 import { Link } from 'react-router';
-import type { CalendarListing, CalendarWarning } from '../api/calendarTypes.ts';
+import type { CalendarListing, CalendarWarning } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';

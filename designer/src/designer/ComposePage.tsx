@@ -7,7 +7,7 @@ import { describeIssue, inLang } from '@onego/engine';
 import type { Matter } from '@onego/schemas/types';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { BundleDetail, BundleSummary } from '../api/types.ts';
+import type { BundleDetail, BundleSummary, DefinitionIssue } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -33,7 +33,7 @@ import {
 import { IssueList, type ShownIssue } from './IssueList.tsx';
 import { MatterCard } from './MatterCard.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
-import { PublishPanel, type ServerIssue } from './PublishPanel.tsx';
+import { PublishPanel } from './PublishPanel.tsx';
 import { questionsOf, questionsSchema } from './questionModel.ts';
 import { QuestionsEditor } from './QuestionsEditor.tsx';
 import { RawJson } from './RawJson.tsx';
@@ -80,7 +80,7 @@ function Composer({ start, catalogue, opened, requested, onMoved }: ComposerProp
   const [draft, setDraft] = useState(start);
   const [baseline, setBaseline] = useState(() => JSON.stringify(start));
   const [binding, setBinding] = useState(opened);
-  const [serverIssues, setServerIssues] = useState<ServerIssue[]>([]);
+  const [serverIssues, setServerIssues] = useState<DefinitionIssue[]>([]);
   const dirty = useMemo(() => JSON.stringify(draft) !== baseline, [draft, baseline]);
   useUnsavedGuard(dirty, t('dz.leaveUnsaved'));
   const bindTo = (next: DraftBinding) => {

@@ -3,7 +3,7 @@
 // where a bundle is composed without code, /designer/drafts/:id the same with a saved draft.
 import { useEffect, useRef, useState } from 'react';
 import { Link, Route, Routes } from 'react-router';
-import type { BundleSummary, BundleVersions } from '../api/types.ts';
+import type { BundleDraftSummary, BundleSummary, BundleVersions } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { describeError, ErrorMessage, Loading, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -11,11 +11,11 @@ import { formatInstant } from '../format.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { ComposePage } from './ComposePage.tsx';
-import { conflictOf, discardDraft, listDrafts, type DraftSummary } from './draftApi.ts';
+import { conflictOf, discardDraft, listDrafts } from './draftApi.ts';
 import './designer.css';
 
 /** Asks on the spot before a draft is discarded; the focus goes to “cancel”, the safe answer. */
-function DiscardConfirm({ draft, busy, onYes, onNo }: { draft: DraftSummary; busy: boolean; onYes: () => void; onNo: () => void }) {
+function DiscardConfirm({ draft, busy, onYes, onNo }: { draft: BundleDraftSummary; busy: boolean; onYes: () => void; onNo: () => void }) {
   const { t } = usePreferences();
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
@@ -44,7 +44,7 @@ function DraftList() {
   const [message, setMessage] = useState<Outcome | undefined>();
   /** A discard refused because a colleague saved the draft again since the list was read (412). */
   const [refused, setRefused] = useState<{ name: string; by: string; at: string } | undefined>();
-  const discard = async (draft: DraftSummary) => {
+  const discard = async (draft: BundleDraftSummary) => {
     setBusy(true);
     setMessage(undefined);
     setRefused(undefined);

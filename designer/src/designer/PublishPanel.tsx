@@ -4,17 +4,14 @@
 // time limit counted from today reaches a year whose holiday schedule is not loaded. Below, the history.
 import { localDateOf, nationalCalendar, type WorkingDayCalendar } from '@onego/engine';
 import { useCallback, useEffect, useState } from 'react';
-import type { CalendarListing } from '../api/calendarTypes.ts';
-import type { BundleVersions } from '../api/types.ts';
+import type { BundleVersions, CalendarListing, DefinitionIssue } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { describeError, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
-import { conflictOf, issuesOf, openDraft, publishDraft, saveDraft, type Conflict, type DraftBinding, type OpenedDraft, type ServerIssue } from './draftApi.ts';
+import { conflictOf, issuesOf, openDraft, publishDraft, saveDraft, type Conflict, type DraftBinding, type OpenedDraft } from './draftApi.ts';
 import type { DesignDraft } from './draftModel.ts';
 import { committedLimits, provisionalYear } from './provisionalYear.ts';
-
-export type { ServerIssue } from './draftApi.ts';
 
 let calendar: WorkingDayCalendar | undefined;
 
@@ -30,7 +27,7 @@ interface PublishPanelProps {
   onPublished: (id: string) => void;
   /** Another designer's version replaces the page's. */
   onReload: (opened: OpenedDraft) => void;
-  onServerIssues: (issues: ServerIssue[]) => void;
+  onServerIssues: (issues: DefinitionIssue[]) => void;
 }
 
 export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublished, onReload, onServerIssues }: PublishPanelProps) {

@@ -3,19 +3,9 @@
 // edits none yet — so that a save never replaces unseen what another designer saved (412), and discard
 // (If-Match with the tag the list gave, so that a colleague's newer save is never discarded unseen).
 import { ApiError } from '../api/client.ts';
+import type { BundleDraft, BundleDraftSummary, BundleSummary, DefinitionIssue, DraftSaved } from '../api/types.ts';
 import type { Api } from '../api/useApi.ts';
 import type { DesignDraft } from './draftModel.ts';
-
-export interface DraftSummary {
-  id: string;
-  name: string;
-  updatedBy: string;
-  updatedAt: string;
-  publishedVersion: number | null;
-  issues: number;
-  /** The draft's entity tag as listed: a discard sends it as If-Match. */
-  etag: string;
-}
 
 /** The server's draft this page edits, as it last read or saved it. */
 export interface DraftBinding {
@@ -26,13 +16,7 @@ export interface DraftBinding {
 }
 
 export interface OpenedDraft extends DraftBinding {
-  definition: unknown;
-}
-
-export interface ServerIssue {
-  file: string;
-  path: string;
-  message: string;
+  definition: BundleDraft['definition'];
 }
 
 /** A refused save or publication: the draft was saved since (by whom, when), or it is gone. */
@@ -40,29 +24,29 @@ export type Conflict = { kind: 'changed'; updatedBy: string; updatedAt: string }
 
 const draftUrl = (id: string) => `/api/bundles/${encodeURIComponent(id)}/draft`;
 
-export async function listDrafts(api: Api): Promise<DraftSummary[]> {
-  return (await api.get<DraftSummary[]>('/api/bundles/drafts')).body;
+export async function listDrafts(api: Api): Promise<BundleDraftSummary[]> {
+  return (await api.get<BundleDraftSummary[]>('/api/bundles/drafts')).body;
 }
 
 export async function openDraft(api: Api, id: string): Promise<OpenedDraft> {
-  const response = await api.get<{ definition: unknown; updatedBy: string; updatedAt: string }>(draftUrl(id));
+  const response = await api.get<BundleDraft>(draftUrl(id));
   return { id, etag: response.headers.get('etag') ?? '', ...response.body };
 }
 
 /** Saves the draft: over `binding` only (If-Match) when it is the same bundle id, else only as a new draft. */
-export async function saveDraft(api: Api, draft: DesignDraft, binding: DraftBinding | undefined): Promise<{ binding: DraftBinding; issues: ServerIssue[] }> {
+export async function saveDraft(api: Api, draft: DesignDraft, binding: DraftBinding | undefined): Promise<{ binding: DraftBinding; issues: DefinitionIssue[] }> {
   const id = draft.bundle.id;
   const precondition: Record<string, string> = binding && binding.id === id ? { 'if-match': binding.etag } : { 'if-none-match': '*' };
-  const response = await api.post<{ updatedBy: string; updatedAt: string; issues: ServerIssue[] }>('/api/bundles', draft, precondition);
+  const response = await api.post<DraftSaved>('/api/bundles', draft, precondition);
   return { binding: { id, etag: response.headers.get('etag') ?? '', updatedBy: response.body.updatedBy, updatedAt: response.body.updatedAt }, issues: response.body.issues };
 }
 
 export async function publishDraft(api: Api, binding: DraftBinding): Promise<number> {
-  return (await api.post<{ version: number }>(`/api/bundles/${encodeURIComponent(binding.id)}/publish`, {}, { 'if-match': binding.etag })).body.version;
+  return (await api.post<BundleSummary>(`/api/bundles/${encodeURIComponent(binding.id)}/publish`, {}, { 'if-match': binding.etag })).body.version;
 }
 
 /** Discards the draft only as listed (If-Match): saved again since, the server refuses with 412 DRAFT_CHANGED (see conflictOf). */
-export async function discardDraft(api: Api, draft: Pick<DraftSummary, 'id' | 'etag'>): Promise<void> {
+export async function discardDraft(api: Api, draft: Pick<BundleDraftSummary, 'id' | 'etag'>): Promise<void> {
   await api.delete(draftUrl(draft.id), { 'if-match': draft.etag });
 }
 
@@ -75,8 +59,8 @@ export function conflictOf(error: unknown): Conflict | undefined {
 }
 
 /** The problems of a 422 DEFINITION_INVALID, if the error is one. */
-export function issuesOf(error: unknown): ServerIssue[] | undefined {
+export function issuesOf(error: unknown): DefinitionIssue[] | undefined {
   if (!(error instanceof ApiError) || error.code !== 'DEFINITION_INVALID') return undefined;
   const issues = error.body['issues'];
-  return Array.isArray(issues) ? (issues as ServerIssue[]) : [];
+  return Array.isArray(issues) ? (issues as DefinitionIssue[]) : [];
 }

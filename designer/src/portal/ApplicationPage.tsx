@@ -4,7 +4,7 @@
 // matters running at the same time stand side by side. Updates itself while in progress.
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import type { ApplicationView, TimelineEntry } from '../api/types.ts';
+import type { Application, TimelineEvent } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading, StatusBadge } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -35,13 +35,13 @@ interface Lane {
   name: string;
 }
 
-function timelineRows(view: ApplicationView): { at: string; cells: Map<string, TimelineEntry[]> }[] {
+function timelineRows(view: Application): { at: string; cells: Map<string, TimelineEvent[]> }[] {
   const departmentOf = new Map(view.matters.map((m) => [m.matterId, m.department]));
   const shown = view.timeline.filter((e) => {
     const cause = CAUSED_BY[e.what];
     return !cause || !view.timeline.some((other) => other.what === cause && other.matterId === e.matterId && other.at === e.at);
   });
-  const rows: { at: string; cells: Map<string, TimelineEntry[]> }[] = [];
+  const rows: { at: string; cells: Map<string, TimelineEvent[]> }[] = [];
   for (const entry of shown) {
     let row = rows.find((r) => r.at === entry.at);
     if (!row) rows.push((row = { at: entry.at, cells: new Map() }));
@@ -51,12 +51,12 @@ function timelineRows(view: ApplicationView): { at: string; cells: Map<string, T
   return rows.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
-function Timeline({ view }: { view: ApplicationView }) {
+function Timeline({ view }: { view: Application }) {
   const { t, lang } = usePreferences();
   const lanes: Lane[] = [{ id: APPLICANT_LANE, name: t('application.applicantLane') }];
   for (const m of view.matters) if (!lanes.some((l) => l.id === m.department)) lanes.push({ id: m.department, name: m.departmentName || m.department });
   const matterName = (id: string | undefined) => view.matters.find((m) => m.matterId === id)?.name ?? id ?? '';
-  const label = (e: TimelineEntry) => {
+  const label = (e: TimelineEvent) => {
     const key = `event.${e.what}`;
     const what = isMessageKey(key) ? t(key) : e.what;
     const byRule = e.who.startsWith('rule') ? t('event.byRule') : '';
@@ -112,12 +112,12 @@ export function ApplicationPage() {
   const api = useApi();
   const location = useLocation();
   const justSubmitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
-  const application = useResource(async () => (await api.get<ApplicationView>(`/api/applications/${encodeURIComponent(id)}`)).body, [api, id]);
+  const application = useResource(async () => (await api.get<Application>(`/api/applications/${encodeURIComponent(id)}`)).body, [api, id]);
   const view = application.data;
   const running = view !== undefined && !FINAL.has(view.status);
   const { reload } = application;
   const [owedDone, setOwedDone] = useState(false);
-  const owes = view?.matters.some((m) => m.status === 'pending' && (m.supplement?.owed.length ?? 0) > 0) ?? false;
+  const owes = view?.matters.some((m) => m.status === 'pending' && m.supplement.owed.length > 0) ?? false;
 
   useEffect(() => {
     if (!running) return;

@@ -7,7 +7,7 @@ import type { Lang, ValidationIssue } from '@onego/engine';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
-import type { BundleDetail, Preview, SubmitResponse } from '../api/types.ts';
+import type { ApplicationCreated, BundleDetail, Draft, DraftMaterialUpload, Preview } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { DataView } from '../components/DataView.tsx';
 import { describeError, ErrorMessage, Loading } from '../components/Feedback.tsx';
@@ -20,8 +20,7 @@ import { newId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { NoticeView } from './NoticeView.tsx';
 import { markPrefilled, withPrefill } from '../services/prefill.ts';
-import { DraftSaveButton, useDraft, type Draft } from '../services/drafts.tsx';
-import type { DraftMaterialUpload } from '../api/serviceTypes.ts';
+import { DraftSaveButton, useDraft } from '../services/drafts.tsx';
 import { allowedCommitments, MaterialsStep, MaterialsSummary, type MaterialsState } from './MaterialsStep.tsx';
 
 type Step = { kind: 'questions' } | { kind: 'notice' } | { kind: 'section'; index: number } | { kind: 'materials' } | { kind: 'summary' };
@@ -83,8 +82,8 @@ export function ApplyPage() {
   const loadPreview = async (forAnswers: Data) => {
     const response = await api.post<Preview>(`/api/bundles/${encodeURIComponent(bundleId)}/preview`, { answers: forAnswers });
     setPreview({ lang, answers: forAnswers, value: response.body });
-    const prefilled = response.body.prefill?.data;
-    if (prefilled) setDataState((current) => withPrefill(current, prefilled) as Data);
+    const prefilled = response.body.prefill.data;
+    setDataState((current) => withPrefill(current, prefilled) as Data);
     return response.body;
   };
 
@@ -107,7 +106,7 @@ export function ApplyPage() {
         draft.resumed(saved);
         setAnswersState(saved.answers);
         setDataState(saved.data);
-        setMaterialsState({ uploads: [], commitments: saved.commitments ?? [] });
+        setMaterialsState({ uploads: [], commitments: saved.commitments });
         await loadPreview(saved.answers);
         goTo({ kind: 'section', index: 0 });
       } catch (error) {
@@ -213,7 +212,7 @@ export function ApplyPage() {
     setFailure(null);
     idempotencyKey.current ??= newId();
     try {
-      const response = await api.post<SubmitResponse>('/api/applications', payload, { 'idempotency-key': idempotencyKey.current });
+      const response = await api.post<ApplicationCreated>('/api/applications', payload, { 'idempotency-key': idempotencyKey.current });
       await navigate(`/applications/${encodeURIComponent(response.body.id)}`, { state: { submitted: true } });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'VALIDATION_FAILED' && error.fieldErrors.length > 0) showIssues(error.fieldErrors);

@@ -5,8 +5,7 @@
 // with why. The summary lists how each material will be provided.
 import { inLang, type NoticeMaterial, type OneTimeNotice } from '@onego/engine';
 import { useState } from 'react';
-import type { DraftMaterialUpload } from '../api/serviceTypes.ts';
-import type { BundleDetail } from '../api/types.ts';
+import type { BundleDetail, DraftMaterialUpload } from '../api/types.ts';
 import { ErrorMessage } from '../components/Feedback.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';

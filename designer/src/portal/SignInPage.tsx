@@ -3,7 +3,7 @@
 // to the identity provider and this page says so.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { BundleSummary, DevLoginResponse } from '../api/types.ts';
+import type { BundleSummary, DevLogin, SignInMethods } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -33,11 +33,11 @@ export function SignInPage() {
   const subjectInput = useRef<HTMLInputElement>(null);
   const departmentSelect = useRef<HTMLSelectElement>(null);
 
-  const methods = useResource(async () => (await api.get<{ devLogin: boolean; identityProvider: { issuer: string } | null }>('/api/auth/sign-in-methods')).body, [api]);
+  const methods = useResource(async () => (await api.get<SignInMethods>('/api/auth/sign-in-methods')).body, [api]);
   const bundles = useResource(async () => (await api.get<BundleSummary[]>('/api/bundles')).body, [api]);
   const departments = useMemo(() => {
     const byId = new Map<string, string>();
-    for (const bundle of bundles.data ?? []) for (const m of bundle.matters) if (m.department && !byId.has(m.department)) byId.set(m.department, m.departmentName ?? m.department);
+    for (const bundle of bundles.data ?? []) for (const m of bundle.matters) if (!byId.has(m.department)) byId.set(m.department, m.departmentName);
     return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   }, [bundles.data]);
 
@@ -57,7 +57,7 @@ export function SignInPage() {
     setError(null);
     try {
       const body = { role, subject: subject.trim(), ...(role === 'officer' ? { department } : {}) };
-      const response = await api.post<DevLoginResponse>('/api/auth/dev-login', body);
+      const response = await api.post<DevLogin>('/api/auth/dev-login', body);
       signIn({
         token: response.body.token,
         role: response.body.role,

@@ -3,8 +3,7 @@
 // after 容缺受理, supplied right there as the supplement page does (upload, or sign the commitment), then
 // submitted as the supplement of the matters that owe them.
 import { useState } from 'react';
-import type { ApplicationMaterial, MaterialUpload, SupplementView } from '../api/serviceTypes.ts';
-import type { ApplicationView } from '../api/types.ts';
+import type { Application, ApplicationMaterial, MaterialUpload, SupplementView } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
@@ -29,7 +28,7 @@ function Provided({ material }: { material: ApplicationMaterial }) {
   );
 }
 
-export function ApplicationMaterialsTable({ view }: { view: ApplicationView }) {
+export function ApplicationMaterialsTable({ view }: { view: Application }) {
   const { t, lang } = usePreferences();
   const { session } = useSession();
   const [error, setError] = useState<unknown>(null);

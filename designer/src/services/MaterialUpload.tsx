@@ -3,7 +3,7 @@
 // file input has a label and the limits as its description, everything works from the keyboard, and a
 // live region says when the upload starts and ends (a progress bar shows how far it is); errors are alerts.
 import { useId, useRef, useState } from 'react';
-import type { UploadLimits } from '../api/serviceTypes.ts';
+import type { UploadLimits } from '../api/types.ts';
 import { ErrorMessage } from '../components/Feedback.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';

@@ -2,7 +2,7 @@
 // The header's link carries the unread count (X-Unread-Count), refreshed now and then.
 import { useEffect, useState } from 'react';
 import { Link, NavLink } from 'react-router';
-import type { NotificationItem } from '../api/serviceTypes.ts';
+import type { Notification } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -21,7 +21,7 @@ export function NotificationsLink() {
     if (!session) return;
     let current = true;
     const load = () =>
-      api.get<NotificationItem[]>('/api/notifications?pageSize=1').then(
+      api.get<Notification[]>('/api/notifications?pageSize=1').then(
         (r) => current && setUnread(Number(r.headers.get('x-unread-count') ?? 0)),
         () => undefined,
       );
@@ -49,12 +49,12 @@ export function NotificationsPage() {
   const { t, lang } = usePreferences();
   const api = useApi();
   const { session } = useSession();
-  const list = useResource(async () => (await api.get<NotificationItem[]>('/api/notifications?pageSize=50')).body, [api]);
+  const list = useResource(async () => (await api.get<Notification[]>('/api/notifications?pageSize=50')).body, [api]);
   const read = async (path: string) => {
     await api.post(path, {});
     list.reload();
   };
-  const target = (n: NotificationItem) => (session?.role === 'citizen' && n.applicationId ? `/applications/${encodeURIComponent(n.applicationId)}` : null);
+  const target = (n: Notification) => (session?.role === 'citizen' && n.applicationId ? `/applications/${encodeURIComponent(n.applicationId)}` : null);
   return (
     <Page title={t('notifications.title')}>
       {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}

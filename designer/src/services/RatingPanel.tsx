@@ -2,8 +2,7 @@
 // matter (1–5, with an optional comment), once; afterwards the rating is shown.
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client.ts';
-import type { Rating } from '../api/serviceTypes.ts';
-import type { ApplicationView } from '../api/types.ts';
+import type { Application, Rating } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage } from '../components/Feedback.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
@@ -25,7 +24,7 @@ function ScoreChoice({ name, legend, value, onChange }: { name: string; legend: 
   );
 }
 
-export function RatingPanel({ view }: { view: ApplicationView }) {
+export function RatingPanel({ view }: { view: Application }) {
   const { t } = usePreferences();
   const api = useApi();
   const url = `/api/applications/${encodeURIComponent(view.id)}/rating`;

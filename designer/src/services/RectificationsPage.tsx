@@ -2,7 +2,7 @@
 // citizen said, and the department's answer (what it did, lasting measures).
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Rectification } from '../api/serviceTypes.ts';
+import type { Rectification, RectificationDetail } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -10,13 +10,6 @@ import { TableScroll } from '../components/TableScroll.tsx';
 import { ProvisionalBadge, ProvisionalFootnote, ProvisionalNote } from '../components/ProvisionalDeadline.tsx';
 import { formatInstant, shortId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
-
-interface RectificationDetail extends Rectification {
-  bundleName: string;
-  cause: { overall: { score: number; comment: string | null } | null; matters: { matterId: string; name: string; score: number; comment: string | null }[] };
-  answer: string | null;
-  measures: string | null;
-}
 
 export function RectificationsPage() {
   const { t, lang } = usePreferences();

@@ -3,7 +3,7 @@
 // 告知承诺 where the matter allows it) — and one submission of it.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { SupplementView } from '../api/serviceTypes.ts';
+import type { SupplementView } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';

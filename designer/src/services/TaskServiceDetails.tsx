@@ -1,7 +1,7 @@
 // What a task's officer needs beyond the data: where each value came from (shared data or typed), the
 // materials' uploads (with download links), signed commitments (告知承诺), owed materials (容缺), and the
 // supplement state (补正).
-import type { TaskServiceDetail } from '../api/serviceTypes.ts';
+import type { TaskDetail } from '../api/types.ts';
 import { labelAt, type Schema } from '../form/schemaTools.ts';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
@@ -12,7 +12,7 @@ import { unescapePointer } from '../form/schemaTools.ts';
 
 export const segmentsOf = (pointer: string) => pointer.split('/').slice(1).map(unescapePointer);
 
-export function TaskProvenance({ detail, schema }: { detail: TaskServiceDetail; schema: Schema | undefined }) {
+export function TaskProvenance({ detail, schema }: { detail: TaskDetail; schema: Schema | undefined }) {
   const { t } = usePreferences();
   const shared = Object.entries(detail.provenance).filter(([, p]) => p.kind === 'shared');
   if (shared.length === 0) return null;
@@ -30,7 +30,7 @@ export function TaskProvenance({ detail, schema }: { detail: TaskServiceDetail; 
   );
 }
 
-export function MaterialExtras({ material }: { material: TaskServiceDetail['materials'][number] }) {
+export function MaterialExtras({ material }: { material: TaskDetail['materials'][number] }) {
   const { t, lang } = usePreferences();
   const { session } = useSession();
   return (
@@ -57,7 +57,7 @@ export function MaterialExtras({ material }: { material: TaskServiceDetail['mate
   );
 }
 
-export function SupplementStateView({ detail }: { detail: TaskServiceDetail }) {
+export function SupplementStateView({ detail }: { detail: TaskDetail }) {
   const { t, lang } = usePreferences();
   const { supplement } = detail;
   if (supplement.returns === 0 && supplement.owed.length === 0) return null;

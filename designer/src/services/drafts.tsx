@@ -3,6 +3,7 @@
 // deletes it and makes its files the application's.
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
+import type { Draft } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage } from '../components/Feedback.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
@@ -10,18 +11,6 @@ import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { sendJson } from './serviceApi.ts';
-
-export interface Draft {
-  id: string;
-  bundleId: string;
-  answers: Record<string, unknown>;
-  data: Record<string, unknown>;
-  /** The materials the citizen chose to sign the commitment (告知承诺) for, signed at submission. */
-  commitments?: string[];
-  version: number;
-  updatedAt: string;
-  expiresAt: string;
-}
 
 /** The draft of this apply flow: its id once saved (or resumed), and save(). */
 export function useDraft(bundleId: string) {

@@ -1,8 +1,7 @@
 // What a material accepts (upload limits), from the bundle definition: the strictest of the limits of the
 // matters that list it — the types all of them allow, the smallest size — as the runtime checks it
 // (runtime/src/materials/uploadLimits.ts). The runtime checks again, from the file's bytes.
-import type { BundleDetail } from '../api/types.ts';
-import type { UploadLimits } from '../api/serviceTypes.ts';
+import type { BundleDetail, UploadLimits } from '../api/types.ts';
 
 /** The limits of a material that names none (the runtime's default). */
 const DEFAULT_UPLOAD_LIMITS = { mediaTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 10 * 1024 * 1024 };

@@ -2,7 +2,7 @@
 // prefilled field says so (来自共享数据, with its source) in its help text.
 import type { Translate } from '../i18n/preferences.tsx';
 import { isMessageKey } from '../i18n/messages.ts';
-import type { SharedSource } from '../api/serviceTypes.ts';
+import type { SharedSource } from '../api/types.ts';
 import { unescapePointer } from '../form/schemaTools.ts';
 
 type UiSchema = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // The department's inbox: its tasks by due date (the runtime sorts), paged, filtered by status, with
 // the working days left and warning/overdue badges, and a “暂定” mark on a deadline counted Monday–Friday.
 import { Link, useSearchParams } from 'react-router';
-import type { BundleSummary, TaskSummary } from '../api/types.ts';
+import type { BundleSummary, Task } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading, Pager, StatusBadge } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -25,7 +25,7 @@ export function InboxPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const tasks = useResource(async () => {
     const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE), ...(status ? { status } : {}) });
-    const response = await api.get<TaskSummary[]>(`/api/tasks?${query.toString()}`);
+    const response = await api.get<Task[]>(`/api/tasks?${query.toString()}`);
     return { items: response.body, total: Number(response.headers.get('x-total-count') ?? response.body.length) };
   }, [api, page, status]);
   // Matter names: the published bundles name every matter.

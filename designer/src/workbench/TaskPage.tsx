@@ -4,7 +4,7 @@
 import { formatDays } from '@onego/engine';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import type { ApplicationView, BundleDetail, DecisionResponse } from '../api/types.ts';
+import type { Application, BundleDetail, DecisionResult, TaskDetail } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ApiError } from '../api/client.ts';
 import { DataView } from '../components/DataView.tsx';
@@ -16,26 +16,25 @@ import { usePreferences } from '../i18n/preferences.tsx';
 import { waiverText } from '../portal/NoticeView.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
 import { ProvisionalNote } from '../components/ProvisionalDeadline.tsx';
-import type { TaskServiceDetail } from '../api/serviceTypes.ts';
 import { labelAt } from '../form/schemaTools.ts';
 import { MaterialExtras, segmentsOf, SupplementStateView, TaskProvenance } from '../services/TaskServiceDetails.tsx';
 
 type Decision = 'approve' | 'reject' | 'return' | 'accept';
 
 /** The names of the materials the matter still owes after 容缺受理. */
-const owedNames = (detail: TaskServiceDetail) => detail.supplement.owed.map((id) => detail.materials.find((m) => m.materialId === id)?.name ?? id);
+const owedNames = (detail: TaskDetail) => detail.supplement.owed.map((id) => detail.materials.find((m) => m.materialId === id)?.name ?? id);
 const DECISIONS: Decision[] = ['approve', 'return', 'accept', 'reject'];
 
 export function TaskPage() {
   const { id = '' } = useParams();
   const { t, lang } = usePreferences();
   const api = useApi();
-  const task = useResource(async () => (await api.get<TaskServiceDetail>(`/api/tasks/${encodeURIComponent(id)}`)).body, [api, id]);
+  const task = useResource(async () => (await api.get<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`)).body, [api, id]);
   const applicationId = task.data?.applicationId;
   // Field titles: the bundle's whole merged form, compiled here by the engine.
   const form = useResource(async () => {
     if (!applicationId) return null;
-    const application = (await api.get<ApplicationView>(`/api/applications/${encodeURIComponent(applicationId)}`)).body;
+    const application = (await api.get<Application>(`/api/applications/${encodeURIComponent(applicationId)}`)).body;
     // The version the application runs on: a later version may have renamed or dropped fields.
     const bundle = (await api.get<BundleDetail>(`/api/bundles/${encodeURIComponent(application.bundleId)}?version=${application.bundleVersion}`)).body;
     return wholeForm(bundle, lang);
@@ -47,7 +46,7 @@ export function TaskPage() {
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [result, setResult] = useState<DecisionResponse | null>(null);
+  const [result, setResult] = useState<DecisionResult | null>(null);
 
   async function decide(event: FormEvent) {
     event.preventDefault();
@@ -56,7 +55,7 @@ export function TaskPage() {
     setError(null);
     try {
       const body = { decision, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(decision === 'return' ? { missing, fields } : {}), ...(decision === 'accept' ? { missing } : {}) };
-      const response = await api.post<DecisionResponse>(`/api/tasks/${encodeURIComponent(id)}/decision`, body);
+      const response = await api.post<DecisionResult>(`/api/tasks/${encodeURIComponent(id)}/decision`, body);
       setResult(response.body);
       task.reload();
     } catch (e) {

@@ -23,6 +23,12 @@ const DEFINITION_SCHEMAS = [
 
 export type Ajv = InstanceType<typeof Ajv2020>;
 
+/** What a caller may change: coercion and defaults (for the strings of a query or path), nothing else. */
+interface AjvOptions {
+  coerceTypes?: boolean | 'array';
+  useDefaults?: boolean;
+}
+
 /**
  * An ajv for validating data: forms, answers, conditions. Annotations like x-en are allowed. Patterns
  * are compiled without the `u` flag (V8 compiles those several times slower, and merged forms hold many
@@ -30,16 +36,16 @@ export type Ajv = InstanceType<typeof Ajv2020>;
  * compiling a bundle quickly matters more (the designer recompiles on every edit) than the last 10 %
  * of validation speed.
  */
-export function createAjv(): Ajv {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, unicodeRegExp: false, code: { optimize: false } });
+export function createAjv(options: AjvOptions = {}): Ajv {
+  const ajv = new Ajv2020({ allErrors: true, strict: false, unicodeRegExp: false, code: { optimize: false }, ...options });
   addFormats(ajv, ['date', 'time', 'date-time', 'email', 'uri', 'regex']);
   addChineseFormats(ajv);
   return ajv;
 }
 
 /** An ajv that also knows the definition-format schemas, for checking definition documents. */
-export function createDefinitionAjv(): Ajv {
-  const ajv = createAjv();
+export function createDefinitionAjv(options: AjvOptions = {}): Ajv {
+  const ajv = createAjv(options);
   for (const schema of DEFINITION_SCHEMAS) ajv.addSchema(schema);
   return ajv;
 }

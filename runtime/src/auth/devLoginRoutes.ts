@@ -1,36 +1,50 @@
 // POST /api/auth/dev-login — only when ONEGO_DEV_LOGIN=1 (npm start sets it): pick a role and a subject,
 // and for a citizen optionally a resident ID number (what the data-sharing connector looks them up by).
-import Router from '@koa/router';
 import { residentIdProblem } from '@onego/engine';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../http/appError.ts';
-import { checkLength, MAX_ID_LENGTH, objectBody, stringField } from '../http/body.ts';
-import { isRole, ROLES } from './principal.ts';
+import { mountRoutes } from '../http/mountRoutes.ts';
+import { declareApi } from '../http/routeDeclaration.ts';
+import { badRequest, notFound } from '../openapi/responses.ts';
+import { DevLogin, DevLoginRequest } from './authSchemas.ts';
+import type { Principal } from './principal.ts';
 import type { TokenService } from './tokens.ts';
 
-export function devLoginRoutes(tokens: TokenService, clock: Clock): Router {
-  const router = new Router();
-  router.post('/api/auth/dev-login', async (ctx) => {
-    const body = objectBody(ctx.request.body);
-    const role = body['role'];
-    if (!isRole(role)) throw new AppError(400, 'BAD_REQUEST', { detail: `"role" must be one of ${ROLES.join(', ')}` });
-    const subject = stringField(body, 'subject');
-    const department = body['department'];
-    if (role === 'officer' && (typeof department !== 'string' || department.length === 0)) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: 'an officer needs a "department"' });
-    }
-    if (typeof department === 'string') checkLength(department, 'department', MAX_ID_LENGTH);
-    const idNumber = body['idNumber'];
-    if (idNumber !== undefined && (typeof idNumber !== 'string' || residentIdProblem(idNumber.toUpperCase()) !== null)) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: '"idNumber" must be a valid resident ID number (18 characters, with its check digit)' });
-    }
-    const principal = {
-      subject,
-      role,
-      ...(role === 'officer' ? { department: department as string } : {}),
-      ...(role === 'citizen' && idNumber ? { idNumber: idNumber.toUpperCase() } : {}),
-    };
-    ctx.body = { token: await tokens.issueDevToken(principal, clock.now()), ...principal };
+export const devLoginApi = declareApi({
+  devLogin: {
+    operationId: 'devLogin',
+    method: 'post',
+    path: '/api/auth/dev-login',
+    tags: ['auth'],
+    summary: 'Sign in for development with a chosen role',
+    description:
+      "开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.",
+    access: 'public',
+    body: { schema: DevLoginRequest, description: 'Who signs in, with which role.' },
+    response: { status: 200, description: 'A bearer token and the principal it names.', schema: DevLogin },
+    otherResponses: {
+      '400': badRequest('the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number.', true),
+      '404': notFound('NOT_FOUND', 'dev login is not enabled (ONEGO_DEV_LOGIN is not 1).'),
+    },
+    extensions: { 'x-onego-enabled-by': 'ONEGO_DEV_LOGIN=1' },
+  },
+});
+
+export function devLoginRoutes(tokens: TokenService, clock: Clock) {
+  return mountRoutes(devLoginApi, {
+    devLogin: async ({ body }) => {
+      const idNumber = body.idNumber?.toUpperCase();
+      // The schema checks the form; the check digit is the engine's.
+      if (idNumber !== undefined && residentIdProblem(idNumber) !== null) {
+        throw new AppError(400, 'BAD_REQUEST', { detail: '"idNumber" must be a valid resident ID number (18 characters, with its check digit)' });
+      }
+      const principal: Principal = {
+        subject: body.subject,
+        role: body.role,
+        ...(body.role === 'officer' ? { department: body.department } : {}),
+        ...(body.role === 'citizen' && idNumber ? { idNumber } : {}),
+      };
+      return { token: await tokens.issueDevToken(principal, clock.now()), ...principal };
+    },
   });
-  return router;
 }

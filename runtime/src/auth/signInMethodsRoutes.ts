@@ -1,17 +1,25 @@
 // GET /api/auth/sign-in-methods: how people sign in here — dev login (npm start) and/or the identity
 // provider (统一身份认证) — so that the web app's sign-in page offers the right way without probing.
-import Router from '@koa/router';
+import type { Static } from 'typebox';
+import { mountRoutes } from '../http/mountRoutes.ts';
+import { declareApi } from '../http/routeDeclaration.ts';
+import { SignInMethods } from './authSchemas.ts';
 
-export interface SignInMethods {
-  devLogin: boolean;
-  /** The identity provider whose tokens are accepted, when one is configured. */
-  identityProvider: { issuer: string } | null;
-}
+export const signInMethodsApi = declareApi({
+  getSignInMethods: {
+    operationId: 'getSignInMethods',
+    method: 'get',
+    path: '/api/auth/sign-in-methods',
+    tags: ['auth'],
+    summary: 'How to sign in here',
+    description:
+      "登录方式: whether dev login is on (ONEGO_DEV_LOGIN=1, `npm start`) and which identity provider (统一身份认证) issues the accepted tokens, if any. The web app's sign-in page reads it. No token needed.",
+    access: 'public',
+    response: { status: 200, description: 'The sign-in methods.', schema: SignInMethods },
+    otherResponses: {},
+  },
+});
 
-export function signInMethodsRoutes(methods: SignInMethods): Router {
-  const router = new Router();
-  router.get('/api/auth/sign-in-methods', (ctx) => {
-    ctx.body = methods;
-  });
-  return router;
+export function signInMethodsRoutes(methods: Static<typeof SignInMethods>) {
+  return mountRoutes(signInMethodsApi, { getSignInMethods: () => methods });
 }

@@ -6,10 +6,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { OidcConfig } from '../config.ts';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import { isRole, type Principal } from './principal.ts';
 
-export const DEV_ISSUER = 'onego-dev';
+const DEV_ISSUER = 'onego-dev';
 const DEV_AUDIENCE = 'onego';
 const DEV_TOKEN_HOURS = 12;
 /** Verified tokens remembered (each request carries one: an application is 9 requests with 5 tokens). */
@@ -56,7 +56,8 @@ export class TokenService {
   }
 
   async issueDevToken(principal: Principal, now: Date): Promise<string> {
-    if (!this.devSecret) throw new AppError(404, 'NOT_FOUND');
+    // The route that issues them is mounted only with dev login on.
+    if (!this.devSecret) throw new Error('dev login is off: no dev token is issued');
     const seconds = Math.floor(now.getTime() / 1000);
     return new SignJWT({
       role: principal.role,
@@ -72,7 +73,7 @@ export class TokenService {
       .sign(this.devSecret);
   }
 
-  /** The principal a bearer token names, or AppError 401 INVALID_TOKEN. */
+  /** The principal a bearer token names, or DomainError INVALID_TOKEN (TOKEN_EXPIRY_REQUIRED for a token without exp). */
   async verify(token: string, now: Date): Promise<Principal> {
     const seconds = Math.floor(now.getTime() / 1000);
     const known = this.verified.get(token);
@@ -99,7 +100,7 @@ export class TokenService {
     try {
       issuer = decodeJwt(token).iss;
     } catch {
-      throw new AppError(401, 'INVALID_TOKEN');
+      throw new DomainError('INVALID_TOKEN');
     }
     const currentDate = now;
     try {
@@ -113,12 +114,12 @@ export class TokenService {
         return { principal: this.principalOf(payload, oidc.roleClaim, oidc.departmentClaim, oidc.idNumberClaim), payload };
       }
     } catch (error) {
-      if (error instanceof AppError) throw error;
+      if (error instanceof DomainError) throw error;
       // A token that never expires is refused however well signed: a stolen one would serve for ever.
-      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp' && error.reason === 'missing') throw new AppError(401, 'TOKEN_EXPIRY_REQUIRED');
-      throw new AppError(401, 'INVALID_TOKEN');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp' && error.reason === 'missing') throw new DomainError('TOKEN_EXPIRY_REQUIRED');
+      throw new DomainError('INVALID_TOKEN');
     }
-    throw new AppError(401, 'INVALID_TOKEN');
+    throw new DomainError('INVALID_TOKEN');
   }
 
   /** Frozen: one verified principal may serve many requests. */
@@ -126,8 +127,8 @@ export class TokenService {
     const role = payload[roleClaim];
     const department = payload[departmentClaim];
     const idNumber = payload[idNumberClaim];
-    if (!payload.sub || !isRole(role)) throw new AppError(401, 'INVALID_TOKEN');
-    if (role === 'officer' && typeof department !== 'string') throw new AppError(401, 'INVALID_TOKEN');
+    if (!payload.sub || !isRole(role)) throw new DomainError('INVALID_TOKEN');
+    if (role === 'officer' && typeof department !== 'string') throw new DomainError('INVALID_TOKEN');
     return Object.freeze({
       subject: payload.sub,
       role,

@@ -9,7 +9,7 @@ export function objectBody(body: unknown): Record<string, unknown> {
 }
 
 /** Characters an id or other short string of a request body may have (bundle ids, subjects, decisions). */
-export const MAX_ID_LENGTH = 200;
+const MAX_ID_LENGTH = 200;
 /** Characters a free-text field (an officer's comment, a reason) may have. */
 export const MAX_TEXT_LENGTH = 2000;
 

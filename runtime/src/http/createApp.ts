@@ -1,16 +1,17 @@
-// The Koa application: request id and logging, the error middleware, a 1 MB JSON body parser (the
-// material upload route alone reads multipart), authentication, metrics, and the routers of each resource.
+// The Koa application: request id and logging, the error middleware, a 1 MB JSON body parser (the routes
+// declared with a multipart body, the material uploads, read theirs), authentication, metrics, and the
+// routers of each resource.
 import { randomUUID } from 'node:crypto';
 import { bodyParser } from '@koa/bodyparser';
-import Router from '@koa/router';
 import Koa from 'koa';
 import type { Logger } from 'pino';
-import { authenticate, principalOf } from '../auth/authMiddleware.ts';
+import { authenticate } from '../auth/authMiddleware.ts';
 import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
 import { signInMethodsRoutes } from '../auth/signInMethodsRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { applicationRoutes } from '../applications/applicationRoutes.ts';
 import { archiveRoutes } from '../archive/archiveRoutes.ts';
+import { ArchiveService } from '../archive/archiveService.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { calendarRoutes } from '../calendars/calendarRoutes.ts';
 import type { CalendarService } from '../calendars/calendarService.ts';
@@ -22,13 +23,18 @@ import type { AdjustableClock, Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
-import { acceptsMultipart, materialRoutes } from '../materials/materialRoutes.ts';
+import { materialRoutes } from '../materials/materialRoutes.ts';
+import { MaterialUploadService } from '../materials/materialUploadService.ts';
 import { draftMaterialRoutes } from '../materials/draftMaterialRoutes.ts';
+import { DraftUploadService } from '../materials/draftUploadService.ts';
+import { healthRoutes } from '../observability/healthRoutes.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { metricsRoutes } from '../observability/metricsRoutes.ts';
+import { NotificationInbox } from '../notifications/notificationInbox.ts';
 import { notificationRoutes } from '../notifications/notificationRoutes.ts';
 import type { NotificationServices } from '../notifications/notificationServices.ts';
-import { openApiDocument } from '../openapi/openApiDocument.ts';
+import { APIS, openApiDocument } from '../openapi/openApiDocument.ts';
+import { openApiRoutes } from '../openapi/openApiRoutes.ts';
 import { ratingRoutes } from '../ratings/ratingRoutes.ts';
 import type { RatingService } from '../ratings/ratingService.ts';
 import { rectificationRoutes } from '../ratings/rectificationRoutes.ts';
@@ -39,12 +45,14 @@ import type { SecurityConfig } from '../securityConfig.ts';
 import { OutboundPolicy } from '../outbound/outboundPolicy.ts';
 import type { PeriodicPass } from '../timers/periodicPass.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
+import { testClockRoutes } from '../timers/testClockRoutes.ts';
 import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
+import { WebhookService } from '../webhooks/webhookService.ts';
 import { AppError } from './appError.ts';
 import { logAppErrors } from './clientErrors.ts';
 import { securityHeaders } from './securityHeaders.ts';
-import { objectBody } from './body.ts';
 import { checkJsonShape } from './jsonShape.ts';
+import { multipartRoutes } from './multipartRoutes.ts';
 import { rateLimits } from './rateLimits.ts';
 import { finishUnreadBody } from './unreadBody.ts';
 import { errorHandler } from './errorHandler.ts';
@@ -91,6 +99,9 @@ export interface AppDependencies {
 /** A request id a client may choose: 1 to 64 letters, digits, ".", "_" or "-". */
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** The routes that read a multipart body, the uploads of applications and drafts (every other body is JSON). */
+const acceptsMultipart = multipartRoutes(APIS);
+
 export function createApp(deps: AppDependencies): Koa {
   const app = new Koa();
   // X-Forwarded-* are read only behind a proxy the operator trusts (ONEGO_TRUST_PROXY=1).
@@ -117,9 +128,9 @@ export function createApp(deps: AppDependencies): Koa {
   app.use(errorHandler(deps.log));
   if (deps.webDir) app.use(webApp(deps.webDir));
   app.use(async (ctx, next) => {
-    // Bodies are JSON: anything else is refused rather than silently read as empty. The material upload
-    // routes alone (of applications and drafts) read multipart (streamed by the route, which refuses any
-    // other body itself).
+    // Bodies are JSON: anything else is refused rather than silently read as empty. The routes declared
+    // with a multipart body alone (the material uploads of applications and drafts) read it, streamed by
+    // the route, which refuses any other body itself.
     const hasBody = (ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
     const upload = acceptsMultipart(ctx.method, ctx.path);
     if (['POST', 'PUT', 'PATCH'].includes(ctx.method) && hasBody && !upload && !ctx.is('application/json', '+json')) {
@@ -140,52 +151,38 @@ export function createApp(deps: AppDependencies): Koa {
   app.use(authenticate(deps.tokens, deps.clock));
   if (deps.security) app.use(rateLimits(deps.security.rateLimits));
 
-  const root = new Router();
-  root.get('/health', (ctx) => {
-    // Degraded, not down: the service works (missing holiday years count provisionally), but an
-    // operator should act (load next year's schedule).
-    const warnings = deps.calendars.warnings();
-    ctx.body = warnings.length > 0 ? { status: 'degraded', warnings } : { status: 'ok' };
-  });
-  root.get('/api/openapi.json', (ctx) => {
-    ctx.body = openApiDocument();
-  });
-  const testClock = deps.testClock;
-  if (testClock) root.post('/api/test/clock', async (ctx) => {
-    principalOf(ctx, 'admin');
-    const advanceMs = objectBody(ctx.request.body)['advanceMs'];
-    // A clock past the year 9999 (or past what a Date holds) would fail every request after: refused.
-    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0 || !testClock.canAdvance(advanceMs)) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: '"advanceMs" must be a number ≥ 0 that keeps the clock before the year 9999' });
-    }
-    const now = testClock.advance(advanceMs);
-    // Both passes start now, before any await: a background run starting meanwhile would take their work.
-    const [fired, rectificationsOverdue] = await Promise.all([deps.scheduler.runDue(), deps.rectificationPass.runDue()]);
-    // Then what those timers and earlier commands caused: notifications, and webhook deliveries now due.
-    const notificationsCreated = await deps.notifications.dispatcher.runDue();
-    const webhookAttempts = await deps.notifications.webhooks.runDue();
-    ctx.body = { now: now.toISOString(), timersFired: fired, rectificationsOverdue, notificationsCreated, webhookAttempts };
-  });
-
   const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
+  const { db, catalog, blobs, clock } = deps;
+  const uploadsPerMaterial = deps.security?.quotas.uploadsPerMaterial ?? 0;
   const routers = [
-    root,
+    healthRoutes(deps.calendars),
+    openApiRoutes(openApiDocument),
+    ...(deps.testClock
+      ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, rectificationPass: deps.rectificationPass, notifications: deps.notifications })]
+      : []),
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
-    ...(deps.devLogin ? [devLoginRoutes(deps.tokens, deps.clock)] : []),
-    bundleRoutes(deps.catalog, deps.db, deps.clock, sharedData),
-    applicationRoutes(deps.db, deps.catalog, deps.commands, sharedData, deps.reads),
-    materialRoutes(deps.db, deps.catalog, deps.blobs, deps.clock, deps.security?.quotas.uploadsPerMaterial),
-    archiveRoutes(deps.db, deps.catalog, deps.blobs, deps.clock),
-    supplementRoutes(deps.db, deps.catalog, deps.commands, deps.reads),
-    draftRoutes(deps.db, deps.catalog, deps.clock, deps.draftTtlDays),
-    draftMaterialRoutes(deps.db, deps.catalog, deps.blobs, deps.clock, deps.draftTtlDays, deps.security?.quotas.uploadsPerMaterial),
-    taskRoutes(deps.db, deps.catalog, deps.commands, deps.reads),
-    ratingRoutes(deps.db, deps.ratings),
+    ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock)] : []),
+    bundleRoutes(catalog, db, clock, sharedData),
+    applicationRoutes(db, catalog, deps.commands, sharedData, deps.reads),
+    materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
+    archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
+    supplementRoutes(db, catalog, deps.commands, deps.reads),
+    draftRoutes(db, catalog, clock, deps.draftTtlDays),
+    draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
+    taskRoutes(db, catalog, deps.commands, deps.reads),
+    ratingRoutes(db, deps.ratings),
     rectificationRoutes(deps.rectifications),
-    statsRoutes(deps.db, deps.catalog, deps.calendars.book, deps.clock),
+    statsRoutes(db, catalog, deps.calendars.book, clock),
     calendarRoutes(deps.calendars),
-    notificationRoutes({ db: deps.db, catalog: deps.catalog, hub: deps.notifications.hub, tokens: deps.tokens, clock: deps.clock, keepAliveMs: deps.notifications.streamKeepAliveMs, ...(deps.security ? { maxStreamsPerPrincipal: deps.security.maxStreamsPerPrincipal } : {}) }),
-    webhookRoutes(deps.db, deps.clock, deps.outbound ?? new OutboundPolicy()),
+    notificationRoutes({
+      inbox: new NotificationInbox({ db, catalog, hub: deps.notifications.hub, clock }),
+      hub: deps.notifications.hub,
+      tokens: deps.tokens,
+      clock,
+      keepAliveMs: deps.notifications.streamKeepAliveMs,
+      ...(deps.security ? { maxStreamsPerPrincipal: deps.security.maxStreamsPerPrincipal } : {}),
+    }),
+    webhookRoutes(new WebhookService({ db, clock, outbound: deps.outbound ?? new OutboundPolicy() })),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));
   return app;

@@ -5,7 +5,7 @@
 import type { Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import type { AcceptedFile } from './acceptedFile.ts';
 import { insertUpload } from './materialUploads.ts';
 import { refuseOverUploadQuota } from './uploadQuota.ts';
@@ -24,7 +24,7 @@ export interface DraftUploadRow {
   uploaded_at: string;
 }
 
-export const draftContentUrl = (row: DraftUploadRow) => `/api/application-drafts/${row.draft_id}/materials/${row.id}/content`;
+const draftContentUrl = (row: DraftUploadRow) => `/api/application-drafts/${row.draft_id}/materials/${row.id}/content`;
 
 /** An upload of a draft as the API shows it. */
 export const draftUploadView = (row: DraftUploadRow) => ({
@@ -42,9 +42,9 @@ export const draftUploadView = (row: DraftUploadRow) => ({
 
 /**
  * Records a file uploaded to a draft, and keeps the draft from expiring (an upload counts as a save, but
- * does not change the version that guards saves of its answers and data). Refuses (404) when the draft
- * was deleted, submitted or expired while the file came in, and (429) when the material already has
- * `maxPerMaterial` files (0: no quota).
+ * does not change the version that guards saves of its answers and data). Refuses (DRAFT_NOT_FOUND) when the draft
+ * was deleted, submitted or expired while the file came in, and (UPLOAD_QUOTA_EXCEEDED) when the material
+ * already has `maxPerMaterial` files (0: no quota).
  */
 export async function recordDraftUpload(
   db: Database,
@@ -69,7 +69,7 @@ export async function recordDraftUpload(
       .where({ id: by.draftId, applicant: by.applicant })
       .andWhere('expires_at', '>', by.uploadedAt)
       .update({ updated_at: by.uploadedAt, expires_at: by.expiresAt });
-    if (kept !== 1) throw new AppError(404, 'DRAFT_NOT_FOUND', { id: by.draftId });
+    if (kept !== 1) throw new DomainError('DRAFT_NOT_FOUND', { id: by.draftId });
     await refuseOverUploadQuota(trx, { table: 'draft_material_uploads', draft_id: by.draftId }, file.materialId, maxPerMaterial);
     await trx('draft_material_uploads').insert(row);
   });
@@ -85,7 +85,7 @@ export const draftUploadsOf = async (db: Knex, draftId: string): Promise<DraftUp
  * unexpired draft become the application's, for the materials that its included matters list, checked
  * again against their limits (the answers may have changed since, and with them the matters). Uploads
  * for a material no included matter lists any more are not carried over; one that no longer fits its
- * material's limits refuses the submission (422 DRAFT_UPLOAD_NOT_ALLOWED: the citizen replaces it).
+ * material's limits refuses the submission (DRAFT_UPLOAD_NOT_ALLOWED: the citizen replaces it).
  */
 export async function moveDraftUploads(
   trx: Knex.Transaction,
@@ -101,8 +101,7 @@ export async function moveDraftUploads(
     const target = materialTarget(move.matters, move.included, row.material_id);
     if (!target) continue;
     if (!target.limits.mediaTypes.includes(row.media_type) || Number(row.size) > target.limits.maxBytes) {
-      throw new AppError(
-        422,
+      throw new DomainError(
         'DRAFT_UPLOAD_NOT_ALLOWED',
         { filename: row.filename, id: row.material_id, limit: formatBytes(target.limits.maxBytes) },
         { uploadId: row.id, materialId: row.material_id },

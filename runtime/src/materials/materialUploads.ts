@@ -2,7 +2,7 @@
 // transaction, after the file is stored; reads for lists, downloads, task details and the archive.
 import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import type { AppendedEventRow } from '../db/eventLog.ts';
 import { refuseOverUploadQuota } from './uploadQuota.ts';
 
@@ -78,14 +78,14 @@ export async function insertUpload(trx: Knex, upload: NewUpload): Promise<Materi
 }
 
 /**
- * Inserts the upload and its timeline event; refuses (409) when the application ended meanwhile, and (429)
- * when the material already has `maxPerMaterial` files (0: no quota).
+ * Inserts the upload and its timeline event; refuses (APPLICATION_CLOSED) when the application ended
+ * meanwhile, and (UPLOAD_QUOTA_EXCEEDED) when the material already has `maxPerMaterial` files (0: no quota).
  */
 export async function recordUpload(db: Database, upload: NewUpload, maxPerMaterial = 0): Promise<MaterialUploadRow> {
   return db.transaction(async (trx) => {
     const application = (await trx('applications').where({ id: upload.applicationId }).select('status').first()) as { status: string } | undefined;
-    if (!application) throw new AppError(404, 'APPLICATION_NOT_FOUND', { id: upload.applicationId });
-    if (CLOSED_STATUSES.includes(application.status)) throw new AppError(409, 'APPLICATION_CLOSED', { status: application.status });
+    if (!application) throw new DomainError('APPLICATION_NOT_FOUND', { id: upload.applicationId });
+    if (CLOSED_STATUSES.includes(application.status)) throw new DomainError('APPLICATION_CLOSED', { status: application.status });
     await refuseOverUploadQuota(trx, { table: 'material_uploads', application_id: upload.applicationId }, upload.materialId, maxPerMaterial);
     return insertUpload(trx, upload);
   });
@@ -100,7 +100,7 @@ export async function uploadsOf(db: Database, applicationId: string, materialIds
 
 export const matterIdsOf = (row: MaterialUploadRow): string[] => JSON.parse(row.matter_ids) as string[];
 
-export const contentUrl = (row: MaterialUploadRow) => `/api/applications/${row.application_id}/materials/${row.id}/content`;
+const contentUrl = (row: MaterialUploadRow) => `/api/applications/${row.application_id}/materials/${row.id}/content`;
 
 /** An upload as the API shows it. */
 export const uploadView = (row: MaterialUploadRow) => ({

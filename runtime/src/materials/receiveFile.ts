@@ -6,10 +6,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { AppError } from '../http/appError.ts';
+import { DomainError } from '../domainError.ts';
 import type { BlobStore, TempBlob } from './blobStore.ts';
 
-export const FILE_FIELD = 'file';
+const FILE_FIELD = 'file';
 
 export interface ReceivedFile extends TempBlob {
   /** The file name as the client sent it (not sanitised). */
@@ -20,9 +20,9 @@ export interface ReceivedFile extends TempBlob {
   truncated: boolean;
 }
 
-const malformed = (detail: string) => new AppError(400, 'BAD_REQUEST', { detail });
+const malformed = (detail: string) => new DomainError('BAD_REQUEST', { detail });
 
-/** The file of the request, or undefined when it has none. Throws 400 for a malformed body or two files. */
+/** The file of the request, or undefined when it has none. Throws BAD_REQUEST for a malformed body or two files. */
 export async function receiveFile(request: IncomingMessage, blobs: BlobStore, maxBytes: number): Promise<ReceivedFile | undefined> {
   let parser: busboy.Busboy;
   try {

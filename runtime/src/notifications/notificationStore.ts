@@ -10,7 +10,7 @@ import type { Database } from '../db/createDatabase.ts';
 import { loggedEvents, type LoggedEvent } from '../db/eventLog.ts';
 import { inboxKey } from './notificationHub.ts';
 import { notificationContent } from './notificationTexts.ts';
-import { fullDetails, needsTaskId, type Audience, type Notification, type NotificationRow } from './notificationTypes.ts';
+import { fullDetails, needsTaskId, type Audience, type Notification, type NotificationRow, type NotificationType } from './notificationTypes.ts';
 
 export interface Inbox {
   audience: Audience;
@@ -46,7 +46,7 @@ async function readMark(db: Knex, subject: string): Promise<number> {
 
 export interface NotificationView {
   id: number;
-  type: string;
+  type: NotificationType;
   audience: 'personal' | 'department';
   department: string | null;
   applicationId: string | null;

@@ -24,9 +24,6 @@ export const NOTIFICATION_TYPES = [...DEPARTMENT_NOTIFICATION_TYPES, ...CITIZEN_
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 export type DepartmentNotificationType = (typeof DEPARTMENT_NOTIFICATION_TYPES)[number];
 
-export const isDepartmentNotificationType = (value: unknown): value is DepartmentNotificationType =>
-  typeof value === 'string' && (DEPARTMENT_NOTIFICATION_TYPES as readonly string[]).includes(value);
-
 /** `user`: one subject's personal inbox; `department`: the inbox shared by a department's officers. */
 export type Audience = 'user' | 'department';
 

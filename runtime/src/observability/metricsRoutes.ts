@@ -3,22 +3,44 @@
 // caller (403 METRICS_DISABLED) rather than tell anyone what the server is doing. Mounted before the
 // token middleware: this bearer is a shared secret, not a user's token.
 import { timingSafeEqual, createHash } from 'node:crypto';
-import Router from '@koa/router';
 import { AppError } from '../http/appError.ts';
+import { mountRoutes } from '../http/mountRoutes.ts';
+import { declareApi } from '../http/routeDeclaration.ts';
+import { coded, failure } from '../openapi/responses.ts';
 import type { Metrics } from './metrics.ts';
+
+export const metricsApi = declareApi({
+  getMetrics: {
+    operationId: 'getMetrics',
+    method: 'get',
+    path: '/metrics',
+    tags: ['operations'],
+    summary: 'Prometheus metrics',
+    description:
+      '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). For the operator’s scraper only: `Authorization: Bearer <ONEGO_METRICS_TOKEN>` (a shared secret, not a user’s token); without ONEGO_METRICS_TOKEN configured, refused to everyone (403 METRICS_DISABLED).',
+    // The route checks its own bearer (the user-token middleware comes after it).
+    access: 'public',
+    security: [{ metricsToken: [] }],
+    response: { status: 200, description: 'The metrics in the Prometheus text format.', content: { 'text/plain': { schema: { type: 'string' } } } },
+    otherResponses: {
+      '401': failure('UNAUTHENTICATED: no bearer token. INVALID_TOKEN: the bearer token is not ONEGO_METRICS_TOKEN.', coded(['UNAUTHENTICATED', 'INVALID_TOKEN'])),
+      '403': failure('METRICS_DISABLED: the operator has not set ONEGO_METRICS_TOKEN, so /metrics answers no one.', coded(['METRICS_DISABLED'])),
+    },
+  },
+});
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
-export function metricsRoutes(metrics: Metrics, token: string | undefined): Router {
-  const router = new Router();
-  router.get('/metrics', async (ctx) => {
-    if (!token) throw new AppError(403, 'METRICS_DISABLED');
-    const sent = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'))?.[1];
-    if (!sent) throw new AppError(401, 'UNAUTHENTICATED');
-    // Compared in constant time (over digests, which have equal lengths).
-    if (!timingSafeEqual(digest(sent), digest(token))) throw new AppError(401, 'INVALID_TOKEN');
-    ctx.type = metrics.registry.contentType;
-    ctx.body = await metrics.registry.metrics();
+export function metricsRoutes(metrics: Metrics, token: string | undefined) {
+  return mountRoutes(metricsApi, {
+    getMetrics: async ({ ctx }) => {
+      if (!token) throw new AppError(403, 'METRICS_DISABLED');
+      const sent = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'))?.[1];
+      if (!sent) throw new AppError(401, 'UNAUTHENTICATED');
+      // Compared in constant time (over digests, which have equal lengths).
+      if (!timingSafeEqual(digest(sent), digest(token))) throw new AppError(401, 'INVALID_TOKEN');
+      ctx.type = metrics.registry.contentType;
+      ctx.body = await metrics.registry.metrics();
+    },
   });
-  return router;
 }

@@ -3,13 +3,26 @@
 // the document is valid, that every route the server registers is documented (and nothing else), that
 // every error code appears, and that real responses match their schemas.
 import runtimePackage from '../../package.json' with { type: 'json' };
-import { notificationSchemas, notificationWebhooks } from './notificationSchemas.ts';
-import { calendarPaths, calendarSchemas, calendarTags } from './calendarPaths.ts';
-import { materialPaths, materialTags } from './materialPaths.ts';
-import { materialSchemas } from './materialSchemas.ts';
+import { calendarPaths, calendarTags } from './calendarPaths.ts';
 import { paths, tags } from './paths.ts';
 import { headers, parameters, sharedResponses } from './responses.ts';
-import { schemas } from './schemas.ts';
+import { archiveApi } from '../archive/archiveRoutes.ts';
+import { devLoginApi } from '../auth/devLoginRoutes.ts';
+import { signInMethodsApi } from '../auth/signInMethodsRoutes.ts';
+import { declaredComponents } from '../http/apiComponents.ts';
+import type { Api } from '../http/routeDeclaration.ts';
+import { draftMaterialApi } from '../materials/draftMaterialRoutes.ts';
+import { materialApi } from '../materials/materialRoutes.ts';
+import { notificationApi } from '../notifications/notificationRoutes.ts';
+import { healthApi } from '../observability/healthRoutes.ts';
+import { metricsApi } from '../observability/metricsRoutes.ts';
+import { ratingApi } from '../ratings/ratingRoutes.ts';
+import { testClockApi } from '../timers/testClockRoutes.ts';
+import { departmentWebhooks } from '../webhooks/webhookSchemas.ts';
+import { webhookApi } from '../webhooks/webhookRoutes.ts';
+import { declaredPaths } from './declaredPaths.ts';
+import { legacyComponents } from './legacyComponents.ts';
+import { openApiApi } from './openApiRoutes.ts';
 
 const DESCRIPTION = `OneGo runs 一件事一次办 bundles: several matters (事项) of different departments merged into one
 application (办件) — one notice (一次告知), one merged form (一表申请), one submission, parallel approvals by
@@ -25,8 +38,9 @@ names the roles it accepts.
 **Errors.** Every error is JSON \`{code, message, ...details}\` with a stable code (components/schemas/ErrorCode)
 and a message in Chinese by default or English with \`Accept-Language: en\`; never a stack trace. A JSON body
 is parsed before anything else, on every path: malformed JSON is 400 BAD_JSON and a body over 1 MB is 413
-PAYLOAD_TOO_LARGE. The one exception is the material upload (POST /api/applications/{id}/materials/{materialId}),
-which reads multipart/form-data and answers every other body 415 MULTIPART_REQUIRED. An unknown path is 404 NOT_FOUND (for GET and HEAD: under /api, or a missing file — see
+PAYLOAD_TOO_LARGE. The exceptions are the material uploads (POST /api/applications/{id}/materials/{materialId}
+and POST /api/application-drafts/{id}/materials/{materialId}), which read multipart/form-data and answer every
+other body 415 MULTIPART_REQUIRED. An unknown path is 404 NOT_FOUND (for GET and HEAD: under /api, or a missing file — see
 the web app below). A known path with another method is answered 405 with
 an Allow header and a plain-text body, and OPTIONS 200 with an Allow header.
 
@@ -45,6 +59,47 @@ designer/dist (not part of this API): its files, and index.html (text/html) for 
 **Conditional routes.** POST /api/auth/dev-login exists only with ONEGO_DEV_LOGIN=1 and POST /api/test/clock
 works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
 
+/** The resources whose routes are declared (http/routeDeclaration.ts); the document's paths come from them. */
+export const APIS: readonly Api[] = [
+  healthApi,
+  metricsApi,
+  openApiApi,
+  testClockApi,
+  signInMethodsApi,
+  devLoginApi,
+  materialApi,
+  draftMaterialApi,
+  archiveApi,
+  ratingApi,
+  notificationApi,
+  webhookApi,
+];
+
+/** Every declared route (request validation is tested against the document with them). */
+export const declaredRoutes = () => APIS.flatMap((api) => Object.values(api));
+
+type Json = Record<string, unknown>;
+
+/** Objects merged by key; a key in two of them is an error (a path or schema documented twice). */
+function disjoint<T>(what: string, ...parts: Record<string, T>[]): Record<string, T> {
+  const merged: Record<string, T> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (Object.hasOwn(merged, key)) {
+        const both = merged[key] as Json;
+        // One path may hold operations from both sources, never the same method twice.
+        if (what === 'path' && typeof both === 'object' && !Object.keys(value as Json).some((m) => Object.hasOwn(both, m))) {
+          merged[key] = { ...both, ...(value as Json) } as T;
+          continue;
+        }
+        throw new Error(`${what} ${key} is documented twice`);
+      }
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
 export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
@@ -56,11 +111,11 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: '/', description: 'This server' }],
-    tags: [...tags, ...materialTags, ...calendarTags],
-    paths: { ...paths, ...materialPaths, ...calendarPaths },
-    webhooks: notificationWebhooks,
+    tags: [...tags, ...calendarTags],
+    paths: disjoint('path', paths, calendarPaths, declaredPaths(APIS)),
+    webhooks: departmentWebhooks,
     components: {
-      schemas: { ...schemas, ...materialSchemas, ...notificationSchemas, ...calendarSchemas },
+      schemas: disjoint('schema', legacyComponents(), declaredComponents() as Record<string, Json>),
       responses: sharedResponses,
       parameters,
       headers,

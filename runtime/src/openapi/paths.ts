@@ -17,7 +17,6 @@ import {
   TEXT_TOO_LONG_TEXT,
   unauthenticated,
 } from './responses.ts';
-import { notificationPaths, notificationTags } from './notificationPaths.ts';
 import { schemaRef, type JsonSchema } from './schemas.ts';
 
 const param = (name: string): JsonSchema => ({ $ref: `#/components/parameters/${name}` });
@@ -49,116 +48,12 @@ export const tags: JsonSchema[] = [
   { name: 'ratings', description: '好差评 and 差评整改: the applicant rates an application once after it ended; bad ratings open rectification tasks for the departments.' },
   { name: 'stats', description: '统计: ratings per department and 办件统计 per bundle (real 减时间 next to the designed one).' },
   { name: 'testing', description: 'End-to-end test support, never enabled by default.' },
-  ...notificationTags,
+  { name: 'materials', description: '申请材料: uploading the files of an application’s materials (or of a draft’s, before submitting), and downloading them.' },
+  { name: 'notifications', description: '用户中心消息: the caller’s notifications (personal and, for officers, their department’s), read state and a live stream.' },
+  { name: 'webhooks', description: '部门 Webhook (admin): a department’s webhook and its deliveries from the durable outbox.' },
 ];
 
 export const paths: Record<string, Record<string, JsonSchema>> = {
-  '/health': {
-    get: {
-      tags: ['operations'],
-      operationId: 'getHealth',
-      summary: 'Liveness check',
-      description: '健康检查: answers {"status":"ok"} while the process serves requests. No token needed.',
-      security: open,
-      parameters: [lang],
-      responses: { '200': ok('The server is up.', schemaRef('Health')), '401': invalidTokenOnly, ...always },
-    },
-  },
-  '/metrics': {
-    get: {
-      tags: ['operations'],
-      operationId: 'getMetrics',
-      summary: 'Prometheus metrics',
-      description:
-        '运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). For the operator’s scraper only: `Authorization: Bearer <ONEGO_METRICS_TOKEN>` (a shared secret, not a user’s token); without ONEGO_METRICS_TOKEN configured, refused to everyone (403 METRICS_DISABLED).',
-      security: [{ metricsToken: [] }],
-      parameters: [lang],
-      responses: {
-        '200': {
-          description: 'The metrics in the Prometheus text format.',
-          headers: { 'X-Request-Id': header('X-Request-Id') },
-          content: { 'text/plain': { schema: { type: 'string' } } },
-        },
-        '401': failure('UNAUTHENTICATED: no bearer token. INVALID_TOKEN: the bearer token is not ONEGO_METRICS_TOKEN.', coded(['UNAUTHENTICATED', 'INVALID_TOKEN'])),
-        '403': failure('METRICS_DISABLED: the operator has not set ONEGO_METRICS_TOKEN, so /metrics answers no one.', coded(['METRICS_DISABLED'])),
-        ...always,
-      },
-    },
-  },
-  '/api/openapi.json': {
-    get: {
-      tags: ['operations'],
-      operationId: 'getOpenApiDocument',
-      summary: 'This OpenAPI 3.1 document',
-      description: '接口文档: the OpenAPI 3.1 description of the whole HTTP API. No token needed.',
-      security: open,
-      parameters: [lang],
-      responses: {
-        '200': ok('The OpenAPI document.', {
-          type: 'object',
-          properties: { openapi: { const: '3.1.0' }, info: { type: 'object' }, paths: { type: 'object' } },
-          required: ['openapi', 'info', 'paths'],
-        }),
-        '401': invalidTokenOnly,
-        ...always,
-      },
-    },
-  },
-  '/api/test/clock': {
-    post: {
-      tags: ['testing'],
-      operationId: 'advanceTestClock',
-      summary: "Move the server's clock forward (test clock)",
-      description:
-        "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.",
-      'x-onego-enabled-by': 'ONEGO_TEST_CLOCK=1',
-      security: roles('admin'),
-      parameters: [lang],
-      requestBody: jsonBody(schemaRef('TestClockRequest'), 'How far to move the clock.'),
-      responses: {
-        '200': ok('The new time and how many timers fired.', schemaRef('TestClock')),
-        '400': badRequest('the body is not a JSON object, or advanceMs is not a number ≥ 0.'),
-        '401': unauthenticated,
-        '403': forbidden('the caller is not an admin.'),
-        '404': notFound('NOT_FOUND', 'the test clock is not enabled (ONEGO_TEST_CLOCK is not 1).'),
-        ...bodyLimits,
-        ...always,
-      },
-    },
-  },
-  '/api/auth/sign-in-methods': {
-    get: {
-      tags: ['auth'],
-      operationId: 'getSignInMethods',
-      summary: 'How to sign in here',
-      description:
-        '登录方式: whether dev login is on (ONEGO_DEV_LOGIN=1, `npm start`) and which identity provider (统一身份认证) issues the accepted tokens, if any. The web app\'s sign-in page reads it. No token needed.',
-      security: open,
-      parameters: [lang],
-      responses: { '200': ok('The sign-in methods.', schemaRef('SignInMethods')), '401': invalidTokenOnly, ...always },
-    },
-  },
-  '/api/auth/dev-login': {
-    post: {
-      tags: ['auth'],
-      operationId: 'devLogin',
-      summary: 'Sign in for development with a chosen role',
-      description:
-        "开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.",
-      'x-onego-enabled-by': 'ONEGO_DEV_LOGIN=1',
-      security: open,
-      parameters: [lang],
-      requestBody: jsonBody(schemaRef('DevLoginRequest'), 'Who signs in, with which role.'),
-      responses: {
-        '200': ok('A bearer token and the principal it names.', schemaRef('DevLogin')),
-        '400': badRequest('the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number.', true),
-        '401': invalidTokenOnly,
-        '404': notFound('NOT_FOUND', 'dev login is not enabled (ONEGO_DEV_LOGIN is not 1).'),
-        ...bodyLimits,
-        ...always,
-      },
-    },
-  },
   '/api/bundles': {
     get: {
       tags: ['bundles'],
@@ -380,7 +275,8 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
         ...always,
         '429': failure(
           'APPLICATION_QUOTA_EXCEEDED: the applicant already submitted as many applications today (China Standard Time) as allowed (ONEGO_QUOTA_APPLICATIONS_PER_DAY, 20 by default; limit names it); nothing is written; Retry-After (and retryAfterSeconds) is the time to midnight. A retry of a submission already made is still answered. RATE_LIMITED: see the other operations.',
-          coded(['APPLICATION_QUOTA_EXCEEDED', 'RATE_LIMITED']),
+          coded(['RATE_LIMITED']),
+          coded(['APPLICATION_QUOTA_EXCEEDED'], 'ApplicationQuotaExceeded'),
         ),
       },
     },
@@ -618,53 +514,6 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       },
     },
   },
-  '/api/applications/{id}/rating': {
-    post: {
-      tags: ['ratings'],
-      operationId: 'rateApplication',
-      summary: 'Rate an application once, after it ended (好差评)',
-      description:
-        "好差评 (citizen, own application): once the application is completed or rejected, its applicant rates the whole service and optionally each included matter (1–5, with a comment), once. In the same transaction: a RATED timeline event with the scores (comments stay in the rating), and for a bad rating (≤ 2) one rectification task (差评整改) per responsible department, due at the end of the ONEGO_RECTIFICATION_DAYS-th working day (default 5) after the rating, each with a RECTIFICATION_OPENED event. Responsible: a bad matter score → that matter's department; a bad overall score → every department involved in the application (one rectification per department, listing its bad matters too). Checked in this order: JSON body, token and role, body shape, application, status, already rated, content. Role: citizen.",
-      security: roles('citizen'),
-      parameters: [param('ApplicationId'), lang],
-      requestBody: jsonBody(schemaRef('RatingRequest'), 'The scores.'),
-      responses: {
-        '201': ok('The rating, with the rectifications it opened.', schemaRef('Rating')),
-        '400': badRequest('the body is not a JSON object.'),
-        '401': unauthenticated,
-        '403': forbidden('the caller is not a citizen.'),
-        '404': notFound('APPLICATION_NOT_FOUND', 'no such application, or another citizen’s.'),
-        '409': failure(
-          'RATING_NOT_OPEN: the application is not completed or rejected yet. ALREADY_RATED: it has been rated already (once only).',
-          coded(['RATING_NOT_OPEN', 'ALREADY_RATED']),
-        ),
-        '422': failure(
-          'VALIDATION_FAILED: overall is missing, a score is not a whole number from 1 to 5, a comment is not text or is over 1000 characters, or a matter is not one the application included or is rated twice; errors lists each problem.',
-          coded(['VALIDATION_FAILED'], 'ValidationError'),
-        ),
-        ...bodyLimits,
-        ...always,
-      },
-    },
-    get: {
-      tags: ['ratings'],
-      operationId: 'getRating',
-      summary: 'Get the rating of an application, with the rectification feedback',
-      description:
-        '评价与整改反馈: the rating and the rectifications it opened with the departments’ answers. Readable by whoever may read the application (its applicant, an officer of a department with a task in it, an admin); an officer sees the overall rating but only their own department’s matter scores and rectifications. Any role.',
-      security: signedIn,
-      parameters: [param('ApplicationId'), lang],
-      responses: {
-        '200': ok('The rating.', schemaRef('Rating')),
-        '401': unauthenticated,
-        '404': failure(
-          'APPLICATION_NOT_FOUND: no such application, or the caller may not read it. RATING_NOT_FOUND: it has not been rated.',
-          coded(['APPLICATION_NOT_FOUND', 'RATING_NOT_FOUND']),
-        ),
-        ...always,
-      },
-    },
-  },
   '/api/rectifications': {
     get: {
       tags: ['ratings'],
@@ -764,5 +613,4 @@ export const paths: Record<string, Record<string, JsonSchema>> = {
       },
     },
   },
-  ...notificationPaths,
 };

@@ -1,5 +1,7 @@
 // Building blocks of the OpenAPI operations: JSON responses, error responses that list the stable codes
 // a route really gives, and the parameters, headers and shared responses of components/.
+// The error components that coded() names (Error, ValidationError, …) are declared there.
+import '../http/errorSchemas.ts';
 import { schemaRef, type JsonSchema } from './schemas.ts';
 
 const withRequestId = (headers: Record<string, JsonSchema> = {}) => ({ 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' }, ...headers });

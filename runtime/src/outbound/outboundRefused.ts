@@ -1,6 +1,6 @@
-// 422 OUTBOUND_TARGET_REFUSED: a webhook (or other outbound) target the outbound policy refuses, with
-// why in zh and en and the stable reason word in `reason`.
-import { AppError } from '../http/appError.ts';
+// OUTBOUND_TARGET_REFUSED (422 at the HTTP edge): a webhook (or other outbound) target the outbound
+// policy refuses, with why in zh and en and the stable reason word in `reason`.
+import { DomainError } from '../domainError.ts';
 import type { OutboundRefusal } from './outboundPolicy.ts';
 
 const REASONS: Record<OutboundRefusal, { zh: string; en: string }> = {
@@ -15,4 +15,4 @@ const REASONS: Record<OutboundRefusal, { zh: string; en: string }> = {
 };
 
 export const outboundRefused = (reason: OutboundRefusal) =>
-  new AppError(422, 'OUTBOUND_TARGET_REFUSED', { reasonZh: REASONS[reason].zh, reasonEn: REASONS[reason].en }, { reason });
+  new DomainError('OUTBOUND_TARGET_REFUSED', { reasonZh: REASONS[reason].zh, reasonEn: REASONS[reason].en }, { reason });

@@ -1,166 +1,148 @@
 // /api/admin/webhooks: a department's optional webhook (URL, secret, which notification types) and its
 // deliveries from the outbox, with their attempts and errors. Role: admin. The secret is never returned.
-import Router from '@koa/router';
-import { principalOf } from '../auth/authMiddleware.ts';
-import type { Clock } from '../clock.ts';
-import type { Database } from '../db/createDatabase.ts';
+import Type from 'typebox';
+import { idParam } from '../http/apiSchemas.ts';
 import { AppError } from '../http/appError.ts';
-import { checkLength, objectBody, positiveInt } from '../http/body.ts';
-import type { OutboundPolicy } from '../outbound/outboundPolicy.ts';
-import { outboundRefused } from '../outbound/outboundRefused.ts';
-import { DEPARTMENT_NOTIFICATION_TYPES, isDepartmentNotificationType } from '../notifications/notificationTypes.ts';
-import type { DeliveryRow } from './webhookDeliverer.ts';
+import { mountRoutes } from '../http/mountRoutes.ts';
+import { declareApi } from '../http/routeDeclaration.ts';
+import { badRequest, bodyLimits, coded, failure, notFound, ok } from '../openapi/responses.ts';
+import { Webhook, WebhookDelivery, WebhookRequest } from './webhookSchemas.ts';
+import { DELIVERY_STATUSES, MIN_SECRET_LENGTH, type WebhookService } from './webhookService.ts';
 
-interface WebhookRow {
-  department: string;
-  url: string;
-  secret: string;
-  events: string | null;
-  created_at: string;
-  updated_at: string;
-  updated_by: string;
-}
+const department = Type.Object({
+  department: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', description: 'The department id (e.g. health), as the matters name it.' }),
+});
+const webhookMissing = notFound('WEBHOOK_NOT_FOUND', 'the department has no webhook.');
+const count = (description: string) => ({ description, schema: { type: 'integer', minimum: 0 } });
 
-const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'cancelled'];
-const DEPARTMENT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-/** Characters of a webhook URL. */
-const MAX_URL_LENGTH = 2048;
-export const MIN_SECRET_LENGTH = 16;
-
-const webhookView = (row: WebhookRow) => ({
-  department: row.department,
-  url: row.url,
-  events: row.events === null ? null : (JSON.parse(row.events) as string[]),
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  updatedBy: row.updated_by,
+export const webhookApi = declareApi({
+  listWebhooks: {
+    operationId: 'listWebhooks',
+    method: 'get',
+    path: '/api/admin/webhooks',
+    tags: ['webhooks'],
+    summary: 'List the departments’ webhooks',
+    description: '部门 Webhook 列表, by department (secrets are never returned). Role: admin.',
+    access: ['admin'],
+    response: { status: 200, description: 'The webhooks.', schema: Type.Array(Webhook) },
+    otherResponses: {},
+  },
+  getWebhook: {
+    operationId: 'getWebhook',
+    method: 'get',
+    path: '/api/admin/webhooks/{department}',
+    tags: ['webhooks'],
+    summary: "Get a department's webhook",
+    description: "A department's webhook (the secret is never returned). Role: admin.",
+    access: ['admin'],
+    params: department,
+    response: { status: 200, description: 'The webhook.', schema: Webhook },
+    otherResponses: { '404': webhookMissing },
+  },
+  putWebhook: {
+    operationId: 'putWebhook',
+    method: 'put',
+    path: '/api/admin/webhooks/{department}',
+    tags: ['webhooks'],
+    summary: "Create or replace a department's webhook",
+    description:
+      "配置部门 Webhook: from now on the department's notifications (of the chosen types) are queued for this URL, signed with this secret. Deliveries still pending use the new URL and secret. Only admins configure URLs, and only to public addresses: loopback, private, link-local, unique-local IPv6, reserved addresses, cloud metadata host names and URLs with a user name or password are refused (422 OUTBOUND_TARGET_REFUSED) unless the operator allow-lists the host or range (ONEGO_OUTBOUND_ALLOW); the addresses a host name resolves to are checked again at each delivery. Role: admin.",
+    access: ['admin'],
+    params: department,
+    body: { schema: WebhookRequest, description: 'The URL, the secret and optionally the types.' },
+    response: { status: 201, description: 'The webhook is created.', schema: Webhook },
+    otherResponses: {
+      '200': ok('The webhook is replaced.', { ...Webhook }),
+      '400': badRequest(
+        `the body is not a JSON object, url is not an absolute http(s) URL, the secret is not ${MIN_SECRET_LENGTH}–200 characters, events is not a non-empty list of department notification types, or the department id is not 1–100 letters, digits, ".", "_" or "-".`,
+        true,
+      ),
+      '422': failure(
+        'OUTBOUND_TARGET_REFUSED: the URL points at a loopback, private, link-local, unique-local or reserved address, a cloud metadata host, or carries credentials, and is not allow-listed (ONEGO_OUTBOUND_ALLOW); reason names which (scheme, credentials, metadata, loopback, private, link-local, unique-local, reserved).',
+        coded(['OUTBOUND_TARGET_REFUSED'], 'OutboundTargetRefused'),
+      ),
+    },
+  },
+  deleteWebhook: {
+    operationId: 'deleteWebhook',
+    method: 'delete',
+    path: '/api/admin/webhooks/{department}',
+    tags: ['webhooks'],
+    summary: "Remove a department's webhook",
+    description: 'Removes the webhook; its pending deliveries are cancelled (their history stays readable). Role: admin.',
+    access: ['admin'],
+    params: department,
+    response: { status: 204, description: 'Removed.' },
+    otherResponses: { '404': webhookMissing },
+  },
+  listWebhookDeliveries: {
+    operationId: 'listWebhookDeliveries',
+    method: 'get',
+    path: '/api/admin/webhooks/{department}/deliveries',
+    tags: ['webhooks'],
+    summary: "List a department's webhook deliveries, newest first",
+    description:
+      'Webhook 投递记录 from the durable outbox: status, attempts, the last HTTP status and error, and when the next attempt is due. Failed deliveries (given up after the configured attempts) are also counted in the Prometheus counter onego_webhook_deliveries_total{outcome="failed"}. X-Total-Count counts the matching deliveries. Role: admin.',
+    access: ['admin'],
+    params: department,
+    query: Type.Object({
+      status: Type.Optional(Type.Enum(DELIVERY_STATUSES, { type: 'string', description: 'Only deliveries in this status.' })),
+      page: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Page number, from 1.' }),
+      pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page.' }),
+    }),
+    response: {
+      status: 200,
+      description: 'One page of deliveries.',
+      schema: Type.Array(WebhookDelivery),
+      headers: { 'X-Total-Count': count('How many deliveries match the filter, over all pages.') },
+    },
+    otherResponses: {},
+  },
+  redeliverWebhook: {
+    operationId: 'redeliverWebhook',
+    method: 'post',
+    path: '/api/admin/webhooks/{department}/deliveries/{id}/redeliver',
+    tags: ['webhooks'],
+    summary: 'Send a delivery again',
+    description:
+      'Puts a delivery (failed, cancelled, or even delivered) back in the outbox as pending with its attempts reset; it is sent at once with the same delivery id and body. No request body is read. Role: admin.',
+    access: ['admin'],
+    params: Type.Object({ ...department.properties, id: idParam('The delivery id.') }),
+    response: { status: 200, description: 'The delivery, pending again.', schema: WebhookDelivery },
+    otherResponses: {
+      '400': failure(
+        'BAD_JSON: a body was sent and is not valid JSON. BAD_REQUEST: the department id is not 1–100 letters, digits, ".", "_" or "-". TEXT_TOO_LONG: the delivery id is longer than 200 characters.',
+        coded(['BAD_JSON', 'BAD_REQUEST', 'TEXT_TOO_LONG']),
+      ),
+      ...bodyLimits,
+      '404': failure(
+        'WEBHOOK_NOT_FOUND: the department has no webhook (any more). WEBHOOK_DELIVERY_NOT_FOUND: the department has no delivery with this id.',
+        coded(['WEBHOOK_NOT_FOUND', 'WEBHOOK_DELIVERY_NOT_FOUND']),
+      ),
+    },
+  },
 });
 
-const deliveryView = (row: DeliveryRow) => ({
-  id: row.id,
-  department: row.department,
-  notificationId: Number(row.notification_id),
-  type: row.event_type,
-  status: row.status,
-  attempts: Number(row.attempts),
-  nextAttemptAt: row.status === 'pending' ? row.next_attempt_at : null,
-  lastStatus: row.last_status === null ? null : Number(row.last_status),
-  lastError: row.last_error,
-  createdAt: row.created_at,
-  deliveredAt: row.delivered_at,
-});
-
-function departmentParam(value: string | undefined): string {
-  if (!value || !DEPARTMENT_PATTERN.test(value)) throw new AppError(400, 'BAD_REQUEST', { detail: 'the department id must be 1–100 letters, digits, ".", "_" or "-"' });
-  return value;
-}
-
-function webhookBody(body: Record<string, unknown>): { url: string; secret: string; events: string[] | null } {
-  const url = body['url'];
-  if (typeof url === 'string') checkLength(url, 'url', MAX_URL_LENGTH);
-  let parsed: URL | undefined;
-  try {
-    parsed = typeof url === 'string' ? new URL(url) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (typeof url !== 'string' || !parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-    throw new AppError(400, 'BAD_REQUEST', { detail: '"url" must be an absolute http(s) URL' });
-  }
-  const secret = body['secret'];
-  if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH || secret.length > 200) {
-    throw new AppError(400, 'BAD_REQUEST', { detail: `"secret" must be a string of ${MIN_SECRET_LENGTH} to 200 characters` });
-  }
-  const events = body['events'] ?? null;
-  if (events !== null && (!Array.isArray(events) || events.length === 0 || !events.every(isDepartmentNotificationType))) {
-    throw new AppError(400, 'BAD_REQUEST', { detail: `"events" must be a non-empty list of ${DEPARTMENT_NOTIFICATION_TYPES.join(', ')}` });
-  }
-  return { url, secret, events: events === null ? null : [...new Set(events as string[])] };
-}
-
-export function webhookRoutes(db: Database, clock: Clock, outbound: OutboundPolicy): Router {
-  const router = new Router({ prefix: '/api/admin/webhooks' });
-
-  async function existing(department: string): Promise<WebhookRow> {
-    const row = (await db('department_webhooks').where({ department }).first()) as WebhookRow | undefined;
-    if (!row) throw new AppError(404, 'WEBHOOK_NOT_FOUND', { department });
-    return row;
-  }
-
-  router.get('/', async (ctx) => {
-    principalOf(ctx, 'admin');
-    ctx.body = ((await db('department_webhooks').orderBy('department')) as WebhookRow[]).map(webhookView);
+export function webhookRoutes(webhooks: WebhookService) {
+  return mountRoutes(webhookApi, {
+    listWebhooks: () => webhooks.list(),
+    getWebhook: ({ params }) => webhooks.get(params.department),
+    putWebhook: async ({ params, body, principal, ctx }) => {
+      // The schema checks the form of the URL; what URL parses it as is what is checked and called.
+      if (!URL.canParse(body.url)) throw new AppError(400, 'BAD_REQUEST', { detail: '"url" must be an absolute http(s) URL' });
+      const { webhook, created } = await webhooks.put(params.department, { url: body.url, secret: body.secret, events: body.events ?? null }, principal.subject);
+      if (!created) ctx.status = 200;
+      return webhook;
+    },
+    deleteWebhook: async ({ params, ctx }) => {
+      await webhooks.remove(params.department);
+      ctx.status = 204;
+    },
+    listWebhookDeliveries: async ({ params, query, ctx }) => {
+      const { items, total } = await webhooks.deliveries(params.department, query);
+      ctx.set('X-Total-Count', String(total));
+      return items;
+    },
+    redeliverWebhook: ({ params }) => webhooks.redeliver(params.department, params.id),
   });
-
-  router.get('/:department', async (ctx) => {
-    principalOf(ctx, 'admin');
-    ctx.body = webhookView(await existing(departmentParam(ctx.params['department'])));
-  });
-
-  router.put('/:department', async (ctx) => {
-    const principal = principalOf(ctx, 'admin');
-    const department = departmentParam(ctx.params['department']);
-    const { url, secret, events } = webhookBody(objectBody(ctx.request.body));
-    const refusal = outbound.urlRefusal(url);
-    if (refusal) throw outboundRefused(refusal);
-    const now = clock.now().toISOString();
-    const created = await db.transaction(async (trx) => {
-      const before: unknown = await trx('department_webhooks').where({ department }).first('department');
-      const values = { url, secret, events: events === null ? null : JSON.stringify(events), updated_at: now, updated_by: principal.subject };
-      if (before) await trx('department_webhooks').where({ department }).update(values);
-      else await trx('department_webhooks').insert({ department, ...values, created_at: now });
-      return before === undefined;
-    });
-    ctx.status = created ? 201 : 200;
-    ctx.body = webhookView(await existing(department));
-  });
-
-  router.delete('/:department', async (ctx) => {
-    principalOf(ctx, 'admin');
-    const department = departmentParam(ctx.params['department']);
-    await existing(department);
-    const now = clock.now().toISOString();
-    await db.transaction(async (trx) => {
-      await trx('department_webhooks').where({ department }).delete();
-      await trx('webhook_deliveries').where({ department, status: 'pending' }).update({ status: 'cancelled', last_error: 'the webhook was removed', updated_at: now });
-    });
-    ctx.status = 204;
-  });
-
-  router.get('/:department/deliveries', async (ctx) => {
-    principalOf(ctx, 'admin');
-    const department = departmentParam(ctx.params['department']);
-    const status = ctx.query['status'];
-    if (status !== undefined && (typeof status !== 'string' || !DELIVERY_STATUSES.includes(status))) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: `status must be one of ${DELIVERY_STATUSES.join(', ')}` });
-    }
-    const page = positiveInt(ctx.query['page'], 1, 1_000_000);
-    const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
-    const base = db('webhook_deliveries').where({ department });
-    if (status) void base.andWhere({ status });
-    const total = (await base.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
-    const rows = (await base
-      .orderBy([
-        { column: 'created_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)) as DeliveryRow[];
-    ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
-    ctx.body = rows.map(deliveryView);
-  });
-
-  router.post('/:department/deliveries/:id/redeliver', async (ctx) => {
-    principalOf(ctx, 'admin');
-    const department = departmentParam(ctx.params['department']);
-    await existing(department);
-    const id = ctx.params['id'] ?? '';
-    const row = (await db('webhook_deliveries').where({ id, department }).first()) as DeliveryRow | undefined;
-    if (!row) throw new AppError(404, 'WEBHOOK_DELIVERY_NOT_FOUND', { id });
-    const now = clock.now().toISOString();
-    await db('webhook_deliveries').where({ id }).update({ status: 'pending', attempts: 0, next_attempt_at: now, delivered_at: null, updated_at: now });
-    ctx.body = deliveryView((await db('webhook_deliveries').where({ id }).first()) as DeliveryRow);
-  });
-
-  return router;
 }

@@ -1,0 +1,7302 @@
+/* eslint-disable */
+// DO NOT EDIT. Generated from the OpenAPI document (runtime/src/openapi/, served at GET /api/openapi.json)
+// by `npm run gen` (scripts/gen-types.ts); `npm run gen -- --check` fails when this file is stale.
+// The web app names the types it uses in designer/src/api/types.ts.
+import type { ApplicationInput, Bundle, Calendar, DocumentReference, ElementId, Fee, Identifier, Issuance, LegalBasis, LocalizedText, Material, Matter, Result, TimeLimit, UploadLimits, Visits } from "@onego/schemas/types";
+
+export interface paths {
+    "/api/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the published bundles
+         * @description 一件事目录: the latest published version of every bundle, ordered by id, with names in the response language. No token needed.
+         */
+        get: operations["listBundles"];
+        put?: never;
+        /**
+         * Create or update the draft of a bundle
+         * @description 保存草稿 (designer): checks the definition as `onego validate` does (schemas, references, dependency cycles, conflicting constraints, time limits) and stores it as the draft of bundle.id, replacing an earlier draft. A draft is work in progress: it is saved with the problems found, which the answer lists in issues (empty when there are none); publishing refuses a draft that has any. Only a body that is not a definition (400) or whose bundle.id is not an identifier (422, nothing saved) is refused. The answer carries the ETag of the saved draft. Optimistic concurrency: with If-Match (the ETag from GET /api/bundles/{id}/draft or from the previous save), a draft that was saved or discarded since is not overwritten (412); with If-None-Match: * the save only creates a draft and never replaces one (412 when one exists). Without either, the draft is replaced as it is. Publishing makes it a version. Roles: designer or admin.
+         */
+        post: operations["saveBundleDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the saved drafts
+         * @description 草稿列表 (designer): every saved draft, last saved first: its bundle id and name (in the response language), who saved it and when, the latest published version of that bundle (null when never published) and how many definition problems it has (publishing waits until there are none). Sent with Cache-Control: no-store. Roles: designer or admin.
+         */
+        get: operations["listBundleDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a published bundle with its definition
+         * @description 一件事详情: the latest published version (or the one named by `version`, e.g. the version an application runs on) with its full definition (bundle and matters, 办事指南). No token needed.
+         */
+        get: operations["getBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the published versions and the draft of a bundle
+         * @description 版本记录 (designer): every published version, newest first, and the current draft (草稿) if any. Roles: designer or admin.
+         */
+        get: operations["listBundleVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open the saved draft of a bundle
+         * @description 打开草稿 (designer): the draft as it was saved (the definition, with its problems if any), who saved it and when, and its ETag, to send as If-Match when saving it again, publishing or discarding it. Sent with Cache-Control: no-store. Roles: designer or admin.
+         */
+        get: operations["getBundleDraft"];
+        put?: never;
+        post?: never;
+        /**
+         * Discard the draft of a bundle
+         * @description 丢弃草稿 (designer): deletes the draft; the published versions stay. With If-Match, only the draft as the caller saw it (412 DRAFT_CHANGED when it was saved since). Roles: designer or admin.
+         */
+        delete: operations["discardBundleDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview the form, notice and metrics for given answers
+         * @description 情形引导预览: for the answers to the scenario questions, the merged form (一表申请, JSON Schema + uiSchema, in the response language), the one-time notice (一次告知: included matters, deduplicated and waived materials, time limits, visits) and the before/after metrics (减材料、减环节、减时间、减跑动). The body may be omitted (no answers). No token needed. With a citizen's token the preview is theirs: the server asks the data-sharing connector, prefill holds the values it provides with their provenance (秒报), and the notice and the metrics waive exactly the materials it provides (免提交). A connector that is down, slow or open-circuited never fails the preview: prefill.status is unavailable with the reason, nothing is prefilled or waived by it (the materials are asked for), and the answer is still 200 (sent with Cache-Control: private, no-store). Without a citizen's token, prefill.status is anonymous and the notice waives what the bundle declares shared.
+         */
+        post: operations["previewBundle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The values shared data provides for the citizen's form (秒报)
+         * @description 秒报: asks the data-sharing connector for what the bundle declares shared and its matters need (all of its matters: no answers), and answers the prefilled values of the merged form with their provenance (source, time) and the e-licences found. A connector that is down, slow or open-circuited gives status unavailable with the reason, and still 200. Sent with Cache-Control: private, no-store. Role: citizen.
+         */
+        get: operations["getBundlePrefill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the draft as the next version
+         * @description 发布 (designer): the draft becomes the next published version and the draft is cleared. Applications already submitted stay on the version they started with. A draft with definition problems is refused (422). With If-Match, only the draft as the caller saw it is published (412 when it was saved or discarded since); either way, a save or discard between the check and the publication is refused (412), so the version published is the draft checked. No request body is read. Roles: designer or admin.
+         */
+        post: operations["publishBundle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's own applications
+         * @description 我的办件 (citizen): the applications the caller submitted, newest first, paged. X-Total-Count gives how many there are. Role: citizen.
+         */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Submit an application once (idempotent)
+         * @description 一次提交 (citizen): asks the data-sharing connector itself (never trusting the client for shared data): the values it provides fill what the data leaves out (秒报), and the 秒批 rules evaluate over the data and the shared data. Then validates the answers and the merged-form data (一表申请) against the bundle's latest version, and creates the application (办件) and every included matter's task in one transaction, keeping the connector's outcome and each value's provenance (shared with source and time, or entered — also when it overrides a shared value). A connector that is down or slow never blocks a submission: nothing is prefilled or waived by it, and every value is entered. Matters with no pending dependency become pending at once, in parallel (并联审批); the others wait for their dependencies. With draftId (保存草稿), the caller's unexpired draft is deleted in the same transaction and the files uploaded to it become the application's (same upload ids, MATERIAL_UPLOADED timeline events at their upload times), for the materials the included matters list (others are dropped with the draft). The Idempotency-Key header makes a retry safe. Checked in this order: JSON body, token and role, Idempotency-Key, body shape, bundle, validation. Role: citizen.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an application with per-matter status, results and timeline
+         * @description 办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证), the timeline (who, what, when), what shared data provided at submission and the provenance of every value (shared with source and time, or entered). Readable by its applicant (citizen), by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries, the provenance of values and the e-licences used only for the matters of their own department. Any role.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tasks of the officer's department
+         * @description 部门待办: the tasks of the caller's department, optionally of one status, by deadline (dueAt ascending, tasks without a deadline last), paged. X-Total-Count gives the number of matching tasks. Role: officer.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a task with only the data its matter needs
+         * @description 审批详情: the task, its matter and time limit, and only the fields and materials that matter needs (数据最小化: an officer never receives other departments' fields), with each field's provenance (from shared data with source and time, or entered by the applicant) and, for each material waived by shared data at submission, what replaced it (the e-licence found, or the shared values). Role: officer of the task's department.
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve, reject or return a task
+         * @description 审批决定: approve (通过), reject (不予许可) or return for supplement (退回补正, naming the missing materials or saying why). Runs as one transaction; approving the last matter issues all results together (统一发证) and completes the application, and approving a dependency starts the matters waiting for it. Officers of different departments may decide the same application at the same instant. Role: officer of the task's department.
+         */
+        post: operations["decideTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the application waits for from the applicant (补正 / 容缺)
+         * @description 补正: the matters returned for supplement (their time limits stopped) and the materials owed after 容缺受理, with the flagged fields, the merged form with every other field read-only, and the data as submitted. matters is empty when nothing waits. Role: citizen, own application.
+         */
+        get: operations["getSupplement"];
+        put?: never;
+        /**
+         * Supplement: corrected fields, commitments and the materials asked for
+         * @description 补正 / 容缺补齐: only the flagged fields may differ from the stored data (the rest is locked); the data must still be valid; every requested material must be provided (a signed commitment where the matter allows one, 告知承诺). In one transaction the data and commitments are written and each matter returns to pending (its time limit resumes with the days left) or stops owing. Answers the application. Role: citizen, own application.
+         */
+        post: operations["supplementApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's drafts
+         * @description 我的草稿: the caller’s drafts that have not expired, last saved first. Role: citizen.
+         */
+        get: operations["listDrafts"];
+        put?: never;
+        /**
+         * Save a partly filled application (保存草稿)
+         * @description Saves answers and data as they are, unvalidated (and the commitments chosen, checked only at submission), to resume later on any device; it expires ONEGO_DRAFT_TTL_DAYS (default 30) after its last save (an upload to it counts as one). Files are uploaded to it with POST /api/application-drafts/{id}/materials/{materialId}. At most 50 per citizen. Role: citizen.
+         */
+        post: operations["createDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resume a draft
+         * @description One draft of the caller. Another citizen’s draft, or an expired one, does not exist (404). Role: citizen.
+         */
+        get: operations["getDraft"];
+        /**
+         * Save a draft again
+         * @description Replaces answers, data and/or commitments and extends the expiry. With version, a save over a newer one (from another device) is refused. Role: citizen.
+         */
+        put: operations["updateDraft"];
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Deletes one of the caller’s drafts, with the records of the files uploaded to it (the stored files stay: content-addressed, they may be shared). Role: citizen.
+         */
+        delete: operations["deleteDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the rectifications of the officer's department
+         * @description 差评整改待办: the rectification tasks of the caller's department, optionally of one status, by deadline, paged. X-Total-Count gives the number of matching ones. Role: officer.
+         */
+        get: operations["listRectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a rectification with what the citizen said
+         * @description 整改详情: the rectification, the bundle, the bad overall score and this department's bad matter scores with the citizen's comments, and the answer once given. Role: officer of the rectification's department.
+         */
+        get: operations["getRectification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a rectification (整改答复)
+         * @description 整改答复: the department says what it did (and the lasting measures), once. An answer by the deadline is recorded as on time; a later one is accepted and recorded as late (an overdue rectification keeps its overdueAt). Appends a RECTIFICATION_ANSWERED timeline event; the applicant sees the answer with the rating (反馈). Role: officer of the rectification's department.
+         */
+        post: operations["answerRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rating statistics per department (好差评统计)
+         * @description 好差评统计 for ratings given in the period (rectifications opened in it): per department the number of scores, their average and the bad ones — its matters' scores plus the overall score of each application it took part in, and each kind apart — and its rectifications with the on-time rate (按时整改率). Admins and designers see every department (or one, with department); an officer sees only their own. Roles: admin, designer, officer.
+         */
+        get: operations["getRatingStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/bundles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics of a bundle’s applications (办件统计)
+         * @description 办件统计 for the applications of a bundle submitted in the period (optionally of one version): applications by status; for those finished (办结: completed or rejected) the median, p90 and average working days from submission to the end, counted with the working-day calendar as deadlines are, next to the designed limits (before: the matters one by one; after: the critical path each application is held to) and the on-time rate (按时办结率); the share of decided matters decided by rule (秒批率); and the visits avoided (减跑动) on average. Roles: admin, designer.
+         */
+        get: operations["getBundleStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The working-day calendars loaded, and what is missing
+         * @description 工作日历: every national year and regional overlay stored, with its source, and warnings of missing years. No token needed: holiday schedules are public.
+         */
+        get: operations["listCalendars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/{region}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One year’s calendar document
+         * @description The calendar file of a region and year as stored (schemas/calendar.schema.json). No token needed.
+         */
+        get: operations["getCalendar"];
+        /**
+         * Load a year’s holiday schedule (admin), re-basing the deadlines it moves
+         * @description 导入节假日安排: the body is a calendar file (schemas/calendar.schema.json, e.g. made by `onego calendar parse`), checked like `onego validate` and against the region and year of the path. Stored for every process; then every open deadline that counted the year by the weekday rule (or, for a corrected year, any it moves) is computed again from the same acceptance, limit and paused periods, its warning and overdue timers moved (fired ones stay fired), and DEADLINE_REBASED written to the timeline. Loading the same file again changes nothing. ?dryRun=true answers what would move and writes nothing. Role: admin.
+         */
+        put: operations["loadCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness check
+         * @description 健康检查: answers {"status":"ok"} while the process serves requests. No token needed.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description 运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). For the operator’s scraper only: `Authorization: Bearer <ONEGO_METRICS_TOKEN>` (a shared secret, not a user’s token); without ONEGO_METRICS_TOKEN configured, refused to everyone (403 METRICS_DISABLED).
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI 3.1 document
+         * @description 接口文档: the OpenAPI 3.1 description of the whole HTTP API. No token needed.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/test/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the server's clock forward (test clock)
+         * @description 测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.
+         */
+        post: operations["advanceTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-in-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How to sign in here
+         * @description 登录方式: whether dev login is on (ONEGO_DEV_LOGIN=1, `npm start`) and which identity provider (统一身份认证) issues the accepted tokens, if any. The web app's sign-in page reads it. No token needed.
+         */
+        get: operations["getSignInMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/dev-login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in for development with a chosen role
+         * @description 开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.
+         */
+        post: operations["devLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file of one material of the caller’s application
+         * @description 申请材料上传 (citizen): one file, multipart/form-data, field `file`, for a material that one of the application's included matters lists (a material shared by several matters is one material). The material's limits come from its definition (`upload`: media types and maximum size); a material without them accepts PDF, JPEG and PNG up to 10 MB, and a material listed by several matters with different limits must satisfy all of them. The type is recognised from the bytes, never taken from the client. The file is stored content-addressed (SHA-256: the same bytes are stored once) and recorded with a MATERIAL_UPLOADED timeline event in one transaction; several files per material are kept, in upload order. Only while the application has not ended. Checked in this order: token and role, application, status, material, body. Role: citizen (the applicant).
+         */
+        post: operations["uploadMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the files uploaded for the caller’s application
+         * @description 已上传材料 (citizen): every uploaded file of the application, oldest first. Officers see the files of their own matters in the task (GET /api/tasks/{id}). Role: citizen (the applicant).
+         */
+        get: operations["listMaterialUploads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/materials/{uploadId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an uploaded file
+         * @description 下载材料: the file's bytes, with the Content-Type recognised at upload (and X-Content-Type-Options: nosniff) and a Content-Disposition attachment with the sanitised file name. The applicant may download every file; an officer only the files of materials that a matter of their own department lists (数据最小化). Roles: citizen (the applicant), officer.
+         */
+        get: operations["downloadMaterialUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-drafts/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file of one material before submitting, to the caller’s draft
+         * @description 申请材料随草稿上传 (citizen): as POST /api/applications/{id}/materials/{materialId} — one file, multipart/form-data, field `file`, the same limits, type recognition, content-addressed storage and error codes — but for a material that one of the matters included by the draft's saved answers lists (save the draft with the current answers first). The upload keeps the draft from expiring (it counts as a save, without changing its version). Submitting with draftId makes the draft's files the application's, in the submission's transaction. Checked in this order: token and role, draft, material, body. Role: citizen (the draft's owner).
+         */
+        post: operations["uploadDraftMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-drafts/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the files uploaded to the caller’s draft
+         * @description 已上传材料 (citizen): every file uploaded to the draft, oldest first (to show them again when the draft is resumed). Role: citizen (the draft’s owner).
+         */
+        get: operations["listDraftMaterialUploads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-drafts/{id}/materials/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file from the caller’s draft
+         * @description 删除已上传文件 (citizen): a wrong file, removed before submitting; it will not be submitted. The record goes; the stored bytes stay (content-addressed, they may belong to other uploads too). Files uploaded to a submitted application cannot be removed. Role: citizen (the draft’s owner).
+         */
+        delete: operations["deleteDraftMaterialUpload"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-drafts/{id}/materials/{uploadId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file uploaded to the caller’s draft
+         * @description The file's bytes, with the Content-Type recognised at upload (and X-Content-Type-Options: nosniff) and a Content-Disposition attachment with the sanitised file name. Role: citizen (the draft’s owner).
+         */
+        get: operations["downloadDraftMaterialUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the electronic archive of an ended application (zip)
+         * @description 电子归档: a zip of the completed or rejected application — manifest.json (every other file with its SHA-256 and size, the application id, when and for whom it was generated), application.json, form/answers.json and form/data.json, decisions.json, timeline.json, results.json, bundle-version.json (the bundle version it ran on, with the SHA-256 of that definition) and the uploaded files under materials/ with materials/index.json; entries in a fixed order (runtime/README.md describes the layout). The applicant receives everything; an officer of a department with a matter in the application receives that department's share (数据最小化): the fields and files of its own matters, no answers, and the timeline without other departments' details. Roles: citizen (the applicant), officer.
+         */
+        get: operations["getApplicationArchive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the rating of an application, with the rectification feedback
+         * @description 评价与整改反馈: the rating and the rectifications it opened with the departments’ answers. Readable by whoever may read the application (its applicant, an officer of a department with a task in it, an admin); an officer sees the overall rating but only their own department’s matter scores and rectifications. Any role.
+         */
+        get: operations["getRating"];
+        put?: never;
+        /**
+         * Rate an application once, after it ended (好差评)
+         * @description 好差评 (citizen, own application): once the application is completed or rejected, its applicant rates the whole service and optionally each included matter (1–5, with a comment), once. In the same transaction: a RATED timeline event with the scores (comments stay in the rating), and for a bad rating (≤ 2) one rectification task (差评整改) per responsible department, due at the end of the ONEGO_RECTIFICATION_DAYS-th working day (default 5) after the rating, each with a RECTIFICATION_OPENED event. Responsible: a bad matter score → that matter's department; a bad overall score → every department involved in the application (one rectification per department, listing its bad matters too). Checked in this order: JSON body, token and role, body shape, application, status, already rated, content. Role: citizen.
+         */
+        post: operations["rateApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's notifications, newest first
+         * @description 用户中心消息: a citizen's personal notifications (returned for supplement, matter approved or rejected, application completed or rejected); an officer's personal ones and those of their department (task assigned, supplement received, deadline warning, overdue, rectification opened or overdue), which every officer of the department sees, each with their own read state. Newest first, paged; X-Total-Count counts the matching notifications over all pages and X-Unread-Count the unread ones. Notifications are made from the application's events by a background dispatcher, usually within a second. Any role.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all the caller's notifications read
+         * @description 全部已读: every notification the caller has now (personal and department) becomes read for the caller only. No request body is read. Any role.
+         */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notification read
+         * @description 标记已读, for the caller only (other officers of the department still see a department notification unread). Idempotent. No request body is read. Any role.
+         */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A live stream of the caller's new notifications (Server-Sent Events)
+         * @description 实时消息推送 (text/event-stream): each new notification of the caller as an event `notification` whose id is the notification id and whose data is a Notification (JSON, read: false), a comment line as keep-alive every ONEGO_SSE_KEEPALIVE_MS (default 15 s), and `retry: 2000`. Without Last-Event-ID only notifications created after the stream opened are sent; with it (the header a browser's EventSource sends when it reconnects, or the lastEventId query parameter) the caller's notifications after that id are replayed first (at most 1000; read older ones with GET /api/notifications). The server ends a stream after 30 minutes and when it shuts down; EventSource reconnects by itself, and the token is checked again then.
+         *
+         *     **Token in the URL.** A browser's EventSource cannot send an Authorization header, so this route alone also accepts the bearer token as the access_token query parameter. The tradeoff: a URL can end up in browser history, proxy logs and Referer headers. OneGo never logs query strings; serve it over HTTPS, keep tokens short-lived, and prefer the Authorization header where the client can send one (e.g. a fetch-based SSE client). Any role.
+         */
+        get: operations["streamNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the departments’ webhooks
+         * @description 部门 Webhook 列表, by department (secrets are never returned). Role: admin.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{department}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a department's webhook
+         * @description A department's webhook (the secret is never returned). Role: admin.
+         */
+        get: operations["getWebhook"];
+        /**
+         * Create or replace a department's webhook
+         * @description 配置部门 Webhook: from now on the department's notifications (of the chosen types) are queued for this URL, signed with this secret. Deliveries still pending use the new URL and secret. Only admins configure URLs, and only to public addresses: loopback, private, link-local, unique-local IPv6, reserved addresses, cloud metadata host names and URLs with a user name or password are refused (422 OUTBOUND_TARGET_REFUSED) unless the operator allow-lists the host or range (ONEGO_OUTBOUND_ALLOW); the addresses a host name resolves to are checked again at each delivery. Role: admin.
+         */
+        put: operations["putWebhook"];
+        post?: never;
+        /**
+         * Remove a department's webhook
+         * @description Removes the webhook; its pending deliveries are cancelled (their history stays readable). Role: admin.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{department}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a department's webhook deliveries, newest first
+         * @description Webhook 投递记录 from the durable outbox: status, attempts, the last HTTP status and error, and when the next attempt is due. Failed deliveries (given up after the configured attempts) are also counted in the Prometheus counter onego_webhook_deliveries_total{outcome="failed"}. X-Total-Count counts the matching deliveries. Role: admin.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/webhooks/{department}/deliveries/{id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Puts a delivery (failed, cancelled, or even delivered) back in the outbox as pending with its attempts reset; it is sent at once with the same delivery id and body. No request body is read. Role: admin.
+         */
+        post: operations["redeliverWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    departmentNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A department notification, POSTed to the department's webhook URL
+         * @description 部门 Webhook 推送. OneGo POSTs one notification per request from a durable outbox: a 2xx answer within the timeout (ONEGO_WEBHOOK_TIMEOUT_MS, default 10 s) delivers it; anything else (no connection, timeout, another status, a redirect — redirects are not followed) is retried with exponential backoff and jitter (about 10 s, 20 s, 40 s … at most 1 h) until ONEGO_WEBHOOK_MAX_ATTEMPTS (default 10), then the delivery is marked failed (GET /api/admin/webhooks/{department}/deliveries). Deliveries may arrive more than once and out of order: deduplicate by the delivery id, order by notification.id. X-OneGo-Signature: `t=<unix seconds>,v1=<hex>` where hex = HMAC-SHA256(secret, `<t>.<raw request body>`). To verify: take t and v1 from the header, compute the HMAC over the raw bytes received (before any JSON parsing), compare with v1 in constant time, and refuse a t more than 5 minutes from your clock (replays). Each attempt is signed anew (new t, same body).
+         */
+        post: operations["receiveDepartmentNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /** @description A published bundle (一件事), latest version. */
+        BundleSummary: {
+            id: Identifier;
+            /** @description The published version (1, 2, …); applications stay on the version they started with. */
+            version: number;
+            /** @description The bundle name (一件事名称). In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description What the bundle covers. In the response language (Accept-Language: Chinese by default, English on request). */
+            description?: string;
+            region?: {
+                /** @description GB/T 2260 administrative division code. */
+                divisionCode: string;
+                /** @description The region name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+            };
+            /** @description The committed time limit of the whole bundle (承诺办结时限). */
+            committedTimeLimit: TimeLimit;
+            /** @description On-site visits the applicant makes (跑动次数). */
+            visits: number;
+            /** @description The matters (事项) of the bundle, in bundle order; the answers decide which are included. */
+            matters: {
+                id: Identifier;
+                /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                /** @description The department id (e.g. health, police). */
+                department: string;
+                /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When this version was published.
+             */
+            publishedAt: string;
+        };
+        /** @description A bundle definition with its matters, in the definition format (schemas/bundle.schema.json, schemas/matter.schema.json). */
+        BundleDefinition: {
+            bundle: Bundle;
+            /** @description The matters the bundle names (事项, each with its service guide 办事指南). */
+            matters: Matter[];
+        };
+        /** @description A published bundle with its full definition. */
+        BundleDetail: {
+            id: Identifier;
+            /** @description The published version (1, 2, …); applications stay on the version they started with. */
+            version: number;
+            /** @description The bundle name (一件事名称). In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description What the bundle covers. In the response language (Accept-Language: Chinese by default, English on request). */
+            description?: string;
+            region?: {
+                /** @description GB/T 2260 administrative division code. */
+                divisionCode: string;
+                /** @description The region name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+            };
+            /** @description The committed time limit of the whole bundle (承诺办结时限). */
+            committedTimeLimit: TimeLimit;
+            /** @description On-site visits the applicant makes (跑动次数). */
+            visits: number;
+            /** @description The matters (事项) of the bundle, in bundle order; the answers decide which are included. */
+            matters: {
+                id: Identifier;
+                /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                /** @description The department id (e.g. health, police). */
+                department: string;
+                /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When this version was published.
+             */
+            publishedAt: string;
+            definition: components["schemas"]["BundleDefinition"];
+        };
+        BundleVersions: {
+            /** @description Published versions, newest first. */
+            versions: {
+                bundleId: string;
+                version: number;
+                /** @description Who published it (system for the examples). */
+                publishedBy: string;
+                /**
+                 * Format: date-time
+                 * @description When.
+                 */
+                publishedAt: string;
+            }[];
+            /** @description The unpublished draft (草稿), if any. */
+            draft: {
+                /**
+                 * Format: date-time
+                 * @description When the draft was last saved.
+                 */
+                updatedAt: string;
+                /** @description Who saved it. */
+                updatedBy: string;
+            } | null;
+        };
+        DraftSaved: {
+            id: Identifier;
+            /** @constant */
+            draft: true;
+            /** @description Who saved it (the caller). */
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When the draft was saved.
+             */
+            updatedAt: string;
+            /** @description The definition problems of the draft as saved (empty when there are none); publishing waits until there are none. */
+            issues: components["schemas"]["DefinitionIssue"][];
+        };
+        /** @description A problem of a bundle definition, as `onego validate` reports it. */
+        DefinitionIssue: {
+            /** @description Which document: 'bundle', or 'matters/<index>' for the matters array. */
+            file: string;
+            /** @description JSON Pointer into that document. */
+            path: string;
+            /** @description The stable definition issue code (e.g. SCHEMA_VIOLATION, UNKNOWN_MATTER, DEPENDENCY_CYCLE). */
+            code: string;
+            /** @description The issue in the response language. */
+            message: string;
+        };
+        /** @description A saved draft (草稿) in the designer’s list. */
+        BundleDraftSummary: {
+            /** @description The bundle id (bundle.id of the draft). */
+            id: string;
+            /** @description The bundle name of the draft (its id when it has none yet). In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description Who saved it last. */
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            updatedAt: string;
+            /** @description The latest published version of this bundle; null when it was never published. */
+            publishedVersion: number | null;
+            /** @description How many definition problems the draft has (0: it can be published). */
+            issues: number;
+            /** @description The entity tag of the draft as listed (the ETag of GET /api/bundles/{id}/draft): send it as If-Match to discard only this version. */
+            etag: string;
+        };
+        /** @description The saved draft of a bundle; its ETag comes in the header. */
+        BundleDraft: {
+            /** @description The definition as saved ({bundle, matters}, in the definition format; it may have problems: a draft is work in progress). */
+            definition: Record<string, unknown>;
+            /** @description Who saved it last. */
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            updatedAt: string;
+        };
+        PreviewRequest: {
+            /** @description Answers to the scenario questions (情形引导); default {}. */
+            answers?: ApplicationInput["answers"];
+        };
+        /** @description What the answers lead to: the merged form (localized), the one-time notice and the before/after metrics. For a signed-in citizen, the notice and the metrics waive exactly the materials the data-sharing connector provides for them, and prefill holds the values it provides (秒报); for anyone else (prefill.status anonymous) they waive what the bundle declares shared (bundle.sharedData). */
+        Preview: {
+            form: {
+                /** @description The merged form (一表申请) for these answers: a JSON Schema (draft 2020-12) of the data to submit. */
+                schema: Record<string, unknown>;
+                /** @description react-jsonschema-form uiSchema of the merged form. */
+                uiSchema: Record<string, unknown>;
+            };
+            notice: components["schemas"]["OneTimeNotice"];
+            metrics: components["schemas"]["BundleMetrics"];
+            prefill: components["schemas"]["Prefill"];
+        };
+        /**
+         * @description resolved: the data-sharing connector answered (maybe with nothing on record); unavailable: it could not be had (reason says why) — nothing is prefilled or waived by it and the applicant is asked for the materials; not-configured: OneGo has no connector; not-needed: the bundle declares no shared data the included matters need; anonymous (previews only): no signed-in citizen, so nothing was asked for.
+         * @enum {string}
+         */
+        SharedDataStatus: "resolved" | "unavailable" | "not-configured" | "not-needed" | "anonymous";
+        /**
+         * @description Why the connector gave nothing: timeout (per attempt, after retries), unreachable, http-error (an error status), bad-response (not the protocol), circuit-open (after repeated failures the connector is not called until the circuit resets), cancelled (the client went away).
+         * @enum {string}
+         */
+        UnavailableReason: "timeout" | "unreachable" | "http-error" | "bad-response" | "circuit-open" | "cancelled";
+        /** @description Where a shared value came from. */
+        SharedSource: {
+            element: ElementId;
+            /** @description The system of record the value came from (e.g. population-registry). */
+            source: string;
+            /**
+             * Format: date-time
+             * @description When the data-sharing platform retrieved it.
+             */
+            retrievedAt: string;
+        };
+        FoundELicence: {
+            /** @description E-licence type (电子证照), as in the data element dictionary. */
+            type: string;
+            /** @description Its name. In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description Where it was found (e.g. e-licence-library). */
+            source: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            retrievedAt: string;
+        };
+        /** @description 秒报: the form prefilled from shared data, with the provenance of each value. */
+        Prefill: {
+            status: components["schemas"]["SharedDataStatus"];
+            reason?: components["schemas"]["UnavailableReason"];
+            /** @description The values shared data provides, shaped like the merged-form data (e.g. {"household": {"registerNumber": …}}); {} when none. */
+            data: Record<string, unknown>;
+            /** @description Each prefilled value by JSON Pointer into the data (e.g. /household/registerNumber). */
+            provenance: {
+                [key: string]: components["schemas"]["SharedSource"];
+            };
+            /** @description E-licences found for the citizen: the materials they replace need not be submitted (免提交). */
+            eLicences: components["schemas"]["FoundELicence"][];
+        };
+        BeforeAfter: {
+            before: number;
+            after: number;
+        };
+        /** @description Before (the included matters one by one) and after (the bundle), for the given answers. */
+        BundleMetrics: {
+            /** @description 减材料: materials to submit. */
+            materials: components["schemas"]["BeforeAfter"];
+            /** @description 减环节: steps. */
+            steps: components["schemas"]["BeforeAfter"];
+            /** @description 减时间: working days (sum of matters vs the critical path). */
+            workingDays: components["schemas"]["BeforeAfter"];
+            /** @description 减跑动: on-site visits. */
+            visits: components["schemas"]["BeforeAfter"];
+            /** @description 一表申请: form fields. */
+            fields: components["schemas"]["BeforeAfter"];
+        };
+        /** @description Why a material need not be submitted (免提交). */
+        Waiver: {
+            /** @constant */
+            kind: "e-licence";
+            /** @description E-licence type (电子证照). */
+            eLicence: string;
+            /** @description E-licence name. */
+            name: LocalizedText;
+        } | {
+            /** @constant */
+            kind: "produced-in-bundle";
+            /** @description E-licence type issued by an earlier matter of this bundle. */
+            eLicence: string;
+            /** @description E-licence name. */
+            name: LocalizedText;
+            /** @description The matter that issues it. */
+            matterId: string;
+        } | {
+            /** @constant */
+            kind: "shared-data";
+            elements: ElementId[];
+        } | {
+            /** @constant */
+            kind: "merged-form";
+        };
+        NoticeMaterial: {
+            materialId: string;
+            /** @description Material name. */
+            name: LocalizedText;
+            /** @description Issuing body (出具单位). */
+            issuer: LocalizedText;
+            copies: number;
+            original: Material["original"];
+            medium: Material["medium"];
+            key: boolean;
+            /** @description False for materials needed only in some circumstances (requiredWhen). */
+            required: boolean;
+            /** @description When it is needed. */
+            requiredWhen?: LocalizedText;
+            /** @description 告知承诺: may be replaced by a written commitment. */
+            commitment?: LocalizedText;
+            blankForm?: DocumentReference;
+            sample?: DocumentReference;
+            /** @description The included matters that ask for it. */
+            requiredBy: string[];
+            waivedBy?: components["schemas"]["Waiver"];
+        };
+        NoticeMatter: {
+            matterId: string;
+            /** @description Matter name. */
+            name: LocalizedText;
+            /** @description Department name. */
+            department: LocalizedText;
+            /** @description Implementing body (实施主体). */
+            implementingBody?: LocalizedText;
+            kind: Matter["kind"];
+            /** @description The limit inside this bundle. */
+            timeLimit: TimeLimit;
+            ownCommittedTimeLimit: TimeLimit;
+            legalTimeLimit: TimeLimit;
+            /** @description Included matters to be approved first. */
+            after: string[];
+            optional: boolean;
+            visits: number;
+            steps: {
+                /** @description Step name (环节). */
+                name: LocalizedText;
+                timeLimit: TimeLimit;
+            }[];
+            legalBasis: LegalBasis[];
+            acceptanceConditions: LocalizedText[];
+            fee?: Fee;
+            blankForms: DocumentReference[];
+            sampleForms: DocumentReference[];
+            result: Result;
+            /** @description 秒批: the auto-approval rule, described. */
+            autoApproval?: LocalizedText;
+        };
+        /** @description 一次告知: everything the applicant must know, once and completely. Texts are given in both languages. */
+        OneTimeNotice: {
+            bundleId: string;
+            /** @description The published version, as a string. */
+            bundleVersion: string;
+            /** @description Bundle name. */
+            name: LocalizedText;
+            /** @description The included matters. */
+            matters: components["schemas"]["NoticeMatter"][];
+            /** @description Materials still to submit, each once however many matters need it. */
+            materials: components["schemas"]["NoticeMaterial"][];
+            /** @description Materials not to submit, each with waivedBy. */
+            waived: components["schemas"]["NoticeMaterial"][];
+            timeLimit: TimeLimit;
+            visits: Visits;
+            steps: Bundle["steps"];
+            issuance: Issuance;
+        };
+        /**
+         * @description in_progress (办理中), awaiting_supplement (待补正: a matter was returned), completed (已办结, results issued), rejected (不予办理).
+         * @enum {string}
+         */
+        ApplicationStatus: "in_progress" | "awaiting_supplement" | "completed" | "rejected";
+        /**
+         * @description waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected — before this matter was decided).
+         * @enum {string}
+         */
+        MatterStatus: "waiting" | "pending" | "approved" | "rejected" | "returned" | "cancelled";
+        /** @description 一表申请: the bundle, the scenario answers and the merged form data (schemas/application.schema.json). */
+        SubmitApplication: {
+            bundleId: string;
+            /** @description Answers to the scenario questions; default {}. */
+            answers?: ApplicationInput["answers"];
+            /** @description The merged form data: one object per entity, plus matters.<id> for own fields; default {}. Values the data-sharing connector provides may be left out: the server fills them in (秒报). A value sent for a prefilled field is kept and recorded as entered. */
+            data?: ApplicationInput["data"];
+            /** @description 告知承诺: ids of materials the applicant replaces by signing the commitment text the matter publishes for them (recorded with the text, signer and time). */
+            commitments?: string[];
+            /** @description The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s. */
+            draftId?: string;
+        };
+        ApplicationCreated: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ApplicationStatus"];
+            bundleId: string;
+            bundleVersion: number;
+            /** @description Every included matter: those without a pending dependency are pending at once, in parallel (并联审批). */
+            matters: {
+                matterId: string;
+                department: string;
+                status: components["schemas"]["MatterStatus"];
+                /**
+                 * Format: date-time
+                 * @description The deadline (committed time limit in working days from acceptance); null until pending.
+                 */
+                dueAt: string | null;
+                /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+                dueAtProvisional: boolean;
+            }[];
+        };
+        ApplicationSummary: {
+            /** Format: uuid */
+            id: string;
+            bundleId: string;
+            bundleVersion: number;
+            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
+            bundleName: string;
+            status: components["schemas"]["ApplicationStatus"];
+            /**
+             * Format: date-time
+             * @description When it was submitted.
+             */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @description Last change.
+             */
+            updatedAt: string;
+        };
+        ApplicationMatter: {
+            matterId: string;
+            /** Format: uuid */
+            taskId: string;
+            /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            department: string;
+            /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
+            departmentName: string;
+            status: components["schemas"]["MatterStatus"];
+            /**
+             * Format: date-time
+             * @description When it became pending (受理).
+             */
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Its deadline.
+             */
+            dueAt: string | null;
+            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+            dueAtProvisional: boolean;
+            /**
+             * Format: date-time
+             * @description When it was approved or rejected.
+             */
+            decidedAt: string | null;
+            supplement: components["schemas"]["SupplementState"];
+        };
+        /** @description What the matter waits for from the applicant (补正 / 容缺). */
+        SupplementState: {
+            /** @description How many times the matter was returned for supplement (补正). */
+            returns: number;
+            /** @description The open return while the matter is returned; its time limit stops meanwhile (补正期间不计入办理时限). */
+            returned: {
+                /**
+                 * Format: date-time
+                 * @description When it was returned.
+                 */
+                at: string;
+                /** @description Material ids to supply again. */
+                materials: string[];
+                /** @description JSON Pointers into the application data of the fields to correct. */
+                fields: string[];
+                /** @description The officer's comment. */
+                comment: string | null;
+            } | null;
+            /** @description 容缺受理: non-key materials accepted as missing that the applicant still owes; the matter cannot be approved before. */
+            owed: string[];
+            /** @description Periods the time limit stopped for 补正 (to is null while it still waits); dueAt moves by them. */
+            pauses: {
+                /**
+                 * Format: date-time
+                 * @description Returned at.
+                 */
+                from: string;
+                /**
+                 * Format: date-time
+                 * @description Supplemented at.
+                 */
+                to: string | null;
+            }[];
+        };
+        /** @description 申请材料: one material of an application and how it was provided. */
+        ApplicationMaterial: {
+            materialId: string;
+            /** @description Material name. In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description The included matters (that the reader may see) that list it. */
+            requiredBy: string[];
+            /** @description False for a material needed only in some circumstances. */
+            required: boolean;
+            /** @description A key material (关键材料) cannot be accepted as missing (容缺). */
+            key: boolean;
+            /** @description How it was waived at submission (免提交), by what the data-sharing connector provided then. */
+            waivedBy: components["schemas"]["Waiver"] | null;
+            /** @description 告知承诺: the applicant signed a commitment instead of this material. */
+            commitment: {
+                /** @description The signed text. In the response language (Accept-Language: Chinese by default, English on request). */
+                text: string;
+                signedBy: string;
+                /**
+                 * Format: date-time
+                 * @description Signed at.
+                 */
+                signedAt: string;
+            } | null;
+            /** @description 容缺: accepted as missing and not supplied yet. */
+            owed: boolean;
+            /** @description The files uploaded for it (before submission with the draft, or after), oldest first. */
+            uploads: components["schemas"]["MaterialUpload"][];
+        };
+        /** @description 告知承诺: a signed commitment that replaces a material. */
+        Commitment: {
+            materialId: string;
+            /** @description The commitment text as signed (告知承诺书). In the response language (Accept-Language: Chinese by default, English on request). */
+            text: string;
+            /** @description The applicant who signed. */
+            signedBy: string;
+            /**
+             * Format: date-time
+             * @description When it was signed.
+             */
+            signedAt: string;
+        };
+        /** @description 补正: what the application waits for from the applicant, and the form to correct it in. */
+        SupplementView: {
+            /** Format: uuid */
+            applicationId: string;
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description The matters that wait for the applicant, in bundle order. */
+            matters: {
+                matterId: string;
+                /** @description Matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                department: string | null;
+                /** @description Department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+                /**
+                 * @description returned: 补正 (the clock stopped); owed: materials owed after 容缺受理 (the matter goes on).
+                 * @enum {unknown}
+                 */
+                reason: "returned" | "owed";
+                /**
+                 * Format: date-time
+                 * @description When it was returned (null for owed materials).
+                 */
+                requestedAt: string | null;
+                comment: string | null;
+                /** @description JSON Pointers of the fields to correct. */
+                fields: string[];
+                materials: {
+                    materialId: string;
+                    /** @description Material name. In the response language (Accept-Language: Chinese by default, English on request). */
+                    name: string;
+                    key: boolean;
+                    /** @description The commitment text the applicant may sign instead (告知承诺), or null. */
+                    commitment: string | null;
+                    upload: UploadLimits | null;
+                }[];
+            }[];
+            /** @description The only JSON Pointers the applicant may change. */
+            editable: string[];
+            form: {
+                schema: Record<string, unknown>;
+                /** @description The merged form's uiSchema with every field but the editable ones ui:readonly. */
+                uiSchema: Record<string, unknown>;
+            };
+            /** @description The application data as submitted (prefilled, locked but for the editable fields). */
+            data: Record<string, unknown>;
+        };
+        /** @description 补正 / 容缺补齐: the whole data with only the flagged fields changed, commitments signed for requested materials that allow one, and (optionally) which waiting matters this covers (default all). Every requested material must be provided. */
+        SupplementRequest: {
+            /** @description The application data; omitted: unchanged. */
+            data?: Record<string, unknown>;
+            /** @description Requested material ids replaced by a signed commitment (告知承诺). */
+            commitments?: string[];
+            /** @description The matters supplemented; default every matter that waits for the applicant. */
+            matters?: string[];
+        };
+        /** @description A partly filled application (保存草稿): never validated until it is submitted. */
+        DraftRequest: {
+            bundleId: string;
+            answers?: Record<string, unknown>;
+            data?: Record<string, unknown>;
+            /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
+            commitments?: string[];
+        };
+        /** @description New answers and/or data; `version` (the one read) refuses a save over another device’s newer one (409 DRAFT_CONFLICT). */
+        DraftUpdate: {
+            answers?: Record<string, unknown>;
+            data?: Record<string, unknown>;
+            /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
+            commitments?: string[];
+            version?: number;
+        };
+        /** @description 草稿: a saved, unsubmitted application, the citizen’s alone. */
+        Draft: {
+            /** Format: uuid */
+            id: string;
+            bundleId: string;
+            answers: Record<string, unknown>;
+            data: Record<string, unknown>;
+            /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
+            commitments: string[];
+            version: number;
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last saved.
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When it is deleted unless saved again (ONEGO_DRAFT_TTL_DAYS after the last save).
+             */
+            expiresAt: string;
+        };
+        /** @description 统一发证: one result of the unified issuance. */
+        IssuedResult: {
+            matterId: string;
+            certificate: {
+                /** @description The result type (e.g. certificate). */
+                type: string;
+                number: string;
+                /**
+                 * Format: date-time
+                 * @description When it was issued.
+                 */
+                issuedAt: string;
+            };
+        };
+        TimelineEvent: {
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            at: string;
+            /** @description Who: the applicant's or officer's subject, 'system', 'scheduler', or 'rule <version>' for an auto-approval (秒批). */
+            who: string;
+            /**
+             * @description What happened: the command, or the change it caused.
+             * @enum {string}
+             */
+            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED";
+            /** @description The matter it concerns. */
+            matterId?: string;
+            /** @description The event payload (e.g. comment, missing materials, issued results). */
+            details?: unknown;
+        };
+        /** @description Where a submitted value came from: shared data (with source and time), or entered by the applicant — over a shared value when overrides says which. */
+        ValueProvenance: {
+            /** @constant */
+            kind: "shared";
+            element: ElementId;
+            /** @description The system of record. */
+            source: string;
+            /**
+             * Format: date-time
+             * @description When the data-sharing platform retrieved it.
+             */
+            retrievedAt: string;
+        } | {
+            /** @constant */
+            kind: "entered";
+            overrides?: components["schemas"]["SharedSource"];
+        };
+        /** @description The provenance of every value of the data (each scalar), by JSON Pointer (e.g. /household/registerNumber, /child/0/name). */
+        Provenance: {
+            [key: string]: components["schemas"]["ValueProvenance"];
+        };
+        /** @description What the data-sharing connector provided at submission. */
+        SharedDataSummary: {
+            /** @description The outcome at submission (never anonymous). */
+            status: components["schemas"]["SharedDataStatus"];
+            reason?: components["schemas"]["UnavailableReason"];
+            /**
+             * Format: date-time
+             * @description When OneGo asked the connector.
+             */
+            at: string;
+            /** @description E-licences found and used in place of materials. */
+            eLicences: components["schemas"]["FoundELicence"][];
+        };
+        /** @description 办件: an application with per-matter status, results and timeline. */
+        Application: {
+            /** Format: uuid */
+            id: string;
+            bundleId: string;
+            bundleVersion: number;
+            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
+            bundleName: string;
+            status: components["schemas"]["ApplicationStatus"];
+            /**
+             * Format: date-time
+             * @description When it was submitted.
+             */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @description Last change.
+             */
+            updatedAt: string;
+            /** @description Per-matter status, in bundle order. */
+            matters: components["schemas"]["ApplicationMatter"][];
+            /** @description Issued results once completed; [] before. */
+            results: components["schemas"]["IssuedResult"][];
+            /** @description Events in order (who, what, when). */
+            timeline: components["schemas"]["TimelineEvent"][];
+            /** @description 告知承诺 signed by the applicant. */
+            commitments: components["schemas"]["Commitment"][];
+            /** @description The materials of the included matters (an officer: only of their department’s matters), as the notice listed them at submission: to submit, then waived. */
+            materials: components["schemas"]["ApplicationMaterial"][];
+            /** @description What shared data provided at submission (an officer sees only the e-licences their matters use); null for applications submitted before it was recorded. */
+            sharedData: components["schemas"]["SharedDataSummary"] | null;
+            /** @description Every value's provenance (an officer: only their department's matters' fields). */
+            provenance: components["schemas"]["Provenance"];
+        };
+        /** @description 待办: one matter of one application, in its department's inbox. */
+        Task: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            matterId: string;
+            department: string;
+            status: components["schemas"]["MatterStatus"];
+            /**
+             * Format: date-time
+             * @description When it became pending (受理).
+             */
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Its deadline (办结时限), in working days by the calendar.
+             */
+            dueAt: string | null;
+            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+            dueAtProvisional: boolean;
+        };
+        TaskMaterial: {
+            materialId: string;
+            /** @description Material name. In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            required: boolean;
+            key: boolean;
+            /** @description How it was waived at submission, by what the data-sharing connector provided then. */
+            waivedBy: components["schemas"]["Waiver"] | null;
+            /** @description What replaced a material waived by shared data: the e-licence found, or the shared values; null otherwise. */
+            evidence: {
+                eLicence: {
+                    type: string;
+                    /** @description The e-licence number. */
+                    number: string;
+                    /** @description Where it was found. */
+                    source: string;
+                    /**
+                     * Format: date-time
+                     * @description When.
+                     */
+                    retrievedAt: string;
+                };
+            } | {
+                elements: {
+                    element: ElementId;
+                    value: string | number | boolean;
+                    /** @description The system of record. */
+                    source: string;
+                    /**
+                     * Format: date-time
+                     * @description When.
+                     */
+                    retrievedAt: string;
+                }[];
+            } | null;
+            /** @description 告知承诺: the applicant signed a commitment instead of this material. */
+            commitment: {
+                /** @description The signed text. In the response language (Accept-Language: Chinese by default, English on request). */
+                text: string;
+                signedBy: string;
+                /**
+                 * Format: date-time
+                 * @description Signed at.
+                 */
+                signedAt: string;
+            } | null;
+            /** @description 容缺: accepted as missing and not supplied yet. */
+            owed: boolean;
+            /** @description The files the applicant uploaded for this material, oldest first. */
+            uploads: components["schemas"]["MaterialUpload"][];
+        };
+        TaskDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            matterId: string;
+            department: string;
+            status: components["schemas"]["MatterStatus"];
+            /**
+             * Format: date-time
+             * @description When it became pending (受理).
+             */
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Its deadline (办结时限), in working days by the calendar.
+             */
+            dueAt: string | null;
+            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+            dueAtProvisional: boolean;
+            /**
+             * Format: date-time
+             * @description When it was approved or rejected; null otherwise.
+             */
+            decidedAt: string | null;
+            /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
+            decidedBy: string | null;
+            matter: {
+                id: string;
+                /** @description Matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                /** @description Department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+                timeLimit?: TimeLimit;
+            };
+            /**
+             * Format: date-time
+             * @description When the application was submitted.
+             */
+            submittedAt: string;
+            /** @description Data minimisation (最小必要): only the fields this matter's form asks for, never other departments' fields. */
+            data: Record<string, unknown>;
+            /** @description The provenance of each of these fields: from shared data (source, time) or entered by the applicant. */
+            provenance: components["schemas"]["Provenance"];
+            /** @description The materials this matter needs, with how each is waived. */
+            materials: components["schemas"]["TaskMaterial"][];
+            supplement: components["schemas"]["SupplementState"];
+        };
+        /** @description 审批决定: approve (通过), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). */
+        Decision: {
+            /** @enum {string} */
+            decision: "approve" | "reject" | "return" | "accept";
+            /** @description The officer’s comment; the reason of a rejection. */
+            comment?: string;
+            /** @description Material ids: to supplement (return), or owed (accept: non-key materials only). */
+            missing?: string[];
+            /** @description return: JSON Pointers of the matter's fields to correct, e.g. /mother/name or /child/0/birthDate. */
+            fields?: string[];
+        };
+        /** @description The task after the decision, and the status of its application. */
+        DecisionResult: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            matterId: string;
+            department: string;
+            status: components["schemas"]["MatterStatus"];
+            /**
+             * Format: date-time
+             * @description When it became pending (受理).
+             */
+            acceptedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Its deadline (办结时限), in working days by the calendar.
+             */
+            dueAt: string | null;
+            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+            dueAtProvisional: boolean;
+            /**
+             * Format: date-time
+             * @description When it was approved or rejected; null otherwise.
+             */
+            decidedAt: string | null;
+            /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
+            decidedBy: string | null;
+            applicationStatus: components["schemas"]["ApplicationStatus"];
+        };
+        /** @description 差评整改: a rectification task of a department. */
+        Rectification: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The department that must rectify. */
+            department: string;
+            /**
+             * @description open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late).
+             * @enum {string}
+             */
+            status: "open" | "overdue" | "answered";
+            /**
+             * Format: date-time
+             * @description When the bad rating opened it.
+             */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @description The deadline: the end (China Standard Time) of the last of ONEGO_RECTIFICATION_DAYS working days (default 5) after the rating.
+             */
+            dueAt: string;
+            /** @description An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded. */
+            dueAtProvisional: boolean;
+            /**
+             * Format: date-time
+             * @description When it was flagged overdue; kept after a late answer.
+             */
+            overdueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the department answered.
+             */
+            answeredAt: string | null;
+            /** @description Answered by the deadline: true or false once answered, null before. */
+            onTime: boolean | null;
+        };
+        /** @description 差评整改: a rectification with what the citizen said about the department. */
+        RectificationDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The department that must rectify. */
+            department: string;
+            /**
+             * @description open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late).
+             * @enum {string}
+             */
+            status: "open" | "overdue" | "answered";
+            /**
+             * Format: date-time
+             * @description When the bad rating opened it.
+             */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @description The deadline: the end (China Standard Time) of the last of ONEGO_RECTIFICATION_DAYS working days (default 5) after the rating.
+             */
+            dueAt: string;
+            /** @description An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded. */
+            dueAtProvisional: boolean;
+            /**
+             * Format: date-time
+             * @description When it was flagged overdue; kept after a late answer.
+             */
+            overdueAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the department answered.
+             */
+            answeredAt: string | null;
+            /** @description Answered by the deadline: true or false once answered, null before. */
+            onTime: boolean | null;
+            bundleId: string;
+            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
+            bundleName: string;
+            cause: {
+                /** @description The overall score when it was bad; null when only matter scores caused it. */
+                overall: {
+                    /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
+                    score: number;
+                    /** @description The comment on the whole service. */
+                    comment: string | null;
+                } | null;
+                /** @description This department’s matters rated bad, with the comments. */
+                matters: {
+                    matterId: string;
+                    /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                    name: string;
+                    /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
+                    score: number;
+                    /** @description The comment. */
+                    comment: string | null;
+                }[];
+            };
+            /** @description The answer, once given. */
+            answer: string | null;
+            /** @description The measures, if stated. */
+            measures: string | null;
+            /** @description The answering officer’s subject. */
+            answeredBy: string | null;
+        };
+        /** @description The department’s answer (整改答复): what it did, and optionally the lasting measures; each ≤ 2000 characters. */
+        RectificationAnswer: {
+            answer: string;
+            measures?: string;
+        };
+        /** @description 好差评统计 per department, for ratings (and rectifications) in the period. */
+        RatingStats: {
+            /**
+             * Format: date-time
+             * @description The first instant included (the from parameter; a date is 00:00 China Standard Time), null when not given.
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description The last instant included (a date is 23:59:59.999 China Standard Time), null when not given.
+             */
+            to: string | null;
+            /** @description One entry per department with ratings or rectifications in the period, by department id. */
+            departments: {
+                department: string;
+                /** @description Scores concerning the department: its matters’ scores plus the overall score of each rated application it took part in. */
+                count: number;
+                /** @description Mean of those scores, 2 decimals. */
+                average: number | null;
+                /** @description Those ≤ 2. */
+                badCount: number;
+                /** @description Only the scores of its matters. */
+                matterRatings: {
+                    count: number;
+                    /** @description Mean score, 2 decimals; null without scores. */
+                    average: number | null;
+                    /** @description Scores ≤ 2 (差评). */
+                    badCount: number;
+                };
+                /** @description Only the overall scores of the applications it took part in. */
+                overallRatings: {
+                    count: number;
+                    /** @description Mean score, 2 decimals; null without scores. */
+                    average: number | null;
+                    /** @description Scores ≤ 2 (差评). */
+                    badCount: number;
+                };
+                /** @description Rectifications opened in the period. */
+                rectifications: {
+                    opened: number;
+                    open: number;
+                    /** @description Flagged overdue and still unanswered. */
+                    overdue: number;
+                    answered: number;
+                    answeredOnTime: number;
+                    answeredLate: number;
+                };
+                /** @description 按时整改率: answered on time ÷ (answered + unanswered past the deadline), 4 decimals; null when none is due yet. */
+                rectifiedOnTimeRate: number | null;
+            }[];
+        };
+        /** @description 办件统计 of one bundle for the applications submitted in the period. */
+        BundleStats: {
+            bundleId: string;
+            /** @description The version asked for; null: all versions. */
+            version: number | null;
+            /**
+             * Format: date-time
+             * @description The first instant included (the from parameter; a date is 00:00 China Standard Time), null when not given.
+             */
+            from: string | null;
+            /**
+             * Format: date-time
+             * @description The last instant included (a date is 23:59:59.999 China Standard Time), null when not given.
+             */
+            to: string | null;
+            /** @description The committed time limit of the bundle (承诺办结时限) of that version, or of the latest. */
+            committedTimeLimit: TimeLimit;
+            /** @description Applications submitted in the period. */
+            applications: {
+                total: number;
+                /** @description Applications per status (in_progress, awaiting_supplement, completed, rejected always present). */
+                byStatus: {
+                    [key: string]: number;
+                };
+            };
+            processing: {
+                /** @description 办结: completed or rejected. */
+                finished: number;
+                /** @description Real 办理用时: working days from submission to completion or rejection (the submission day not counted, as deadlines count). */
+                workingDays: {
+                    median: number | null;
+                    /** @description 90th percentile (linear interpolation between closest ranks). */
+                    p90: number | null;
+                    average: number | null;
+                };
+                /** @description Designed 减时间 for the same finished applications (engine metrics). */
+                committedWorkingDays: {
+                    /** @description Designed before: the included matters’ own committed limits summed (one by one), averaged. */
+                    before: number | null;
+                    /** @description Designed after: the limit each application is held to — the critical path of its included matters’ in-bundle limits — averaged. */
+                    after: number | null;
+                };
+                /** @description Finished by the end of the last working day of its limit. */
+                onTime: number;
+                /** @description 按时办结率, 4 decimals; null when none finished. */
+                onTimeRate: number | null;
+                /** @description Of the finished: how many were counted over a year whose holiday schedule is not loaded (Monday–Friday, provisionally). */
+                provisional: number;
+            };
+            autoApproval: {
+                /** @description Matters approved or rejected by an officer or a rule (not those rejected only because a matter they wait for was rejected). */
+                decidedMatters: number;
+                /** @description Of those, decided by rule (秒批: decidedBy rule <version>). */
+                byRule: number;
+                /** @description 秒批率, 4 decimals. */
+                rate: number | null;
+            };
+            visits: {
+                /** @description On-site visits the included matters need one by one, averaged. */
+                before: number | null;
+                /** @description Visits of the bundle, averaged. */
+                after: number | null;
+                /** @description 减跑动: before − after, averaged over the applications. */
+                avoided: number | null;
+            };
+        };
+        CalendarWarning: {
+            /**
+             * @description The current year’s national schedule is missing, or (from 1 November) next year’s.
+             * @enum {string}
+             */
+            code: "CALENDAR_YEAR_MISSING" | "CALENDAR_NEXT_YEAR_MISSING";
+            /** @description The missing year. */
+            year: number;
+            /** @description What to do, in the response language (GET /api/calendars; /health gives code and year only). */
+            message?: string;
+        };
+        CalendarListing: {
+            /** @description The years of the national schedule that are loaded, ascending. */
+            nationalYears: number[];
+            calendars: {
+                /** @description "national" or the division code of a regional overlay. */
+                region: string;
+                /** @description The region’s name in the response language; null for the national schedule. */
+                regionName: string | null;
+                year: number;
+                /** @description The notice it comes from. */
+                source: string;
+                /**
+                 * @description Shipped with OneGo, a file of ONEGO_CALENDAR_DIR, or uploaded by an admin.
+                 * @enum {string}
+                 */
+                origin: "shipped" | "file" | "upload";
+                loadedBy: string;
+                /**
+                 * Format: date-time
+                 * @description When it was stored.
+                 */
+                loadedAt: string;
+                /** @description How many holiday periods it lists. */
+                holidays: number;
+                /** @description How many make-up working days (调休上班) it lists. */
+                workdays: number;
+            }[];
+            /** @description What an operator should do: load the missing year. Empty when nothing is missing. */
+            warnings: components["schemas"]["CalendarWarning"][];
+        };
+        CalendarLoad: {
+            region: string;
+            year: number;
+            /** @description False when the same document was loaded already: nothing was written. */
+            changed: boolean;
+            dryRun: boolean;
+            /** @description How many task deadlines moved (or would move). */
+            count: number;
+            /** @description Open rectifications (差评整改) whose deadline moved (or would move), or stopped being provisional. */
+            rectifications: {
+                /** Format: uuid */
+                rectificationId: string;
+                /** Format: uuid */
+                applicationId: string;
+                department: string;
+                /**
+                 * Format: date-time
+                 * @description The deadline before.
+                 */
+                from: string;
+                /**
+                 * Format: date-time
+                 * @description The deadline now.
+                 */
+                to: string;
+                provisional: boolean;
+            }[];
+            rebased: {
+                /** Format: uuid */
+                applicationId: string;
+                /** Format: uuid */
+                taskId: string;
+                bundleName: string;
+                matterId: string;
+                matterName: string;
+                department: string;
+                departmentName: string;
+                /**
+                 * Format: date-time
+                 * @description The deadline before.
+                 */
+                from: string;
+                /**
+                 * Format: date-time
+                 * @description The deadline now (the same when only the provisional mark went).
+                 */
+                to: string;
+                /** @description Still provisional (a year it reaches is still missing). */
+                provisional: boolean;
+            }[];
+        };
+        /** @description 422 DEFINITION_INVALID: the bundle definition has problems, checked as `onego validate` checks files. POST /api/bundles lists them in `issues`; publishing a draft that no longer checks answers without them. */
+        DefinitionInvalid: {
+            /** @constant */
+            code: "DEFINITION_INVALID";
+            issues?: {
+                /** @description Which document: 'bundle', or 'matters/<index>' for the matters array. */
+                file: string;
+                /** @description JSON Pointer into that document. */
+                path: string;
+                /** @description The stable definition issue code (e.g. SCHEMA_VIOLATION, UNKNOWN_MATTER, DEPENDENCY_CYCLE). */
+                code: string;
+                /** @description The issue in the response language. */
+                message: string;
+            }[];
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /**
+         * @description A notification type sent to departments (see NotificationType).
+         * @enum {string}
+         */
+        DepartmentNotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue";
+        DevLogin: {
+            /** @description A bearer token (HS256 JWT, 12 hours) to send as `Authorization: Bearer <token>`. */
+            token: string;
+            subject: string;
+            role: components["schemas"]["Role"];
+            /** @description Only for an officer. */
+            department?: string;
+            /** @description Only for a citizen who gave one (upper-case X). */
+            idNumber?: string;
+        };
+        DevLoginRequest: {
+            role: components["schemas"]["Role"];
+            /** @description Who signs in (any non-empty id). */
+            subject: string;
+            /** @description The department id (e.g. health); required for an officer, ignored for other roles. */
+            department?: string;
+            /** @description A citizen's resident ID number (公民身份号码, with a valid check digit), carried in the token: the data-sharing connector finds the citizen's records by it (by subject without it). Ignored for other roles. */
+            idNumber?: string;
+        };
+        /** @description 412 DRAFT_CHANGED: the bundle draft is not the one the caller read or saved; who saved it and when. */
+        DraftChanged: {
+            /** @constant */
+            code: "DRAFT_CHANGED";
+            /** @description Who saved the draft as it is now. */
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            updatedAt: string;
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description 申请材料随草稿上传: one uploaded file of one material of a draft, not submitted yet. */
+        DraftMaterialUpload: {
+            /**
+             * Format: uuid
+             * @description The upload id (kept when the draft is submitted).
+             */
+            id: string;
+            /** Format: uuid */
+            draftId: string;
+            /** @description The material (as the matter definitions name it). */
+            materialId: string;
+            /** @description The sanitised file name. */
+            filename: string;
+            /** @description Bytes. */
+            size: number;
+            /** @description SHA-256 of the bytes, lowercase hex. */
+            sha256: string;
+            /** @description The type recognised from the bytes. */
+            mediaType: string;
+            /** @description The Content-Type the client sent for the part (recorded only). */
+            declaredType: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Where to download it: /api/application-drafts/{id}/materials/{uploadId}/content. */
+            contentUrl: string;
+        };
+        /** @description 422 DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft no longer meets its material’s limits for the matters the submitted answers include. */
+        DraftUploadNotAllowed: {
+            /** @constant */
+            code: "DRAFT_UPLOAD_NOT_ALLOWED";
+            uploadId: string;
+            materialId: string;
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; DRAFT_CHANGED: updatedBy, updatedAt; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed; TEXT_TOO_LONG: field, maxLength). Never a stack trace; client input appears in a message only as a short excerpt (at most 120 characters, control and markup characters escaped as \uXXXX). */
+        Error: {
+            code: components["schemas"]["ErrorCode"];
+            /** @description What went wrong, for people (zh or en). */
+            message: string;
+        };
+        /**
+         * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
+         * @enum {string}
+         */
+        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "ARCHIVE_NOT_READY" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "TOO_MANY_STREAMS" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        Health: {
+            /** @constant */
+            status: "ok";
+        } | {
+            /** @constant */
+            status: "degraded";
+            warnings: components["schemas"]["CalendarWarning"][];
+        };
+        /** @description 413 MATERIAL_TOO_LARGE: the file exceeds the size limit of the material (the message names it). */
+        MaterialTooLarge: {
+            /** @constant */
+            code: "MATERIAL_TOO_LARGE";
+            /** @description The limit in bytes. */
+            maxBytes: number;
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description 415 MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts (the message lists them in the response language). */
+        MaterialTypeNotAllowed: {
+            /** @constant */
+            code: "MATERIAL_TYPE_NOT_ALLOWED";
+            /** @description The type recognised from the bytes (text/plain for text, application/octet-stream when unknown). */
+            detected: string;
+            /** @description The media types the material accepts. */
+            allowed: string[];
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description 申请材料: one uploaded file of one material of an application. */
+        MaterialUpload: {
+            /**
+             * Format: uuid
+             * @description The upload id.
+             */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The material (as the matter definitions name it). */
+            materialId: string;
+            /** @description The application's included matters that list this material. */
+            matterIds: string[];
+            /** @description The sanitised file name. */
+            filename: string;
+            /** @description Bytes. */
+            size: number;
+            /** @description SHA-256 of the bytes, lowercase hex. */
+            sha256: string;
+            /** @description The type recognised from the bytes (decides; served as Content-Type). */
+            mediaType: string;
+            /** @description The Content-Type the client sent for the part (recorded only). */
+            declaredType: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Where to download it: /api/applications/{id}/materials/{uploadId}/content. */
+            contentUrl: string;
+        };
+        /** @description One file in the field `file`. Other fields are ignored; a second file is refused. */
+        MaterialUploadRequest: {
+            /** @description The file. Its type is recognised from its bytes (magic numbers); the part's Content-Type is recorded as declaredType but never decides. Its file name is kept sanitised (no folders or control characters, at most 100 characters). */
+            file: string;
+        };
+        /** @description 用户中心消息: one notification of the caller. */
+        Notification: {
+            /** @description Increasing: newer notifications have larger ids (the stream sends it as the event id). */
+            id: number;
+            type: components["schemas"]["NotificationType"];
+            /**
+             * @description personal: the caller's own inbox; department: the inbox shared by the officers of the caller's department.
+             * @enum {string}
+             */
+            audience: "personal" | "department";
+            /** @description The department of a department notification; null for a personal one. */
+            department: string | null;
+            /** @description The application (办件) it is about. */
+            applicationId: string | null;
+            /** @description The matter it is about, if one. */
+            matterId: string | null;
+            /** @description The title. In the response language (Accept-Language: Chinese by default, English on request). */
+            title: string;
+            /** @description The text. In the response language (Accept-Language: Chinese by default, English on request). */
+            body: string;
+            /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+            details: {
+                bundleId: string;
+                taskId?: string | null;
+                dueAt?: string | null;
+                /** @constant */
+                dueAtProvisional?: true;
+                rectificationId?: string | null;
+                missing?: string[];
+                fields?: string[];
+                comment?: string;
+                autoApproved?: boolean;
+                reason?: string;
+                dependencyRejected?: boolean;
+                resultCount?: number;
+            };
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            createdAt: string;
+            /** @description Whether the caller has read it (read state is per user, also for department notifications). Always false on the stream. */
+            read: boolean;
+        };
+        /**
+         * @description To a department (every officer of it; its webhook may receive them): task_assigned, supplement_received, deadline_warning, overdue, rectification_opened, rectification_overdue — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期). To the applicant: returned_for_supplement, materials_owed, matter_approved, matter_rejected, application_completed, application_rejected — returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).
+         * @enum {string}
+         */
+        NotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "returned_for_supplement" | "materials_owed" | "matter_approved" | "matter_rejected" | "application_completed" | "application_rejected";
+        NotificationsMarked: {
+            /** @description How many were unread. */
+            marked: number;
+        };
+        /** @description 422 OUTBOUND_TARGET_REFUSED: a webhook URL the outbound policy refuses, and why. */
+        OutboundTargetRefused: {
+            /** @constant */
+            code: "OUTBOUND_TARGET_REFUSED";
+            /** @enum {string} */
+            reason: "scheme" | "credentials" | "metadata" | "loopback" | "private" | "link-local" | "unique-local" | "reserved";
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description 好差评: the applicant’s rating of an application and the rectifications it opened. */
+        Rating: {
+            /** Format: uuid */
+            applicationId: string;
+            /**
+             * Format: date-time
+             * @description When it was rated.
+             */
+            ratedAt: string;
+            overall: {
+                /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
+                score: number;
+                /** @description The comment on the whole service. */
+                comment: string | null;
+            };
+            /** @description Matter scores in bundle order (an officer sees only those of their department). */
+            matters: {
+                matterId: string;
+                /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                department: string;
+                /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+                /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
+                score: number;
+                /** @description The comment on this matter. */
+                comment: string | null;
+            }[];
+            /** @description The rectifications the rating opened, with the departments’ answers (反馈), by department (an officer sees only their own). */
+            rectifications: {
+                /** Format: uuid */
+                id: string;
+                department: string;
+                /** @description open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late). */
+                status: "open" | "overdue" | "answered";
+                /**
+                 * Format: date-time
+                 * @description The deadline.
+                 */
+                dueAt: string;
+                /** @description An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded. */
+                dueAtProvisional: boolean;
+                /** @description When answered. */
+                answeredAt: string | null;
+                /** @description Answered by the deadline: true or false once answered, null before. */
+                onTime: boolean | null;
+                /** @description What the department did. */
+                answer: string | null;
+                /** @description Lasting measures, if stated. */
+                measures: string | null;
+            }[];
+        };
+        /** @description 好差评: the overall score and, optionally, scores of the matters of the application (事项评价), each with an optional comment (≤ 1000 characters). */
+        RatingRequest: {
+            /** @description Required: {score, comment?} — score a whole number from 1 (非常不满意) to 5 (非常满意), comment text of at most 1000 characters. Checked by the rating rules: 422 VALIDATION_FAILED lists each problem. */
+            overall?: unknown;
+            /** @description Optional: a list of {matterId, score, comment?}, at most one per matter, only matters the application included; score and comment as for overall. Checked by the rating rules: 422 VALIDATION_FAILED lists each problem. */
+            matters?: unknown;
+        };
+        /**
+         * @description citizen (群众/企业), officer (部门审批人员, of one department), designer (一件事设计人员), admin.
+         * @enum {string}
+         */
+        Role: "citizen" | "officer" | "designer" | "admin";
+        SignInMethods: {
+            /** @description POST /api/auth/dev-login exists (ONEGO_DEV_LOGIN=1). */
+            devLogin: boolean;
+            /** @description The identity provider whose tokens are accepted, or null. */
+            identityProvider: {
+                /**
+                 * Format: uri
+                 * @description The issuer (ONEGO_OIDC_ISSUER); sign in there.
+                 */
+                issuer: string;
+            } | null;
+        };
+        TestClock: {
+            /**
+             * Format: date-time
+             * @description The server's clock after the move.
+             */
+            now: string;
+            /** @description Deadline timers (warning at 80 %, overdue) that came due and were fired. */
+            timersFired: number;
+            /** @description Rectifications (差评整改) past their deadline that were flagged overdue. */
+            rectificationsOverdue: number;
+            /** @description Notifications made from the events written so far. */
+            notificationsCreated: number;
+            /** @description Webhook delivery attempts made (deliveries that were due). */
+            webhookAttempts: number;
+        };
+        TestClockRequest: {
+            /** @description Milliseconds to move the server clock forward (it never goes back). */
+            advanceMs: number;
+        };
+        /** @description 422 VALIDATION_FAILED: the answers (情形) or the data of the merged form (一表申请) are not valid; one entry per problem. */
+        ValidationError: {
+            /** @constant */
+            code: "VALIDATION_FAILED";
+            errors: {
+                /** @description JSON Pointer into the request body, starting with /answers or /data (e.g. /data/mother/idNumber); for a rating /overall or /matters/<i>, for a rectification answer /answer or /measures. */
+                path: string;
+                /** @description What is wrong with that value, in the response language. */
+                message: string;
+            }[];
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description A department's webhook (the secret is never returned). */
+        Webhook: {
+            /** @description The department id. */
+            department: string;
+            /** @description Where deliveries are POSTed. */
+            url: string;
+            /** @description The types delivered; null: all. */
+            events: components["schemas"]["DepartmentNotificationType"][] | null;
+            /**
+             * Format: date-time
+             * @description When it was first configured.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change.
+             */
+            updatedAt: string;
+            /** @description The admin who changed it last. */
+            updatedBy: string;
+        };
+        /** @description One webhook delivery from the durable outbox. */
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @description The delivery id (X-OneGo-Delivery), the same on every attempt.
+             */
+            id: string;
+            /** @description The department. */
+            department: string;
+            notificationId: number;
+            type: components["schemas"]["DepartmentNotificationType"];
+            /**
+             * @description pending (not yet delivered; retried with backoff), delivered (a 2xx answer), failed (gave up after the configured number of attempts), cancelled (the webhook was removed).
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed" | "cancelled";
+            attempts: number;
+            /** @description When it is tried next (pending only). */
+            nextAttemptAt: string | null;
+            /** @description The receiver's HTTP status at the last attempt; null when there was no answer. */
+            lastStatus: number | null;
+            /** @description Why the last attempt failed, as a category only (never the raw connection error): timeout, refused (connection refused or reset), blocked (the address the host resolved to is refused by the outbound policy), unreachable (no such host, no route), tls, failed; or "HTTP <status>" when the receiver answered otherwise than 2xx (redirects are not followed). */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description When it was queued.
+             */
+            createdAt: string;
+            /** @description When it was delivered. */
+            deliveredAt: string | null;
+        };
+        /** @description The JSON body of a webhook delivery. */
+        WebhookPayload: {
+            /**
+             * Format: uuid
+             * @description The delivery id (also X-OneGo-Delivery): deduplicate by it, a delivery may arrive more than once.
+             */
+            id: string;
+            type: components["schemas"]["DepartmentNotificationType"];
+            /** @description The department the notification is for. */
+            department: string;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            createdAt: string;
+            notification: {
+                id: number;
+                type: components["schemas"]["DepartmentNotificationType"];
+                applicationId: string | null;
+                matterId: string | null;
+                /** @description The title in both languages. */
+                title: {
+                    zh: string;
+                    en: string;
+                };
+                /** @description The text in both languages. */
+                body: {
+                    zh: string;
+                    en: string;
+                };
+                /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+                details: {
+                    bundleId: string;
+                    taskId?: string | null;
+                    dueAt?: string | null;
+                    /** @constant */
+                    dueAtProvisional?: true;
+                    rectificationId?: string | null;
+                    missing?: string[];
+                    fields?: string[];
+                    comment?: string;
+                    autoApproved?: boolean;
+                    reason?: string;
+                    dependencyRejected?: boolean;
+                    resultCount?: number;
+                };
+                /**
+                 * Format: date-time
+                 * @description When the event happened.
+                 */
+                createdAt: string;
+            };
+        };
+        /** @description A department's webhook: where to POST its notifications, the shared secret to sign them with, and optionally which types. */
+        WebhookRequest: {
+            /**
+             * Format: uri
+             * @description An absolute http(s) URL.
+             */
+            url: string;
+            /** @description The HMAC-SHA256 key; stored, never returned. */
+            secret: string;
+            /** @description Only these types; absent or null: every department notification type, including types added later. */
+            events?: components["schemas"]["DepartmentNotificationType"][] | null;
+        };
+    };
+    responses: {
+        /** @description INTERNAL_ERROR: an unexpected error; the message carries the request id to quote, never a stack trace. */
+        InternalError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    code?: "INTERNAL_ERROR";
+                } & components["schemas"]["Error"];
+            };
+        };
+        /** @description RATE_LIMITED: more requests in one second than allowed from this address (ONEGO_RATE_LIMIT_PER_ADDRESS) or for this signed-in principal (ONEGO_RATE_LIMIT_PER_PRINCIPAL); the Retry-After header (and retryAfterSeconds) says when to retry. GET /health is never limited. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    code?: "RATE_LIMITED";
+                } & components["schemas"]["Error"];
+            };
+        };
+        /** @description METHOD_NOT_ALLOWED: the path exists but not with this method (the Allow header lists those it has). */
+        MethodNotAllowed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    code?: "METHOD_NOT_ALLOWED";
+                } & components["schemas"]["Error"];
+            };
+        };
+        /** @description PAYLOAD_TOO_LARGE: the request body exceeds 1 MB. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    code?: "PAYLOAD_TOO_LARGE";
+                } & components["schemas"]["Error"];
+            };
+        };
+        /** @description UNSUPPORTED_MEDIA_TYPE: a body was sent that is not application/json, or that cannot be decoded (an unsupported Content-Encoding). */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    code?: "UNSUPPORTED_MEDIA_TYPE";
+                } & components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+        AcceptLanguage: string;
+        /** @description Makes submission safe to retry (幂等): the same key with the same body returns the same application (200) without a duplicate; the same key with another body is refused (409 IDEMPOTENCY_CONFLICT). Keys are per applicant. */
+        IdempotencyKey: string;
+        /** @description The bundle id (一件事), e.g. henan-newborn. */
+        BundleId: string;
+        /** @description The application id (办件编号). */
+        ApplicationId: string;
+        /** @description The task id. */
+        TaskId: string;
+        /** @description The draft id. */
+        DraftId: string;
+        /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+        IfMatch: string;
+        /** @description *: save only if the bundle has no draft yet (a new draft never replaces one someone else saved), else 412. */
+        IfNoneMatch: string;
+        /** @description Only tasks in this status. */
+        TaskStatus: components["schemas"]["MatterStatus"];
+        /** @description Page number, from 1. */
+        Page: number;
+        /** @description The rectification id (整改任务编号). */
+        RectificationId: string;
+        /** @description Only rectifications in this status: open (待整改), overdue (逾期未整改), answered (已整改). */
+        RectificationStatus: "open" | "overdue" | "answered";
+        /** @description Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone. */
+        From: string;
+        /** @description Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone. */
+        To: string;
+        /** @description Only this department. An officer may name only their own (their own is the default for them). */
+        Department: string;
+        /** @description Only applications of this published version; all versions when absent. */
+        BundleVersion: number;
+        /** @description Tasks per page. */
+        PageSize: number;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description The request id: the client's X-Request-Id when it sent one of 1–64 letters, digits, '.', '_' or '-', else a new UUID (a longer or other id is replaced, never echoed); it appears in the logs and in INTERNAL_ERROR messages. */
+        "X-Request-Id": string;
+        /** @description How many items (tasks, applications, rectifications) match the filter, over all pages. */
+        "X-Total-Count": number;
+        /** @description The URL of the application: /api/applications/{id}. */
+        Location: string;
+        /** @description The entity tag of the bundle draft as saved (quoted, strong): send it as If-Match to save, publish or discard that draft only. */
+        ETag: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listBundles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published bundles. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleSummary"][];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    saveBundleDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description *: save only if the bundle has no draft yet (a new draft never replaces one someone else saved), else 412. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The bundle and the matters it names, in the definition format (with problems allowed: a draft). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BundleDefinition"];
+            };
+        };
+        responses: {
+            /** @description The existing draft is replaced. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSaved"];
+                };
+            };
+            /** @description A new draft is saved. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSaved"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, bundle is not an object, or matters is not an array. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DRAFT_CHANGED: the draft was saved since the ETag given in If-Match, or exists already while If-None-Match is * (updatedBy and updatedAt name that save). DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_CHANGED";
+                    } & components["schemas"]["DraftChanged"]) | ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_GONE";
+                    } & components["schemas"]["Error"]);
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description DEFINITION_INVALID: bundle.id is missing or not an identifier, so the draft cannot be stored; issues lists every problem of the definition. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DEFINITION_INVALID";
+                    } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBundleDrafts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drafts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleDraftSummary"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBundle: {
+        parameters: {
+            query?: {
+                /** @description A published version number; the latest when absent. */
+                version?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: components["parameters"]["BundleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleDetail"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: version is not a whole number ≥ 1. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this id (or no such version). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBundleVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: components["parameters"]["BundleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions and the draft. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleVersions"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: the bundle has neither a published version nor a draft. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBundleDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: components["parameters"]["BundleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleDraft"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: the bundle has no draft (never saved, published since, or discarded). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    discardBundleDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: components["parameters"]["BundleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: the bundle has no draft. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DRAFT_CHANGED: If-Match does not match the draft: it was saved since (by updatedBy at updatedAt); nothing was deleted. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_CHANGED";
+                    } & components["schemas"]["DraftChanged"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    previewBundle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: components["parameters"]["BundleId"];
+            };
+            cookie?: never;
+        };
+        /** @description The answers (optional). */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The preview. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preview"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, or answers is not an object. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBundlePrefill: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: components["parameters"]["BundleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prefill. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prefill"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishBundle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: components["parameters"]["BundleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new published version. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleSummary"];
+                };
+            };
+            /** @description BAD_JSON: a body was sent and is not valid JSON. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: the bundle has no draft. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DRAFT_CHANGED: the draft was saved since the ETag given in If-Match, or exists already while If-None-Match is * (updatedBy and updatedAt name that save). DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_CHANGED";
+                    } & components["schemas"]["DraftChanged"]) | ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_GONE";
+                    } & components["schemas"]["Error"]);
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description DEFINITION_INVALID: the draft has definition problems (saved as work in progress, or found after an upgrade); issues lists them. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DEFINITION_INVALID";
+                    } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Tasks per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the caller's applications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSummary"][];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: page or pageSize is not a whole number in range. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Makes submission safe to retry (幂等): the same key with the same body returns the same application (200) without a duplicate; the same key with another body is refused (409 IDEMPOTENCY_CONFLICT). Keys are per applicant. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The bundle id, the answers and the data. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplication"];
+            };
+        };
+        responses: {
+            /** @description A retry with the same Idempotency-Key and the same body: the application created the first time; nothing new was created. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCreated"];
+                };
+            };
+            /** @description The application was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCreated"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. IDEMPOTENCY_KEY_REQUIRED: no Idempotency-Key header, or one longer than 200 characters. BAD_REQUEST: the body is not a JSON object, bundleId is not a non-empty string, or answers/data is not an object. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "BAD_REQUEST" | "IDEMPOTENCY_KEY_REQUIRED" | "TEXT_TOO_LONG" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this bundleId. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_CONFLICT";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"]) | ({
+                        /** @enum {unknown} */
+                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED";
+                    } & components["schemas"]["Error"]) | ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_UPLOAD_NOT_ALLOWED";
+                    } & components["schemas"]["DraftUploadNotAllowed"]);
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen’s, an officer with no task in it, a designer). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks in this status. */
+                status?: components["parameters"]["TaskStatus"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Tasks per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tasks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            /** @description BAD_REQUEST: status is not a task status, or page / pageSize is not a whole number in range. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDetail"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    decideTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        /** @description The decision. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        responses: {
+            /** @description The task after the decision. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResult"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body is not a JSON object, decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings, a return names no material, no field and no comment, or an acceptance names no missing material or names fields. UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "BAD_REQUEST" | "UNKNOWN_MATERIAL" | "UNKNOWN_FIELD" | "TEXT_TOO_LONG" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be decided now (waiting for a dependency, or returned; or accepted with materials owed already). MATERIALS_OWED: approving a matter whose 容缺 materials are not supplied yet. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "MATERIALS_OWED" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description MATERIAL_IS_KEY: an acceptance with missing materials (容缺受理) names a key material. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_IS_KEY";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupplement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What to supplement. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementView"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    supplementApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: components["parameters"]["ApplicationId"];
+            };
+            cookie?: never;
+        };
+        /** @description The supplement. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplementRequest"];
+            };
+        };
+        responses: {
+            /** @description The application after the supplement. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: data is not an object, or commitments / matters are not lists of strings. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description NOTHING_TO_SUPPLEMENT: no matter (or not every matter named) waits for the applicant. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "NOTHING_TO_SUPPLEMENT" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description FIELDS_LOCKED: a field that was not flagged changed. VALIDATION_FAILED: the corrected data is not valid. COMMITMENT_NOT_ALLOWED: a commitment for a material that was not requested or allows none. MATERIALS_MISSING: a requested material is not provided. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"]) | ({
+                        /** @enum {unknown} */
+                        code?: "FIELDS_LOCKED" | "COMMITMENT_NOT_ALLOWED" | "MATERIALS_MISSING";
+                    } & components["schemas"]["Error"]);
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDrafts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drafts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The draft. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved draft. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: bundleId is not a non-empty string, answers / data is not an object, or commitments is not a list of material ids. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this bundleId. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description TOO_MANY_DRAFTS: the citizen keeps 50 drafts already. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TOO_MANY_DRAFTS";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: components["parameters"]["DraftId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: components["parameters"]["DraftId"];
+            };
+            cookie?: never;
+        };
+        /** @description What changed. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftUpdate"];
+            };
+        };
+        responses: {
+            /** @description The saved draft. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: answers / data is not an object, commitments is not a list of material ids, or version is not a whole number. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DRAFT_CONFLICT: the draft was saved elsewhere since the version given. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_CONFLICT";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: components["parameters"]["DraftId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not a citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRectifications: {
+        parameters: {
+            query?: {
+                /** @description Only rectifications in this status: open (待整改), overdue (逾期未整改), answered (已整改). */
+                status?: components["parameters"]["RectificationStatus"];
+                /** @description Page number, from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Tasks per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rectifications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"][];
+                };
+            };
+            /** @description BAD_REQUEST: status is not open|overdue|answered, or page / pageSize is not a whole number in range. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The rectification id (整改任务编号). */
+                id: components["parameters"]["RectificationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rectification. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationDetail"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the rectification belongs to another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description RECTIFICATION_NOT_FOUND: no rectification has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "RECTIFICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The rectification id (整改任务编号). */
+                id: components["parameters"]["RectificationId"];
+            };
+            cookie?: never;
+        };
+        /** @description The answer. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationAnswer"];
+            };
+        };
+        responses: {
+            /** @description The answered rectification. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationDetail"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the rectification belongs to another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description RECTIFICATION_NOT_FOUND: no rectification has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "RECTIFICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description RECTIFICATION_ALREADY_ANSWERED: it has been answered already. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "RECTIFICATION_ALREADY_ANSWERED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: answer is missing or empty, or answer / measures is not text or is over 2000 characters. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRatingStats: {
+        parameters: {
+            query?: {
+                /** @description Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone. */
+                from?: components["parameters"]["From"];
+                /** @description Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone. */
+                to?: components["parameters"]["To"];
+                /** @description Only this department. An officer may name only their own (their own is the default for them). */
+                department?: components["parameters"]["Department"];
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingStats"];
+                };
+            };
+            /** @description BAD_REQUEST: from / to is not a date or an instant, from is after to, or department is empty. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is a citizen, or an officer asking for another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBundleStats: {
+        parameters: {
+            query?: {
+                /** @description Only applications of this published version; all versions when absent. */
+                version?: components["parameters"]["BundleVersion"];
+                /** @description Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone. */
+                from?: components["parameters"]["From"];
+                /** @description Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone. */
+                to?: components["parameters"]["To"];
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: components["parameters"]["BundleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleStats"];
+                };
+            };
+            /** @description BAD_REQUEST: version is not a whole number from 1, or from / to is not a date or an instant, or from is after to. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle (or version) has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCalendars: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendars loaded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarListing"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description "national" for the State Council’s schedule, or the 6-digit GB/T 2260 code of a region whose own public holidays overlay it (e.g. 450000 广西). */
+                region: string;
+                /** @description The year, 2000–2100. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar document. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Calendar;
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: region is not "national" or a 6-digit division code, or year is not a whole number from 2000 to 2100. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description CALENDAR_NOT_FOUND: no calendar of that region and year is loaded. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "CALENDAR_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    loadCalendar: {
+        parameters: {
+            query?: {
+                /** @description true: preview only. */
+                dryRun?: "true" | "false" | "1" | "0";
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description "national" for the State Council’s schedule, or the 6-digit GB/T 2260 code of a region whose own public holidays overlay it (e.g. 450000 广西). */
+                region: string;
+                /** @description The year, 2000–2100. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        /** @description The calendar file of that region and year. */
+        requestBody: {
+            content: {
+                "application/json": Calendar;
+            };
+        };
+        responses: {
+            /** @description Loaded (or previewed): the deadlines that moved. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarLoad"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: region is not "national" or a 6-digit division code, or year is not a whole number from 2000 to 2100. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description DEFINITION_INVALID: the file fails the checks of `onego validate`, is of another year or region, or cannot be combined with the loaded calendars; issues lists each problem. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DEFINITION_INVALID";
+                    } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server is up. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics in the Prometheus text format. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description UNAUTHENTICATED: no bearer token. INVALID_TOKEN: the bearer token is not ONEGO_METRICS_TOKEN. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description METRICS_DISABLED: the operator has not set ONEGO_METRICS_TOKEN, so /metrics answers no one. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "METRICS_DISABLED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        openapi: "3.1.0";
+                        info: Record<string, unknown>;
+                        paths: Record<string, unknown>;
+                    };
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    advanceTestClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description How far to move the clock. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The new time and how many timers fired. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestClock"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: the test clock is not enabled (ONEGO_TEST_CLOCK is not 1). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSignInMethods: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in methods. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethods"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    devLogin: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who signs in, with which role. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description A bearer token and the principal it names. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevLogin"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: dev login is not enabled (ONEGO_DEV_LOGIN is not 1). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadMaterial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+                /** @description The material id, e.g. parents-id-cards. */
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["MaterialUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The file is stored and recorded. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description The download URL (contentUrl). */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialUpload"];
+                };
+            };
+            /** @description MATERIAL_FILE_MISSING: no body, no file in the field `file`, or an empty file. BAD_REQUEST: a malformed multipart body, more than one file, too many parts, or an interrupted upload. TEXT_TOO_LONG: a path parameter is longer than 200 characters. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_FILE_MISSING" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen's (its existence is not revealed). MATERIAL_NOT_FOUND: none of the application's included matters lists this material. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "MATERIAL_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description APPLICATION_CLOSED: the application is completed or rejected; nothing more is uploaded. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_CLOSED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATERIAL_TOO_LARGE: the file exceeds the material’s size limit (maxBytes; the message names it). Nothing is stored. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_TOO_LARGE";
+                    } & components["schemas"]["MaterialTooLarge"];
+                };
+            };
+            /** @description MULTIPART_REQUIRED: the body is not multipart/form-data. MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts (detected, allowed; the message lists the accepted types in the response language). Nothing is stored. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "MULTIPART_REQUIRED";
+                    } & components["schemas"]["Error"]) | ({
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_TYPE_NOT_ALLOWED";
+                    } & components["schemas"]["MaterialTypeNotAllowed"]);
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMaterialUploads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The uploads. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialUpload"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen's. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadMaterialUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+                /** @description The upload id. */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. Content-Type is the type recognised from its bytes: one of the types its material accepts (PDF, JPEG and PNG by default; OFD, plain text or another type where a matter definition allows it). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    /** @description The SHA-256 of the bytes, quoted. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "application/ofd": unknown;
+                    "*/*": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is neither a citizen nor an officer, or an officer asks for a file no matter of their department lists. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen’s; an officer with no task in it). UPLOAD_NOT_FOUND: the application has no upload with this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "UPLOAD_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    uploadDraftMaterial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+                /** @description The material id, e.g. parents-id-cards. */
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["MaterialUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The file is stored and recorded with the draft. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description The download URL (contentUrl). */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftMaterialUpload"];
+                };
+            };
+            /** @description MATERIAL_FILE_MISSING: no body, no file in the field `file`, or an empty file. BAD_REQUEST: a malformed multipart body, more than one file, too many parts, or an interrupted upload. TEXT_TOO_LONG: a path parameter is longer than 200 characters. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_FILE_MISSING" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller (another citizen's does not exist for them), or it expired or was submitted meanwhile. MATERIAL_NOT_FOUND: none of the matters the draft's answers include lists this material. BUNDLE_NOT_FOUND: the draft's bundle is no longer published. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND" | "MATERIAL_NOT_FOUND" | "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description MATERIAL_TOO_LARGE: the file exceeds the material’s size limit (maxBytes; the message names it). Nothing is recorded. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_TOO_LARGE";
+                    } & components["schemas"]["MaterialTooLarge"];
+                };
+            };
+            /** @description MULTIPART_REQUIRED: the body is not multipart/form-data. MATERIAL_TYPE_NOT_ALLOWED: the type recognised from the bytes is not one the material accepts (detected, allowed; the message lists the accepted types in the response language). Nothing is recorded. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "MULTIPART_REQUIRED";
+                    } & components["schemas"]["Error"]) | ({
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_TYPE_NOT_ALLOWED";
+                    } & components["schemas"]["MaterialTypeNotAllowed"]);
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDraftMaterialUploads: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The uploads. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftMaterialUpload"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteDraftMaterialUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+                /** @description The upload id. */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. UPLOAD_NOT_FOUND: the draft has no upload with this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND" | "UPLOAD_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadDraftMaterialUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+                /** @description The upload id. */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as the type recognised from its bytes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    /** @description The SHA-256 of the bytes, quoted. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "application/ofd": unknown;
+                    "*/*": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. UPLOAD_NOT_FOUND: the draft has no upload with this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND" | "UPLOAD_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getApplicationArchive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archive. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen's; an officer of a department with no matter in it; other roles). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description ARCHIVE_NOT_READY: the application is still in progress or awaiting supplement; it is archived once completed or rejected. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "ARCHIVE_NOT_READY";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rating. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it. RATING_NOT_FOUND: it has not been rated. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "RATING_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    rateApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The scores. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingRequest"];
+            };
+        };
+        responses: {
+            /** @description The rating, with the rectifications it opened. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description RATING_NOT_OPEN: the application is not completed or rejected yet. ALREADY_RATED: it has been rated already (once only). */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "RATING_NOT_OPEN" | "ALREADY_RATED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: a score is not a whole number from 1 to 5, a comment is not text or is over 1000 characters, or a matter is not one the application included or is rated twice; errors lists each problem. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query: {
+                /** @description true: only unread notifications. */
+                unread?: "true" | "false";
+                /** @description Page number, from 1. */
+                page: number;
+                /** @description Items per page. */
+                pageSize: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of notifications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description How many notifications match the filter, over all pages. */
+                    "X-Total-Count"?: number;
+                    /** @description How many of the caller’s notifications are unread. */
+                    "X-Unread-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were unread. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsMarked"];
+                };
+            };
+            /** @description BAD_JSON: a body was sent and is not valid JSON. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The notification id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, read. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description BAD_JSON: a body was sent and is not valid JSON. TEXT_TOO_LONG: the id is longer than 200 characters. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description NOTIFICATION_NOT_FOUND: no notification with this id is the caller’s (another user’s or department’s is not revealed). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "NOTIFICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    streamNotifications: {
+        parameters: {
+            query?: {
+                /** @description Same as Last-Event-ID (the header wins). */
+                lastEventId?: string;
+                /** @description The bearer token, for clients that cannot send headers (EventSource). */
+                access_token?: string;
+            };
+            header?: {
+                /** @description Replay the notifications after this id first. */
+                "Last-Event-ID"?: string;
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event stream; it stays open. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description BAD_REQUEST: Last-Event-ID (or lastEventId) is not a whole number ≥ 0. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description TOO_MANY_STREAMS: the caller holds as many open streams as allowed (ONEGO_MAX_STREAMS_PER_PRINCIPAL, 10 by default); limit names it; retry after closing one. RATE_LIMITED: see the other operations. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TOO_MANY_STREAMS" | "RATE_LIMITED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhooks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhook. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_NOT_FOUND: the department has no webhook. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+            };
+            cookie?: never;
+        };
+        /** @description The URL, the secret and optionally the types. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description The webhook is replaced. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The webhook is created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, url is not an absolute http(s) URL, the secret is not 16–200 characters, events is not a non-empty list of department notification types, or the department id is not 1–100 letters, digits, ".", "_" or "-". TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description OUTBOUND_TARGET_REFUSED: the URL points at a loopback, private, link-local, unique-local or reserved address, a cloud metadata host, or carries credentials, and is not allow-listed (ONEGO_OUTBOUND_ALLOW); reason names which (scheme, credentials, metadata, loopback, private, link-local, unique-local, reserved). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "OUTBOUND_TARGET_REFUSED";
+                    } & components["schemas"]["OutboundTargetRefused"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_NOT_FOUND: the department has no webhook. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "WEBHOOK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query: {
+                /** @description Only deliveries in this status. */
+                status?: "pending" | "delivered" | "failed" | "cancelled";
+                /** @description Page number, from 1. */
+                page: number;
+                /** @description Items per page. */
+                pageSize: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description How many deliveries match the filter, over all pages. */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    redeliverWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id (e.g. health), as the matters name it. */
+                department: string;
+                /** @description The delivery id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending again. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description BAD_JSON: a body was sent and is not valid JSON. BAD_REQUEST: the department id is not 1–100 letters, digits, ".", "_" or "-". TEXT_TOO_LONG: the delivery id is longer than 200 characters. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_NOT_FOUND: the department has no webhook (any more). WEBHOOK_DELIVERY_NOT_FOUND: the department has no delivery with this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    receiveDepartmentNotification: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery id, the same on every attempt. */
+                "X-OneGo-Delivery": string;
+                /** @description The notification type. */
+                "X-OneGo-Event": components["schemas"]["DepartmentNotificationType"];
+                /** @description X-OneGo-Signature: `t=<unix seconds>,v1=<hex>` where hex = HMAC-SHA256(secret, `<t>.<raw request body>`). To verify: take t and v1 from the header, compute the HMAC over the raw bytes received (before any JSON parsing), compare with v1 in constant time, and refuse a t more than 5 minutes from your clock (replays). Each attempt is signed anew (new t, same body). */
+                "X-OneGo-Signature": string;
+                /** @description Which attempt this is, from 1. */
+                "X-OneGo-Attempt": number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx status delivers it. Anything else is retried. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

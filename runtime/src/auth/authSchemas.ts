@@ -1,0 +1,50 @@
+// The shapes of signing in: the roles, the dev login (ONEGO_DEV_LOGIN=1 only) and how to sign in here.
+import Type from 'typebox';
+import { component } from '../http/apiComponents.ts';
+import { closed } from '../http/apiSchemas.ts';
+import { ROLES } from './principal.ts';
+
+const Role = component(
+  'Role',
+  Type.Enum(ROLES, { type: 'string', description: 'citizen (群众/企业), officer (部门审批人员, of one department), designer (一件事设计人员), admin.' }),
+);
+
+export const DevLoginRequest = component(
+  'DevLoginRequest',
+  Type.Object(
+    {
+      role: Role,
+      subject: Type.String({ minLength: 1, maxLength: 200, description: 'Who signs in (any non-empty id).' }),
+      department: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The department id (e.g. health); required for an officer, ignored for other roles.' })),
+      idNumber: Type.Optional(
+        Type.String({
+          pattern: '^[0-9]{17}[0-9Xx]$',
+          description:
+            "A citizen's resident ID number (公民身份号码, with a valid check digit), carried in the token: the data-sharing connector finds the citizen's records by it (by subject without it). Ignored for other roles.",
+        }),
+      ),
+    },
+    { if: { properties: { role: { const: 'officer' } } }, then: { required: ['department'] } },
+  ),
+);
+
+export const DevLogin = component(
+  'DevLogin',
+  closed({
+    token: Type.String({ description: 'A bearer token (HS256 JWT, 12 hours) to send as `Authorization: Bearer <token>`.' }),
+    subject: Type.String(),
+    role: Role,
+    department: Type.Optional(Type.String({ description: 'Only for an officer.' })),
+    idNumber: Type.Optional(Type.String({ description: 'Only for a citizen who gave one (upper-case X).' })),
+  }),
+);
+
+export const SignInMethods = component(
+  'SignInMethods',
+  closed({
+    devLogin: Type.Boolean({ description: 'POST /api/auth/dev-login exists (ONEGO_DEV_LOGIN=1).' }),
+    identityProvider: Type.Union([closed({ issuer: Type.String({ format: 'uri', description: 'The issuer (ONEGO_OIDC_ISSUER); sign in there.' }) }), Type.Null()], {
+      description: 'The identity provider whose tokens are accepted, or null.',
+    }),
+  }),
+);

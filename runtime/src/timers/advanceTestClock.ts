@@ -1,0 +1,36 @@
+// The test clock (ONEGO_TEST_CLOCK=1 only): move the server's time forward, then run at once what came
+// due — deadline timers, overdue rectifications, then the notifications of the events written so far and
+// the webhook deliveries now due — for end-to-end tests of deadlines, notifications and retries.
+import type { AdjustableClock } from '../clock.ts';
+import { DomainError } from '../domainError.ts';
+import type { NotificationServices } from '../notifications/notificationServices.ts';
+import type { PeriodicPass } from './periodicPass.ts';
+import type { DeadlineScheduler } from './scheduler.ts';
+
+export interface TestClockDependencies {
+  clock: AdjustableClock;
+  scheduler: DeadlineScheduler;
+  /** Flags rectifications past their deadline. */
+  rectificationPass: PeriodicPass;
+  notifications: NotificationServices;
+}
+
+export interface TestClockAdvanced {
+  now: string;
+  timersFired: number;
+  rectificationsOverdue: number;
+  notificationsCreated: number;
+  webhookAttempts: number;
+}
+
+export async function advanceTestClock(deps: TestClockDependencies, advanceMs: number): Promise<TestClockAdvanced> {
+  // A clock past the year 9999 (or past what a Date holds) would fail every request after: refused.
+  if (!deps.clock.canAdvance(advanceMs)) throw new DomainError('BAD_REQUEST', { detail: '"advanceMs" must keep the clock before the year 9999' });
+  const now = deps.clock.advance(advanceMs);
+  // Both passes start now, before any await: a background run starting meanwhile would take their work.
+  const [timersFired, rectificationsOverdue] = await Promise.all([deps.scheduler.runDue(), deps.rectificationPass.runDue()]);
+  // Then what those timers and earlier commands caused: notifications, and webhook deliveries now due.
+  const notificationsCreated = await deps.notifications.dispatcher.runDue();
+  const webhookAttempts = await deps.notifications.webhooks.runDue();
+  return { now: now.toISOString(), timersFired, rectificationsOverdue, notificationsCreated, webhookAttempts };
+}

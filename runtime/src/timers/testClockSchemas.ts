@@ -1,0 +1,22 @@
+// The shapes of the test clock (ONEGO_TEST_CLOCK=1 only): how far to move it, and what ran then.
+import Type from 'typebox';
+import { component } from '../http/apiComponents.ts';
+import { closed, instant } from '../http/apiSchemas.ts';
+
+export const TestClockRequest = component(
+  'TestClockRequest',
+  Type.Object({ advanceMs: Type.Number({ minimum: 0, description: 'Milliseconds to move the server clock forward (it never goes back).' }) }),
+);
+
+const count = (description: string) => Type.Integer({ minimum: 0, description });
+
+export const TestClock = component(
+  'TestClock',
+  closed({
+    now: instant("The server's clock after the move."),
+    timersFired: count('Deadline timers (warning at 80 %, overdue) that came due and were fired.'),
+    rectificationsOverdue: count('Rectifications (差评整改) past their deadline that were flagged overdue.'),
+    notificationsCreated: count('Notifications made from the events written so far.'),
+    webhookAttempts: count('Webhook delivery attempts made (deliveries that were due).'),
+  }),
+);
