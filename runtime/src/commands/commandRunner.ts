@@ -32,6 +32,7 @@ import {
   type WrittenTask,
 } from './applicationTransition.ts';
 import { GroupCommit } from './groupCommit.ts';
+import { refuseOverDailyQuota } from './dailyApplicationQuota.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { dataColumns, snapshotColumns, snapshotOf } from '../db/packedJson.ts';
 
@@ -45,6 +46,8 @@ export interface CommandDependencies {
   clock: Clock;
   /** The working-day calendar of a bundle's region (its division code). */
   calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar };
+  /** Applications one applicant may submit per day (China Standard Time); 0 or absent: no quota. */
+  applicationsPerDay?: number;
 }
 
 /** Decides the event(s) to send from the current state, or throws (a DomainError, or the caller's own error). */
@@ -232,6 +235,7 @@ export class CommandRunner {
           expectedVersion: null,
           // The row first: the events, tasks and timers reference it.
           insertApplication: async (trx) => {
+            await refuseOverDailyQuota(trx, input.applicant, now, this.deps.applicationsPerDay ?? 0);
             await trx('applications').insert(row);
             if (input.extra) await input.extra(trx, id, now);
           },

@@ -58,6 +58,7 @@ import { securityHeaders } from './securityHeaders.ts';
 import { checkJsonShape } from './jsonShape.ts';
 import { multipartRoutes } from './multipartRoutes.ts';
 import { rateLimits } from './rateLimits.ts';
+import { finishUnreadBody } from './unreadBody.ts';
 import { errorHandler } from './errorHandler.ts';
 import { webApp } from './webApp.ts';
 
@@ -120,6 +121,7 @@ export function createApp(deps: AppDependencies): Koa {
     try {
       await next();
     } finally {
+      finishUnreadBody(ctx);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = (ctx as { routerPath?: string }).routerPath ?? (ctx.status === 404 ? 'unmatched' : ctx.path);
       deps.metrics.httpDuration.observe({ method: ctx.method, route, status: String(ctx.status) }, seconds);
@@ -155,6 +157,7 @@ export function createApp(deps: AppDependencies): Koa {
 
   const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
   const { db, catalog, blobs, clock } = deps;
+  const uploadsPerMaterial = deps.security?.quotas.uploadsPerMaterial ?? 0;
   const routers = [
     healthRoutes(deps.calendars),
     openApiRoutes(openApiDocument),
@@ -165,11 +168,11 @@ export function createApp(deps: AppDependencies): Koa {
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock)] : []),
     bundleRoutes(catalog, db, clock, sharedData),
     applicationRoutes(db, catalog, deps.commands, sharedData, deps.reads),
-    materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock })),
+    materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
     supplementRoutes(db, catalog, deps.commands, deps.reads),
     draftRoutes(db, catalog, clock, deps.draftTtlDays),
-    draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays })),
+    draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
     taskRoutes(db, catalog, deps.commands, deps.reads),
     ratingRoutes(db, deps.ratings),
     catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments: new Departments(db), imports: new CatalogueImport({ db, clock }), clock }),
