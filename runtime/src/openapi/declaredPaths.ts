@@ -2,10 +2,13 @@
 // security from who may call, parameters from the path and query schemas, the body, the success response
 // and the others as declared.
 import type { TObject, TSchema } from 'typebox';
+import { declaredComponents } from '../http/apiComponents.ts';
 import type { Api, RouteDeclaration } from '../http/routeDeclaration.ts';
 import { always, bodyLimits, coded, failure, forbidden, invalidTokenOnly, JSON_SHAPE_CODES, JSON_SHAPE_TEXT, ok, TEXT_TOO_LONG_TEXT, unauthenticated } from './responses.ts';
 
 type Json = Record<string, unknown>;
+
+const COMPONENT_REF = '#/components/schemas/';
 
 const ACCEPT_LANGUAGE = { $ref: '#/components/parameters/AcceptLanguage' };
 
@@ -25,12 +28,20 @@ function security(route: RouteDeclaration): Json[] {
   return route.access.map((role) => ({ bearer: [role] }));
 }
 
-const hasMaxLength = (schema: unknown): boolean =>
-  typeof schema === 'object' && schema !== null && (Object.hasOwn(schema, 'maxLength') || Object.values(schema).some(hasMaxLength));
+/** Whether a string of the schema (through the components it refers to) has a maximum length. */
+function hasMaxLength(schema: unknown, seen = new Set<string>()): boolean {
+  if (typeof schema !== 'object' || schema === null) return false;
+  const ref = (schema as Json)['$ref'];
+  if (typeof ref === 'string' && ref.startsWith(COMPONENT_REF) && !seen.has(ref)) {
+    seen.add(ref);
+    if (hasMaxLength(declaredComponents()[ref.slice(COMPONENT_REF.length)], seen)) return true;
+  }
+  return Object.hasOwn(schema, 'maxLength') || Object.values(schema).some((inner) => hasMaxLength(inner, seen));
+}
 
 /** 400 of a route with declared inputs: what the validation from the declaration answers. */
 function badRequest(route: RouteDeclaration, json: boolean): Json {
-  const bounded = [route.params, route.query, json ? route.body?.schema : undefined].some(hasMaxLength);
+  const bounded = [route.params, route.query, json ? route.body?.schema : undefined].some((schema) => hasMaxLength(schema));
   return failure(
     [
       json ? `BAD_JSON: the body is not valid JSON. ${JSON_SHAPE_TEXT}` : '',
