@@ -2,12 +2,13 @@
 // to a running OneGo (ONEGO_API_URL, default http://127.0.0.1:3000: start it with `npm start`).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { divisionModules } from './build/divisionModules.ts';
 
 const api = process.env['ONEGO_API_URL'] ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), divisionModules()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const WEB_DIST = path.join(ROOT, 'designer', 'dist');
 const STAMP = path.join(WEB_DIST, '.inputs-hash');
-const INPUTS = ['designer/src', 'designer/public', 'designer/index.html', 'designer/vite.config.ts', 'designer/package.json', 'engine/src', 'engine/data', 'engine/package.json', 'schemas', 'package-lock.json'];
+const INPUTS = ['designer/src', 'designer/build', 'designer/public', 'designer/index.html', 'designer/vite.config.ts', 'designer/package.json', 'engine/src', 'engine/data', 'engine/package.json', 'schemas', 'package-lock.json'];
 const SKIP = new Set(['node_modules', 'dist', 'generated']);
 
 function files(entry: string): string[] {

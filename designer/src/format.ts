@@ -1,4 +1,4 @@
-// Small helpers: instants shown in China Standard Time, ids for idempotency keys.
+// Small helpers: instants shown in China Standard Time, amounts of yuan, ids for idempotency keys.
 import type { Lang } from '@onego/engine';
 
 const ZONE = 'Asia/Shanghai';
@@ -16,6 +16,11 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { timeZone: ZONE, dateStyle: 'medium' }).format(date);
+}
+
+/** An amount of yuan with two decimals and grouped digits: 1,280.50. */
+export function formatAmount(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 /** A random UUID (v4): crypto.randomUUID where the page is a secure context, else from getRandomValues. */

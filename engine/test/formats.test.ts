@@ -92,3 +92,36 @@ describe('other formats', () => {
     expect(divisionCodeProblem('4101')).toBe('shape');
   });
 });
+
+describe('form formats: a time, a month, an amount', () => {
+  it('hour-minute: 00:00 to 23:59, two digits each', async () => {
+    const { isHourMinute } = await import('../src/formats/hourMinute.ts');
+    for (const good of ['00:00', '08:30', '14:35', '23:59']) expect(isHourMinute(good), good).toBe(true);
+    for (const bad of ['24:00', '8:30', '14:60', '14:35:00', '1435', '14：35']) expect(isHourMinute(bad), bad).toBe(false);
+  });
+
+  it('year-month: a year and a month 01 to 12', async () => {
+    const { isYearMonth } = await import('../src/formats/yearMonth.ts');
+    for (const good of ['2025-03', '1999-12', '2030-01']) expect(isYearMonth(good), good).toBe(true);
+    for (const bad of ['2025-13', '2025-00', '2025-3', '25-03', '2025-03-01']) expect(isYearMonth(bad), bad).toBe(false);
+  });
+
+  it('amount: any number of whole fen (at most two decimals), however it was computed', async () => {
+    const { isAmount } = await import('../src/formats/amount.ts');
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (fen) => isAmount(fen / 100)));
+    expect(isAmount(0.1 + 0.2)).toBe(true);
+    expect(isAmount(12.345)).toBe(false);
+    expect(isAmount(Number.POSITIVE_INFINITY)).toBe(false);
+  });
+});
+
+describe('township code (乡镇/街道, 9 digits)', () => {
+  it('is a county code and three digits, not 000', async () => {
+    const { townshipCodeProblem } = await import('../src/formats/divisionCode.ts');
+    expect(townshipCodeProblem('410105001')).toBeNull();
+    expect(townshipCodeProblem('410105')).toBe('shape');
+    expect(townshipCodeProblem('410105000')).toBe('township');
+    expect(townshipCodeProblem('410100001')).toBe('township');
+    expect(townshipCodeProblem('990105001')).toBe('province');
+  });
+});

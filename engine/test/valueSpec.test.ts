@@ -43,3 +43,26 @@ describe('patterns', () => {
     expect(patternProblem('^[a-')?.en).toContain('invalid pattern');
   });
 });
+
+describe('division level (province → street)', () => {
+  const place: ValueSpec = { type: 'string', format: 'cn-division-code', patterns: [] };
+
+  it('asks for the most detail any matter needs: a street code also names its district', async () => {
+    expect(narrow(narrow(place, { divisionLevel: 'city' }), { divisionLevel: 'street' }).divisionLevel).toBe('street');
+    expect(narrow(narrow(place, { divisionLevel: 'street' }), { divisionLevel: 'district' }).divisionLevel).toBe('street');
+    expect(narrow(place, { maxLength: 9 }).divisionLevel).toBeUndefined();
+    const { valueSchema } = await import('../src/form/valueSchema.ts');
+    expect(valueSchema(narrow(place, { divisionLevel: 'street' }), '出生地')).toMatchObject({ format: 'cn-township-code', 'x-division-level': 'street' });
+    expect(valueSchema(narrow(place, { divisionLevel: 'city' }), '出生地')).toMatchObject({ format: 'cn-division-code', 'x-division-level': 'city' });
+  });
+
+  it('is refused on a field that is not a division code, as are unknown formats and formats of another type', async () => {
+    const { formatProblem } = await import('../src/definition/formatProblem.ts');
+    expect(formatProblem({ type: 'string', format: 'cn-division-code', divisionLevel: 'street' })).toBeNull();
+    expect(formatProblem({ type: 'string', format: 'cn-mobile', divisionLevel: 'street' })).toContain('divisionLevel');
+    expect(formatProblem({ type: 'string', format: 'hh:mm' })).toContain('unknown format');
+    expect(formatProblem({ type: 'string', format: 'amount' })).toContain('number field');
+    expect(formatProblem({ type: 'number', format: 'amount' })).toBeNull();
+    expect(formatProblem({ type: 'integer', format: 'hour-minute' })).toContain('string field');
+  });
+});

@@ -10,6 +10,12 @@ export class SystemClock implements Clock {
   }
 }
 
+/**
+ * How far the test clock may go: instants are stored and compared as ISO 8601 with four-digit years, and
+ * deadlines lie ahead of now (a year from 10000 on is written +010000 and read as invalid).
+ */
+const MAX_CLOCK_MS = Date.parse('9999-01-01T00:00:00Z');
+
 export class AdjustableClock implements Clock {
   private offsetMs: number;
 
@@ -22,8 +28,13 @@ export class AdjustableClock implements Clock {
     return new Date(Date.now() + this.offsetMs);
   }
 
+  /** Would a move by `ms` keep the clock going forward, and before the year 9999? */
+  canAdvance(ms: number): boolean {
+    return Number.isFinite(ms) && ms >= 0 && Date.now() + this.offsetMs + ms <= MAX_CLOCK_MS;
+  }
+
   advance(ms: number): Date {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('the clock only moves forward');
+    if (!this.canAdvance(ms)) throw new RangeError('the clock only moves forward, and not past the year 9999');
     this.offsetMs += ms;
     return this.now();
   }

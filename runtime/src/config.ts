@@ -156,6 +156,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     exampleDataProvider: on(e.ONEGO_DEV_LOGIN) && !e.ONEGO_DATA_SOURCE_URL && on(e.ONEGO_EXAMPLE_DATA_PROVIDER),
     webDir: e.ONEGO_WEB_DIR ?? DEFAULT_WEB_DIR,
     warnings,
-    security: securityConfigFromEnv(env),
+    security: securityConfigFromEnv(e),
   };
 }

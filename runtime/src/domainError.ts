@@ -11,6 +11,7 @@ export type DomainErrorCode =
   | 'TASK_ALREADY_DECIDED'
   | 'TASK_NOT_ACTIONABLE'
   | 'CONCURRENT_UPDATE'
+  | 'APPLICATION_QUOTA_EXCEEDED'
   // applications/
   | 'COMMITMENT_NOT_ALLOWED'
   | 'NOTHING_TO_SUPPLEMENT'
@@ -45,6 +46,7 @@ export type DomainErrorCode =
   | 'UPLOAD_NOT_FOUND'
   | 'DRAFT_UPLOAD_NOT_ALLOWED'
   | 'ARCHIVE_NOT_READY'
+  | 'UPLOAD_QUOTA_EXCEEDED'
   // notifications/, webhooks/, outbound/
   | 'NOTIFICATION_NOT_FOUND'
   | 'WEBHOOK_NOT_FOUND'

@@ -21,6 +21,10 @@ function wholeNumber(fallback: number, minimum: number, maximum: number, expecte
 const milliseconds = (fallback: number) =>
   wholeNumber(fallback, 1, MAX_DELAY_MS, { en: `a whole number of milliseconds from 1 to ${MAX_DELAY_MS}`, zh: `1 到 ${MAX_DELAY_MS} 之间的整数（毫秒）` });
 
+/** A limit from 0 (none) to 1,000,000 of something (requests per second, applications per day …). */
+const limit = (fallback: number, what: string, zhWhat = '次请求/秒') =>
+  wholeNumber(fallback, 0, 1_000_000, { en: `a whole number of ${what} from 0 (no limit) to 1000000`, zh: `0（不限）到 1000000 之间的整数（${zhWhat}）` });
+
 /** An on/off switch: 1, true, 0 or false. */
 const FLAG_VALUES = ['1', 'true', '0', 'false'] as const;
 const flag = (fallback: '0' | '1') =>
@@ -78,10 +82,18 @@ const ENVIRONMENT = Type.Object({
   ONEGO_DATA_SOURCE_BREAKER_RESET_MS: milliseconds(30_000),
   ONEGO_EXAMPLE_DATA_PROVIDER: flag('1'),
   ONEGO_CALENDAR_DIR: Type.Optional(someText({ en: 'a folder', zh: '目录' })),
-  // Read (and checked) by securityConfig.ts; listed here so that they are known variables.
-  ONEGO_METRICS_TOKEN: Type.Optional(someText()),
+  // Limits and hardening (securityConfig.ts).
+  ONEGO_METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, ...text({ en: 'a text of at least 16 characters', zh: '至少 16 个字符的文本' }) })),
   ONEGO_TRUST_PROXY: Type.Optional(someText()),
   ONEGO_OUTBOUND_ALLOW: Type.Optional(someText()),
+  ONEGO_RATE_LIMIT_PER_ADDRESS: limit(5000, 'requests per second'),
+  ONEGO_RATE_LIMIT_PER_PRINCIPAL: limit(500, 'requests per second', '次请求/秒'),
+  ONEGO_MAX_STREAMS_PER_PRINCIPAL: wholeNumber(10, 1, 100_000, { en: 'a whole number of streams from 1 to 100000', zh: '1 到 100000 之间的整数（连接数）' }),
+  ONEGO_QUOTA_APPLICATIONS_PER_DAY: limit(20, 'applications per citizen per day', '件申请/人/天'),
+  ONEGO_QUOTA_UPLOADS_PER_MATERIAL: limit(20, 'files per material', '个文件/材料'),
+  ONEGO_HEADERS_TIMEOUT_MS: milliseconds(20_000),
+  ONEGO_REQUEST_TIMEOUT_MS: milliseconds(300_000),
+  ONEGO_KEEP_ALIVE_TIMEOUT_MS: milliseconds(5_000),
   ONEGO_SCHEDULER_INTERVAL_MS: milliseconds(1000),
   ONEGO_CALENDAR_REFRESH_MS: milliseconds(60_000),
   ONEGO_DRAFT_TTL_DAYS: wholeNumber(30, 1, 3650, { en: 'a whole number of days from 1 to 3650', zh: '1 到 3650 之间的整数（天）' }),

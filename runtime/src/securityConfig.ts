@@ -1,5 +1,7 @@
 // The settings that defend the server against hostile or careless clients (see runtime/README.md,
-// "Limits and hardening"), read from the environment. Kept beside config.ts so that it stays small.
+// "Limits and hardening"), from the checked environment (environment.ts declares each variable, its
+// range and default). Kept beside config.ts so that it stays small.
+import type { Environment } from './environment.ts';
 
 export interface SecurityConfig {
   /** `GET /metrics` answers only `Authorization: Bearer <this>` (ONEGO_METRICS_TOKEN); unset: refused. */
@@ -15,31 +17,31 @@ export interface SecurityConfig {
   rateLimits: { perAddress: number; perPrincipal: number };
   /** Notification streams (SSE) one principal may hold open at once (ONEGO_MAX_STREAMS_PER_PRINCIPAL). */
   maxStreamsPerPrincipal: number;
+  /**
+   * Quotas (0: none): applications one citizen may submit per calendar day in China Standard Time
+   * (ONEGO_QUOTA_APPLICATIONS_PER_DAY), files one application or draft may hold for one material
+   * (ONEGO_QUOTA_UPLOADS_PER_MATERIAL). Over them: 429 QUOTA_EXCEEDED, nothing written.
+   */
+  quotas: Quotas;
   /** Node's HTTP server timeouts (ONEGO_HEADERS_TIMEOUT_MS, ONEGO_REQUEST_TIMEOUT_MS, ONEGO_KEEP_ALIVE_TIMEOUT_MS). */
   timeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
 }
 
-function whole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0`);
-  return value;
+interface Quotas {
+  applicationsPerDay: number;
+  uploadsPerMaterial: number;
 }
 
-export function securityConfigFromEnv(env: NodeJS.ProcessEnv): SecurityConfig {
-  const metricsToken = env['ONEGO_METRICS_TOKEN'];
-  if (metricsToken !== undefined && metricsToken !== '' && metricsToken.length < 16) throw new Error('ONEGO_METRICS_TOKEN must be at least 16 characters');
+export function securityConfigFromEnv(e: Environment): SecurityConfig {
+  const metricsToken = e.ONEGO_METRICS_TOKEN;
+  const trustProxy = e.ONEGO_TRUST_PROXY;
   return {
     ...(metricsToken ? { metricsToken } : {}),
-    trustProxy: env['ONEGO_TRUST_PROXY'] === '1' || env['ONEGO_TRUST_PROXY'] === 'true',
-    outboundAllow: (env['ONEGO_OUTBOUND_ALLOW'] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''),
-    rateLimits: { perAddress: whole(env, 'ONEGO_RATE_LIMIT_PER_ADDRESS', 5000), perPrincipal: whole(env, 'ONEGO_RATE_LIMIT_PER_PRINCIPAL', 500) },
-    maxStreamsPerPrincipal: whole(env, 'ONEGO_MAX_STREAMS_PER_PRINCIPAL', 10),
-    timeouts: {
-      headersMs: whole(env, 'ONEGO_HEADERS_TIMEOUT_MS', 20_000),
-      requestMs: whole(env, 'ONEGO_REQUEST_TIMEOUT_MS', 300_000),
-      keepAliveMs: whole(env, 'ONEGO_KEEP_ALIVE_TIMEOUT_MS', 5_000),
-    },
+    trustProxy: trustProxy === '1' || trustProxy === 'true',
+    outboundAllow: (e.ONEGO_OUTBOUND_ALLOW ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== ''),
+    rateLimits: { perAddress: e.ONEGO_RATE_LIMIT_PER_ADDRESS, perPrincipal: e.ONEGO_RATE_LIMIT_PER_PRINCIPAL },
+    maxStreamsPerPrincipal: e.ONEGO_MAX_STREAMS_PER_PRINCIPAL,
+    quotas: { applicationsPerDay: e.ONEGO_QUOTA_APPLICATIONS_PER_DAY, uploadsPerMaterial: e.ONEGO_QUOTA_UPLOADS_PER_MATERIAL },
+    timeouts: { headersMs: e.ONEGO_HEADERS_TIMEOUT_MS, requestMs: e.ONEGO_REQUEST_TIMEOUT_MS, keepAliveMs: e.ONEGO_KEEP_ALIVE_TIMEOUT_MS },
   };
 }

@@ -20,6 +20,7 @@ import type { RuntimeConfig } from './config.ts';
 import { createDatabase, createReadDatabase, type Database } from './db/createDatabase.ts';
 import { migrateDatabase } from './migrateDatabase.ts';
 import { createApp } from './http/createApp.ts';
+import { answerMalformedRequests } from './http/malformedRequests.ts';
 import { BlobStore } from './materials/blobStore.ts';
 import { closeNotificationStreams, createNotificationServices, startNotificationServices, stopNotificationServices } from './notifications/notificationServices.ts';
 import { isWebAppBuilt } from './http/webApp.ts';
@@ -65,7 +66,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   if (storedFiles.length > 0) log.info({ calendars: storedFiles }, 'stored working-day calendars from files');
   const calendars = new CalendarBook(await readStoredCalendars(db));
   const metrics = createMetrics({ calendarLastYear: () => calendars.nationalYears().at(-1) ?? 0 });
-  const commands = new CommandRunner({ db, reads, catalog, clock, calendars }, COMMAND_HANDLERS);
+  const commands = new CommandRunner({ db, reads, catalog, clock, calendars, applicationsPerDay: config.security.quotas.applicationsPerDay }, COMMAND_HANDLERS);
   const calendarService = new CalendarService({ db, reads, catalog, commands, calendars, clock });
   const rebasedAtStart = await calendarService.rebaseProvisional('system');
   if (rebasedAtStart.length > 0) log.info({ deadlines: rebasedAtStart.length }, 'provisional deadlines re-based on the loaded calendars');
@@ -139,6 +140,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   server.headersTimeout = config.security.timeouts.headersMs;
   server.requestTimeout = config.security.timeouts.requestMs;
   server.keepAliveTimeout = config.security.timeouts.keepAliveMs;
+  answerMalformedRequests(server, log);
   scheduler.start();
   startNotificationServices(notifications);
   rectificationPass.start();

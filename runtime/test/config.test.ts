@@ -85,6 +85,17 @@ describe('configuration', () => {
     expect(message).not.toContain('not a url');
   });
 
+  it('reads the limits and quotas of Limits and hardening as known, checked variables (securityConfig.ts)', () => {
+    const config = configFromEnv({ ONEGO_RATE_LIMIT_PER_PRINCIPAL: '5', ONEGO_MAX_STREAMS_PER_PRINCIPAL: '2', ONEGO_QUOTA_APPLICATIONS_PER_DAY: '0', ONEGO_REQUEST_TIMEOUT_MS: '1000' });
+    expect(config.warnings).toEqual([]);
+    expect(config.security).toMatchObject({ rateLimits: { perAddress: 5000, perPrincipal: 5 }, maxStreamsPerPrincipal: 2, quotas: { applicationsPerDay: 0, uploadsPerMaterial: 20 } });
+    expect(config.security.timeouts).toEqual({ headersMs: 20_000, requestMs: 1000, keepAliveMs: 5000 });
+    expect(issuesOf({ ONEGO_QUOTA_UPLOADS_PER_MATERIAL: '-1', ONEGO_METRICS_TOKEN: 'short' })).toEqual([
+      'ONEGO_METRICS_TOKEN: ONEGO_METRICS_TOKEN must be a text of at least 16 characters',
+      'ONEGO_QUOTA_UPLOADS_PER_MATERIAL: ONEGO_QUOTA_UPLOADS_PER_MATERIAL must be a whole number of files per material from 0 (no limit) to 1000000, not "-1"',
+    ]);
+  });
+
   it('warns of an ONEGO_ variable it does not know (misspelt?)', () => {
     expect(configFromEnv({ ONEGO_SHEDULER_INTERVAL_MS: '10' }).warnings).toEqual(['unknown variables, ignored (misspelt?): ONEGO_SHEDULER_INTERVAL_MS']);
   });

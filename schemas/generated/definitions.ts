@@ -14,6 +14,10 @@ export type Version = string;
  */
 export type ElementId = string;
 /**
+ * For a cn-division-code field: how far down the citizen picks a place — province, city, district (the default: a 6-digit GB/T 2260 code) or street (乡镇/街道: a 9-digit code, GB/T 10114). A matter may ask for more detail than the data element (constraints.divisionLevel); a merged form asks for the most any included matter needs.
+ */
+export type DivisionLevel = 'province' | 'city' | 'district' | 'street';
+/**
  * A form field: bound to a data element when it has "element", a matter-only repeating group when its type is "group", otherwise a matter-only field.
  *
  * This interface was referenced by `Matter`'s JSON-Schema
@@ -91,9 +95,10 @@ export interface DataElement {
   description?: LocalizedText;
   type: 'string' | 'integer' | 'number' | 'boolean';
   /**
-   * A format registered with ajv: OneGo's cn-resident-id, cn-uscc, cn-mobile, cn-division-code, cn-postal-code, bank-card, or ajv-formats' date, email, date-time, time.
+   * A format registered with ajv: OneGo's cn-resident-id, cn-uscc, cn-mobile, cn-division-code, cn-township-code, cn-postal-code, bank-card, hour-minute (14:35), year-month (2025-03), amount (a number of yuan with at most two decimals), or ajv-formats' date, email, date-time, time, uri. Each has a plain-language hint and error message with an example.
    */
   format?: string;
+  divisionLevel?: DivisionLevel;
   pattern?: string;
   minLength?: number;
   maxLength?: number;
@@ -449,6 +454,7 @@ export interface Constraints {
   minimum?: number;
   maximum?: number;
   pattern?: string;
+  divisionLevel?: DivisionLevel;
 }
 /**
  * A field only this matter asks for, shown in the matter's own section of a merged form.
@@ -461,7 +467,11 @@ export interface OwnField {
   label: BilingualText;
   description?: LocalizedText;
   type: 'string' | 'integer' | 'number' | 'boolean';
+  /**
+   * A format registered with ajv: OneGo's cn-resident-id, cn-uscc, cn-mobile, cn-division-code, cn-township-code, cn-postal-code, bank-card, hour-minute (14:35), year-month (2025-03), amount (a number of yuan with at most two decimals), or ajv-formats' date, email, date-time, time, uri. Each has a plain-language hint and error message with an example.
+   */
   format?: string;
+  divisionLevel?: DivisionLevel;
   pattern?: string;
   minLength?: number;
   maxLength?: number;
@@ -471,6 +481,12 @@ export interface OwnField {
    * @minItems 1
    */
   options?: Option[];
+  /**
+   * A valid example value, shown to the citizen with the field (填写示例) and in its error message.
+   */
+  example?: {
+    [k: string]: unknown | undefined;
+  };
   required?: boolean;
 }
 /**

@@ -45,6 +45,8 @@ const body = (variant: Variant) => ({ bundleId: 'henan-newborn', ...SAMPLES[vari
 const sortedIds = (ids: string[]) => [...ids].sort();
 
 let server: ServerProcess;
+/** Four citizens submit hundreds of applications in seconds: no daily quota. */
+const NO_QUOTA = { ONEGO_QUOTA_APPLICATIONS_PER_DAY: '0' };
 
 afterAll(async () => {
   await server?.stop();
@@ -52,7 +54,7 @@ afterAll(async () => {
 
 describe('kill -9 in the middle of submissions and decisions', () => {
   it('loses nothing acknowledged and duplicates nothing after a restart', { timeout: 90_000 }, async () => {
-    server = await startServerProcess();
+    server = await startServerProcess(NO_QUOTA);
     let api = client(server.url);
     const tokens = new Map<string, string>();
     for (const citizen of CITIZENS) tokens.set(citizen, await api.login('citizen', citizen));
@@ -131,7 +133,7 @@ describe('kill -9 in the middle of submissions and decisions', () => {
     expect(decisions.filter((d) => d.outcome === 'refused')).toEqual([]);
 
     // ---- restart on the same data folder ----
-    server = await startServerProcess({}, server.dataDir);
+    server = await startServerProcess(NO_QUOTA, server.dataDir);
     api = client(server.url); // the dev signing key is in the data folder: the tokens still work
 
     // Every acknowledged application is there; any other one comes from a lost response.

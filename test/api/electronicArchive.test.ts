@@ -125,6 +125,7 @@ describe('the electronic archive of a completed application', () => {
       'application.json',
       'form/answers.json',
       'form/data.json',
+      'form/places.json',
       'decisions.json',
       'timeline.json',
       'results.json',
@@ -141,6 +142,8 @@ describe('the electronic archive of a completed application', () => {
     const { entries } = verified((await archiveOf(completedId, citizen)).bytes);
     expect(json(entries, 'form/answers.json')).toEqual(sample.answers);
     expect(json(entries, 'form/data.json')).toEqual(sample.data);
+    // the division codes as places a reader knows
+    expect(json(entries, 'form/places.json')).toContainEqual({ path: '/child/0/birthPlace', field: '出生地', code: '410105', name: '河南省 郑州市 金水区' });
     expect(Buffer.from(entries['materials/parents-id-cards/1-父母身份证.png'] ?? []).equals(uploaded['父母身份证.png'] ?? Buffer.alloc(0))).toBe(true);
     expect(Buffer.from(entries['materials/birth-medical-certificate/1-出生医学证明.pdf'] ?? []).equals(uploaded['出生医学证明.pdf'] ?? Buffer.alloc(0))).toBe(true);
     const index = json(entries, 'materials/index.json') as { materialId: string; path: string; sha256: string; mediaType: string; materialName: { zh: string } }[];
@@ -190,6 +193,7 @@ describe('the electronic archive of a completed application', () => {
     ]);
     const data = json(entries, 'form/data.json') as Record<string, unknown>;
     expect(Object.keys(data)).toContain('mother');
+    expect((json(entries, 'form/places.json') as { path: string }[]).map((p) => p.path)).toEqual(['/child/0/birthPlace', '/residence/divisionCode']);
     expect(Object.keys(data).length).toBeLessThan(Object.keys(sample.data).length);
     const decisions = json(entries, 'decisions.json') as { matterId: string; entries: { what: string; details?: unknown }[] }[];
     const police = decisions.find((d) => d.matterId === 'birth-household-registration');

@@ -19,8 +19,9 @@ export interface BenchServer {
 /**
  * The server's clock starts at a fixed instant (ONEGO_TEST_CLOCK, running at the real pace from there) so
  * that deadlines stay within the calendar years the runtime ships whatever the date of the run; dev login
- * does not start the example data provider in-process (a production start has no such thing); nothing
- * else differs from a production start.
+ * does not start the example data provider in-process (a production start has no such thing); the quotas
+ * are off (the load submits far more per citizen than one person would); nothing else differs from a
+ * production start.
  */
 export const BENCH_ENV: Record<string, string> = {
   ONEGO_DEV_LOGIN: '1',
@@ -29,6 +30,9 @@ export const BENCH_ENV: Record<string, string> = {
   ONEGO_SCHEDULER_INTERVAL_MS: '1000',
   ONEGO_TEST_CLOCK: '1',
   ONEGO_TEST_CLOCK_START: '2026-03-02T09:00:00+08:00',
+  // A load submits many applications per simulated citizen and day: no quotas.
+  ONEGO_QUOTA_APPLICATIONS_PER_DAY: '0',
+  ONEGO_QUOTA_UPLOADS_PER_MATERIAL: '0',
 };
 
 export const newDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'onego-bench-'));

@@ -1,7 +1,10 @@
-// Answers as a reader checks them: each field's title and its value as words (option labels, 是/否),
-// nested groups and numbered list items; a field left empty says so.
+// Answers as a reader checks them: each field's title and its value as words (option labels, 是/否,
+// places for division codes, amounts in yuan), nested groups and numbered list items; a field left
+// empty says so.
 import type { ReactNode } from 'react';
+import { DivisionName } from '../divisions/DivisionName.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { formatAmount } from '../format.ts';
 import { orderedKeys, propertiesOf, valueLabel, type Schema, type UiSchema } from '../form/schemaTools.ts';
 
 interface DataViewProps {
@@ -15,7 +18,7 @@ interface DataViewProps {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function DataView({ schema, uiSchema, value, onlyPresent = false }: DataViewProps) {
-  const { t } = usePreferences();
+  const { t, lang } = usePreferences();
   const yesNo: [string, string] = [t('common.yes'), t('common.no')];
 
   function render(s: Schema | undefined, ui: UiSchema | undefined, v: unknown): ReactNode {
@@ -50,6 +53,8 @@ export function DataView({ schema, uiSchema, value, onlyPresent = false }: DataV
         </ol>
       );
     }
+    if (typeof v === 'string' && (s?.['format'] === 'cn-division-code' || s?.['format'] === 'cn-township-code')) return <DivisionName code={v} />;
+    if (typeof v === 'number' && s?.['format'] === 'amount') return `${formatAmount(v, lang)} ${t('amount.unit')}`;
     return valueLabel(s, ui, v, yesNo);
   }
 

@@ -19,17 +19,25 @@ import {
   type UiSchema as RjsfUiSchema,
 } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
-import { CHINESE_FORMATS, type Lang } from '@onego/engine';
+import { CHINESE_FORMATS, FORM_FORMATS, type Lang } from '@onego/engine';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ReactNode } from 'react';
 import { usePreferences } from '../i18n/preferences.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
+import { DivisionPicker } from '../divisions/DivisionPicker.tsx';
+import { HourMinuteWidget } from './widgets/HourMinuteWidget.tsx';
+import { AmountWidget, TextWidget } from './widgets/NumberWidget.tsx';
+import { YearMonthWidget } from './widgets/YearMonthWidget.tsx';
 
 // rjsf asks its validator about oneOf/anyOf branches while rendering; it must read draft 2020-12 and
 // know OneGo's formats. Submissions are checked by the engine, not by this.
 const renderValidator = customizeValidator({
   AjvClass: Ajv2020 as unknown as NonNullable<Parameters<typeof customizeValidator>[0]>['AjvClass'],
-  customFormats: Object.fromEntries(Object.entries(CHINESE_FORMATS).map(([name, format]) => [name, (value: string) => format.problem(value) === null])),
+  customFormats: {
+    ...Object.fromEntries(Object.entries(CHINESE_FORMATS).map(([name, format]) => [name, (value: string) => format.problem(value) === null])),
+    // a number format (amount) never sees a string; listed so that ajv knows the name
+    ...Object.fromEntries(Object.entries(FORM_FORMATS).map(([name, format]) => [name, (value: string) => format.type === 'number' || format.valid(value)])),
+  },
 });
 
 const STRINGS: Partial<Record<TranslatableString, MessageKey>> = {
@@ -101,7 +109,16 @@ function RadioWidget({ options, value, required, disabled, readonly, onChange, i
   );
 }
 
-const widgets: RegistryWidgetsType = { RadioWidget };
+// Widgets by format (rjsf picks a widget named after a field's format) and for numbers (TextWidget).
+const widgets: RegistryWidgetsType = {
+  RadioWidget,
+  TextWidget,
+  'hour-minute': HourMinuteWidget,
+  'year-month': YearMonthWidget,
+  amount: AmountWidget,
+  'cn-division-code': DivisionPicker,
+  'cn-township-code': DivisionPicker,
+};
 
 export interface OneGoFormProps {
   schema: Record<string, unknown>;

@@ -19,7 +19,7 @@ export function validate(schema: Record<string, unknown>, value: unknown, lang: 
     compiled.set(schema, check);
   }
   if (check(value)) return [];
-  return toValidationIssues(check.errors, lang, value).map((issue) => ({ ...issue, path: issue.path === '/' ? prefix : `${prefix}${issue.path}` }));
+  return toValidationIssues(check.errors, lang, value, schema).map((issue) => ({ ...issue, path: issue.path === '/' ? prefix : `${prefix}${issue.path}` }));
 }
 
 /** The issues below `prefix`, as rjsf's error schema (errors next to their fields). */

@@ -3,6 +3,7 @@
 import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
 import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
 import { CALENDAR_EN, CALENDAR_ZH } from './calendarMessages.ts';
+import { FORM_EN, FORM_ZH } from './formMessages.ts';
 
 const zh = {
   ...SERVICE_ZH,
@@ -263,6 +264,7 @@ const zh = {
   'rjsf.item': '项目',
   ...DESIGNER_ZH,
   ...CALENDAR_ZH,
+  ...FORM_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -527,6 +529,7 @@ const en: Messages = {
   'rjsf.item': 'Item',
   ...DESIGNER_EN,
   ...CALENDAR_EN,
+  ...FORM_EN,
 };
 
 export const MESSAGES: Record<'zh' | 'en', Messages> = { zh, en };

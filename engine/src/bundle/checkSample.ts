@@ -26,7 +26,7 @@ export function checkSample(
   lang: Lang = 'zh',
 ): SampleCheck {
   const validateAnswers = ajv.compile(bundle.questions);
-  const answerIssues = validateAnswers(sample.answers) ? [] : toValidationIssues(validateAnswers.errors, lang, sample.answers);
+  const answerIssues = validateAnswers(sample.answers) ? [] : toValidationIssues(validateAnswers.errors, lang, sample.answers, validateAnswers.schema);
   const included = includedMatters(bundle, sample.answers, ajv).map((entry) => entry.matter);
   const matterIssues: SampleCheck['matterIssues'] = [];
   const autoApproved: string[] = [];
@@ -35,7 +35,7 @@ export function checkSample(
     const matter = matters.get(matterId);
     if (!matter) continue;
     const validate = ajv.compile(matterFormSchema(matter, dictionary, lang));
-    if (!validate(sample.data)) matterIssues.push({ matterId, issues: toValidationIssues(validate.errors, lang, sample.data) });
+    if (!validate(sample.data)) matterIssues.push({ matterId, issues: toValidationIssues(validate.errors, lang, sample.data, validate.schema) });
     if (matter.autoApproval && ajv.validate(matter.autoApproval.rule, evidence)) autoApproved.push(matterId);
   }
   return { answerIssues, included, matterIssues, autoApproved };

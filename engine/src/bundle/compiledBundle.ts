@@ -104,10 +104,10 @@ export class CompiledBundle {
     }
     const { validate, included } = cached;
     if (!this.answersValidator(answers)) {
-      return { valid: false, errors: prefixed(toValidationIssues(this.answersValidator.errors, lang, answers), '/answers'), included };
+      return { valid: false, errors: prefixed(toValidationIssues(this.answersValidator.errors, lang, answers, this.answersValidator.schema), '/answers'), included };
     }
     if (validate(data)) return { valid: true, errors: [], included };
-    return { valid: false, errors: prefixed(toValidationIssues(validate.errors, lang, data), '/data'), included };
+    return { valid: false, errors: prefixed(toValidationIssues(validate.errors, lang, data, validate.schema), '/data'), included };
   }
 
   /** 秒报 / 免提交: the data elements and e-licences to ask the data-sharing platform for, for these answers (shared between calls: do not modify). */

@@ -1,12 +1,10 @@
 // Checks inside one data element dictionary: unique ids, known entities, options of the right type.
 import type { DataElementDictionary } from '@onego/schemas/types';
-import { CHINESE_FORMATS } from '../formats/chineseFormats.ts';
 import { MATTERS_KEY } from '../form/matterFormSchema.ts';
 import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
 import { duplicateIds } from './duplicateIds.ts';
+import { formatProblem } from './formatProblem.ts';
 import { patternProblem } from './patternProblem.ts';
-
-const OTHER_FORMATS = new Set(['date', 'time', 'date-time', 'email', 'uri']);
 
 export function checkDictionary(dictionary: DataElementDictionary, file: string): DefinitionIssue[] {
   const issues: DefinitionIssue[] = [];
@@ -30,9 +28,8 @@ export function checkDictionary(dictionary: DataElementDictionary, file: string)
   dictionary.elements.forEach((element, i) => {
     const entity = element.id.slice(0, element.id.indexOf('.'));
     if (!entityIds.has(entity)) issues.push(issueOf('UNKNOWN_ENTITY', file, pointer('elements', i, 'id'), { id: entity }));
-    if (element.format !== undefined && !(element.format in CHINESE_FORMATS) && !OTHER_FORMATS.has(element.format)) {
-      issues.push(issueOf('INVALID_SCHEMA', file, pointer('elements', i, 'format'), { detail: `unknown format "${element.format}"` }));
-    }
+    const badFormat = formatProblem(element);
+    if (badFormat) issues.push(issueOf('INVALID_SCHEMA', file, pointer('elements', i, element.format === undefined ? 'divisionLevel' : 'format'), { detail: badFormat }));
     const badPattern = element.pattern === undefined ? null : patternProblem(element.pattern);
     if (badPattern) issues.push(issueOf('INVALID_SCHEMA', file, pointer('elements', i, 'pattern'), { detail: badPattern }));
     element.options?.forEach((option, j) => {

@@ -1,6 +1,6 @@
 // Checks inside one matter: unique ids, known data elements / entities / e-licences, constraints that
 // some value satisfies, an auto-approval rule that compiles and names known data, committed ≤ legal.
-import type { BoundField, Matter, TimeLimit } from '@onego/schemas/types';
+import type { BoundField, Matter, OwnField, TimeLimit } from '@onego/schemas/types';
 import { MATTERS_KEY } from '../form/matterFormSchema.ts';
 import { conflictOf, narrow, specOf } from '../form/valueSpec.ts';
 import type { Ajv } from '../validation/createAjv.ts';
@@ -8,6 +8,7 @@ import { compileProblem } from './compileCheck.ts';
 import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
 import type { DictionaryIndex } from './dictionaryIndex.ts';
 import { duplicateIds } from './duplicateIds.ts';
+import { formatProblem } from './formatProblem.ts';
 import { patternProblem } from './patternProblem.ts';
 import { itemSchemas, namesAtLevel } from './schemaNames.ts';
 
@@ -52,11 +53,19 @@ export function checkMatter(matter: Matter, file: string, context: CheckContext)
       const problem = pattern === undefined ? null : patternProblem(pattern);
       if (problem) issues.push(issueOf('INVALID_SCHEMA', file, path, { detail: problem }));
     }
+    const ownFields: [OwnField, string][] = isBound(field) ? [] : 'fields' in field ? field.fields.map((f, j) => [f, at('fields', j)]) : [[field, at()]];
+    for (const [own, path] of ownFields) {
+      const problem = formatProblem(own);
+      if (problem) issues.push(issueOf('INVALID_SCHEMA', file, path, { detail: problem }));
+    }
     if (isBound(field)) {
       const element = dictionary.elements.get(field.element);
       if (!element) {
         issues.push(issueOf('UNKNOWN_DATA_ELEMENT', file, at('element'), { id: field.element }));
         return;
+      }
+      if (field.constraints?.divisionLevel !== undefined && element.format !== 'cn-division-code') {
+        issues.push(issueOf('INVALID_SCHEMA', file, at('constraints', 'divisionLevel'), { detail: `divisionLevel applies to a data element of format "cn-division-code" only, not to ${field.element}` }));
       }
       const options = element.options?.map((o) => o.value);
       const stray = options ? (field.constraints?.enum ?? []).filter((v) => !options.includes(v)) : [];

@@ -7,6 +7,7 @@ import { issueOf, pointer, type DefinitionIssue } from '../definition/definition
 import { splitElementId, type DictionaryIndex } from '../definition/dictionaryIndex.ts';
 import { inLang, type Lang } from '../i18n/lang.ts';
 import { MATTERS_KEY } from './matterFormSchema.ts';
+import { fieldHint } from './fieldHint.ts';
 import { conflictOf, narrow, specOf, type ValueSpec } from './valueSpec.ts';
 import { enumNames, valueSchema, type JsonSchema } from './valueSchema.ts';
 
@@ -40,12 +41,14 @@ export interface MergedForm {
 
 const LONG_TEXT = 200;
 
-function uiForValue(spec: ValueSpec, description: string | undefined, labels: string[] | undefined): Record<string, unknown> {
+/** How a field is shown: its widget where the type says it, and its description with a hint before the input. */
+function uiForValue(spec: ValueSpec, lang: Lang, labels: string[] | undefined): Record<string, unknown> {
   const ui: Record<string, unknown> = {};
   if (labels) ui['ui:enumNames'] = labels;
   if (spec.type === 'string' && (spec.maxLength ?? 0) > LONG_TEXT) ui['ui:widget'] = 'textarea';
   if (spec.type === 'boolean') ui['ui:widget'] = 'radio';
-  if (description) ui['ui:help'] = description;
+  const hint = fieldHint(spec, lang);
+  if (hint) ui['ui:description'] = hint;
   return ui;
 }
 
@@ -66,7 +69,7 @@ function ownFieldsSchema(fields: Matter['form']['fields'], title: string, lang: 
     } else {
       const spec = specOf(field);
       properties[field.id] = valueSchema(spec, inLang(field.label, lang));
-      ui[field.id] = uiForValue(spec, field.description ? inLang(field.description, lang) : undefined, enumNames(spec, lang, field.options));
+      ui[field.id] = uiForValue(spec, lang, enumNames(spec, lang, field.options));
     }
     if (field.required) required.push(field.id);
   }
@@ -151,7 +154,7 @@ export function mergedForm(
     const ui: Record<string, unknown> = {};
     for (const [name, field] of entity.fields) {
       itemProperties[name] = valueSchema(field.spec, inLang(field.element.label, lang));
-      ui[name] = uiForValue(field.spec, field.element.description ? inLang(field.element.description, lang) : undefined, enumNames(field.spec, lang, field.element.options));
+      ui[name] = uiForValue(field.spec, lang, enumNames(field.spec, lang, field.element.options));
       if (field.required) itemRequired.push(name);
       fieldCount++;
     }

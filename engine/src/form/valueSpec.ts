@@ -1,6 +1,6 @@
 // The validation of one value (a data element, possibly narrowed by matters' constraints), and its
 // intersection across several constraints: the values every constraint accepts, or a conflict.
-import type { Constraints, DataElement, OwnField } from '@onego/schemas/types';
+import type { Constraints, DataElement, DivisionLevel, LocalizedText, OwnField } from '@onego/schemas/types';
 
 type Scalar = string | number | boolean;
 
@@ -14,6 +14,19 @@ export interface ValueSpec {
   maximum?: number;
   /** Allowed values; undefined means any value of the type. */
   enum?: Scalar[];
+  /** How far down a division code goes (cn-division-code fields): the most any constraint asks for. */
+  divisionLevel?: DivisionLevel;
+  /** What the citizen is shown: an example value and the field's description (never narrowed). */
+  example?: unknown;
+  description?: LocalizedText;
+}
+
+const DIVISION_LEVELS: readonly DivisionLevel[] = ['province', 'city', 'district', 'street'];
+
+/** The level with more detail of two (a street code also names its district). */
+function deeper(a: DivisionLevel | undefined, b: DivisionLevel | undefined): DivisionLevel | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return DIVISION_LEVELS.indexOf(a) >= DIVISION_LEVELS.indexOf(b) ? a : b;
 }
 
 export interface Bilingual {
@@ -29,6 +42,9 @@ export function specOf(element: DataElement | OwnField): ValueSpec {
   if (element.minimum !== undefined) spec.minimum = element.minimum;
   if (element.maximum !== undefined) spec.maximum = element.maximum;
   if (element.options) spec.enum = element.options.map((o) => o.value);
+  if (element.divisionLevel !== undefined) spec.divisionLevel = element.divisionLevel;
+  if (element.example !== undefined) spec.example = element.example;
+  if (element.description !== undefined) spec.description = element.description;
   return spec;
 }
 
@@ -48,6 +64,8 @@ export function narrow(spec: ValueSpec, constraints: Constraints | undefined): V
   if (maxLength !== undefined) next.maxLength = maxLength;
   if (minimum !== undefined) next.minimum = minimum;
   if (maximum !== undefined) next.maximum = maximum;
+  const divisionLevel = deeper(spec.divisionLevel, constraints.divisionLevel);
+  if (divisionLevel !== undefined) next.divisionLevel = divisionLevel;
   if (constraints.enum) {
     const allowed = constraints.enum;
     next.enum = spec.enum ? spec.enum.filter((v) => allowed.includes(v)) : [...allowed];

@@ -2,7 +2,7 @@
 // validation messages can be precise ("check digit does not match") instead of "must match format".
 import type { Ajv } from 'ajv';
 import { bankCardProblem } from './bankCard.ts';
-import { divisionCodeProblem } from './divisionCode.ts';
+import { divisionCodeProblem, townshipCodeProblem } from './divisionCode.ts';
 import { isMobileNumber, isPostalCode } from './mobile.ts';
 import { residentIdProblem } from './residentId.ts';
 import { creditCodeProblem } from './unifiedCreditCode.ts';
@@ -16,6 +16,7 @@ export const CHINESE_FORMATS: Record<string, ChineseFormat> = {
   'cn-resident-id': { problem: residentIdProblem },
   'cn-uscc': { problem: creditCodeProblem },
   'cn-division-code': { problem: divisionCodeProblem },
+  'cn-township-code': { problem: townshipCodeProblem },
   'cn-mobile': { problem: (v) => (isMobileNumber(v) ? null : 'shape') },
   'cn-postal-code': { problem: (v) => (isPostalCode(v) ? null : 'shape') },
   'bank-card': { problem: bankCardProblem },

@@ -9,6 +9,7 @@ import commonSchema from '@onego/schemas/common.schema.json' with { type: 'json'
 import dataElementsSchema from '@onego/schemas/data-elements.schema.json' with { type: 'json' };
 import matterSchema from '@onego/schemas/matter.schema.json' with { type: 'json' };
 import { addChineseFormats } from '../formats/chineseFormats.ts';
+import { addFormFormats } from '../formats/formFormats.ts';
 
 export const SCHEMA_BASE = 'https://onego.dev/schemas/v1/';
 
@@ -40,6 +41,7 @@ export function createAjv(options: AjvOptions = {}): Ajv {
   const ajv = new Ajv2020({ allErrors: true, strict: false, unicodeRegExp: false, code: { optimize: false }, ...options });
   addFormats(ajv, ['date', 'time', 'date-time', 'email', 'uri', 'regex']);
   addChineseFormats(ajv);
+  addFormFormats(ajv);
   return ajv;
 }
 

@@ -40,6 +40,11 @@ export const applicationApi = declareApi({
         coded(['NOTHING_INCLUDED', 'COMMITMENT_NOT_ALLOWED']),
         coded(['DRAFT_UPLOAD_NOT_ALLOWED'], 'DraftUploadNotAllowed'),
       ),
+      '429': failure(
+        'APPLICATION_QUOTA_EXCEEDED: the applicant already submitted as many applications today (China Standard Time) as allowed (ONEGO_QUOTA_APPLICATIONS_PER_DAY, 20 by default; limit names it); nothing is written; Retry-After (and retryAfterSeconds) is the time to midnight. A retry of a submission already made is still answered. RATE_LIMITED: see the other operations.',
+        coded(['RATE_LIMITED']),
+        coded(['APPLICATION_QUOTA_EXCEEDED'], 'ApplicationQuotaExceeded'),
+      ),
     },
   },
   listApplications: {

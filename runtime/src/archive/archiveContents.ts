@@ -2,7 +2,8 @@
 // manifest first. JSON documents are built here; uploaded files are named by their content address and
 // streamed from the blob store when the zip is written. An applicant's archive holds everything; an
 // officer's holds their department's share (data minimisation): the fields and uploaded files of the
-// department's matters, no scenario answers, and other departments' timeline details left out.
+// department's matters, no scenario answers, and other departments' timeline details left out. The
+// division codes of the form are named as places in form/places.json.
 import { createHash } from 'node:crypto';
 import { projectForMatter } from '@onego/engine';
 import type { Principal } from '../auth/principal.ts';
@@ -12,6 +13,7 @@ import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow, TaskRow } from '../db/rows.ts';
 import { matterIdsOf, uploadsOf } from '../materials/materialUploads.ts';
 import { dataOf } from '../db/packedJson.ts';
+import { placesOf } from './placesOf.ts';
 
 const ARCHIVE_FORMAT = 'onego-archive';
 const ARCHIVE_FORMAT_VERSION = 1;
@@ -93,6 +95,8 @@ export async function buildArchive(db: Database, catalog: BundleCatalog, row: Ap
   );
   if (scope.kind === 'applicant') files.push(jsonFile('form/answers.json', JSON.parse(row.answers) as unknown));
   files.push(jsonFile('form/data.json', formData));
+  // the division codes of the data as places people read (河南省 郑州市 金水区)
+  files.push(jsonFile('form/places.json', placesOf(formData, compiled.form(JSON.parse(row.answers) as unknown, 'zh').schema)));
   files.push(
     jsonFile(
       'decisions.json',

@@ -88,7 +88,10 @@ export const catalogueApi = declareApi({
       '201': { description: 'A new catalogue entry was created with this draft.', headers: { ETag: { $ref: '#/components/headers/ETag' } }, content: { 'application/json': { schema: MatterDraftSaved } } },
       '409': failure('MATTER_CODE_TAKEN: another matter of the catalogue has this 事项编码.', coded(['MATTER_CODE_TAKEN'])),
       '412': draftPrecondition,
-      '422': failure('REGION_INVALID: the region is not a GB/T 2260 division code.', coded(['REGION_INVALID'])),
+      '422': failure(
+        'MATTER_INVALID: the matter lacks what a catalogue entry needs even as a draft (its name; problems says what). REGION_INVALID: the region is not a GB/T 2260 division code.',
+        coded(['MATTER_INVALID', 'REGION_INVALID']),
+      ),
     },
   },
   getMatterDraft: {

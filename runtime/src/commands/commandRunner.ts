@@ -29,6 +29,7 @@ import {
   type WrittenTask,
 } from './applicationTransition.ts';
 import { GroupCommit } from './groupCommit.ts';
+import { refuseOverDailyQuota } from './dailyApplicationQuota.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { dataColumns, snapshotColumns, snapshotOf } from '../db/packedJson.ts';
 
@@ -40,6 +41,8 @@ export interface CommandDependencies {
   clock: Clock;
   /** The working-day calendar of a bundle's region (its division code). */
   calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar };
+  /** Applications one applicant may submit per day (China Standard Time); 0 or absent: no quota. */
+  applicationsPerDay?: number;
 }
 
 /** What a command wrote: the application row as it is now, and the tasks it inserted or changed. */
@@ -195,6 +198,7 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
           expectedVersion: null,
           // The row first: the events, tasks and timers reference it.
           insertApplication: async (trx) => {
+            await refuseOverDailyQuota(trx, command.applicant, now, this.deps.applicationsPerDay ?? 0);
             await trx('applications').insert(row);
             await this.handlers.submit.write(trx, command, { row, compiled });
           },

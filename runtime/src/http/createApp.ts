@@ -64,6 +64,7 @@ import { securityHeaders } from './securityHeaders.ts';
 import { checkJsonShape } from './jsonShape.ts';
 import { multipartRoutes } from './multipartRoutes.ts';
 import { rateLimits } from './rateLimits.ts';
+import { finishUnreadBody } from './unreadBody.ts';
 import { errorHandler } from './errorHandler.ts';
 import { webApp } from './webApp.ts';
 
@@ -126,6 +127,7 @@ export function createApp(deps: AppDependencies): Koa {
     try {
       await next();
     } finally {
+      finishUnreadBody(ctx);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = (ctx as { routerPath?: string }).routerPath ?? (ctx.status === 404 ? 'unmatched' : ctx.path);
       deps.metrics.httpDuration.observe({ method: ctx.method, route, status: String(ctx.status) }, seconds);
@@ -162,6 +164,7 @@ export function createApp(deps: AppDependencies): Koa {
   const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
   const { db, catalog, blobs, clock, commands } = deps;
   const reads = deps.reads ?? db;
+  const uploadsPerMaterial = deps.security?.quotas.uploadsPerMaterial ?? 0;
   const routers = [
     healthRoutes(deps.calendars),
     openApiRoutes(openApiDocument),
@@ -172,11 +175,11 @@ export function createApp(deps: AppDependencies): Koa {
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock)] : []),
     bundleRoutes(catalog, db, clock, sharedData),
     applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData })),
-    materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock })),
+    materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
     supplementRoutes(new SupplementService({ reads, catalog, commands })),
     draftRoutes(new DraftService({ db, catalog, clock, ttlDays: deps.draftTtlDays })),
-    draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays })),
+    draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
     taskRoutes(new TaskService({ reads, catalog }), new DecisionService({ reads, catalog, commands })),
     ratingRoutes(db, deps.ratings),
     catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments: new Departments(db), imports: new CatalogueImport({ db, clock }), clock }),

@@ -14,12 +14,19 @@ interface HttpishError {
   statusCode?: number;
   type?: string;
   expose?: boolean;
+  errno?: number;
+  code?: string;
 }
+
+/** zlib's and brotli's errors (Z_DATA_ERROR, ERR__ERROR_FORMAT_PADDING_2 …): a compressed body that does not decompress. */
+const isDecompressionError = (e: HttpishError): boolean => typeof e.errno === 'number' && typeof e.code === 'string' && /^(Z_|ERR__ERROR_|ERR_BROTLI)/.test(e.code);
 
 /** Errors thrown by Koa's body parser and friends, mapped to OneGo codes. */
 function fromFramework(error: unknown, method: string): AppError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const e = error as HttpishError;
+  // The body parser inflates gzip, deflate and br bodies and passes zlib's error on as it is.
+  if (isDecompressionError(e)) return new AppError(400, 'BAD_JSON');
   const status = e.status ?? e.statusCode;
   if (status === 405 || status === 501) return new AppError(405, 'METHOD_NOT_ALLOWED', { method });
   if (status === 413 || e.type === 'entity.too.large') return new AppError(413, 'PAYLOAD_TOO_LARGE', { limit: '1 MB' });
@@ -39,6 +46,9 @@ export function errorHandler(log: Logger) {
       const known = httpErrorOf(error) ?? fromFramework(error, ctx.method);
       if (known) {
         ctx.status = known.status;
+        // A refusal that passes with time (a rate limit, a daily quota) says when.
+        const retryAfter = known.details?.['retryAfterSeconds'];
+        if (typeof retryAfter === 'number') ctx.set('Retry-After', String(retryAfter));
         ctx.body = { code: known.code, message: errorMessage(known.code, known.params, lang), ...(boundedDetails(known.details ?? {}) as Record<string, unknown>) };
         return;
       }

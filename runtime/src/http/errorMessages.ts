@@ -79,6 +79,14 @@ const MESSAGES = {
   JSON_TOO_DEEP: { zh: '请求体嵌套超过 {max} 层', en: 'the request body nests deeper than {max} levels' },
   NUMBER_NOT_FINITE: { zh: '{path} 处的数字超出范围', en: 'the number at {path} is out of range' },
   RATE_LIMITED: { zh: '请求过于频繁，请 {seconds} 秒后再试', en: 'too many requests; retry in {seconds} s' },
+  APPLICATION_QUOTA_EXCEEDED: {
+    zh: '今天已提交 {limit} 件申请，达到每日上限，请明天（北京时间零点后）再提交',
+    en: 'you have submitted {limit} applications today, the daily limit; submit again tomorrow (after midnight, China Standard Time)',
+  },
+  UPLOAD_QUOTA_EXCEEDED: {
+    zh: '材料 {id} 已有 {limit} 个文件，达到上限，不能再上传（草稿中的文件可先删除）',
+    en: 'material {id} already has {limit} files, the most one material may have (files of a draft can be deleted first)',
+  },
   TOO_MANY_STREAMS: { zh: '同时打开的消息推送连接过多（上限 {limit} 个），请关闭其他页面后重试', en: 'too many notification streams open at once (at most {limit}); close some and retry' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'internal error; retry later (request {requestId})' },
 } as const;

@@ -93,3 +93,24 @@ component(
     [],
   ),
 );
+
+component(
+  'ApplicationQuotaExceeded',
+  errorWith(
+    'APPLICATION_QUOTA_EXCEEDED',
+    {
+      limit: Type.Integer({ minimum: 1, description: 'Applications one citizen may submit per day (ONEGO_QUOTA_APPLICATIONS_PER_DAY).' }),
+      retryAfterSeconds: Type.Integer({ minimum: 1, description: 'Seconds to midnight, China Standard Time, when the count starts again (also the Retry-After header).' }),
+    },
+    '429 APPLICATION_QUOTA_EXCEEDED: the applicant submitted as many applications today as allowed; nothing was written.',
+  ),
+);
+
+component(
+  'UploadQuotaExceeded',
+  errorWith(
+    'UPLOAD_QUOTA_EXCEEDED',
+    { limit: Type.Integer({ minimum: 1, description: 'Files one application or draft may hold for one material (ONEGO_QUOTA_UPLOADS_PER_MATERIAL).' }) },
+    '429 UPLOAD_QUOTA_EXCEEDED: the material already has as many files as allowed; nothing was recorded.',
+  ),
+);

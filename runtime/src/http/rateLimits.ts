@@ -29,7 +29,6 @@ export function rateLimits(config: RateLimitConfig): Middleware {
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
         const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-        ctx.set('Retry-After', String(seconds));
         throw new AppError(429, 'RATE_LIMITED', { seconds }, { retryAfterSeconds: seconds });
       }
     }

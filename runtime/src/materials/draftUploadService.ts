@@ -20,7 +20,8 @@ type DraftUploadView = ReturnType<typeof draftUploadView>;
 
 /** The draft of each method is the citizen's own, unexpired one (the route finds it). */
 export class DraftUploadService {
-  constructor(private readonly deps: { db: Database; catalog: BundleCatalog; blobs: BlobStore; clock: Clock; ttlDays: number }) {}
+  /** `uploadsPerMaterial`: files a draft may hold for one material (0 or absent: no quota). */
+  constructor(private readonly deps: { db: Database; catalog: BundleCatalog; blobs: BlobStore; clock: Clock; ttlDays: number; uploadsPerMaterial?: number }) {}
 
   /** Checked in this order: bundle, material, then the file (read from `source` only then). */
   async upload(draft: DraftRow, materialId: string, principal: Principal, source: FileSource): Promise<DraftUploadView> {
@@ -38,7 +39,7 @@ export class DraftUploadService {
         applicant: principal.subject,
         uploadedAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + ttlDays * DAY_MS).toISOString(),
-      });
+      }, this.deps.uploadsPerMaterial);
     });
     return draftUploadView(row);
   }

@@ -8,6 +8,7 @@ import type { Database } from '../db/createDatabase.ts';
 import { DomainError } from '../domainError.ts';
 import type { AcceptedFile } from './acceptedFile.ts';
 import { insertUpload } from './materialUploads.ts';
+import { refuseOverUploadQuota } from './uploadQuota.ts';
 import { formatBytes, materialTarget } from './uploadLimits.ts';
 
 export interface DraftUploadRow {
@@ -42,12 +43,14 @@ export const draftUploadView = (row: DraftUploadRow) => ({
 /**
  * Records a file uploaded to a draft, and keeps the draft from expiring (an upload counts as a save, but
  * does not change the version that guards saves of its answers and data). Refuses (DRAFT_NOT_FOUND) when the draft
- * was deleted, submitted or expired while the file came in.
+ * was deleted, submitted or expired while the file came in, and (UPLOAD_QUOTA_EXCEEDED) when the material
+ * already has `maxPerMaterial` files (0: no quota).
  */
 export async function recordDraftUpload(
   db: Database,
   file: AcceptedFile,
   by: { draftId: string; applicant: string; uploadedAt: string; expiresAt: string },
+  maxPerMaterial = 0,
 ): Promise<DraftUploadRow> {
   const row: DraftUploadRow = {
     id: file.id,
@@ -67,6 +70,7 @@ export async function recordDraftUpload(
       .andWhere('expires_at', '>', by.uploadedAt)
       .update({ updated_at: by.uploadedAt, expires_at: by.expiresAt });
     if (kept !== 1) throw new DomainError('DRAFT_NOT_FOUND', { id: by.draftId });
+    await refuseOverUploadQuota(trx, { table: 'draft_material_uploads', draft_id: by.draftId }, file.materialId, maxPerMaterial);
     await trx('draft_material_uploads').insert(row);
   });
   return row;

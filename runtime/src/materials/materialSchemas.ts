@@ -108,6 +108,11 @@ export const uploadFailures = (after: string) => ({
     coded(['MULTIPART_REQUIRED']),
     coded(['MATERIAL_TYPE_NOT_ALLOWED'], 'MaterialTypeNotAllowed'),
   ),
+  '429': failure(
+    `UPLOAD_QUOTA_EXCEEDED: the material already has as many files as one application or draft may hold for it (ONEGO_QUOTA_UPLOADS_PER_MATERIAL, 20 by default; limit names it). ${after} RATE_LIMITED: see the other operations.`,
+    coded(['RATE_LIMITED']),
+    coded(['UPLOAD_QUOTA_EXCEEDED'], 'UploadQuotaExceeded'),
+  ),
 });
 
 /** A binary body: a Media Type Object without a schema (OpenAPI 3.1: the bytes as they are). */

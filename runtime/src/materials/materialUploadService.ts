@@ -16,7 +16,8 @@ import { materialTarget } from './uploadLimits.ts';
 type MaterialUploadView = ReturnType<typeof uploadView>;
 
 export class MaterialUploadService {
-  constructor(private readonly deps: { db: Database; catalog: BundleCatalog; blobs: BlobStore; clock: Clock }) {}
+  /** `uploadsPerMaterial`: files an application may hold for one material (0 or absent: no quota). */
+  constructor(private readonly deps: { db: Database; catalog: BundleCatalog; blobs: BlobStore; clock: Clock; uploadsPerMaterial?: number }) {}
 
   /** The citizen's own application (someone else's does not exist for them). */
   private async ownApplication(id: string, principal: Principal): Promise<ApplicationRow> {
@@ -35,7 +36,7 @@ export class MaterialUploadService {
     const target = materialTarget(compiled.matters, included, materialId);
     if (!target) throw new DomainError('MATERIAL_NOT_FOUND', { id: materialId });
     const row = await storeUpload(blobs, target, source, (file) =>
-      recordUpload(db, { ...file, applicationId: application.id, matterIds: target.matterIds, uploadedBy: principal.subject, uploadedAt: clock.now().toISOString() }),
+      recordUpload(db, { ...file, applicationId: application.id, matterIds: target.matterIds, uploadedBy: principal.subject, uploadedAt: clock.now().toISOString() }, this.deps.uploadsPerMaterial),
     );
     return uploadView(row);
   }

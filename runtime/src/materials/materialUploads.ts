@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
 import { DomainError } from '../domainError.ts';
 import type { AppendedEventRow } from '../db/eventLog.ts';
+import { refuseOverUploadQuota } from './uploadQuota.ts';
 
 export interface MaterialUploadRow {
   id: string;
@@ -76,12 +77,16 @@ export async function insertUpload(trx: Knex, upload: NewUpload): Promise<Materi
   return row;
 }
 
-/** Inserts the upload and its timeline event; refuses (APPLICATION_CLOSED) when the application ended meanwhile. */
-export async function recordUpload(db: Database, upload: NewUpload): Promise<MaterialUploadRow> {
+/**
+ * Inserts the upload and its timeline event; refuses (APPLICATION_CLOSED) when the application ended
+ * meanwhile, and (UPLOAD_QUOTA_EXCEEDED) when the material already has `maxPerMaterial` files (0: no quota).
+ */
+export async function recordUpload(db: Database, upload: NewUpload, maxPerMaterial = 0): Promise<MaterialUploadRow> {
   return db.transaction(async (trx) => {
     const application = (await trx('applications').where({ id: upload.applicationId }).select('status').first()) as { status: string } | undefined;
     if (!application) throw new DomainError('APPLICATION_NOT_FOUND', { id: upload.applicationId });
     if (CLOSED_STATUSES.includes(application.status)) throw new DomainError('APPLICATION_CLOSED', { status: application.status });
+    await refuseOverUploadQuota(trx, { table: 'material_uploads', application_id: upload.applicationId }, upload.materialId, maxPerMaterial);
     return insertUpload(trx, upload);
   });
 }

@@ -4,10 +4,11 @@
 import type { TObject, TSchema } from 'typebox';
 import { declaredComponents } from '../http/apiComponents.ts';
 import type { Api, RouteDeclaration } from '../http/routeDeclaration.ts';
-import { legacyComponents } from './legacyComponents.ts';
 import { always, bodyLimits, coded, failure, forbidden, invalidTokenOnly, JSON_SHAPE_CODES, JSON_SHAPE_TEXT, ok, TEXT_TOO_LONG_TEXT, unauthenticated } from './responses.ts';
 
 type Json = Record<string, unknown>;
+
+const COMPONENT_REF = '#/components/schemas/';
 
 const ACCEPT_LANGUAGE = { $ref: '#/components/parameters/AcceptLanguage' };
 
@@ -27,16 +28,13 @@ function security(route: RouteDeclaration): Json[] {
   return route.access.map((role) => ({ bearer: [role] }));
 }
 
-const COMPONENT = '#/components/schemas/';
-
-/** Whether a string somewhere in the schema, or in a component it refers to, has a maxLength (TEXT_TOO_LONG). */
+/** Whether a string of the schema (through the components it refers to) has a maximum length. */
 function hasMaxLength(schema: unknown, seen = new Set<string>()): boolean {
   if (typeof schema !== 'object' || schema === null) return false;
   const ref = (schema as Json)['$ref'];
-  if (typeof ref === 'string' && ref.startsWith(COMPONENT) && !seen.has(ref)) {
+  if (typeof ref === 'string' && ref.startsWith(COMPONENT_REF) && !seen.has(ref)) {
     seen.add(ref);
-    const name = ref.slice(COMPONENT.length);
-    if (hasMaxLength(declaredComponents()[name] ?? legacyComponents()[name], seen)) return true;
+    if (hasMaxLength(declaredComponents()[ref.slice(COMPONENT_REF.length)], seen)) return true;
   }
   return Object.hasOwn(schema, 'maxLength') || Object.values(schema).some((inner) => hasMaxLength(inner, seen));
 }

@@ -2,6 +2,7 @@
 // due — deadline timers, overdue rectifications, then the notifications of the events written so far and
 // the webhook deliveries now due — for end-to-end tests of deadlines, notifications and retries.
 import type { AdjustableClock } from '../clock.ts';
+import { DomainError } from '../domainError.ts';
 import type { NotificationServices } from '../notifications/notificationServices.ts';
 import type { PeriodicPass } from './periodicPass.ts';
 import type { DeadlineScheduler } from './scheduler.ts';
@@ -23,6 +24,8 @@ export interface TestClockAdvanced {
 }
 
 export async function advanceTestClock(deps: TestClockDependencies, advanceMs: number): Promise<TestClockAdvanced> {
+  // A clock past the year 9999 (or past what a Date holds) would fail every request after: refused.
+  if (!deps.clock.canAdvance(advanceMs)) throw new DomainError('BAD_REQUEST', { detail: '"advanceMs" must keep the clock before the year 9999' });
   const now = deps.clock.advance(advanceMs);
   // Both passes start now, before any await: a background run starting meanwhile would take their work.
   const [timersFired, rectificationsOverdue] = await Promise.all([deps.scheduler.runDue(), deps.rectificationPass.runDue()]);
