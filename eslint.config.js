@@ -64,8 +64,6 @@ export default tseslint.config(
       'runtime/src/server.ts',
       // Koa middleware by nature (reads the bearer token into ctx.state), beside the rest of auth/.
       'runtime/src/auth/authMiddleware.ts',
-      // Still to move behind a service (runtime-shape issue): each one removed from here once it is.
-      'runtime/src/applications/formData.ts',
     ],
     rules: {
       'no-restricted-imports': [

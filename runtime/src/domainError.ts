@@ -12,6 +12,20 @@ export type DomainErrorCode =
   | 'TASK_NOT_ACTIONABLE'
   | 'CONCURRENT_UPDATE'
   | 'APPLICATION_QUOTA_EXCEEDED'
+  // applications/
+  | 'COMMITMENT_NOT_ALLOWED'
+  | 'NOTHING_TO_SUPPLEMENT'
+  | 'FIELDS_LOCKED'
+  | 'MATERIALS_MISSING'
+  // drafts/
+  | 'DRAFT_CONFLICT'
+  | 'TOO_MANY_DRAFTS'
+  // tasks/
+  | 'TASK_NOT_FOUND'
+  | 'UNKNOWN_MATERIAL'
+  | 'UNKNOWN_FIELD'
+  | 'MATERIAL_IS_KEY'
+  | 'MATERIALS_OWED'
   // ratings/
   | 'RATING_NOT_OPEN'
   | 'ALREADY_RATED'

@@ -14,6 +14,7 @@ import { calendarFiles, storeCalendarFiles } from './calendars/calendarFiles.ts'
 import { CalendarService } from './calendars/calendarService.ts';
 import { readStoredCalendars } from './calendars/calendarStore.ts';
 import { calendarWarningText } from './calendars/calendarWarnings.ts';
+import { COMMAND_HANDLERS } from './commands/commandHandlers.ts';
 import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
 import { createDatabase, createReadDatabase, type Database } from './db/createDatabase.ts';
@@ -65,7 +66,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   if (storedFiles.length > 0) log.info({ calendars: storedFiles }, 'stored working-day calendars from files');
   const calendars = new CalendarBook(await readStoredCalendars(db));
   const metrics = createMetrics({ calendarLastYear: () => calendars.nationalYears().at(-1) ?? 0 });
-  const commands = new CommandRunner({ db, reads, catalog, clock, calendars, applicationsPerDay: config.security.quotas.applicationsPerDay });
+  const commands = new CommandRunner({ db, reads, catalog, clock, calendars, applicationsPerDay: config.security.quotas.applicationsPerDay }, COMMAND_HANDLERS);
   const calendarService = new CalendarService({ db, reads, catalog, commands, calendars, clock });
   const rebasedAtStart = await calendarService.rebaseProvisional('system');
   if (rebasedAtStart.length > 0) log.info({ deadlines: rebasedAtStart.length }, 'provisional deadlines re-based on the loaded calendars');

@@ -4,13 +4,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CommandEvent } from '../src/db/eventLog.ts';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
 import { publishExamples } from '../src/bundles/publishExamples.ts';
 import { nationalCalendar } from '@onego/engine';
 import { SystemClock } from '../src/clock.ts';
+import { COMMAND_HANDLERS, type AnyCommand } from '../src/commands/commandHandlers.ts';
 import { CommandRunner, requestHash } from '../src/commands/commandRunner.ts';
 import { createDatabase, createReadDatabase, type Database } from '../src/db/createDatabase.ts';
 import { migrateDatabase } from '../src/migrateDatabase.ts';
@@ -20,7 +20,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'onego-commands-'));
 let db: Database;
 let reads: Database;
 let catalog: BundleCatalog;
-let runner: (() => CommandRunner) | undefined;
+let runner: (() => CommandRunner<AnyCommand>) | undefined;
 
 beforeAll(async () => {
   const file = path.join(dir, 'onego.sqlite');
@@ -30,7 +30,7 @@ beforeAll(async () => {
   catalog = new BundleCatalog(db);
   await publishExamples(catalog, 'examples', new Date().toISOString(), pino({ level: 'silent' }));
   const calendars = { forRegion: () => nationalCalendar() };
-  runner = () => new CommandRunner({ db, reads, catalog, clock: new SystemClock(), calendars });
+  runner = () => new CommandRunner({ db, reads, catalog, clock: new SystemClock(), calendars }, COMMAND_HANDLERS);
 });
 afterAll(async () => {
   await reads.destroy();
@@ -38,21 +38,19 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const approve =
-  (matterId: string) =>
-  (_snapshot: unknown, _compiled: unknown, _row: unknown, at: string): CommandEvent => ({ type: 'APPROVE', matterId, by: 'officer', at });
+const approve = (applicationId: string, matterId: string): AnyCommand => ({ kind: 'decide', applicationId, by: 'officer', matterId, decision: 'approve', missing: [], fields: [] });
 
 describe('commands on one application from two runners (two processes)', () => {
   it('retries on the current row when the other changed it since this one last wrote it', async () => {
-    const here = (runner as () => CommandRunner)();
-    const there = (runner as () => CommandRunner)();
+    const here = (runner as () => CommandRunner<AnyCommand>)();
+    const there = (runner as () => CommandRunner<AnyCommand>)();
     const sample = JSON.parse(readFileSync('examples/newborn/samples/valid-single-birth.json', 'utf8')) as { answers: Record<string, unknown>; data: Record<string, unknown> };
     const published = await catalog.version('henan-newborn');
     if (!published) throw new Error('the newborn example is not published');
     const { row } = await here.submit({
+      kind: 'submit',
       bundleId: 'henan-newborn',
       bundleVersion: published.version,
-      compiled: catalog.compile(published),
       applicant: 'citizen-1',
       answers: sample.answers,
       data: sample.data,
@@ -66,7 +64,7 @@ describe('commands on one application from two runners (two processes)', () => {
     for (const [i, by] of order.entries()) {
       const [matterId] = await pending();
       if (!matterId) break;
-      const outcome = await by.send(row.id, approve(matterId), 'officer');
+      const outcome = await by.run(approve(row.id, matterId));
       decided.push(matterId);
       expect(outcome.row.version).toBe(i + 2);
     }

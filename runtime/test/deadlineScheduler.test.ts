@@ -9,9 +9,10 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AdjustableClock } from '../src/clock.ts';
-import type { CommandRunner, EventBuilder } from '../src/commands/commandRunner.ts';
+import type { CommandRunner } from '../src/commands/commandRunner.ts';
 import { createDatabase, type Database } from '../src/db/createDatabase.ts';
 import { DeadlineScheduler } from '../src/timers/scheduler.ts';
+import { timerCommand, type TimerCommand } from '../src/timers/timerCommand.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'onego-scheduler-'));
 const log = pino({ level: 'silent' });
@@ -25,9 +26,9 @@ function commands() {
   let held: { release: () => void } | undefined;
   let holdNext = false;
   const runner = {
-    async send(applicationId: string, build: EventBuilder) {
-      const event = (await build({} as never, {} as never, {} as never, new Date().toISOString(), db)) as { type: string; matterId: string };
-      sent.push({ applicationId, type: event.type, matterId: event.matterId });
+    async run(command: TimerCommand) {
+      const [event] = (await timerCommand.decide(command, { snapshot: {} as never, compiled: {} as never, row: {} as never, now: new Date().toISOString(), reads: db })).events as readonly { type: string; matterId: string }[];
+      sent.push({ applicationId: command.applicationId, type: event?.type ?? '', matterId: event?.matterId ?? '' });
       if (holdNext) {
         holdNext = false;
         await new Promise<void>((resolve) => (held = { release: resolve }));
@@ -36,7 +37,7 @@ function commands() {
     },
   };
   return {
-    runner: runner as unknown as CommandRunner,
+    runner: runner as unknown as CommandRunner<TimerCommand>,
     sent,
     hold: () => (holdNext = true),
     release: () => held?.release(),

@@ -10,10 +10,13 @@ import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
 import { publishExamples } from '../src/bundles/publishExamples.ts';
 import { nationalCalendar } from '@onego/engine';
 import { writePlans, type TransitionPlan } from '../src/commands/applicationTransition.ts';
-import { CommandRunner, requestHash, type ApplicationRow } from '../src/commands/commandRunner.ts';
+import type { ApplicationCommand, CommandHandler } from '../src/commands/applicationCommand.ts';
+import { COMMAND_HANDLERS, type AnyCommand } from '../src/commands/commandHandlers.ts';
+import { CommandRunner, requestHash } from '../src/commands/commandRunner.ts';
 import { GroupCommit } from '../src/commands/groupCommit.ts';
 import { createDatabase, createReadDatabase, type Database } from '../src/db/createDatabase.ts';
 import { migrateDatabase } from '../src/migrateDatabase.ts';
+import type { ApplicationRow } from '../src/db/rows.ts';
 import { AppError } from '../src/http/appError.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'onego-group-commit-'));
@@ -109,9 +112,19 @@ describe('group commit of commands', () => {
   );
   const APPLICATIONS = 6;
 
+  /** An approval whose own write fails in the transaction. */
+  interface RefusedApproval extends ApplicationCommand {
+    kind: 'refused-approval';
+    matterId: string;
+  }
+  const refusedApproval: CommandHandler<RefusedApproval, true> = {
+    decide: (command, { now }) => ({ events: [{ type: 'APPROVE', matterId: command.matterId, by: command.by, at: now }], writes: true }),
+    write: () => Promise.reject(new AppError(422, 'BAD_REQUEST', { detail: 'refused' })),
+  };
+
   interface Side {
     db: Database;
-    runner: CommandRunner;
+    runner: CommandRunner<AnyCommand | RefusedApproval>;
     catalog: BundleCatalog;
     statements: string[];
   }
@@ -124,7 +137,7 @@ describe('group commit of commands', () => {
     const calendars = { forRegion: () => nationalCalendar() };
     const statements: string[] = [];
     sideDb.on('query', (q: { sql: string }) => statements.push(q.sql));
-    return { db: sideDb, catalog, statements, runner: new CommandRunner({ db: sideDb, catalog, clock: { now: () => at }, calendars }) };
+    return { db: sideDb, catalog, statements, runner: new CommandRunner<AnyCommand | RefusedApproval>({ db: sideDb, catalog, clock: { now: () => at }, calendars }, { ...COMMAND_HANDLERS, 'refused-approval': refusedApproval }) };
   }
 
   const submit = async ({ runner, catalog }: Side, i: number) => {
@@ -132,9 +145,9 @@ describe('group commit of commands', () => {
     if (!published) throw new Error('the newborn example is not published');
     const sample = samples[i % samples.length] as (typeof samples)[number];
     return runner.submit({
+      kind: 'submit',
       bundleId: 'henan-newborn',
       bundleVersion: published.version,
-      compiled: catalog.compile(published),
       applicant: `citizen-${i}`,
       answers: sample.answers,
       data: sample.data,
@@ -155,11 +168,9 @@ describe('group commit of commands', () => {
     const first = [...new Map(open.map((t) => [t.id, t])).values()];
     const commands = first.map((task) => () => {
       const i = Number(task.idempotency_key.slice('key-'.length));
-      const type = i === 2 ? 'REJECT' : 'APPROVE';
       const refused = i === 4 && n === 2;
-      return s.runner.send(task.id, (_snapshot, _compiled, _row, now) => ({ type, matterId: task.matter_id, by: 'officer', at: now }), 'officer', {
-        ...(refused ? { extra: () => Promise.reject(new AppError(422, 'BAD_REQUEST', { detail: 'refused' })) } : {}),
-      });
+      const target = { applicationId: task.id, by: 'officer', matterId: task.matter_id };
+      return s.runner.run(refused ? { kind: 'refused-approval', ...target } : { kind: 'decide', ...target, decision: i === 2 ? 'reject' : 'approve', missing: [], fields: [] });
     });
     if (together) return Promise.allSettled(commands.map((command) => command()));
     const settled: PromiseSettledResult<unknown>[] = [];

@@ -4,7 +4,6 @@
 // commands in one transaction — on a real PostgreSQL server started for the test (test/support). The
 // HTTP server does not run on PostgreSQL yet (createDatabase opens SQLite); this checks what it writes.
 import { readFileSync } from 'node:fs';
-import type { CommandEvent } from '../src/db/eventLog.ts';
 import knex, { type Knex } from 'knex';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,9 @@ import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
 import { publishExamples } from '../src/bundles/publishExamples.ts';
 import { nationalCalendar } from '@onego/engine';
 import { SystemClock } from '../src/clock.ts';
-import { CommandRunner, requestHash, type SubmitInput } from '../src/commands/commandRunner.ts';
+import type { SubmitCommand } from '../src/commands/applicationCommand.ts';
+import { COMMAND_HANDLERS, type AnyCommand } from '../src/commands/commandHandlers.ts';
+import { CommandRunner, requestHash } from '../src/commands/commandRunner.ts';
 import { migrateDatabase } from '../src/migrateDatabase.ts';
 import { MIGRATIONS } from '../src/db/migrations.ts';
 import { snapshotOf } from '../src/db/packedJson.ts';
@@ -22,7 +23,7 @@ import { startPostgres, type PostgresServer } from '../../test/support/postgresS
 let server: PostgresServer;
 let db: Knex;
 let catalog: BundleCatalog;
-let commands: CommandRunner;
+let commands: CommandRunner<AnyCommand>;
 
 beforeAll(async () => {
   server = await startPostgres();
@@ -30,7 +31,7 @@ beforeAll(async () => {
   await migrateDatabase(db);
   catalog = new BundleCatalog(db);
   await publishExamples(catalog, 'examples', new Date().toISOString(), pino({ level: 'silent' }));
-  commands = new CommandRunner({ db, catalog, clock: new SystemClock(), calendars: { forRegion: () => nationalCalendar() } });
+  commands = new CommandRunner({ db, catalog, clock: new SystemClock(), calendars: { forRegion: () => nationalCalendar() } }, COMMAND_HANDLERS);
 }, 120_000);
 afterAll(async () => {
   await db?.destroy();
@@ -39,13 +40,13 @@ afterAll(async () => {
 
 const sample = JSON.parse(readFileSync('examples/newborn/samples/valid-single-birth.json', 'utf8')) as { answers: Record<string, unknown>; data: Record<string, unknown> };
 
-async function submission(applicant: string, key: string): Promise<SubmitInput> {
+async function submission(applicant: string, key: string): Promise<SubmitCommand> {
   const published = await catalog.version('henan-newborn');
   if (!published) throw new Error('the newborn example is not published');
   return {
+    kind: 'submit',
     bundleId: 'henan-newborn',
     bundleVersion: published.version,
-    compiled: catalog.compile(published),
     applicant,
     answers: sample.answers,
     data: sample.data,
@@ -54,9 +55,7 @@ async function submission(applicant: string, key: string): Promise<SubmitInput> 
   };
 }
 
-const approve =
-  (matterId: string) =>
-  (_snapshot: unknown, _compiled: unknown, _row: unknown, at: string): CommandEvent => ({ type: 'APPROVE', matterId, by: 'officer-1', at });
+const approve = (applicationId: string, matterId: string): AnyCommand => ({ kind: 'decide', applicationId, by: 'officer-1', matterId, decision: 'approve', missing: [], fields: [] });
 
 describe('on PostgreSQL', () => {
   it('applies every migration, and again changes nothing', async () => {
@@ -78,7 +77,7 @@ describe('on PostgreSQL', () => {
     };
     db.on('query', countBegins);
     // Every submission at once, one of them twice with the same key: one application for it.
-    const submitted = await Promise.all([...inputs, inputs[0] as SubmitInput].map((input) => commands.submit(input)));
+    const submitted = await Promise.all([...inputs, inputs[0] as SubmitCommand].map((input) => commands.submit(input)));
     expect(new Set(submitted.map((s) => s.row.id)).size).toBe(applicants.length);
     const ids = submitted.slice(0, applicants.length).map((s) => s.row.id);
 
@@ -88,7 +87,7 @@ describe('on PostgreSQL', () => {
       const pending = (await db('tasks').whereIn('application_id', ids).andWhere({ status: 'pending' })) as TaskRow[];
       if (pending.length === 0) break;
       const firstPerApplication = [...new Map(pending.map((t) => [t.application_id, t])).values()];
-      await Promise.all(firstPerApplication.map((t) => commands.send(t.application_id, approve(t.matter_id), 'officer-1')));
+      await Promise.all(firstPerApplication.map((t) => commands.run(approve(t.application_id, t.matter_id))));
       decisions += firstPerApplication.length;
     }
 
@@ -127,9 +126,9 @@ describe('on PostgreSQL', () => {
     const { row } = await commands.submit(await submission('citizen-f', 'key-f'));
     const [task] = (await db('tasks').where({ application_id: row.id, status: 'pending' }).orderBy('matter_id')) as TaskRow[];
     if (!task) throw new Error('no pending task');
-    await commands.send(row.id, approve(task.matter_id), 'officer-1');
+    await commands.run(approve(row.id, task.matter_id));
     const events = Number((await db('events').where({ application_id: row.id }).count({ n: '*' }).first())?.n);
-    await expect(commands.send(row.id, approve(task.matter_id), 'officer-1')).rejects.toMatchObject({ name: 'DomainError', code: 'TASK_ALREADY_DECIDED' });
+    await expect(commands.run(approve(row.id, task.matter_id))).rejects.toMatchObject({ name: 'DomainError', code: 'TASK_ALREADY_DECIDED' });
     expect(Number((await db('events').where({ application_id: row.id }).count({ n: '*' }).first())?.n)).toBe(events);
   });
 });

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { projectForMatter } from '@onego/engine';
 import type { Principal } from '../auth/principal.ts';
-import { applicationView } from '../applications/applicationRoutes.ts';
+import { applicationView } from '../applications/applicationViews.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow, TaskRow } from '../db/rows.ts';

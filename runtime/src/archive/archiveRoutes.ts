@@ -1,7 +1,7 @@
 // GET /api/applications/:id/archive: the electronic archive (电子归档) of a completed or rejected
 // application as a zip (archiveService.ts), for its applicant or an officer of a department involved.
 import Type from 'typebox';
-import { readableApplication } from '../applications/applicationRoutes.ts';
+import { readableApplication } from '../applications/readableApplication.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { idParam } from '../http/apiSchemas.ts';
 import { mountRoutes } from '../http/mountRoutes.ts';

@@ -19,7 +19,8 @@ export interface RebaseDependencies {
   db: Database;
   reads?: Database;
   catalog: BundleCatalog;
-  commands: CommandRunner;
+  /** Only to run after the commands queued on an application (exclusive). */
+  commands: Pick<CommandRunner, 'exclusive'>;
   calendars: CalendarBook;
 }
 

@@ -1,7 +1,8 @@
-// Runs commands on applications: read the row, restore the statechart, apply the event(s) and plan the
-// writes on the read connections, then write in one transaction (snapshot with version check, events,
-// tasks, timers, inbox counts). A version conflict (another command changed the application since it was
-// read) retries the whole command.
+// Runs commands on applications (applicationCommand.ts: commands are data, each carried out by the
+// handler of its kind): read the row, restore the statechart, let the handler decide the events, apply
+// them and plan the writes on the read connections, then write in one transaction (snapshot with version
+// check, events, tasks, timers, inbox counts, and the handler's own writes). A version conflict (another
+// command changed the application since it was read) retries the whole command.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import {
@@ -10,18 +11,14 @@ import {
   initialApplicationSnapshot,
   restoreApplicationSnapshot,
   type ApplicationEvent,
-  type ApplicationSnapshot,
-  type CompiledBundle,
-  type ValueProvenance,
   type WorkingDayCalendar,
 } from '@onego/engine';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
-import type { CommandEvent } from '../db/eventLog.ts';
 import { DomainError } from '../domainError.ts';
-import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
+import type { ApplicationCommand, CommandDecision, CommandHandler, CommandHandlers, SubmitCommand } from './applicationCommand.ts';
 import {
   issueIfReady,
   planTransition,
@@ -36,8 +33,6 @@ import { refuseOverDailyQuota } from './dailyApplicationQuota.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { dataColumns, snapshotColumns, snapshotOf } from '../db/packedJson.ts';
 
-export type { ApplicationRow } from '../db/rows.ts';
-
 export interface CommandDependencies {
   db: Database;
   /** Connections for what a command reads before its write transaction (the writer's by default). */
@@ -50,30 +45,11 @@ export interface CommandDependencies {
   applicationsPerDay?: number;
 }
 
-/** Decides the event(s) to send from the current state, or throws (a DomainError, or the caller's own error). */
-export type EventBuilder = (
-  snapshot: ApplicationSnapshot,
-  compiled: CompiledBundle,
-  row: ApplicationRow,
-  now: string,
-  /** For what the builder reads: the read connections before the write transaction, or the transaction itself. */
-  reads: Knex,
-) => CommandEvent | readonly CommandEvent[] | Promise<CommandEvent | readonly CommandEvent[]>;
-
-/** More to write in the command's transaction, after the transition (a supplement's data, commitments …). */
-type ExtraWrite = (trx: Knex.Transaction, row: ApplicationRow, now: string) => Promise<void>;
-
 /** What a command wrote: the application row as it is now, and the tasks it inserted or changed. */
 export interface CommandOutcome {
   row: ApplicationRow;
   /** By matter id; tasks the command did not change are not here. */
   tasks: Map<string, WrittenTask>;
-}
-
-export interface SendOptions {
-  /** Extra timeline details per event sent, by index; asked for once the events are built. */
-  details?: () => readonly (Record<string, unknown> | undefined)[];
-  extra?: ExtraWrite;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -94,30 +70,6 @@ export function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
 
-export interface SubmitInput {
-  bundleId: string;
-  bundleVersion: number;
-  compiled: CompiledBundle;
-  applicant: string;
-  answers: Record<string, unknown>;
-  data: Record<string, unknown>;
-  /** What the data-sharing platform provides, shaped like data: the SUBMIT event carries it for the 秒批 rules. */
-  sharedData?: Record<string, unknown>;
-  /** The connector's outcome, kept with the application. */
-  sharedDataRecord?: StoredSharedData;
-  /** Provenance of the shared and overridden values (any other value was entered). */
-  provenance?: Record<string, ValueProvenance>;
-  idempotencyKey: string;
-  requestHash: string;
-  /**
-   * The caller has just looked for a submission with this key and found none: not looked for again
-   * before the write (a concurrent one is still caught by the unique index).
-   */
-  keyUnused?: boolean;
-  /** More to write in the submission's transaction once the application row exists. */
-  extra?: (trx: Knex.Transaction, applicationId: string, now: string) => Promise<void>;
-}
-
 /** A command's write: its planned transition, then what it returns (after the batch's transition writes). */
 interface CommandWrite {
   planned: PlannedWrite;
@@ -132,8 +84,15 @@ async function writeCommands(trx: Knex.Transaction, writes: readonly CommandWrit
   return finished;
 }
 
-export class CommandRunner {
-  /** The last command queued in this process for each application (see `send`). */
+/** A command prepared before its write: the row it read, its planned transition and its handler's writes. */
+interface PreparedCommand {
+  row: ApplicationRow;
+  plan: TransitionPlan;
+  write: ((trx: Knex.Transaction, row: ApplicationRow) => Promise<void>) | undefined;
+}
+
+export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
+  /** The last command queued in this process for each application (see `run`). */
   private readonly queues = new Map<string, Promise<void>>();
   /**
    * Each application's row as the last command of this process on it committed it, the least recently
@@ -148,7 +107,10 @@ export class CommandRunner {
   /** Planned writes, several in one transaction when they queue up for the writing connection. */
   private readonly writes: GroupCommit<CommandWrite, CommandOutcome>;
 
-  constructor(private readonly deps: CommandDependencies) {
+  constructor(
+    private readonly deps: CommandDependencies,
+    private readonly handlers: CommandHandlers<C>,
+  ) {
     this.writes = new GroupCommit(deps.db, writeCommands);
   }
 
@@ -176,57 +138,58 @@ export class CommandRunner {
   }
 
   /**
-   * Creates the application and every included matter's task in one transaction. Idempotent per key: a
-   * retry gets the stored row (`created` false, no tasks).
+   * Creates the application and every included matter's task in one transaction, with what the submit
+   * handler adds. Idempotent per key: a retry gets the stored row (`created` false, no tasks).
    */
-  async submit(input: SubmitInput): Promise<CommandOutcome & { created: boolean }> {
-    const { db, clock } = this.deps;
-    const calendar = this.deps.calendars.forRegion(input.compiled.bundle.region?.divisionCode);
+  async submit(command: SubmitCommand): Promise<CommandOutcome & { created: boolean }> {
+    const { db, clock, catalog } = this.deps;
     const reads = this.deps.reads ?? db;
     const existingSubmission = async (): Promise<(CommandOutcome & { created: boolean }) | undefined> => {
-      const existing = (await reads('applications').where({ applicant: input.applicant, idempotency_key: input.idempotencyKey }).first()) as
+      const existing = (await reads('applications').where({ applicant: command.applicant, idempotency_key: command.idempotencyKey }).first()) as
         | ApplicationRow
         | undefined;
       if (!existing) return undefined;
-      if (existing.request_hash !== input.requestHash) throw new DomainError('IDEMPOTENCY_CONFLICT');
+      if (existing.request_hash !== command.requestHash) throw new DomainError('IDEMPOTENCY_CONFLICT');
       return { row: existing, created: false, tasks: new Map() };
     };
-    const retried = input.keyUnused ? undefined : await existingSubmission();
+    const retried = command.keyUnused ? undefined : await existingSubmission();
     if (retried) return retried;
-    // Everything but the writes happens before the write transaction (see sendOnce).
+    // Everything but the writes happens before the write transaction (see sendPrepared).
+    const compiled = await catalog.compiledVersion(command.bundleId, command.bundleVersion, reads);
+    const calendar = this.deps.calendars.forRegion(compiled.bundle.region?.divisionCode);
     const now = clock.now().toISOString();
     const id = randomUUID();
-    const machine = input.compiled.machine();
+    const machine = compiled.machine();
     const event: ApplicationEvent = {
       type: 'SUBMIT',
       at: now,
-      answers: input.answers,
-      data: input.data,
-      ...(input.sharedData ? { sharedData: input.sharedData } : {}),
+      answers: command.answers,
+      data: command.data,
+      ...(command.sharedData ? { sharedData: command.sharedData } : {}),
     };
     const draft = initialApplicationSnapshot(machine);
     const submitted = applyApplicationEvent(machine, draft, event);
     if (submitted === draft) throw new DomainError('NOTHING_INCLUDED');
     // Everything approved by rule at once: issue now, so that the row is written once, final.
-    const after = issueIfReady(submitted, { compiled: input.compiled, now, newId: randomUUID });
-    const plan = planTransition({ compiled: input.compiled, calendar, applicationId: id, before: null, after, events: [event], by: input.applicant, now, newId: randomUUID });
+    const after = issueIfReady(submitted, { compiled, now, newId: randomUUID });
+    const plan = planTransition({ compiled, calendar, applicationId: id, before: null, after, events: [event], by: command.applicant, now, newId: randomUUID });
     const row: ApplicationRow = {
       id,
-      bundle_id: input.bundleId,
-      bundle_version: input.bundleVersion,
-      applicant: input.applicant,
+      bundle_id: command.bundleId,
+      bundle_version: command.bundleVersion,
+      applicant: command.applicant,
       status: plan.status,
       version: 1,
       ...snapshotColumns(plan.persisted),
-      answers: JSON.stringify(input.answers),
-      ...dataColumns(input.data, input.compiled),
+      answers: JSON.stringify(command.answers),
+      ...dataColumns(command.data, compiled),
       results: null, // kept in the snapshot only (applicationTransition.ts)
-      idempotency_key: input.idempotencyKey,
-      request_hash: input.requestHash,
+      idempotency_key: command.idempotencyKey,
+      request_hash: command.requestHash,
       created_at: now,
       updated_at: now,
-      shared_data: input.sharedDataRecord ? JSON.stringify(input.sharedDataRecord) : null,
-      provenance: input.provenance && Object.keys(input.provenance).length > 0 ? JSON.stringify(input.provenance) : null,
+      shared_data: command.sharedDataRecord ? JSON.stringify(command.sharedDataRecord) : null,
+      provenance: command.provenance && Object.keys(command.provenance).length > 0 ? JSON.stringify(command.provenance) : null,
     };
     try {
       const outcome = await this.writes.write({
@@ -235,9 +198,9 @@ export class CommandRunner {
           expectedVersion: null,
           // The row first: the events, tasks and timers reference it.
           insertApplication: async (trx) => {
-            await refuseOverDailyQuota(trx, input.applicant, now, this.deps.applicationsPerDay ?? 0);
+            await refuseOverDailyQuota(trx, command.applicant, now, this.deps.applicationsPerDay ?? 0);
             await trx('applications').insert(row);
-            if (input.extra) await input.extra(trx, id, now);
+            await this.handlers.submit.write(trx, command, { row, compiled });
           },
         },
         finish: (_trx, { tasks }) => Promise.resolve({ row, tasks }),
@@ -256,13 +219,13 @@ export class CommandRunner {
   }
 
   /**
-   * Sends one event (or several, in order) to an existing application. The first attempt prepares
-   * everything before its write transaction; when another command changed the application meanwhile
-   * (another process: this one runs its commands on one application one after the other), the next
-   * attempts read and prepare inside the write transaction, where nothing else can write in between.
+   * Carries out a command on an existing application with the handler of its kind. The first attempt
+   * prepares everything before its write transaction; when another command changed the application
+   * meanwhile (another process: this one runs its commands on one application one after the other), the
+   * next attempts read and prepare inside the write transaction, where nothing else can write in between.
    */
-  async send(applicationId: string, build: EventBuilder, by: string, options: SendOptions = {}): Promise<CommandOutcome> {
-    return this.exclusive(applicationId, () => this.attempts(applicationId, build, by, options));
+  async run(command: C): Promise<CommandOutcome> {
+    return this.exclusive(command.applicationId, () => this.attempts(command));
   }
 
   /**
@@ -286,10 +249,10 @@ export class CommandRunner {
     }
   }
 
-  private async attempts(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
+  private async attempts(command: C): Promise<CommandOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return attempt === 1 ? await this.sendPrepared(applicationId, build, by, options) : await this.sendInTransaction(applicationId, build, by, options);
+        return attempt === 1 ? await this.sendPrepared(command) : await this.sendInTransaction(command);
       } catch (error) {
         if (!(error instanceof DomainError && error.code === 'CONCURRENT_UPDATE') || attempt >= MAX_ATTEMPTS) throw error;
       }
@@ -297,32 +260,32 @@ export class CommandRunner {
   }
 
   /**
-   * The row is read, the events built and applied and everything to write planned before the write
+   * The row is read, the events decided and applied and everything to write planned before the write
    * transaction, on the read connections; the transaction only writes, so the one writing connection is
    * held for the writes alone. The version check in it refuses the attempt when another command changed
    * the application since it was read.
    */
-  private async sendPrepared(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
+  private async sendPrepared(command: C): Promise<CommandOutcome> {
     const reads = this.deps.reads ?? this.deps.db;
-    const known = this.written.get(applicationId);
-    let prepared: { row: ApplicationRow; plan: TransitionPlan };
+    const known = this.written.get(command.applicationId);
+    let prepared: PreparedCommand;
     try {
-      prepared = await this.prepare(reads, applicationId, build, by, options, known);
+      prepared = await this.prepare(reads, command, known);
     } catch (error) {
       if (!known) throw error;
       // Refused on the remembered row: it may be out of date (another process wrote since), so the
       // refusal is decided on the row as it is now.
-      this.written.delete(applicationId);
-      prepared = await this.prepare(reads, applicationId, build, by, options);
+      this.written.delete(command.applicationId);
+      prepared = await this.prepare(reads, command);
     }
-    return this.committed(applicationId, this.writes.write(this.commandWrite(prepared, options)));
+    return this.committed(command.applicationId, this.writes.write(commandWrite(prepared)));
   }
 
   /** The same, read and prepared in the write transaction. */
-  private async sendInTransaction(applicationId: string, build: EventBuilder, by: string, options: SendOptions): Promise<CommandOutcome> {
+  private async sendInTransaction(command: C): Promise<CommandOutcome> {
     return this.committed(
-      applicationId,
-      this.deps.db.transaction(async (trx) => (await writeCommands(trx, [this.commandWrite(await this.prepare(trx, applicationId, build, by, options), options)]))[0] as CommandOutcome),
+      command.applicationId,
+      this.deps.db.transaction(async (trx) => (await writeCommands(trx, [commandWrite(await this.prepare(trx, command))]))[0] as CommandOutcome),
     );
   }
 
@@ -344,25 +307,19 @@ export class CommandRunner {
     return outcome;
   }
 
-  private async prepare(
-    reads: Knex,
-    applicationId: string,
-    build: EventBuilder,
-    by: string,
-    options: SendOptions,
-    known?: Readonly<ApplicationRow>,
-  ): Promise<{ row: ApplicationRow; plan: TransitionPlan }> {
+  private async prepare(reads: Knex, command: C, known?: Readonly<ApplicationRow>): Promise<PreparedCommand> {
     const { catalog, clock } = this.deps;
+    const { applicationId, by } = command;
     const row = known ?? ((await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined);
     if (!row) throw new DomainError('APPLICATION_NOT_FOUND', { id: applicationId });
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
     const machine = compiled.machine();
     const before = restoreApplicationSnapshot(machine, snapshotOf(row, compiled));
     const now = clock.now().toISOString();
-    const built = await build(before, compiled, row, now, reads);
-    const events: readonly CommandEvent[] = Array.isArray(built) ? built : [built as CommandEvent];
+    const handler = this.handlers[command.kind as C['kind']] as CommandHandler<C>;
+    const decision: CommandDecision<unknown> = await handler.decide(command, { snapshot: before, compiled, row, now, reads });
     let current = before;
-    for (const event of events) {
+    for (const event of decision.events) {
       const next = applyApplicationEvent(machine, current, event);
       if (next === current) {
         const status = 'matterId' in event ? (applicationStatus(current).matters.find((m) => m.matterId === event.matterId)?.status ?? 'excluded') : row.status;
@@ -378,26 +335,28 @@ export class CommandRunner {
       applicationId,
       before,
       after,
-      events,
-      ...(options.details ? { details: options.details() } : {}),
+      events: decision.events,
+      ...(decision.details ? { details: decision.details } : {}),
       by,
       now,
       newId: randomUUID,
     });
-    return { row, plan };
+    const { writes } = decision;
+    const write = handler.write && writes !== undefined ? handler.write.bind(handler) : undefined;
+    return { row, plan, write: write && ((trx, written) => write(trx, writes, written)) };
   }
+}
 
-  /** The write of a prepared command: its transition with the version check, then its extra write. */
-  private commandWrite({ row, plan }: { row: ApplicationRow; plan: TransitionPlan }, options: SendOptions): CommandWrite {
-    return {
-      planned: { plan, expectedVersion: row.version },
-      finish: async (trx, outcome) => {
-        const written: ApplicationRow = { ...row, ...snapshotColumns(outcome.persisted), status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
-        if (!options.extra) return { row: written, tasks: outcome.tasks };
-        // An extra write may change the row (a supplement's data): read it back.
-        await options.extra(trx, written, plan.now);
-        return { row: (await trx('applications').where({ id: row.id }).first()) as ApplicationRow, tasks: outcome.tasks };
-      },
-    };
-  }
+/** The write of a prepared command: its transition with the version check, then its handler's writes. */
+function commandWrite({ row, plan, write }: PreparedCommand): CommandWrite {
+  return {
+    planned: { plan, expectedVersion: row.version },
+    finish: async (trx, outcome) => {
+      const written: ApplicationRow = { ...row, ...snapshotColumns(outcome.persisted), status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
+      if (!write) return { row: written, tasks: outcome.tasks };
+      // The handler's writes may change the row (a supplement's data): read it back.
+      await write(trx, written);
+      return { row: (await trx('applications').where({ id: row.id }).first()) as ApplicationRow, tasks: outcome.tasks };
+    },
+  };
 }

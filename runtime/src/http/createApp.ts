@@ -10,6 +10,7 @@ import { devLoginRoutes } from '../auth/devLoginRoutes.ts';
 import { signInMethodsRoutes } from '../auth/signInMethodsRoutes.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { applicationRoutes } from '../applications/applicationRoutes.ts';
+import { ApplicationService } from '../applications/applicationService.ts';
 import { archiveRoutes } from '../archive/archiveRoutes.ts';
 import { ArchiveService } from '../archive/archiveService.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
@@ -20,10 +21,13 @@ import { CatalogueImport } from '../catalogue/import/catalogueImport.ts';
 import { MatterCatalogue } from '../catalogue/matterCatalogue.ts';
 import type { CalendarService } from '../calendars/calendarService.ts';
 import { supplementRoutes } from '../applications/supplementRoutes.ts';
+import { SupplementService } from '../applications/supplementService.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
 import { draftRoutes } from '../drafts/draftRoutes.ts';
+import { DraftService } from '../drafts/draftService.ts';
 import { SharedDataService } from '../sharedData/sharedDataService.ts';
 import type { AdjustableClock, Clock } from '../clock.ts';
+import type { AnyCommand } from '../commands/commandHandlers.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
@@ -44,7 +48,9 @@ import type { RatingService } from '../ratings/ratingService.ts';
 import { rectificationRoutes } from '../ratings/rectificationRoutes.ts';
 import type { RectificationService } from '../ratings/rectificationService.ts';
 import { statsRoutes } from '../stats/statsRoutes.ts';
+import { DecisionService } from '../tasks/decisionService.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
+import { TaskService } from '../tasks/taskService.ts';
 import type { SecurityConfig } from '../securityConfig.ts';
 import { OutboundPolicy } from '../outbound/outboundPolicy.ts';
 import type { PeriodicPass } from '../timers/periodicPass.ts';
@@ -69,7 +75,7 @@ export interface AppDependencies {
   catalog: BundleCatalog;
   /** Uploaded files (content-addressed under the data folder). */
   blobs: BlobStore;
-  commands: CommandRunner;
+  commands: CommandRunner<AnyCommand>;
   tokens: TokenService;
   clock: Clock;
   /** Present only with ONEGO_TEST_CLOCK=1. */
@@ -156,7 +162,8 @@ export function createApp(deps: AppDependencies): Koa {
   if (deps.security) app.use(rateLimits(deps.security.rateLimits));
 
   const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
-  const { db, catalog, blobs, clock } = deps;
+  const { db, catalog, blobs, clock, commands } = deps;
+  const reads = deps.reads ?? db;
   const uploadsPerMaterial = deps.security?.quotas.uploadsPerMaterial ?? 0;
   const routers = [
     healthRoutes(deps.calendars),
@@ -167,13 +174,13 @@ export function createApp(deps: AppDependencies): Koa {
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock)] : []),
     bundleRoutes(catalog, db, clock, sharedData),
-    applicationRoutes(db, catalog, deps.commands, sharedData, deps.reads),
+    applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData })),
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
-    supplementRoutes(db, catalog, deps.commands, deps.reads),
-    draftRoutes(db, catalog, clock, deps.draftTtlDays),
+    supplementRoutes(new SupplementService({ reads, catalog, commands })),
+    draftRoutes(new DraftService({ db, catalog, clock, ttlDays: deps.draftTtlDays })),
     draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
-    taskRoutes(db, catalog, deps.commands, deps.reads),
+    taskRoutes(new TaskService({ reads, catalog }), new DecisionService({ reads, catalog, commands })),
     ratingRoutes(db, deps.ratings),
     catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments: new Departments(db), imports: new CatalogueImport({ db, clock }), clock }),
     rectificationRoutes(deps.rectifications),

@@ -7,7 +7,7 @@ import Type from 'typebox';
 import type { Principal } from '../auth/principal.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
-import { citizenDraft } from '../drafts/draftRoutes.ts';
+import { citizenDraft } from '../drafts/citizenDraft.ts';
 import { idParam } from '../http/apiSchemas.ts';
 import { mountRoutes } from '../http/mountRoutes.ts';
 import { declareApi } from '../http/routeDeclaration.ts';

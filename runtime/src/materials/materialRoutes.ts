@@ -2,7 +2,7 @@
 // multipart file per request, checked against the material's limits by its real type), lists them, and
 // downloads them; an officer downloads only the materials of their own department's matters.
 import Type from 'typebox';
-import { readableApplication } from '../applications/applicationRoutes.ts';
+import { readableApplication } from '../applications/readableApplication.ts';
 import { idParam } from '../http/apiSchemas.ts';
 import { mountRoutes } from '../http/mountRoutes.ts';
 import { declareApi } from '../http/routeDeclaration.ts';

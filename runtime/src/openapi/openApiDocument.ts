@@ -11,6 +11,9 @@ import { devLoginApi } from '../auth/devLoginRoutes.ts';
 import { signInMethodsApi } from '../auth/signInMethodsRoutes.ts';
 import { declaredComponents } from '../http/apiComponents.ts';
 import type { Api } from '../http/routeDeclaration.ts';
+import { applicationApi } from '../applications/applicationRoutes.ts';
+import { supplementApi } from '../applications/supplementRoutes.ts';
+import { draftApi } from '../drafts/draftRoutes.ts';
 import { draftMaterialApi } from '../materials/draftMaterialRoutes.ts';
 import { materialApi } from '../materials/materialRoutes.ts';
 import { notificationApi } from '../notifications/notificationRoutes.ts';
@@ -18,6 +21,7 @@ import { healthApi } from '../observability/healthRoutes.ts';
 import { metricsApi } from '../observability/metricsRoutes.ts';
 import { ratingApi } from '../ratings/ratingRoutes.ts';
 import { catalogueApi } from '../catalogue/catalogueRoutes.ts';
+import { taskApi } from '../tasks/taskRoutes.ts';
 import { testClockApi } from '../timers/testClockRoutes.ts';
 import { departmentWebhooks } from '../webhooks/webhookSchemas.ts';
 import { webhookApi } from '../webhooks/webhookRoutes.ts';
@@ -71,6 +75,10 @@ export const APIS: readonly Api[] = [
   materialApi,
   draftMaterialApi,
   archiveApi,
+  applicationApi,
+  supplementApi,
+  draftApi,
+  taskApi,
   ratingApi,
   catalogueApi,
   notificationApi,

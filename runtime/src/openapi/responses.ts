@@ -107,7 +107,6 @@ export const parameters: Record<string, JsonSchema> = {
   },
   BundleId: { name: 'id', in: 'path', required: true, description: 'The bundle id (一件事), e.g. henan-newborn.', schema: { type: 'string' } },
   ApplicationId: { name: 'id', in: 'path', required: true, description: 'The application id (办件编号).', schema: { type: 'string' } },
-  TaskId: { name: 'id', in: 'path', required: true, description: 'The task id.', schema: { type: 'string' } },
   DraftId: { name: 'id', in: 'path', required: true, description: 'The draft id.', schema: { type: 'string' } },
   IfMatch: {
     name: 'If-Match',
@@ -123,7 +122,6 @@ export const parameters: Record<string, JsonSchema> = {
     description: '*: save only if the bundle has no draft yet (a new draft never replaces one someone else saved), else 412.',
     schema: { type: 'string', examples: ['*'] },
   },
-  TaskStatus: { name: 'status', in: 'query', required: false, description: 'Only tasks in this status.', schema: schemaRef('MatterStatus') },
   Page: { name: 'page', in: 'query', required: false, description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 } },
   RectificationId: { name: 'id', in: 'path', required: true, description: 'The rectification id (整改任务编号).', schema: { type: 'string' } },
   RectificationStatus: {

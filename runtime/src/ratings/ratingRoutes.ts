@@ -1,7 +1,7 @@
 // /api/applications/:id/rating: the applicant rates their application once (好差评) after it ended;
 // the applicant, officers of the departments involved and admins read it.
 import Type from 'typebox';
-import { readableApplication } from '../applications/applicationRoutes.ts';
+import { readableApplication } from '../applications/readableApplication.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { idParam } from '../http/apiSchemas.ts';
 import { mountRoutes } from '../http/mountRoutes.ts';

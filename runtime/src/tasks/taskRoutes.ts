@@ -1,201 +1,82 @@
-// /api/tasks: an officer's department inbox, one task with only its matter's data, and the decision.
-import Router from '@koa/router';
-import { inLang, isMatterFieldPointer, projectForMatter, valueProvenance, type MatterEvent, type MatterRecord, type Waiver } from '@onego/engine';
-import type { Context } from 'koa';
-import { principalOf } from '../auth/authMiddleware.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
-import type { ApplicationRow, CommandRunner, TaskFacts } from '../commands/commandRunner.ts';
-import type { Database } from '../db/createDatabase.ts';
-import { dueAtOf, dueAtProvisionalOf, type CommitmentRow, type TaskRow } from '../db/rows.ts';
-import { supplementState } from '../applications/supplementState.ts';
-import { AppError } from '../http/appError.ts';
-import { httpErrorOf } from '../http/domainErrorStatus.ts';
-import { checkLength, MAX_TEXT_LENGTH, objectBody, positiveInt, stringField } from '../http/body.ts';
-import { languageOf } from '../http/language.ts';
-import { applicationMaterials } from '../materials/applicationMaterials.ts';
-import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/taskInbox.ts';
-import { dataOf, snapshotOf } from '../db/packedJson.ts';
+// /api/tasks: an officer's department inbox, one task with only its matter's data (taskService.ts), and
+// the decision (decisionService.ts).
+import Type from 'typebox';
+import { MatterStatus } from '../applications/applicationSchemas.ts';
+import { idParam, paging } from '../http/apiSchemas.ts';
+import { mountRoutes } from '../http/mountRoutes.ts';
+import { declareApi } from '../http/routeDeclaration.ts';
+import { coded, failure, forbidden, JSON_SHAPE_CODES, JSON_SHAPE_TEXT, notFound, TEXT_TOO_LONG_TEXT } from '../openapi/responses.ts';
+import type { DecisionService } from './decisionService.ts';
+import type { TaskService } from './taskService.ts';
+import { Decision, DecisionResult, Task, TaskDetail } from './taskSchemas.ts';
 
-/** Material ids or field pointers a decision may name (a matter has far fewer). */
-const MAX_LIST_LENGTH = 500;
+const task = Type.Object({ id: idParam('The task id.') });
+const notOwn = forbidden('the caller is not an officer, or the task belongs to another department.');
+const unknownTask = notFound('TASK_NOT_FOUND', 'no task has this id.');
 
-const TASK_STATUSES = ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'];
-const DECISIONS = ['approve', 'reject', 'return', 'accept'] as const;
-
-const taskSummary = (t: TaskRow) => ({
-  id: t.id,
-  applicationId: t.application_id,
-  matterId: t.matter_id,
-  department: t.department,
-  status: t.status,
-  acceptedAt: t.accepted_at,
-  dueAt: dueAtOf(t),
-  dueAtProvisional: dueAtProvisionalOf(t),
+export const taskApi = declareApi({
+  listTasks: {
+    operationId: 'listTasks',
+    method: 'get',
+    path: '/api/tasks',
+    tags: ['tasks'],
+    summary: "List the tasks of the officer's department",
+    description:
+      "部门待办: the tasks of the caller's department, optionally of one status, by deadline (dueAt ascending, tasks without a deadline last), paged. X-Total-Count gives the number of matching tasks. Role: officer.",
+    access: ['officer'],
+    query: Type.Object({ status: Type.Optional(Type.Unsafe<string>({ ...MatterStatus, description: 'Only tasks in this status.' })), ...paging('Tasks') }),
+    response: { status: 200, description: 'One page of tasks.', schema: Type.Array(Task), headers: { 'X-Total-Count': { $ref: '#/components/headers/X-Total-Count' } } },
+    otherResponses: {},
+  },
+  getTask: {
+    operationId: 'getTask',
+    method: 'get',
+    path: '/api/tasks/{id}',
+    tags: ['tasks'],
+    summary: 'Get a task with only the data its matter needs',
+    description:
+      "审批详情: the task, its matter and time limit, and only the fields and materials that matter needs (数据最小化: an officer never receives other departments' fields), with each field's provenance (from shared data with source and time, or entered by the applicant) and, for each material waived by shared data at submission, what replaced it (the e-licence found, or the shared values). Role: officer of the task's department.",
+    access: ['officer'],
+    params: task,
+    response: { status: 200, description: 'The task.', schema: TaskDetail },
+    otherResponses: { '403': notOwn, '404': unknownTask },
+  },
+  decideTask: {
+    operationId: 'decideTask',
+    method: 'post',
+    path: '/api/tasks/{id}/decision',
+    tags: ['tasks'],
+    summary: 'Approve, reject or return a task',
+    description:
+      "审批决定: approve (通过), reject (不予许可) or return for supplement (退回补正, naming the missing materials or saying why). Runs as one transaction; approving the last matter issues all results together (统一发证) and completes the application, and approving a dependency starts the matters waiting for it. Officers of different departments may decide the same application at the same instant. Checked in this order: JSON body, token and role, body shape, task, what a return or an acceptance names (its materials and fields, of the matter), the task's status. Role: officer of the task's department.",
+    access: ['officer'],
+    params: task,
+    body: { schema: Decision, description: 'The decision.' },
+    response: { status: 200, description: 'The task after the decision.', schema: DecisionResult },
+    otherResponses: {
+      '400': failure(
+        `BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings: detail names the field), or a return names no material, no field and no comment, or an acceptance names no missing material or names fields (detail says which). UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. ${TEXT_TOO_LONG_TEXT} ${JSON_SHAPE_TEXT}`,
+        coded(['BAD_JSON', 'BAD_REQUEST', 'UNKNOWN_MATERIAL', 'UNKNOWN_FIELD', 'TEXT_TOO_LONG', ...JSON_SHAPE_CODES]),
+      ),
+      '403': notOwn,
+      '404': unknownTask,
+      '409': failure(
+        'TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be decided now (waiting for a dependency, or returned; or accepted with materials owed already). MATERIALS_OWED: approving a matter whose 容缺 materials are not supplied yet. CONCURRENT_UPDATE: the application kept changing at the same time; retry.',
+        coded(['TASK_ALREADY_DECIDED', 'TASK_NOT_ACTIONABLE', 'MATERIALS_OWED', 'CONCURRENT_UPDATE']),
+      ),
+      '422': failure('MATERIAL_IS_KEY: an acceptance with missing materials (容缺受理) names a key material.', coded(['MATERIAL_IS_KEY'])),
+    },
+  },
 });
 
-
-/** What a waived material was replaced by at submission: the e-licence found, or the shared values. */
-function evidenceOf(waiver: Waiver | undefined, stored: StoredSharedData | undefined) {
-  if (waiver?.kind === 'e-licence') {
-    const licence = stored?.eLicences.find((l) => l.type === waiver.eLicence);
-    return licence ? { eLicence: licence } : null;
-  }
-  if (waiver?.kind === 'shared-data' && stored) {
-    return { elements: waiver.elements.flatMap((element) => (stored.values[element] ? [{ element, ...stored.values[element] }] : [])) };
-  }
-  return null;
-}
-
-/** The task, if the officer's department owns it: otherwise 403 (it exists) or 404. */
-async function ownTask(db: Database, id: string, principal: Principal): Promise<TaskRow> {
-  const task = (await db('tasks').where({ id }).first()) as TaskRow | undefined;
-  if (!task) throw new AppError(404, 'TASK_NOT_FOUND', { id });
-  if (task.department !== principal.department) throw new AppError(403, 'FORBIDDEN');
-  return task;
-}
-
-/** Every route here only reads (`reads`), but for the decision, a command on the writer's connection. */
-export function taskRoutes(_db: Database, catalog: BundleCatalog, commands: CommandRunner, reads: Database = _db): Router {
-  const router = new Router({ prefix: '/api/tasks' });
-  const lang = (ctx: Context) => languageOf(ctx.get('accept-language'));
-
-  router.get('/', async (ctx) => {
-    const principal = principalOf(ctx, 'officer');
-    const status = ctx.query['status'];
-    if (status !== undefined && (typeof status !== 'string' || !TASK_STATUSES.includes(status))) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: `status must be one of ${TASK_STATUSES.join(', ')}` });
-    }
-    const page = positiveInt(ctx.query['page'], 1, 1_000_000);
-    const pageSize = positiveInt(ctx.query['pageSize'], 20, 100);
-    const base = reads('tasks').where({ department: principal.department ?? '' });
-    if (status) base.andWhere({ status });
-    // Open statuses have an index of their own (migration 011), used only when the query says its WHERE.
-    if (status && (OPEN_TASK_STATUSES as readonly string[]).includes(status)) base.andWhereRaw(OPEN_TASKS);
-    // Exact, from the counts every command keeps (migration 009): counting the rows read every index
-    // entry of the department's tasks.
-    const counts = reads('task_counts').where({ department: principal.department ?? '' });
-    if (status) counts.andWhere({ status });
-    // The count and the page side by side, each on a read connection of its own.
-    const [total, rows] = await Promise.all([
-      counts.sum({ n: 'tasks' }).first() as Promise<{ n: number | string | null } | undefined>,
-      // sort_due is the deadline, or a date after all others for undated tasks: the order the index holds.
-      base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize) as Promise<TaskRow[]>,
-    ]);
-    ctx.set('X-Total-Count', String(Number(total?.n ?? 0)));
-    ctx.body = rows.map(taskSummary);
+export function taskRoutes(tasks: TaskService, decisions: DecisionService) {
+  return mountRoutes(taskApi, {
+    listTasks: async ({ query, principal, ctx }) => {
+      const { total, tasks: page } = await tasks.inbox(principal, { status: query.status, page: query.page ?? 1, pageSize: query.pageSize ?? 20 });
+      ctx.set('X-Total-Count', String(total));
+      return page;
+    },
+    getTask: ({ params, principal, lang }) => tasks.detail(params.id, principal, lang),
+    decideTask: ({ params, body, principal }) => decisions.decide(params.id, principal, body),
   });
-
-  router.get('/:id', async (ctx) => {
-    const principal = principalOf(ctx, 'officer');
-    const task = await ownTask(reads, ctx.params['id'] ?? '', principal);
-    const app = (await reads('applications').where({ id: task.application_id }).first()) as ApplicationRow;
-    const compiled = await catalog.compiledVersion(app.bundle_id, app.bundle_version);
-    const matter = compiled.matters.get(task.matter_id);
-    if (!matter) throw new AppError(404, 'TASK_NOT_FOUND', { id: task.id });
-    // Waived as they were at submission, by what the data-sharing connector provided then.
-    const stored = readSharedData(app);
-    const l = lang(ctx);
-    const record = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined> } }>(app, compiled).context.matters[matter.id];
-    const commitments = (await reads('commitments').where({ application_id: app.id })) as CommitmentRow[];
-    const listed = await applicationMaterials(reads, app, compiled, l, { matterIds: [matter.id], records: { [matter.id]: record }, commitments, stored });
-    const materials = listed.map((m) => ({
-      materialId: m.materialId,
-      name: m.name,
-      required: m.required,
-      key: m.key,
-      waivedBy: m.waivedBy,
-      evidence: evidenceOf(m.waivedBy ?? undefined, stored),
-      commitment: m.commitment,
-      owed: m.owed,
-      uploads: m.uploads,
-    }));
-    const data = projectForMatter(dataOf(app, compiled), matter);
-    ctx.body = {
-      ...taskSummary(task),
-      decidedAt: task.decided_at,
-      decidedBy: task.decided_by,
-      matter: { id: matter.id, name: inLang(matter.name, l), departmentName: inLang(matter.department.name, l), timeLimit: compiled.timeLimit(matter.id) },
-      submittedAt: app.created_at,
-      data,
-      provenance: valueProvenance(data, readProvenance(app)),
-      materials,
-      supplement: supplementState(record),
-    };
-  });
-
-  router.post('/:id/decision', async (ctx) => {
-    const principal = principalOf(ctx, 'officer');
-    const id = ctx.params['id'] ?? '';
-    // What never changes about the task (application, matter, department), when this process knows it:
-    // then its row is not read, and a decision it cannot take is told from the row only then (below).
-    const known = commands.knownTask(id);
-    if (known && known.department !== principal.department) throw new AppError(403, 'FORBIDDEN');
-    const read = known ? undefined : await ownTask(reads, id, principal);
-    if (read) commands.rememberTask(read);
-    const task: TaskFacts = known ?? (read as TaskRow);
-    const body = objectBody(ctx.request.body);
-    const decision = stringField(body, 'decision');
-    if (!(DECISIONS as readonly string[]).includes(decision)) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: `decision must be one of ${DECISIONS.join(', ')}` });
-    }
-    const comment = body['comment'];
-    if (comment !== undefined && typeof comment !== 'string') throw new AppError(400, 'BAD_REQUEST', { detail: '"comment" must be a string' });
-    if (comment !== undefined) checkLength(comment, 'comment', MAX_TEXT_LENGTH);
-    const missing = body['missing'] ?? [];
-    if (!Array.isArray(missing) || missing.length > MAX_LIST_LENGTH || missing.some((m) => typeof m !== 'string')) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: '"missing" must be a list of material ids' });
-    }
-    const fields = body['fields'] ?? [];
-    if (!Array.isArray(fields) || fields.length > MAX_LIST_LENGTH || fields.some((f) => typeof f !== 'string')) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: '"fields" must be a list of JSON Pointers into the application data' });
-    }
-    if (decision === 'return' && missing.length === 0 && fields.length === 0 && !comment) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: 'a return names the missing materials or fields, or says why in a comment' });
-    }
-    if (decision === 'accept' && missing.length === 0) {
-      throw new AppError(400, 'BAD_REQUEST', { detail: 'an acceptance with missing materials (容缺受理) names them in "missing"' });
-    }
-    if ((decision === 'return' || decision === 'accept') && (missing.length > 0 || fields.length > 0)) {
-      const app = (await reads('applications').where({ id: task.application_id }).select('bundle_id', 'bundle_version').first()) as Pick<ApplicationRow, 'bundle_id' | 'bundle_version'>;
-      const matter = (await catalog.compiledVersion(app.bundle_id, app.bundle_version)).matters.get(task.matter_id);
-      const unknown = (missing as string[]).find((id) => !matter?.materials.some((m) => m.id === id));
-      if (unknown !== undefined) throw new AppError(400, 'UNKNOWN_MATERIAL', { id: unknown });
-      const key = decision === 'accept' ? (missing as string[]).find((id) => matter?.materials.find((m) => m.id === id)?.key !== false) : undefined;
-      if (key !== undefined) throw new AppError(422, 'MATERIAL_IS_KEY', { id: key });
-      if (decision === 'accept' && fields.length > 0) throw new AppError(400, 'BAD_REQUEST', { detail: 'an acceptance owes materials only; return the matter to correct fields' });
-      const field = (fields as string[]).find((pointer) => !matter || !isMatterFieldPointer(matter, pointer));
-      if (field !== undefined) throw new AppError(400, 'UNKNOWN_FIELD', { path: field });
-    }
-    const refuseByStatus = (row: TaskRow) => {
-      if (row.status === 'approved' || row.status === 'rejected') throw new AppError(409, 'TASK_ALREADY_DECIDED', { status: row.status });
-      if (row.status === 'cancelled') throw new AppError(409, 'TASK_NOT_ACTIONABLE', { status: row.status });
-    };
-    if (read) refuseByStatus(read);
-    const by = principal.subject;
-    const outcome = await commands.send(
-      task.application_id,
-      (snapshot, _compiled, _row, at): MatterEvent => {
-        const base = { matterId: task.matter_id, by, at };
-        const owed = snapshot.context.matters[task.matter_id]?.owed ?? [];
-        if (decision === 'approve' && owed.length > 0) throw new AppError(409, 'MATERIALS_OWED', { ids: owed.join(', ') });
-        if (decision === 'approve') return { type: 'APPROVE', ...base, ...(comment ? { comment } : {}) };
-        if (decision === 'reject') return { type: 'REJECT', ...base, ...(comment ? { reason: comment } : {}) };
-        if (decision === 'accept') return { type: 'ACCEPT', ...base, owed: missing as string[], ...(comment ? { comment } : {}) };
-        return { type: 'RETURN', ...base, missing: missing as string[], ...(fields.length > 0 ? { fields: fields as string[] } : {}), ...(comment ? { comment } : {}) };
-      },
-      by,
-    ).catch(async (error: unknown) => {
-      // Refused without the row read: refused as the row says when it says why (decided, cancelled).
-      if (!read && httpErrorOf(error)?.status === 409) refuseByStatus(await ownTask(reads, id, principal));
-      throw error;
-    });
-    // The task and the application as the command wrote them (a task it left unchanged is read again).
-    const written = outcome.tasks.get(task.matter_id);
-    const updated: TaskRow = written ? { ...(read ?? task), ...written } : ((await reads('tasks').where({ id: task.id }).first()) as TaskRow);
-    ctx.body = { ...taskSummary(updated), decidedAt: updated.decided_at, decidedBy: updated.decided_by, applicationStatus: outcome.row.status };
-  });
-
-  return router;
 }

@@ -9,6 +9,7 @@ import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { isEventRefused } from '../domainError.ts';
 import { PeriodicPass } from './periodicPass.ts';
+import { TimerMoved, type TimerCommand } from './timerCommand.ts';
 
 interface TimerRow {
   id: number;
@@ -23,9 +24,6 @@ interface TimerRow {
 export const MAX_TIMER_ATTEMPTS = 8;
 const backoffMs = (attempts: number) => Math.min(60_000 * 2 ** (attempts - 1), 3_600_000);
 
-/** The timer is due later than when it was read: it stays scheduled. */
-class TimerMoved extends Error {}
-
 export class DeadlineScheduler {
   /** The loop: a run at start, every intervalMs and on demand (the test clock), never two at once; stop drains. */
   private readonly runner: PeriodicPass;
@@ -33,7 +31,7 @@ export class DeadlineScheduler {
 
   constructor(
     private readonly db: Database,
-    private readonly commands: CommandRunner,
+    private readonly commands: CommandRunner<TimerCommand>,
     private readonly clock: Clock,
     private readonly log: Logger,
     intervalMs: number,
@@ -81,19 +79,9 @@ export class DeadlineScheduler {
    * backoff (1 min, 2, 4 … up to 1 h), and after MAX_TIMER_ATTEMPTS it is marked `failed` and logged.
    */
   private async fire(timer: TimerRow): Promise<boolean> {
-    const type = timer.kind === 'warning' ? 'DEADLINE_WARNING' : 'OVERDUE';
     const now = () => this.clock.now().toISOString();
     try {
-      await this.commands.send(
-        timer.application_id,
-        async (_s, _c, _r, at, reads) => {
-          // A loaded holiday schedule may have moved the timer later since it was read (deadlineRebase.ts).
-          const current = await reads('timers').where({ id: timer.id, status: 'scheduled' }).first<Pick<TimerRow, 'due_at'> | undefined>('due_at');
-          if (current && current.due_at > at) throw new TimerMoved();
-          return { type, matterId: timer.matter_id, at };
-        },
-        'scheduler',
-      );
+      await this.commands.run({ kind: 'timer', applicationId: timer.application_id, by: 'scheduler', timerId: timer.id, timer: timer.kind, matterId: timer.matter_id });
       await this.db('timers').where({ id: timer.id, status: 'scheduled' }).delete();
       this.onFired(timer.kind);
       return true;

@@ -173,186 +173,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the caller's own applications
-         * @description 我的办件 (citizen): the applications the caller submitted, newest first, paged. X-Total-Count gives how many there are. Role: citizen.
-         */
-        get: operations["listApplications"];
-        put?: never;
-        /**
-         * Submit an application once (idempotent)
-         * @description 一次提交 (citizen): asks the data-sharing connector itself (never trusting the client for shared data): the values it provides fill what the data leaves out (秒报), and the 秒批 rules evaluate over the data and the shared data. Then validates the answers and the merged-form data (一表申请) against the bundle's latest version, and creates the application (办件) and every included matter's task in one transaction, keeping the connector's outcome and each value's provenance (shared with source and time, or entered — also when it overrides a shared value). A connector that is down or slow never blocks a submission: nothing is prefilled or waived by it, and every value is entered. Matters with no pending dependency become pending at once, in parallel (并联审批); the others wait for their dependencies. With draftId (保存草稿), the caller's unexpired draft is deleted in the same transaction and the files uploaded to it become the application's (same upload ids, MATERIAL_UPLOADED timeline events at their upload times), for the materials the included matters list (others are dropped with the draft). The Idempotency-Key header makes a retry safe. Checked in this order: JSON body, token and role, Idempotency-Key, body shape, bundle, validation. Role: citizen.
-         */
-        post: operations["submitApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get an application with per-matter status, results and timeline
-         * @description 办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证), the timeline (who, what, when), what shared data provided at submission and the provenance of every value (shared with source and time, or entered). Readable by its applicant (citizen), by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries, the provenance of values and the e-licences used only for the matters of their own department. Any role.
-         */
-        get: operations["getApplication"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tasks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the tasks of the officer's department
-         * @description 部门待办: the tasks of the caller's department, optionally of one status, by deadline (dueAt ascending, tasks without a deadline last), paged. X-Total-Count gives the number of matching tasks. Role: officer.
-         */
-        get: operations["listTasks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tasks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a task with only the data its matter needs
-         * @description 审批详情: the task, its matter and time limit, and only the fields and materials that matter needs (数据最小化: an officer never receives other departments' fields), with each field's provenance (from shared data with source and time, or entered by the applicant) and, for each material waived by shared data at submission, what replaced it (the e-licence found, or the shared values). Role: officer of the task's department.
-         */
-        get: operations["getTask"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tasks/{id}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Approve, reject or return a task
-         * @description 审批决定: approve (通过), reject (不予许可) or return for supplement (退回补正, naming the missing materials or saying why). Runs as one transaction; approving the last matter issues all results together (统一发证) and completes the application, and approving a dependency starts the matters waiting for it. Officers of different departments may decide the same application at the same instant. Role: officer of the task's department.
-         */
-        post: operations["decideTask"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications/{id}/supplement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * What the application waits for from the applicant (补正 / 容缺)
-         * @description 补正: the matters returned for supplement (their time limits stopped) and the materials owed after 容缺受理, with the flagged fields, the merged form with every other field read-only, and the data as submitted. matters is empty when nothing waits. Role: citizen, own application.
-         */
-        get: operations["getSupplement"];
-        put?: never;
-        /**
-         * Supplement: corrected fields, commitments and the materials asked for
-         * @description 补正 / 容缺补齐: only the flagged fields may differ from the stored data (the rest is locked); the data must still be valid; every requested material must be provided (a signed commitment where the matter allows one, 告知承诺). In one transaction the data and commitments are written and each matter returns to pending (its time limit resumes with the days left) or stops owing. Answers the application. Role: citizen, own application.
-         */
-        post: operations["supplementApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/application-drafts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the caller's drafts
-         * @description 我的草稿: the caller’s drafts that have not expired, last saved first. Role: citizen.
-         */
-        get: operations["listDrafts"];
-        put?: never;
-        /**
-         * Save a partly filled application (保存草稿)
-         * @description Saves answers and data as they are, unvalidated (and the commitments chosen, checked only at submission), to resume later on any device; it expires ONEGO_DRAFT_TTL_DAYS (default 30) after its last save (an upload to it counts as one). Files are uploaded to it with POST /api/application-drafts/{id}/materials/{materialId}. At most 50 per citizen. Role: citizen.
-         */
-        post: operations["createDraft"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/application-drafts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Resume a draft
-         * @description One draft of the caller. Another citizen’s draft, or an expired one, does not exist (404). Role: citizen.
-         */
-        get: operations["getDraft"];
-        /**
-         * Save a draft again
-         * @description Replaces answers, data and/or commitments and extends the expiry. With version, a save over a newer one (from another device) is refused. Role: citizen.
-         */
-        put: operations["updateDraft"];
-        post?: never;
-        /**
-         * Delete a draft
-         * @description Deletes one of the caller’s drafts, with the records of the files uploaded to it (the stored files stay: content-addressed, they may be shared). Role: citizen.
-         */
-        delete: operations["deleteDraft"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/rectifications": {
         parameters: {
             query?: never;
@@ -771,6 +591,186 @@ export interface paths {
         get: operations["getApplicationArchive"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's own applications
+         * @description 我的办件 (citizen): the applications the caller submitted, newest first, paged. X-Total-Count gives how many there are. Role: citizen.
+         */
+        get: operations["listApplications"];
+        put?: never;
+        /**
+         * Submit an application once (idempotent)
+         * @description 一次提交 (citizen): asks the data-sharing connector itself (never trusting the client for shared data): the values it provides fill what the data leaves out (秒报), and the 秒批 rules evaluate over the data and the shared data. Then validates the answers and the merged-form data (一表申请) against the bundle's latest version, and creates the application (办件) and every included matter's task in one transaction, keeping the connector's outcome and each value's provenance (shared with source and time, or entered — also when it overrides a shared value). A connector that is down or slow never blocks a submission: nothing is prefilled or waived by it, and every value is entered. Matters with no pending dependency become pending at once, in parallel (并联审批); the others wait for their dependencies. With draftId (保存草稿), the caller's unexpired draft is deleted in the same transaction and the files uploaded to it become the application's (same upload ids, MATERIAL_UPLOADED timeline events at their upload times), for the materials the included matters list (others are dropped with the draft). The Idempotency-Key header makes a retry safe. Checked in this order: JSON body, token and role, body shape, Idempotency-Key, bundle, validation. Role: citizen.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an application with per-matter status, results and timeline
+         * @description 办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证), the timeline (who, what, when), what shared data provided at submission and the provenance of every value (shared with source and time, or entered). Readable by its applicant (citizen), by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries, the provenance of values and the e-licences used only for the matters of their own department. Any role.
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the application waits for from the applicant (补正 / 容缺)
+         * @description 补正: the matters returned for supplement (their time limits stopped) and the materials owed after 容缺受理, with the flagged fields, the merged form with every other field read-only, and the data as submitted. matters is empty when nothing waits. Role: citizen, own application.
+         */
+        get: operations["getSupplement"];
+        put?: never;
+        /**
+         * Supplement: corrected fields, commitments and the materials asked for
+         * @description 补正 / 容缺补齐: only the flagged fields may differ from the stored data (the rest is locked); the data must still be valid; every requested material must be provided (a signed commitment where the matter allows one, 告知承诺). In one transaction the data and commitments are written and each matter returns to pending (its time limit resumes with the days left) or stops owing. Answers the application. Role: citizen, own application.
+         */
+        post: operations["supplementApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the caller's drafts
+         * @description 我的草稿: the caller’s drafts that have not expired, last saved first. Role: citizen.
+         */
+        get: operations["listDrafts"];
+        put?: never;
+        /**
+         * Save a partly filled application (保存草稿)
+         * @description Saves answers and data as they are, unvalidated (and the commitments chosen, checked only at submission), to resume later on any device; it expires ONEGO_DRAFT_TTL_DAYS (default 30) after its last save (an upload to it counts as one). Files are uploaded to it with POST /api/application-drafts/{id}/materials/{materialId}. At most 50 per citizen. Role: citizen.
+         */
+        post: operations["createDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resume a draft
+         * @description One draft of the caller. Another citizen’s draft, or an expired one, does not exist (404). Role: citizen.
+         */
+        get: operations["getDraft"];
+        /**
+         * Save a draft again
+         * @description Replaces answers, data and/or commitments and extends the expiry. With version, a save over a newer one (from another device) is refused. Role: citizen.
+         */
+        put: operations["updateDraft"];
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Deletes one of the caller’s drafts, with the records of the files uploaded to it (the stored files stay: content-addressed, they may be shared). Role: citizen.
+         */
+        delete: operations["deleteDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tasks of the officer's department
+         * @description 部门待办: the tasks of the caller's department, optionally of one status, by deadline (dueAt ascending, tasks without a deadline last), paged. X-Total-Count gives the number of matching tasks. Role: officer.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a task with only the data its matter needs
+         * @description 审批详情: the task, its matter and time limit, and only the fields and materials that matter needs (数据最小化: an officer never receives other departments' fields), with each field's provenance (from shared data with source and time, or entered by the applicant) and, for each material waived by shared data at submission, what replaced it (the e-licence found, or the shared values). Role: officer of the task's department.
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve, reject or return a task
+         * @description 审批决定: approve (通过), reject (不予许可) or return for supplement (退回补正, naming the missing materials or saying why). Runs as one transaction; approving the last matter issues all results together (统一发证) and completes the application, and approving a dependency starts the matters waiting for it. Officers of different departments may decide the same application at the same instant. Checked in this order: JSON body, token and role, body shape, task, what a return or an acceptance names (its materials and fields, of the matter), the task's status. Role: officer of the task's department.
+         */
+        post: operations["decideTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1522,531 +1522,6 @@ export interface components {
             steps: Bundle["steps"];
             issuance: Issuance;
         };
-        /**
-         * @description in_progress (办理中), awaiting_supplement (待补正: a matter was returned), completed (已办结, results issued), rejected (不予办理).
-         * @enum {string}
-         */
-        ApplicationStatus: "in_progress" | "awaiting_supplement" | "completed" | "rejected";
-        /**
-         * @description waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected — before this matter was decided).
-         * @enum {string}
-         */
-        MatterStatus: "waiting" | "pending" | "approved" | "rejected" | "returned" | "cancelled";
-        /** @description 一表申请: the bundle, the scenario answers and the merged form data (schemas/application.schema.json). */
-        SubmitApplication: {
-            bundleId: string;
-            /** @description Answers to the scenario questions; default {}. */
-            answers?: ApplicationInput["answers"];
-            /** @description The merged form data: one object per entity, plus matters.<id> for own fields; default {}. Values the data-sharing connector provides may be left out: the server fills them in (秒报). A value sent for a prefilled field is kept and recorded as entered. */
-            data?: ApplicationInput["data"];
-            /** @description 告知承诺: ids of materials the applicant replaces by signing the commitment text the matter publishes for them (recorded with the text, signer and time). */
-            commitments?: string[];
-            /** @description The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s. */
-            draftId?: string;
-        };
-        ApplicationCreated: {
-            /** Format: uuid */
-            id: string;
-            status: components["schemas"]["ApplicationStatus"];
-            bundleId: string;
-            bundleVersion: number;
-            /** @description Every included matter: those without a pending dependency are pending at once, in parallel (并联审批). */
-            matters: {
-                matterId: string;
-                department: string;
-                status: components["schemas"]["MatterStatus"];
-                /**
-                 * Format: date-time
-                 * @description The deadline (committed time limit in working days from acceptance); null until pending.
-                 */
-                dueAt: string | null;
-                /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
-                dueAtProvisional: boolean;
-            }[];
-        };
-        ApplicationSummary: {
-            /** Format: uuid */
-            id: string;
-            bundleId: string;
-            bundleVersion: number;
-            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
-            bundleName: string;
-            status: components["schemas"]["ApplicationStatus"];
-            /**
-             * Format: date-time
-             * @description When it was submitted.
-             */
-            submittedAt: string;
-            /**
-             * Format: date-time
-             * @description Last change.
-             */
-            updatedAt: string;
-        };
-        ApplicationMatter: {
-            matterId: string;
-            /** Format: uuid */
-            taskId: string;
-            /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
-            name: string;
-            department: string;
-            /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
-            departmentName: string;
-            status: components["schemas"]["MatterStatus"];
-            /**
-             * Format: date-time
-             * @description When it became pending (受理).
-             */
-            acceptedAt: string | null;
-            /**
-             * Format: date-time
-             * @description Its deadline.
-             */
-            dueAt: string | null;
-            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
-            dueAtProvisional: boolean;
-            /**
-             * Format: date-time
-             * @description When it was approved or rejected.
-             */
-            decidedAt: string | null;
-            supplement: components["schemas"]["SupplementState"];
-        };
-        /** @description What the matter waits for from the applicant (补正 / 容缺). */
-        SupplementState: {
-            /** @description How many times the matter was returned for supplement (补正). */
-            returns: number;
-            /** @description The open return while the matter is returned; its time limit stops meanwhile (补正期间不计入办理时限). */
-            returned: {
-                /**
-                 * Format: date-time
-                 * @description When it was returned.
-                 */
-                at: string;
-                /** @description Material ids to supply again. */
-                materials: string[];
-                /** @description JSON Pointers into the application data of the fields to correct. */
-                fields: string[];
-                /** @description The officer's comment. */
-                comment: string | null;
-            } | null;
-            /** @description 容缺受理: non-key materials accepted as missing that the applicant still owes; the matter cannot be approved before. */
-            owed: string[];
-            /** @description Periods the time limit stopped for 补正 (to is null while it still waits); dueAt moves by them. */
-            pauses: {
-                /**
-                 * Format: date-time
-                 * @description Returned at.
-                 */
-                from: string;
-                /**
-                 * Format: date-time
-                 * @description Supplemented at.
-                 */
-                to: string | null;
-            }[];
-        };
-        /** @description 申请材料: one material of an application and how it was provided. */
-        ApplicationMaterial: {
-            materialId: string;
-            /** @description Material name. In the response language (Accept-Language: Chinese by default, English on request). */
-            name: string;
-            /** @description The included matters (that the reader may see) that list it. */
-            requiredBy: string[];
-            /** @description False for a material needed only in some circumstances. */
-            required: boolean;
-            /** @description A key material (关键材料) cannot be accepted as missing (容缺). */
-            key: boolean;
-            /** @description How it was waived at submission (免提交), by what the data-sharing connector provided then. */
-            waivedBy: components["schemas"]["Waiver"] | null;
-            /** @description 告知承诺: the applicant signed a commitment instead of this material. */
-            commitment: {
-                /** @description The signed text. In the response language (Accept-Language: Chinese by default, English on request). */
-                text: string;
-                signedBy: string;
-                /**
-                 * Format: date-time
-                 * @description Signed at.
-                 */
-                signedAt: string;
-            } | null;
-            /** @description 容缺: accepted as missing and not supplied yet. */
-            owed: boolean;
-            /** @description The files uploaded for it (before submission with the draft, or after), oldest first. */
-            uploads: components["schemas"]["MaterialUpload"][];
-        };
-        /** @description 告知承诺: a signed commitment that replaces a material. */
-        Commitment: {
-            materialId: string;
-            /** @description The commitment text as signed (告知承诺书). In the response language (Accept-Language: Chinese by default, English on request). */
-            text: string;
-            /** @description The applicant who signed. */
-            signedBy: string;
-            /**
-             * Format: date-time
-             * @description When it was signed.
-             */
-            signedAt: string;
-        };
-        /** @description 补正: what the application waits for from the applicant, and the form to correct it in. */
-        SupplementView: {
-            /** Format: uuid */
-            applicationId: string;
-            status: components["schemas"]["ApplicationStatus"];
-            /** @description The matters that wait for the applicant, in bundle order. */
-            matters: {
-                matterId: string;
-                /** @description Matter name. In the response language (Accept-Language: Chinese by default, English on request). */
-                name: string;
-                department: string | null;
-                /** @description Department name. In the response language (Accept-Language: Chinese by default, English on request). */
-                departmentName: string;
-                /**
-                 * @description returned: 补正 (the clock stopped); owed: materials owed after 容缺受理 (the matter goes on).
-                 * @enum {unknown}
-                 */
-                reason: "returned" | "owed";
-                /**
-                 * Format: date-time
-                 * @description When it was returned (null for owed materials).
-                 */
-                requestedAt: string | null;
-                comment: string | null;
-                /** @description JSON Pointers of the fields to correct. */
-                fields: string[];
-                materials: {
-                    materialId: string;
-                    /** @description Material name. In the response language (Accept-Language: Chinese by default, English on request). */
-                    name: string;
-                    key: boolean;
-                    /** @description The commitment text the applicant may sign instead (告知承诺), or null. */
-                    commitment: string | null;
-                    upload: UploadLimits | null;
-                }[];
-            }[];
-            /** @description The only JSON Pointers the applicant may change. */
-            editable: string[];
-            form: {
-                schema: Record<string, unknown>;
-                /** @description The merged form's uiSchema with every field but the editable ones ui:readonly. */
-                uiSchema: Record<string, unknown>;
-            };
-            /** @description The application data as submitted (prefilled, locked but for the editable fields). */
-            data: Record<string, unknown>;
-        };
-        /** @description 补正 / 容缺补齐: the whole data with only the flagged fields changed, commitments signed for requested materials that allow one, and (optionally) which waiting matters this covers (default all). Every requested material must be provided. */
-        SupplementRequest: {
-            /** @description The application data; omitted: unchanged. */
-            data?: Record<string, unknown>;
-            /** @description Requested material ids replaced by a signed commitment (告知承诺). */
-            commitments?: string[];
-            /** @description The matters supplemented; default every matter that waits for the applicant. */
-            matters?: string[];
-        };
-        /** @description A partly filled application (保存草稿): never validated until it is submitted. */
-        DraftRequest: {
-            bundleId: string;
-            answers?: Record<string, unknown>;
-            data?: Record<string, unknown>;
-            /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
-            commitments?: string[];
-        };
-        /** @description New answers and/or data; `version` (the one read) refuses a save over another device’s newer one (409 DRAFT_CONFLICT). */
-        DraftUpdate: {
-            answers?: Record<string, unknown>;
-            data?: Record<string, unknown>;
-            /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
-            commitments?: string[];
-            version?: number;
-        };
-        /** @description 草稿: a saved, unsubmitted application, the citizen’s alone. */
-        Draft: {
-            /** Format: uuid */
-            id: string;
-            bundleId: string;
-            answers: Record<string, unknown>;
-            data: Record<string, unknown>;
-            /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
-            commitments: string[];
-            version: number;
-            /**
-             * Format: date-time
-             * @description Created.
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description Last saved.
-             */
-            updatedAt: string;
-            /**
-             * Format: date-time
-             * @description When it is deleted unless saved again (ONEGO_DRAFT_TTL_DAYS after the last save).
-             */
-            expiresAt: string;
-        };
-        /** @description 统一发证: one result of the unified issuance. */
-        IssuedResult: {
-            matterId: string;
-            certificate: {
-                /** @description The result type (e.g. certificate). */
-                type: string;
-                number: string;
-                /**
-                 * Format: date-time
-                 * @description When it was issued.
-                 */
-                issuedAt: string;
-            };
-        };
-        TimelineEvent: {
-            /**
-             * Format: date-time
-             * @description When.
-             */
-            at: string;
-            /** @description Who: the applicant's or officer's subject, 'system', 'scheduler', or 'rule <version>' for an auto-approval (秒批). */
-            who: string;
-            /**
-             * @description What happened: the command, or the change it caused.
-             * @enum {string}
-             */
-            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED";
-            /** @description The matter it concerns. */
-            matterId?: string;
-            /** @description The event payload (e.g. comment, missing materials, issued results). */
-            details?: unknown;
-        };
-        /** @description Where a submitted value came from: shared data (with source and time), or entered by the applicant — over a shared value when overrides says which. */
-        ValueProvenance: {
-            /** @constant */
-            kind: "shared";
-            element: ElementId;
-            /** @description The system of record. */
-            source: string;
-            /**
-             * Format: date-time
-             * @description When the data-sharing platform retrieved it.
-             */
-            retrievedAt: string;
-        } | {
-            /** @constant */
-            kind: "entered";
-            overrides?: components["schemas"]["SharedSource"];
-        };
-        /** @description The provenance of every value of the data (each scalar), by JSON Pointer (e.g. /household/registerNumber, /child/0/name). */
-        Provenance: {
-            [key: string]: components["schemas"]["ValueProvenance"];
-        };
-        /** @description What the data-sharing connector provided at submission. */
-        SharedDataSummary: {
-            /** @description The outcome at submission (never anonymous). */
-            status: components["schemas"]["SharedDataStatus"];
-            reason?: components["schemas"]["UnavailableReason"];
-            /**
-             * Format: date-time
-             * @description When OneGo asked the connector.
-             */
-            at: string;
-            /** @description E-licences found and used in place of materials. */
-            eLicences: components["schemas"]["FoundELicence"][];
-        };
-        /** @description 办件: an application with per-matter status, results and timeline. */
-        Application: {
-            /** Format: uuid */
-            id: string;
-            bundleId: string;
-            bundleVersion: number;
-            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
-            bundleName: string;
-            status: components["schemas"]["ApplicationStatus"];
-            /**
-             * Format: date-time
-             * @description When it was submitted.
-             */
-            submittedAt: string;
-            /**
-             * Format: date-time
-             * @description Last change.
-             */
-            updatedAt: string;
-            /** @description Per-matter status, in bundle order. */
-            matters: components["schemas"]["ApplicationMatter"][];
-            /** @description Issued results once completed; [] before. */
-            results: components["schemas"]["IssuedResult"][];
-            /** @description Events in order (who, what, when). */
-            timeline: components["schemas"]["TimelineEvent"][];
-            /** @description 告知承诺 signed by the applicant. */
-            commitments: components["schemas"]["Commitment"][];
-            /** @description The materials of the included matters (an officer: only of their department’s matters), as the notice listed them at submission: to submit, then waived. */
-            materials: components["schemas"]["ApplicationMaterial"][];
-            /** @description What shared data provided at submission (an officer sees only the e-licences their matters use); null for applications submitted before it was recorded. */
-            sharedData: components["schemas"]["SharedDataSummary"] | null;
-            /** @description Every value's provenance (an officer: only their department's matters' fields). */
-            provenance: components["schemas"]["Provenance"];
-        };
-        /** @description 待办: one matter of one application, in its department's inbox. */
-        Task: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            matterId: string;
-            department: string;
-            status: components["schemas"]["MatterStatus"];
-            /**
-             * Format: date-time
-             * @description When it became pending (受理).
-             */
-            acceptedAt: string | null;
-            /**
-             * Format: date-time
-             * @description Its deadline (办结时限), in working days by the calendar.
-             */
-            dueAt: string | null;
-            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
-            dueAtProvisional: boolean;
-        };
-        TaskMaterial: {
-            materialId: string;
-            /** @description Material name. In the response language (Accept-Language: Chinese by default, English on request). */
-            name: string;
-            required: boolean;
-            key: boolean;
-            /** @description How it was waived at submission, by what the data-sharing connector provided then. */
-            waivedBy: components["schemas"]["Waiver"] | null;
-            /** @description What replaced a material waived by shared data: the e-licence found, or the shared values; null otherwise. */
-            evidence: {
-                eLicence: {
-                    type: string;
-                    /** @description The e-licence number. */
-                    number: string;
-                    /** @description Where it was found. */
-                    source: string;
-                    /**
-                     * Format: date-time
-                     * @description When.
-                     */
-                    retrievedAt: string;
-                };
-            } | {
-                elements: {
-                    element: ElementId;
-                    value: string | number | boolean;
-                    /** @description The system of record. */
-                    source: string;
-                    /**
-                     * Format: date-time
-                     * @description When.
-                     */
-                    retrievedAt: string;
-                }[];
-            } | null;
-            /** @description 告知承诺: the applicant signed a commitment instead of this material. */
-            commitment: {
-                /** @description The signed text. In the response language (Accept-Language: Chinese by default, English on request). */
-                text: string;
-                signedBy: string;
-                /**
-                 * Format: date-time
-                 * @description Signed at.
-                 */
-                signedAt: string;
-            } | null;
-            /** @description 容缺: accepted as missing and not supplied yet. */
-            owed: boolean;
-            /** @description The files the applicant uploaded for this material, oldest first. */
-            uploads: components["schemas"]["MaterialUpload"][];
-        };
-        TaskDetail: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            matterId: string;
-            department: string;
-            status: components["schemas"]["MatterStatus"];
-            /**
-             * Format: date-time
-             * @description When it became pending (受理).
-             */
-            acceptedAt: string | null;
-            /**
-             * Format: date-time
-             * @description Its deadline (办结时限), in working days by the calendar.
-             */
-            dueAt: string | null;
-            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
-            dueAtProvisional: boolean;
-            /**
-             * Format: date-time
-             * @description When it was approved or rejected; null otherwise.
-             */
-            decidedAt: string | null;
-            /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
-            decidedBy: string | null;
-            matter: {
-                id: string;
-                /** @description Matter name. In the response language (Accept-Language: Chinese by default, English on request). */
-                name: string;
-                /** @description Department name. In the response language (Accept-Language: Chinese by default, English on request). */
-                departmentName: string;
-                timeLimit?: TimeLimit;
-            };
-            /**
-             * Format: date-time
-             * @description When the application was submitted.
-             */
-            submittedAt: string;
-            /** @description Data minimisation (最小必要): only the fields this matter's form asks for, never other departments' fields. */
-            data: Record<string, unknown>;
-            /** @description The provenance of each of these fields: from shared data (source, time) or entered by the applicant. */
-            provenance: components["schemas"]["Provenance"];
-            /** @description The materials this matter needs, with how each is waived. */
-            materials: components["schemas"]["TaskMaterial"][];
-            supplement: components["schemas"]["SupplementState"];
-        };
-        /** @description 审批决定: approve (通过), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). */
-        Decision: {
-            /** @enum {string} */
-            decision: "approve" | "reject" | "return" | "accept";
-            /** @description The officer’s comment; the reason of a rejection. */
-            comment?: string;
-            /** @description Material ids: to supplement (return), or owed (accept: non-key materials only). */
-            missing?: string[];
-            /** @description return: JSON Pointers of the matter's fields to correct, e.g. /mother/name or /child/0/birthDate. */
-            fields?: string[];
-        };
-        /** @description The task after the decision, and the status of its application. */
-        DecisionResult: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            matterId: string;
-            department: string;
-            status: components["schemas"]["MatterStatus"];
-            /**
-             * Format: date-time
-             * @description When it became pending (受理).
-             */
-            acceptedAt: string | null;
-            /**
-             * Format: date-time
-             * @description Its deadline (办结时限), in working days by the calendar.
-             */
-            dueAt: string | null;
-            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
-            dueAtProvisional: boolean;
-            /**
-             * Format: date-time
-             * @description When it was approved or rejected; null otherwise.
-             */
-            decidedAt: string | null;
-            /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
-            decidedBy: string | null;
-            applicationStatus: components["schemas"]["ApplicationStatus"];
-        };
         /** @description 差评整改: a rectification task of a department. */
         Rectification: {
             /** Format: uuid */
@@ -2365,6 +1840,106 @@ export interface components {
                 provisional: boolean;
             }[];
         };
+        /** @description 办件: an application with per-matter status, results and timeline. */
+        Application: {
+            /** Format: uuid */
+            id: string;
+            bundleId: string;
+            bundleVersion: number;
+            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
+            bundleName: string;
+            status: components["schemas"]["ApplicationStatus"];
+            /**
+             * Format: date-time
+             * @description When it was submitted.
+             */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @description Last change.
+             */
+            updatedAt: string;
+            /** @description Per-matter status, in bundle order. */
+            matters: components["schemas"]["ApplicationMatter"][];
+            /** @description Issued results once completed; [] before. */
+            results: components["schemas"]["IssuedResult"][];
+            /** @description Events in order (who, what, when). */
+            timeline: components["schemas"]["TimelineEvent"][];
+            /** @description 告知承诺 signed by the applicant. */
+            commitments: components["schemas"]["Commitment"][];
+            /** @description The materials of the included matters (an officer: only of their department’s matters), as the notice listed them at submission: to submit, then waived. */
+            materials: components["schemas"]["ApplicationMaterial"][];
+            /** @description What shared data provided at submission (an officer sees only the e-licences their matters use); null for applications submitted before it was recorded. */
+            sharedData: components["schemas"]["SharedDataSummary"] | null;
+            /** @description Every value's provenance (an officer: only their department's matters' fields). */
+            provenance: components["schemas"]["Provenance"];
+        };
+        ApplicationCreated: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["ApplicationStatus"];
+            bundleId: string;
+            bundleVersion: number;
+            /** @description Every included matter: those without a pending dependency are pending at once, in parallel (并联审批). */
+            matters: {
+                matterId: string;
+                department: string;
+                status: components["schemas"]["MatterStatus"];
+                /** @description The deadline (committed time limit in working days from acceptance); null until pending. */
+                dueAt: string | null;
+                /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+                dueAtProvisional: boolean;
+            }[];
+        };
+        /** @description 申请材料: one material of an application and how it was provided. */
+        ApplicationMaterial: {
+            materialId: string;
+            /** @description Material name. In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description The included matters (that the reader may see) that list it. */
+            requiredBy: string[];
+            /** @description False for a material needed only in some circumstances. */
+            required: boolean;
+            /** @description A key material (关键材料) cannot be accepted as missing (容缺). */
+            key: boolean;
+            /** @description How it was waived at submission (免提交), by what the data-sharing connector provided then. */
+            waivedBy: components["schemas"]["Waiver"] | null;
+            /** @description 告知承诺: the applicant signed a commitment instead of this material. */
+            commitment: {
+                /** @description The signed text. In the response language (Accept-Language: Chinese by default, English on request). */
+                text: string;
+                signedBy: string;
+                /**
+                 * Format: date-time
+                 * @description Signed at.
+                 */
+                signedAt: string;
+            } | null;
+            /** @description 容缺: accepted as missing and not supplied yet. */
+            owed: boolean;
+            /** @description The files uploaded for it (before submission with the draft, or after), oldest first. */
+            uploads: components["schemas"]["MaterialUpload"][];
+        };
+        ApplicationMatter: {
+            matterId: string;
+            /** Format: uuid */
+            taskId: string;
+            /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            department: string;
+            /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
+            departmentName: string;
+            status: components["schemas"]["MatterStatus"];
+            /** @description When it became pending (受理). */
+            acceptedAt: string | null;
+            /** @description Its deadline. */
+            dueAt: string | null;
+            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+            dueAtProvisional: boolean;
+            /** @description When it was approved or rejected. */
+            decidedAt: string | null;
+            supplement: components["schemas"]["SupplementState"];
+        };
         /** @description 429 APPLICATION_QUOTA_EXCEEDED: the applicant submitted as many applications today as allowed; nothing was written. */
         ApplicationQuotaExceeded: {
             /** @constant */
@@ -2374,6 +1949,30 @@ export interface components {
             /** @description Seconds to midnight, China Standard Time, when the count starts again (also the Retry-After header). */
             retryAfterSeconds: number;
         } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /**
+         * @description in_progress (办理中), awaiting_supplement (待补正: a matter was returned), completed (已办结, results issued), rejected (不予办理).
+         * @enum {string}
+         */
+        ApplicationStatus: "in_progress" | "awaiting_supplement" | "completed" | "rejected";
+        ApplicationSummary: {
+            /** Format: uuid */
+            id: string;
+            bundleId: string;
+            bundleVersion: number;
+            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
+            bundleName: string;
+            status: components["schemas"]["ApplicationStatus"];
+            /**
+             * Format: date-time
+             * @description When it was submitted.
+             */
+            submittedAt: string;
+            /**
+             * Format: date-time
+             * @description Last change.
+             */
+            updatedAt: string;
+        };
         /** @description What a catalogue import does (or did): matters created, updated or unchanged, with their differences, as drafts only. */
         CatalogueImportPreview: {
             matters: {
@@ -2441,6 +2040,51 @@ export interface components {
             /** @description One XLSX (a sheet of matters and one of materials), or the CSV files (matters.csv and materials.csv), or a JSON list of matter definitions; at most 4 files of 10 MB. */
             file: string[];
         };
+        /** @description 告知承诺: a signed commitment that replaces a material. */
+        Commitment: {
+            materialId: string;
+            /** @description The commitment text as signed (告知承诺书). In the response language (Accept-Language: Chinese by default, English on request). */
+            text: string;
+            /** @description The applicant who signed. */
+            signedBy: string;
+            /**
+             * Format: date-time
+             * @description When it was signed.
+             */
+            signedAt: string;
+        };
+        /** @description 审批决定: approve (通过), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). A return that names nothing and says nothing, or an acceptance that names no material or names fields, is refused 400 BAD_REQUEST (with the task's other checks, after the task is found). */
+        Decision: {
+            /** @enum {string} */
+            decision: "approve" | "reject" | "return" | "accept";
+            /** @description The officer’s comment; the reason of a rejection. */
+            comment?: string;
+            /** @description Material ids: to supplement (return), or owed (accept: non-key materials only, at least one; else 400 BAD_REQUEST). */
+            missing?: string[];
+            /** @description return: JSON Pointers of the matter's fields to correct, e.g. /mother/name or /child/0/birthDate. Not with accept (400 BAD_REQUEST). */
+            fields?: string[];
+        };
+        /** @description The task after the decision, and the status of its application. */
+        DecisionResult: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            matterId: string;
+            department: string;
+            status: components["schemas"]["MatterStatus"];
+            /** @description When it became pending (受理). */
+            acceptedAt: string | null;
+            /** @description Its deadline (办结时限), in working days by the calendar. */
+            dueAt: string | null;
+            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+            dueAtProvisional: boolean;
+            /** @description When it was approved or rejected; null otherwise. */
+            decidedAt: string | null;
+            /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
+            decidedBy: string | null;
+            applicationStatus: components["schemas"]["ApplicationStatus"];
+        };
         /** @description 422 DEFINITION_INVALID: the bundle definition has problems, checked as `onego validate` checks files. POST /api/bundles lists them in `issues`; publishing a draft that no longer checks answers without them. */
         DefinitionInvalid: {
             /** @constant */
@@ -2499,6 +2143,34 @@ export interface components {
             /** @description A citizen's resident ID number (公民身份号码, with a valid check digit), carried in the token: the data-sharing connector finds the citizen's records by it (by subject without it). Ignored for other roles. */
             idNumber?: string;
         };
+        /** @description 草稿: a saved, unsubmitted application, the citizen’s alone. */
+        Draft: {
+            /** Format: uuid */
+            id: string;
+            bundleId: string;
+            /** @description The answers saved. */
+            answers: Record<string, unknown>;
+            /** @description The data saved. */
+            data: Record<string, unknown>;
+            /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
+            commitments: string[];
+            version: number;
+            /**
+             * Format: date-time
+             * @description Created.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last saved.
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When it is deleted unless saved again (ONEGO_DRAFT_TTL_DAYS after the last save).
+             */
+            expiresAt: string;
+        };
         /** @description 412 DRAFT_CHANGED: the bundle draft is not the one the caller read or saved; who saved it and when. */
         DraftChanged: {
             /** @constant */
@@ -2537,6 +2209,27 @@ export interface components {
             /** @description Where to download it: /api/application-drafts/{id}/materials/{uploadId}/content. */
             contentUrl: string;
         };
+        /** @description A partly filled application (保存草稿): never validated until it is submitted. */
+        DraftRequest: {
+            bundleId: string;
+            /** @description Answers to the scenario questions; default {}. */
+            answers?: Record<string, unknown>;
+            /** @description The merged form data as filled so far; default {}. Fields the bundle’s form does not define are refused (422). */
+            data?: Record<string, unknown>;
+            /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
+            commitments?: string[];
+        };
+        /** @description New answers and/or data; `version` (the one read) refuses a save over another device’s newer one (409 DRAFT_CONFLICT). */
+        DraftUpdate: {
+            /** @description The answers; omitted: unchanged. */
+            answers?: Record<string, unknown>;
+            /** @description The data; omitted: unchanged. */
+            data?: Record<string, unknown>;
+            /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
+            commitments?: string[];
+            /** @description The version read: a save over a newer one is refused. */
+            version?: number;
+        };
         /** @description 422 DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft no longer meets its material’s limits for the matters the submitted answers include. */
         DraftUploadNotAllowed: {
             /** @constant */
@@ -2562,6 +2255,20 @@ export interface components {
             /** @constant */
             status: "degraded";
             warnings: components["schemas"]["CalendarWarning"][];
+        };
+        /** @description 统一发证: one result of the unified issuance. */
+        IssuedResult: {
+            matterId: string;
+            certificate: {
+                /** @description The result type (e.g. certificate). */
+                type: string;
+                number: string;
+                /**
+                 * Format: date-time
+                 * @description When it was issued.
+                 */
+                issuedAt: string;
+            };
         };
         /** @description 413 MATERIAL_TOO_LARGE: the file exceeds the size limit of the material (the message names it). */
         MaterialTooLarge: {
@@ -2681,6 +2388,11 @@ export interface components {
                 en: string;
             };
         };
+        /**
+         * @description waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected — before this matter was decided).
+         * @enum {string}
+         */
+        MatterStatus: "waiting" | "pending" | "approved" | "rejected" | "returned" | "cancelled";
         /** @description An entry of the matter catalogue (事项库). */
         MatterSummary: {
             /** @description The catalogue id: made from the official 事项编码 (sx-<code>) or from the name, never typed by staff. */
@@ -2833,6 +2545,10 @@ export interface components {
             /** @enum {string} */
             reason: "scheme" | "credentials" | "metadata" | "loopback" | "private" | "link-local" | "unique-local" | "reserved";
         } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description The provenance of every value of the data (each scalar), by JSON Pointer (e.g. /household/registerNumber, /child/0/name). */
+        Provenance: {
+            [key: string]: components["schemas"]["ValueProvenance"];
+        };
         /** @description 好差评: the applicant’s rating of an application and the rectifications it opened. */
         Rating: {
             /** Format: uuid */
@@ -2897,6 +2613,19 @@ export interface components {
          * @enum {string}
          */
         Role: "citizen" | "officer" | "designer" | "admin";
+        /** @description What the data-sharing connector provided at submission. */
+        SharedDataSummary: {
+            /** @description The outcome at submission (never anonymous). */
+            status: components["schemas"]["SharedDataStatus"];
+            reason?: components["schemas"]["UnavailableReason"];
+            /**
+             * Format: date-time
+             * @description When OneGo asked the connector.
+             */
+            at: string;
+            /** @description E-licences found and used in place of materials. */
+            eLicences: components["schemas"]["FoundELicence"][];
+        };
         SignInMethods: {
             /** @description POST /api/auth/dev-login exists (ONEGO_DEV_LOGIN=1). */
             devLogin: boolean;
@@ -2908,6 +2637,208 @@ export interface components {
                  */
                 issuer: string;
             } | null;
+        };
+        /** @description 一表申请: the bundle, the scenario answers and the merged form data (schemas/application.schema.json). */
+        SubmitApplication: {
+            bundleId: string;
+            /** @description Answers to the scenario questions; default {}. */
+            answers?: ApplicationInput["answers"];
+            /** @description The merged form data: one object per entity, plus matters.<id> for own fields; default {}. Values the data-sharing connector provides may be left out: the server fills them in (秒报). A value sent for a prefilled field is kept and recorded as entered. Data no form of the bundle defines is refused (422, located); data of matters the answers exclude is dropped. */
+            data?: ApplicationInput["data"];
+            /** @description 告知承诺: ids of materials the applicant replaces by signing the commitment text the matter publishes for them (recorded with the text, signer and time). */
+            commitments?: string[];
+            /** @description The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s. */
+            draftId?: string;
+        };
+        /** @description 补正 / 容缺补齐: the whole data with only the flagged fields changed, commitments signed for requested materials that allow one, and (optionally) which waiting matters this covers (default all). Every requested material must be provided. */
+        SupplementRequest: {
+            /** @description The application data; omitted: unchanged. */
+            data?: Record<string, unknown>;
+            /** @description Requested material ids replaced by a signed commitment (告知承诺). */
+            commitments?: string[];
+            /** @description The matters supplemented; default every matter that waits for the applicant. */
+            matters?: string[];
+        };
+        /** @description What the matter waits for from the applicant (补正 / 容缺). */
+        SupplementState: {
+            /** @description How many times the matter was returned for supplement (补正). */
+            returns: number;
+            /** @description The open return while the matter is returned; its time limit stops meanwhile (补正期间不计入办理时限). */
+            returned: {
+                /**
+                 * Format: date-time
+                 * @description When it was returned.
+                 */
+                at: string;
+                /** @description Material ids to supply again. */
+                materials: string[];
+                /** @description JSON Pointers into the application data of the fields to correct. */
+                fields: string[];
+                /** @description The officer's comment. */
+                comment: string | null;
+            } | null;
+            /** @description 容缺受理: non-key materials accepted as missing that the applicant still owes; the matter cannot be approved before. */
+            owed: string[];
+            /** @description Periods the time limit stopped for 补正 (to is null while it still waits); dueAt moves by them. */
+            pauses: {
+                /**
+                 * Format: date-time
+                 * @description Returned at.
+                 */
+                from: string;
+                /** @description Supplemented at. */
+                to: string | null;
+            }[];
+        };
+        /** @description 补正: what the application waits for from the applicant, and the form to correct it in. */
+        SupplementView: {
+            /** Format: uuid */
+            applicationId: string;
+            status: components["schemas"]["ApplicationStatus"];
+            /** @description The matters that wait for the applicant, in bundle order. */
+            matters: {
+                matterId: string;
+                /** @description Matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                department: string | null;
+                /** @description Department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+                /**
+                 * @description returned: 补正 (the clock stopped); owed: materials owed after 容缺受理 (the matter goes on).
+                 * @enum {unknown}
+                 */
+                reason: "returned" | "owed";
+                /** @description When it was returned (null for owed materials). */
+                requestedAt: string | null;
+                comment: string | null;
+                /** @description JSON Pointers of the fields to correct. */
+                fields: string[];
+                materials: {
+                    materialId: string;
+                    /** @description Material name. In the response language (Accept-Language: Chinese by default, English on request). */
+                    name: string;
+                    key: boolean;
+                    /** @description The commitment text the applicant may sign instead (告知承诺), or null. */
+                    commitment: string | null;
+                    upload: UploadLimits | null;
+                }[];
+            }[];
+            /** @description The only JSON Pointers the applicant may change. */
+            editable: string[];
+            form: {
+                /** @description The merged form (JSON Schema). */
+                schema: Record<string, unknown>;
+                /** @description The merged form's uiSchema with every field but the editable ones ui:readonly. */
+                uiSchema: Record<string, unknown>;
+            };
+            /** @description The application data as submitted (prefilled, locked but for the editable fields). */
+            data: Record<string, unknown>;
+        };
+        /** @description 待办: one matter of one application, in its department's inbox. */
+        Task: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            matterId: string;
+            department: string;
+            status: components["schemas"]["MatterStatus"];
+            /** @description When it became pending (受理). */
+            acceptedAt: string | null;
+            /** @description Its deadline (办结时限), in working days by the calendar. */
+            dueAt: string | null;
+            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+            dueAtProvisional: boolean;
+        };
+        TaskDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            matterId: string;
+            department: string;
+            status: components["schemas"]["MatterStatus"];
+            /** @description When it became pending (受理). */
+            acceptedAt: string | null;
+            /** @description Its deadline (办结时限), in working days by the calendar. */
+            dueAt: string | null;
+            /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
+            dueAtProvisional: boolean;
+            /** @description When it was approved or rejected; null otherwise. */
+            decidedAt: string | null;
+            /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
+            decidedBy: string | null;
+            matter: {
+                id: string;
+                /** @description Matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                /** @description Department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+                timeLimit?: TimeLimit;
+            };
+            /**
+             * Format: date-time
+             * @description When the application was submitted.
+             */
+            submittedAt: string;
+            /** @description Data minimisation (最小必要): only the fields this matter's form asks for, never other departments' fields. */
+            data: Record<string, unknown>;
+            /** @description The provenance of each of these fields: from shared data (source, time) or entered by the applicant. */
+            provenance: components["schemas"]["Provenance"];
+            /** @description The materials this matter needs, with how each is waived. */
+            materials: components["schemas"]["TaskMaterial"][];
+            supplement: components["schemas"]["SupplementState"];
+        };
+        TaskMaterial: {
+            materialId: string;
+            /** @description Material name. In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            required: boolean;
+            key: boolean;
+            /** @description How it was waived at submission, by what the data-sharing connector provided then. */
+            waivedBy: components["schemas"]["Waiver"] | null;
+            /** @description What replaced a material waived by shared data: the e-licence found, or the shared values; null otherwise. */
+            evidence: {
+                eLicence: {
+                    type: string;
+                    /** @description The e-licence number. */
+                    number: string;
+                    /** @description Where it was found. */
+                    source: string;
+                    /**
+                     * Format: date-time
+                     * @description When.
+                     */
+                    retrievedAt: string;
+                };
+            } | {
+                elements: {
+                    element: ElementId;
+                    value: string | number | boolean;
+                    /** @description The system of record. */
+                    source: string;
+                    /**
+                     * Format: date-time
+                     * @description When.
+                     */
+                    retrievedAt: string;
+                }[];
+            } | null;
+            /** @description 告知承诺: the applicant signed a commitment instead of this material. */
+            commitment: {
+                /** @description The signed text. In the response language (Accept-Language: Chinese by default, English on request). */
+                text: string;
+                signedBy: string;
+                /**
+                 * Format: date-time
+                 * @description Signed at.
+                 */
+                signedAt: string;
+            } | null;
+            /** @description 容缺: accepted as missing and not supplied yet. */
+            owed: boolean;
+            /** @description The files the applicant uploaded for this material, oldest first. */
+            uploads: components["schemas"]["MaterialUpload"][];
         };
         TestClock: {
             /**
@@ -2928,6 +2859,24 @@ export interface components {
             /** @description Milliseconds to move the server clock forward (it never goes back). */
             advanceMs: number;
         };
+        TimelineEvent: {
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            at: string;
+            /** @description Who: the applicant's or officer's subject, 'system', 'scheduler', or 'rule <version>' for an auto-approval (秒批). */
+            who: string;
+            /**
+             * @description What happened: the command, or the change it caused.
+             * @enum {string}
+             */
+            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED";
+            /** @description The matter it concerns. */
+            matterId?: string;
+            /** @description The event payload (e.g. comment, missing materials, issued results). */
+            details?: unknown;
+        };
         /** @description 429 UPLOAD_QUOTA_EXCEEDED: the material already has as many files as allowed; nothing was recorded. */
         UploadQuotaExceeded: {
             /** @constant */
@@ -2946,6 +2895,23 @@ export interface components {
                 message: string;
             }[];
         } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description Where a submitted value came from: shared data (with source and time), or entered by the applicant — over a shared value when overrides says which. */
+        ValueProvenance: {
+            /** @constant */
+            kind: "shared";
+            element: ElementId;
+            /** @description The system of record. */
+            source: string;
+            /**
+             * Format: date-time
+             * @description When the data-sharing platform retrieved it.
+             */
+            retrievedAt: string;
+        } | {
+            /** @constant */
+            kind: "entered";
+            overrides?: components["schemas"]["SharedSource"];
+        };
         /** @description A department's webhook (the secret is never returned). */
         Webhook: {
             /** @description The department id. */
@@ -3140,16 +3106,12 @@ export interface components {
         BundleId: string;
         /** @description The application id (办件编号). */
         ApplicationId: string;
-        /** @description The task id. */
-        TaskId: string;
         /** @description The draft id. */
         DraftId: string;
         /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
         IfMatch: string;
         /** @description *: save only if the bundle has no draft yet (a new draft never replaces one someone else saved), else 412. */
         IfNoneMatch: string;
-        /** @description Only tasks in this status. */
-        TaskStatus: components["schemas"]["MatterStatus"];
         /** @description Page number, from 1. */
         Page: number;
         /** @description The rectification id (整改任务编号). */
@@ -3942,1142 +3904,6 @@ export interface operations {
                     } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
                 };
             };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listApplications: {
-        parameters: {
-            query?: {
-                /** @description Page number, from 1. */
-                page?: components["parameters"]["Page"];
-                /** @description Tasks per page. */
-                pageSize?: components["parameters"]["PageSize"];
-            };
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of the caller's applications. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "X-Total-Count": components["headers"]["X-Total-Count"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationSummary"][];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: page or pageSize is not a whole number in range. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    submitApplication: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description Makes submission safe to retry (幂等): the same key with the same body returns the same application (200) without a duplicate; the same key with another body is refused (409 IDEMPOTENCY_CONFLICT). Keys are per applicant. */
-                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The bundle id, the answers and the data. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SubmitApplication"];
-            };
-        };
-        responses: {
-            /** @description A retry with the same Idempotency-Key and the same body: the application created the first time; nothing new was created. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationCreated"];
-                };
-            };
-            /** @description The application was created. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationCreated"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. IDEMPOTENCY_KEY_REQUIRED: no Idempotency-Key header, or one longer than 200 characters. BAD_REQUEST: the body is not a JSON object, bundleId is not a non-empty string, or answers/data is not an object. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "BAD_REQUEST" | "IDEMPOTENCY_KEY_REQUIRED" | "TEXT_TOO_LONG" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description BUNDLE_NOT_FOUND: no published bundle has this bundleId. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BUNDLE_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "IDEMPOTENCY_CONFLICT";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": ({
-                        /** @enum {unknown} */
-                        code?: "VALIDATION_FAILED";
-                    } & components["schemas"]["ValidationError"]) | ({
-                        /** @enum {unknown} */
-                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED";
-                    } & components["schemas"]["Error"]) | ({
-                        /** @enum {unknown} */
-                        code?: "DRAFT_UPLOAD_NOT_ALLOWED";
-                    } & components["schemas"]["DraftUploadNotAllowed"]);
-                };
-            };
-            /** @description APPLICATION_QUOTA_EXCEEDED: the applicant already submitted as many applications today (China Standard Time) as allowed (ONEGO_QUOTA_APPLICATIONS_PER_DAY, 20 by default; limit names it); nothing is written; Retry-After (and retryAfterSeconds) is the time to midnight. A retry of a submission already made is still answered. RATE_LIMITED: see the other operations. */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": ({
-                        /** @enum {unknown} */
-                        code?: "RATE_LIMITED";
-                    } & components["schemas"]["Error"]) | ({
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_QUOTA_EXCEEDED";
-                    } & components["schemas"]["ApplicationQuotaExceeded"]);
-                };
-            };
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getApplication: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The application id (办件编号). */
-                id: components["parameters"]["ApplicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The application. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen’s, an officer with no task in it, a designer). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listTasks: {
-        parameters: {
-            query?: {
-                /** @description Only tasks in this status. */
-                status?: components["parameters"]["TaskStatus"];
-                /** @description Page number, from 1. */
-                page?: components["parameters"]["Page"];
-                /** @description Tasks per page. */
-                pageSize?: components["parameters"]["PageSize"];
-            };
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of tasks. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "X-Total-Count": components["headers"]["X-Total-Count"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Task"][];
-                };
-            };
-            /** @description BAD_REQUEST: status is not a task status, or page / pageSize is not a whole number in range. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an officer. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getTask: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The task id. */
-                id: components["parameters"]["TaskId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The task. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskDetail"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description TASK_NOT_FOUND: no task has this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "TASK_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    decideTask: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The task id. */
-                id: components["parameters"]["TaskId"];
-            };
-            cookie?: never;
-        };
-        /** @description The decision. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Decision"];
-            };
-        };
-        responses: {
-            /** @description The task after the decision. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DecisionResult"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body is not a JSON object, decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings, a return names no material, no field and no comment, or an acceptance names no missing material or names fields. UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "BAD_REQUEST" | "UNKNOWN_MATERIAL" | "UNKNOWN_FIELD" | "TEXT_TOO_LONG" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description TASK_NOT_FOUND: no task has this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "TASK_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be decided now (waiting for a dependency, or returned; or accepted with materials owed already). MATERIALS_OWED: approving a matter whose 容缺 materials are not supplied yet. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "MATERIALS_OWED" | "CONCURRENT_UPDATE";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description MATERIAL_IS_KEY: an acceptance with missing materials (容缺受理) names a key material. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "MATERIAL_IS_KEY";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getSupplement: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The application id (办件编号). */
-                id: components["parameters"]["ApplicationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description What to supplement. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SupplementView"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    supplementApplication: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The application id (办件编号). */
-                id: components["parameters"]["ApplicationId"];
-            };
-            cookie?: never;
-        };
-        /** @description The supplement. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SupplementRequest"];
-            };
-        };
-        responses: {
-            /** @description The application after the supplement. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Application"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: data is not an object, or commitments / matters are not lists of strings. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "APPLICATION_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description NOTHING_TO_SUPPLEMENT: no matter (or not every matter named) waits for the applicant. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "NOTHING_TO_SUPPLEMENT" | "CONCURRENT_UPDATE";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description FIELDS_LOCKED: a field that was not flagged changed. VALIDATION_FAILED: the corrected data is not valid. COMMITMENT_NOT_ALLOWED: a commitment for a material that was not requested or allows none. MATERIALS_MISSING: a requested material is not provided. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": ({
-                        /** @enum {unknown} */
-                        code?: "VALIDATION_FAILED";
-                    } & components["schemas"]["ValidationError"]) | ({
-                        /** @enum {unknown} */
-                        code?: "FIELDS_LOCKED" | "COMMITMENT_NOT_ALLOWED" | "MATERIALS_MISSING";
-                    } & components["schemas"]["Error"]);
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listDrafts: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The drafts. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Draft"][];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    createDraft: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The draft. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DraftRequest"];
-            };
-        };
-        responses: {
-            /** @description The saved draft. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Draft"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: bundleId is not a non-empty string, answers / data is not an object, or commitments is not a list of material ids. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description BUNDLE_NOT_FOUND: no published bundle has this bundleId. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BUNDLE_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description TOO_MANY_DRAFTS: the citizen keeps 50 drafts already. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "TOO_MANY_DRAFTS";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "VALIDATION_FAILED";
-                    } & components["schemas"]["ValidationError"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getDraft: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The draft id. */
-                id: components["parameters"]["DraftId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The draft. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Draft"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    updateDraft: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The draft id. */
-                id: components["parameters"]["DraftId"];
-            };
-            cookie?: never;
-        };
-        /** @description What changed. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DraftUpdate"];
-            };
-        };
-        responses: {
-            /** @description The saved draft. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Draft"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: answers / data is not an object, commitments is not a list of material ids, or version is not a whole number. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description DRAFT_CONFLICT: the draft was saved elsewhere since the version given. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_CONFLICT";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "VALIDATION_FAILED";
-                    } & components["schemas"]["ValidationError"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    deleteDraft: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The draft id. */
-                id: components["parameters"]["DraftId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -6834,6 +5660,1208 @@ export interface operations {
                     "application/json": {
                         /** @enum {unknown} */
                         code?: "ARCHIVE_NOT_READY";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Applications per page. */
+                pageSize?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the caller's applications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSummary"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Makes submission safe to retry (幂等): the same key with the same body returns the same application (200) without a duplicate; the same key with another body is refused (409 IDEMPOTENCY_CONFLICT). Keys are per applicant. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The bundle id, the answers and the data. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplication"];
+            };
+        };
+        responses: {
+            /** @description A retry with the same Idempotency-Key and the same body: the application created the first time; nothing new was created. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCreated"];
+                };
+            };
+            /** @description The application was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationCreated"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (bundleId is not a non-empty string, answers/data is not an object, commitments is not a list of strings …; detail names the field). IDEMPOTENCY_KEY_REQUIRED: no Idempotency-Key header, or one longer than 200 characters. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "BAD_REQUEST" | "IDEMPOTENCY_KEY_REQUIRED" | "TEXT_TOO_LONG" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this bundleId. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_CONFLICT";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"]) | ({
+                        /** @enum {unknown} */
+                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED";
+                    } & components["schemas"]["Error"]) | ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_UPLOAD_NOT_ALLOWED";
+                    } & components["schemas"]["DraftUploadNotAllowed"]);
+                };
+            };
+            /** @description APPLICATION_QUOTA_EXCEEDED: the applicant already submitted as many applications today (China Standard Time) as allowed (ONEGO_QUOTA_APPLICATIONS_PER_DAY, 20 by default; limit names it); nothing is written; Retry-After (and retryAfterSeconds) is the time to midnight. A retry of a submission already made is still answered. RATE_LIMITED: see the other operations. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "RATE_LIMITED";
+                    } & components["schemas"]["Error"]) | ({
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_QUOTA_EXCEEDED";
+                    } & components["schemas"]["ApplicationQuotaExceeded"]);
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen’s, an officer with no task in it, a designer). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSupplement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What to supplement. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplementView"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    supplementApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The supplement. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplementRequest"];
+            };
+        };
+        responses: {
+            /** @description The application after the supplement. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description NOTHING_TO_SUPPLEMENT: no matter (or not every matter named) waits for the applicant. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "NOTHING_TO_SUPPLEMENT" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description FIELDS_LOCKED: a field that was not flagged changed. VALIDATION_FAILED: the corrected data is not valid. COMMITMENT_NOT_ALLOWED: a commitment for a material that was not requested or allows none. MATERIALS_MISSING: a requested material is not provided. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"]) | ({
+                        /** @enum {unknown} */
+                        code?: "FIELDS_LOCKED" | "COMMITMENT_NOT_ALLOWED" | "MATERIALS_MISSING";
+                    } & components["schemas"]["Error"]);
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDrafts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drafts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The draft. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved draft. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this bundleId. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description TOO_MANY_DRAFTS: the citizen keeps 50 drafts already. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TOO_MANY_DRAFTS";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description What changed. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftUpdate"];
+            };
+        };
+        responses: {
+            /** @description The saved draft. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Draft"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DRAFT_CONFLICT: the draft was saved elsewhere since the version given. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_CONFLICT";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks in this status. */
+                status?: components["schemas"]["MatterStatus"];
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Tasks per page. */
+                pageSize?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tasks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not officer. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDetail"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    decideTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The decision. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Decision"];
+            };
+        };
+        responses: {
+            /** @description The task after the decision. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionResult"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (decision is not approve|reject|return|accept, comment is not a string, missing / fields are not lists of strings: detail names the field), or a return names no material, no field and no comment, or an acceptance names no missing material or names fields (detail says which). UNKNOWN_MATERIAL: a missing material is not one of the matter's materials. UNKNOWN_FIELD: a field is not a JSON Pointer to one of the matter's fields. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "BAD_REQUEST" | "UNKNOWN_MATERIAL" | "UNKNOWN_FIELD" | "TEXT_TOO_LONG" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be decided now (waiting for a dependency, or returned; or accepted with materials owed already). MATERIALS_OWED: approving a matter whose 容缺 materials are not supplied yet. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "MATERIALS_OWED" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description MATERIAL_IS_KEY: an acceptance with missing materials (容缺受理) names a key material. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_IS_KEY";
                     } & components["schemas"]["Error"];
                 };
             };

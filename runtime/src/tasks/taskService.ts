@@ -1,0 +1,52 @@
+// 部门待办: an officer's department inbox (by deadline, paged) and one task with only its matter's data.
+// Everything here only reads.
+import type { Lang } from '@onego/engine';
+import type { Principal } from '../auth/principal.ts';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
+import type { Database } from '../db/createDatabase.ts';
+import type { ApplicationRow, TaskRow } from '../db/rows.ts';
+import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/taskInbox.ts';
+import { DomainError } from '../domainError.ts';
+import { ownTask } from './ownTask.ts';
+import { taskDetail, taskSummary } from './taskViews.ts';
+
+export interface InboxQuery {
+  status?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export class TaskService {
+  constructor(private readonly deps: { reads: Database; catalog: BundleCatalog }) {}
+
+  /** One page of the officer's department's tasks (of one status), by deadline; and how many match. */
+  async inbox(principal: Principal, { status, page, pageSize }: InboxQuery) {
+    const { reads } = this.deps;
+    const base = reads('tasks').where({ department: principal.department ?? '' });
+    if (status) base.andWhere({ status });
+    // Open statuses have an index of their own (migration 011), used only when the query says its WHERE.
+    if (status && (OPEN_TASK_STATUSES as readonly string[]).includes(status)) base.andWhereRaw(OPEN_TASKS);
+    // Exact, from the counts every command keeps (migration 009): counting the rows read every index
+    // entry of the department's tasks.
+    const counts = reads('task_counts').where({ department: principal.department ?? '' });
+    if (status) counts.andWhere({ status });
+    // The count and the page side by side, each on a read connection of its own.
+    const [total, rows] = await Promise.all([
+      counts.sum({ n: 'tasks' }).first() as Promise<{ n: number | string | null } | undefined>,
+      // sort_due is the deadline, or a date after all others for undated tasks: the order the index holds.
+      base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize) as Promise<TaskRow[]>,
+    ]);
+    return { total: Number(total?.n ?? 0), tasks: rows.map(taskSummary) };
+  }
+
+  /** 审批详情: the task of the officer's department with only what its matter needs. */
+  async detail(id: string, principal: Principal, lang: Lang) {
+    const { reads, catalog } = this.deps;
+    const task = await ownTask(reads, id, principal);
+    const app = (await reads('applications').where({ id: task.application_id }).first()) as ApplicationRow;
+    const compiled = await catalog.compiledVersion(app.bundle_id, app.bundle_version);
+    const matter = compiled.matters.get(task.matter_id);
+    if (!matter) throw new DomainError('TASK_NOT_FOUND', { id: task.id });
+    return taskDetail(reads, task, app, compiled, matter, lang);
+  }
+}
