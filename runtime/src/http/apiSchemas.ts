@@ -1,5 +1,6 @@
 // TypeBox building blocks of the API's schemas, shared by the resources' declarations: instants,
 // texts in the response language, closed objects, references to the definition format.
+import { SCHEMA_BASE } from '@onego/engine';
 import Type, { type TObject, type TProperties } from 'typebox';
 
 /** An object with exactly these properties (optional ones wrapped in Type.Optional): a field added without being declared fails the conformance test. */
@@ -25,3 +26,12 @@ export const nullableText = (description: string) => Type.Union([Type.String(), 
 /** A path parameter naming a resource: any short text (an unknown one is that resource's 404, not a 400). */
 export const idParam = (description: string) => Type.String({ maxLength: 200, description });
 
+/** Any JSON object: its shape is described, not checked here (a form's JSON Schema, data shaped like the form, …). */
+export const anyObject = (description: string) => Type.Unsafe<Record<string, unknown>>({ type: 'object', description });
+
+/**
+ * A reference to a schema of the definition format (schemas/<file>.schema.json, by its $id), or to a JSON
+ * Pointer inside it: the document never copies them. Typed as `T` (unknown unless told).
+ */
+export const definitionRef = <T = unknown>(file: 'common' | 'bundle' | 'matter' | 'application' | 'calendar', pointer = '', description?: string) =>
+  Type.Unsafe<T>({ $ref: `${SCHEMA_BASE}${file}.schema.json${pointer ? `#${pointer}` : ''}`, ...(description ? { description } : {}) });

@@ -3,7 +3,6 @@
 // the document is valid, that every route the server registers is documented (and nothing else), that
 // every error code appears, and that real responses match their schemas.
 import runtimePackage from '../../package.json' with { type: 'json' };
-import { calendarPaths, calendarTags } from './calendarPaths.ts';
 import { paths, tags } from './paths.ts';
 import { headers, parameters, sharedResponses } from './responses.ts';
 import { archiveApi } from '../archive/archiveRoutes.ts';
@@ -21,6 +20,10 @@ import { catalogueApi } from '../catalogue/catalogueRoutes.ts';
 import { testClockApi } from '../timers/testClockRoutes.ts';
 import { departmentWebhooks } from '../webhooks/webhookSchemas.ts';
 import { webhookApi } from '../webhooks/webhookRoutes.ts';
+import { rectificationApi } from '../ratings/rectificationRoutes.ts';
+import { bundleApi } from '../bundles/bundleRoutes.ts';
+import { calendarApi } from '../calendars/calendarRoutes.ts';
+import { statsApi } from '../stats/statsRoutes.ts';
 import { declaredPaths } from './declaredPaths.ts';
 import { legacyComponents } from './legacyComponents.ts';
 import { openApiApi } from './openApiRoutes.ts';
@@ -68,10 +71,14 @@ export const APIS: readonly Api[] = [
   testClockApi,
   signInMethodsApi,
   devLoginApi,
+  bundleApi,
   materialApi,
   draftMaterialApi,
   archiveApi,
   ratingApi,
+  rectificationApi,
+  statsApi,
+  calendarApi,
   catalogueApi,
   notificationApi,
   webhookApi,
@@ -113,8 +120,8 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: '/', description: 'This server' }],
-    tags: [...tags, ...calendarTags],
-    paths: disjoint('path', paths, calendarPaths, declaredPaths(APIS)),
+    tags,
+    paths: disjoint('path', paths, declaredPaths(APIS)),
     webhooks: departmentWebhooks,
     components: {
       schemas: disjoint('schema', legacyComponents(), declaredComponents() as Record<string, Json>),
