@@ -6,7 +6,7 @@ import Type from 'typebox';
 import { mountRoutes } from '../http/mountRoutes.ts';
 import { requestSignal } from '../http/requestSignal.ts';
 import { declareApi } from '../http/routeDeclaration.ts';
-import { coded, failure, notFound, ok } from '../openapi/responses.ts';
+import { coded, failure, JSON_SHAPE_CODES, JSON_SHAPE_TEXT, notFound, ok } from '../openapi/responses.ts';
 import type { BundleDefinition } from './bundleCatalog.ts';
 import { BundleDetail, BundleDraft, BundleDraftSummary, BundleIdParams, BundleSummary, BundleVersions, DraftDefinition, DraftSaved, Preview, PreviewRequest } from './bundleSchemas.ts';
 import type { BundleService } from './bundleService.ts';
@@ -168,6 +168,8 @@ export const bundleApi = declareApi({
     headers: [IF_MATCH],
     response: { status: 201, description: 'The new published version.', schema: BundleSummary },
     otherResponses: {
+      // No body is read, but one that is sent is parsed all the same.
+      '400': failure(`BAD_JSON: a body was sent and is not valid JSON. ${JSON_SHAPE_TEXT}`, coded(['BAD_JSON', ...JSON_SHAPE_CODES])),
       '404': notFound('BUNDLE_NOT_FOUND', 'the bundle has no draft.'),
       '412': draftPreconditionFailed,
       '422': definitionInvalid('DEFINITION_INVALID: the draft has definition problems (saved as work in progress, or found after an upgrade); issues lists them.'),

@@ -10,7 +10,7 @@ export type JsonSchema = Record<string, unknown>;
 const DEFINITION_SCHEMA_BASE = 'https://onego.dev/schemas/v1/';
 
 /** A $ref to a definition-format schema, optionally to a JSON Pointer inside it. */
-export const definition = (file: 'common' | 'bundle' | 'matter' | 'application' | 'calendar', pointer = ''): JsonSchema => ({
+const definition = (file: 'common' | 'bundle' | 'matter' | 'application' | 'calendar', pointer = ''): JsonSchema => ({
   $ref: `${DEFINITION_SCHEMA_BASE}${file}.schema.json${pointer ? `#${pointer}` : ''}`,
 });
 
@@ -18,14 +18,14 @@ export const definition = (file: 'common' | 'bundle' | 'matter' | 'application' 
 export const schemaRef = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
 const string = (description?: string): JsonSchema => ({ type: 'string', ...(description ? { description } : {}) });
-export const instant = (description: string): JsonSchema => ({ type: 'string', format: 'date-time', description });
+const instant = (description: string): JsonSchema => ({ type: 'string', format: 'date-time', description });
 const nullableInstant = (description: string): JsonSchema => ({ type: ['string', 'null'], format: 'date-time', description });
 const localized = (description: string): JsonSchema => ({
   type: 'string',
   description: `${description} In the response language (Accept-Language: Chinese by default, English on request).`,
 });
 /** An object schema with exactly these properties. */
-export const closed = (properties: Record<string, JsonSchema>, required: string[], extra: JsonSchema = {}): JsonSchema => ({
+const closed = (properties: Record<string, JsonSchema>, required: string[], extra: JsonSchema = {}): JsonSchema => ({
   type: 'object',
   ...extra,
   properties,
