@@ -64,10 +64,17 @@ export type DomainErrorCode =
   | 'DEPARTMENT_EXISTS'
   | 'REGION_INVALID'
   | 'CATALOGUE_IMPORT_INVALID'
+  // bundles/
+  | 'DRAFT_CHANGED'
+  | 'DRAFT_GONE'
+  // calendars/
+  | 'CALENDAR_NOT_FOUND'
   // any
   | 'BAD_REQUEST'
   | 'FORBIDDEN'
-  | 'VALIDATION_FAILED';
+  | 'VALIDATION_FAILED'
+  /** A definition (bundle, calendar, …) fails the checks of `onego validate`: issues lists each problem. */
+  | 'DEFINITION_INVALID';
 
 export class DomainError extends Error {
   constructor(

@@ -46,7 +46,11 @@ const accepts = (validate: (request: { params: Json; query: Json; body: unknown 
   }
 };
 
-const paramsOf = (route: RouteDeclaration): Json => Object.fromEntries(Object.keys(route.params?.properties ?? {}).map((name) => [name, 'a3b1c2d4-0000-4000-8000-000000000000']));
+/** Path parameters of the route: a parameter's declared example (a calendar's region and year), else an id of the form the server makes. */
+const paramsOf = (route: RouteDeclaration): Json =>
+  Object.fromEntries(
+    Object.entries(route.params?.properties ?? {}).map(([name, schema]) => [name, String((schema as { examples?: (string | number)[] }).examples?.[0] ?? 'a3b1c2d4-0000-4000-8000-000000000000')]),
+  );
 
 describe('requests are validated from the schemas the document shows', () => {
   const routes = declaredRoutes();
@@ -112,7 +116,8 @@ describe('over HTTP, a request the document forbids is refused with 400 and its 
       if (documented(route, 'requestBody', 'content', 'application/json', 'schema')([])) continue;
       const role = route.access === 'public' || route.access === 'signedIn' ? 'citizen' : route.access[0];
       const token = await api.login(role, `validation-${role}`, role === 'officer' ? 'police' : undefined);
-      const path = route.path.replace(/\{\w+\}/g, 'a3b1c2d4-0000-4000-8000-000000000000');
+      const params = paramsOf(route);
+      const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
       const response = await api.call(route.method.toUpperCase(), path, { token, body: [] });
       expect(response.status, `${route.method} ${route.path}`).toBe(400);
       expect((response.body as Json)['code']).toBe('BAD_REQUEST');

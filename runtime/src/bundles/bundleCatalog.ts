@@ -120,6 +120,16 @@ export class BundleCatalog {
     return rows.map((r) => ({ bundleId: r.bundle_id, version: r.version, publishedBy: r.published_by, publishedAt: r.published_at }));
   }
 
+  /** The latest published version number of each of these bundles that has one. */
+  async latestVersionNumbers(bundleIds: readonly string[]): Promise<Map<string, number>> {
+    const latest: { bundle_id: string; version: number | string }[] = await this.db('bundle_versions')
+      .whereIn('bundle_id', bundleIds)
+      .groupBy('bundle_id')
+      .select('bundle_id')
+      .max({ version: 'version' });
+    return new Map(latest.map((v) => [v.bundle_id, Number(v.version)]));
+  }
+
   /** The compiled form of a published version (compiled on first use, then cached). */
   compile(published: PublishedVersion): CompiledBundle {
     const key = `${published.bundleId}@${published.version}`;

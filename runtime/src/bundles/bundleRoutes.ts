@@ -1,278 +1,223 @@
 // /api/bundles: published bundles for everyone (a signed-in citizen's preview prefilled from shared data);
 // drafts (saved with their problems, listed, opened, discarded; saved and published under If-Match) and
 // publishing for designers.
-import { createHash } from 'node:crypto';
-import Router from '@koa/router';
-import { createDefinitionAjv, describeIssue, inLang, type Ajv, type DefinitionIssue, type Lang } from '@onego/engine';
-import type { Knex } from 'knex';
 import type { Context } from 'koa';
-import { principalOf, type AuthState } from '../auth/authMiddleware.ts';
-import type { Clock } from '../clock.ts';
-import type { Database } from '../db/createDatabase.ts';
-import { AppError } from '../http/appError.ts';
-import { objectBody, objectField, positiveInt } from '../http/body.ts';
-import { languageOf } from '../http/language.ts';
+import Type from 'typebox';
+import { mountRoutes } from '../http/mountRoutes.ts';
 import { requestSignal } from '../http/requestSignal.ts';
-import { resolvedPrefill } from '../sharedData/prefillView.ts';
-import type { SharedDataService } from '../sharedData/sharedDataService.ts';
-import { checkDefinition, type BundleCatalog, type BundleDefinition, type PublishedVersion } from './bundleCatalog.ts';
+import { declareApi } from '../http/routeDeclaration.ts';
+import { coded, failure, JSON_SHAPE_CODES, JSON_SHAPE_TEXT, notFound, ok } from '../openapi/responses.ts';
+import type { BundleDefinition } from './bundleCatalog.ts';
+import { BundleDetail, BundleDraft, BundleDraftSummary, BundleIdParams, BundleSummary, BundleVersions, DraftDefinition, DraftSaved, Preview, PreviewRequest } from './bundleSchemas.ts';
+import type { BundleService } from './bundleService.ts';
+import { bundleSummary } from './bundleSummary.ts';
+import type { DraftPreconditions } from './draftPreconditions.ts';
+import type { BundleDraftService } from './draftService.ts';
+import { Prefill } from '../sharedData/prefillSchemas.ts';
 
-function summary(published: PublishedVersion, ctx: Context) {
-  const lang = languageOf(ctx.get('accept-language'));
-  const { bundle, matters } = published.definition;
-  return {
-    id: published.bundleId,
-    version: published.version,
-    name: inLang(bundle.name, lang),
-    description: inLang(bundle.description, lang) || undefined,
-    region: bundle.region ? { divisionCode: bundle.region.divisionCode, name: inLang(bundle.region.name, lang) } : undefined,
-    committedTimeLimit: bundle.timeLimits.committed,
-    visits: bundle.visits.count,
-    matters: bundle.matters.map((entry) => {
-      const matter = matters.find((m) => m.id === entry.matter);
-      return { id: entry.matter, name: inLang(matter?.name, lang), department: matter?.department.id, departmentName: inLang(matter?.department.name, lang) };
-    }),
-    publishedAt: published.publishedAt,
-  };
-}
+const IF_MATCH = { $ref: '#/components/parameters/IfMatch' };
+const IF_NONE_MATCH = { $ref: '#/components/parameters/IfNoneMatch' };
+const ETAG = { ETag: { $ref: '#/components/headers/ETag' } };
+const DESIGNERS = ['designer', 'admin'] as const;
 
-const issueView = (issues: readonly DefinitionIssue[], lang: Lang) =>
-  issues.map((i) => ({ file: i.file, path: i.path, code: i.code, message: describeIssue(i, lang) }));
+/** 412 of a conditional draft save or publication (If-Match / If-None-Match); nothing was written. */
+const draftPreconditionFailed = failure(
+  'DRAFT_CHANGED: the draft was saved since the ETag given in If-Match, or exists already while If-None-Match is * (updatedBy and updatedAt name that save). DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written.',
+  coded(['DRAFT_CHANGED'], 'DraftChanged'),
+  coded(['DRAFT_GONE']),
+);
 
-/** 422 DEFINITION_INVALID with every issue (file, JSON path, code, message). */
-const definitionInvalid = (issues: readonly DefinitionIssue[], lang: Lang) =>
-  new AppError(422, 'DEFINITION_INVALID', { count: issues.length }, { issues: issueView(issues, lang) });
+const definitionInvalid = (description: string) => failure(description, { ...coded(['DEFINITION_INVALID'], 'DefinitionInvalid'), required: ['issues'] });
 
-/** 422 DEFINITION_INVALID when the definition has any issue. */
-function refuseIssues(definition: BundleDefinition, lang: Lang, ajv: Ajv): void {
-  const issues = checkDefinition(definition, ajv);
-  if (issues.length > 0) throw definitionInvalid(issues, lang);
-}
+export const bundleApi = declareApi({
+  listBundles: {
+    operationId: 'listBundles',
+    method: 'get',
+    path: '/api/bundles',
+    tags: ['bundles'],
+    summary: 'List the published bundles',
+    description: '一件事目录: the latest published version of every bundle, ordered by id, with names in the response language. No token needed.',
+    access: 'public',
+    response: { status: 200, description: 'The published bundles.', schema: Type.Array(BundleSummary) },
+    otherResponses: {},
+  },
+  saveBundleDraft: {
+    operationId: 'saveBundleDraft',
+    method: 'post',
+    path: '/api/bundles',
+    tags: ['bundles'],
+    summary: 'Create or update the draft of a bundle',
+    description:
+      '保存草稿 (designer): checks the definition as `onego validate` does (schemas, references, dependency cycles, conflicting constraints, time limits) and stores it as the draft of bundle.id, replacing an earlier draft. A draft is work in progress: it is saved with the problems found, which the answer lists in issues (empty when there are none); publishing refuses a draft that has any. Only a body that is not a definition (400) or whose bundle.id is not an identifier (422, nothing saved) is refused. The answer carries the ETag of the saved draft. Optimistic concurrency: with If-Match (the ETag from GET /api/bundles/{id}/draft or from the previous save), a draft that was saved or discarded since is not overwritten (412); with If-None-Match: * the save only creates a draft and never replaces one (412 when one exists). Without either, the draft is replaced as it is. Publishing makes it a version. Roles: designer or admin.',
+    access: DESIGNERS,
+    headers: [IF_MATCH, IF_NONE_MATCH],
+    body: { schema: DraftDefinition, description: 'The bundle and the matters it names, in the definition format (with problems allowed: a draft).' },
+    response: { status: 201, description: 'A new draft is saved.', schema: DraftSaved, headers: ETAG },
+    otherResponses: {
+      '200': ok('The existing draft is replaced.', { $ref: '#/components/schemas/DraftSaved' }, ETAG),
+      '412': draftPreconditionFailed,
+      '422': definitionInvalid('DEFINITION_INVALID: bundle.id is missing or not an identifier, so the draft cannot be stored; issues lists every problem of the definition.'),
+    },
+  },
+  // Before /api/bundles/{id}, which would take "drafts" for an id.
+  listBundleDrafts: {
+    operationId: 'listBundleDrafts',
+    method: 'get',
+    path: '/api/bundles/drafts',
+    tags: ['bundles'],
+    summary: 'List the saved drafts',
+    description:
+      '草稿列表 (designer): every saved draft, last saved first: its bundle id and name (in the response language), who saved it and when, the latest published version of that bundle (null when never published) and how many definition problems it has (publishing waits until there are none). Sent with Cache-Control: no-store. Roles: designer or admin.',
+    access: DESIGNERS,
+    response: { status: 200, description: 'The drafts.', schema: Type.Array(BundleDraftSummary) },
+    otherResponses: {},
+  },
+  getBundle: {
+    operationId: 'getBundle',
+    method: 'get',
+    path: '/api/bundles/{id}',
+    tags: ['bundles'],
+    summary: 'Get a published bundle with its definition',
+    description:
+      '一件事详情: the latest published version (or the one named by `version`, e.g. the version an application runs on) with its full definition (bundle and matters, 办事指南). No token needed.',
+    access: 'public',
+    params: BundleIdParams,
+    query: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'A published version number; the latest when absent.' })) }),
+    response: { status: 200, description: 'The bundle.', schema: BundleDetail },
+    otherResponses: { '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this id (or no such version).') },
+  },
+  listBundleVersions: {
+    operationId: 'listBundleVersions',
+    method: 'get',
+    path: '/api/bundles/{id}/versions',
+    tags: ['bundles'],
+    summary: 'List the published versions and the draft of a bundle',
+    description: '版本记录 (designer): every published version, newest first, and the current draft (草稿) if any. Roles: designer or admin.',
+    access: DESIGNERS,
+    params: BundleIdParams,
+    response: { status: 200, description: 'The versions and the draft.', schema: BundleVersions },
+    otherResponses: { '404': notFound('BUNDLE_NOT_FOUND', 'the bundle has neither a published version nor a draft.') },
+  },
+  getBundleDraft: {
+    operationId: 'getBundleDraft',
+    method: 'get',
+    path: '/api/bundles/{id}/draft',
+    tags: ['bundles'],
+    summary: 'Open the saved draft of a bundle',
+    description:
+      '打开草稿 (designer): the draft as it was saved (the definition, with its problems if any), who saved it and when, and its ETag, to send as If-Match when saving it again, publishing or discarding it. Sent with Cache-Control: no-store. Roles: designer or admin.',
+    access: DESIGNERS,
+    params: BundleIdParams,
+    response: { status: 200, description: 'The draft.', schema: BundleDraft, headers: ETAG },
+    otherResponses: { '404': notFound('DRAFT_NOT_FOUND', 'the bundle has no draft (never saved, published since, or discarded).') },
+  },
+  discardBundleDraft: {
+    operationId: 'discardBundleDraft',
+    method: 'delete',
+    path: '/api/bundles/{id}/draft',
+    tags: ['bundles'],
+    summary: 'Discard the draft of a bundle',
+    description:
+      '丢弃草稿 (designer): deletes the draft; the published versions stay. With If-Match, only the draft as the caller saw it (412 DRAFT_CHANGED when it was saved since). Roles: designer or admin.',
+    access: DESIGNERS,
+    params: BundleIdParams,
+    headers: [IF_MATCH],
+    response: { status: 204, description: 'Discarded.' },
+    otherResponses: {
+      '404': notFound('DRAFT_NOT_FOUND', 'the bundle has no draft.'),
+      '412': failure('DRAFT_CHANGED: If-Match does not match the draft: it was saved since (by updatedBy at updatedAt); nothing was deleted.', coded(['DRAFT_CHANGED'], 'DraftChanged')),
+    },
+  },
+  previewBundle: {
+    operationId: 'previewBundle',
+    method: 'post',
+    path: '/api/bundles/{id}/preview',
+    tags: ['bundles'],
+    summary: 'Preview the form, notice and metrics for given answers',
+    description:
+      "情形引导预览: for the answers to the scenario questions, the merged form (一表申请, JSON Schema + uiSchema, in the response language), the one-time notice (一次告知: included matters, deduplicated and waived materials, time limits, visits) and the before/after metrics (减材料、减环节、减时间、减跑动). The body may be omitted (no answers). No token needed. With a citizen's token the preview is theirs: the server asks the data-sharing connector, prefill holds the values it provides with their provenance (秒报), and the notice and the metrics waive exactly the materials it provides (免提交). A connector that is down, slow or open-circuited never fails the preview: prefill.status is unavailable with the reason, nothing is prefilled or waived by it (the materials are asked for), and the answer is still 200 (sent with Cache-Control: private, no-store). Without a citizen's token, prefill.status is anonymous and the notice waives what the bundle declares shared.",
+    access: 'public',
+    params: BundleIdParams,
+    body: { schema: PreviewRequest, description: 'The answers (optional).', required: false },
+    response: { status: 200, description: 'The preview.', schema: Preview },
+    otherResponses: { '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this id.') },
+  },
+  getBundlePrefill: {
+    operationId: 'getBundlePrefill',
+    method: 'get',
+    path: '/api/bundles/{id}/prefill',
+    tags: ['bundles'],
+    summary: "The values shared data provides for the citizen's form (秒报)",
+    description:
+      '秒报: asks the data-sharing connector for what the bundle declares shared and its matters need (all of its matters: no answers), and answers the prefilled values of the merged form with their provenance (source, time) and the e-licences found. A connector that is down, slow or open-circuited gives status unavailable with the reason, and still 200. Sent with Cache-Control: private, no-store. Role: citizen.',
+    access: ['citizen'],
+    params: BundleIdParams,
+    response: { status: 200, description: 'The prefill.', schema: Prefill },
+    otherResponses: { '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this id.') },
+  },
+  publishBundle: {
+    operationId: 'publishBundle',
+    method: 'post',
+    path: '/api/bundles/{id}/publish',
+    tags: ['bundles'],
+    summary: 'Publish the draft as the next version',
+    description:
+      '发布 (designer): the draft becomes the next published version and the draft is cleared. Applications already submitted stay on the version they started with. A draft with definition problems is refused (422). With If-Match, only the draft as the caller saw it is published (412 when it was saved or discarded since); either way, a save or discard between the check and the publication is refused (412), so the version published is the draft checked. No request body is read. Roles: designer or admin.',
+    access: DESIGNERS,
+    params: BundleIdParams,
+    headers: [IF_MATCH],
+    response: { status: 201, description: 'The new published version.', schema: BundleSummary },
+    otherResponses: {
+      // No body is read, but one that is sent is parsed all the same.
+      '400': failure(`BAD_JSON: a body was sent and is not valid JSON. ${JSON_SHAPE_TEXT}`, coded(['BAD_JSON', ...JSON_SHAPE_CODES])),
+      '404': notFound('BUNDLE_NOT_FOUND', 'the bundle has no draft.'),
+      '412': draftPreconditionFailed,
+      '422': definitionInvalid('DEFINITION_INVALID: the draft has definition problems (saved as work in progress, or found after an upgrade); issues lists them.'),
+    },
+  },
+});
 
-interface DraftRow {
-  bundle_id: string;
-  definition: string;
-  updated_by: string;
-  updated_at: string;
-}
+/** The If-Match / If-None-Match of the request. */
+const preconditionsOf = (ctx: Context): DraftPreconditions => ({ ifMatch: ctx.get('if-match'), ifNoneMatch: ctx.get('if-none-match') });
 
-/** A bundle id as the definition format allows it (common.schema.json#/$defs/identifier): the draft's key. */
-const IDENTIFIER = /^[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*$/;
-
-/** The draft's entity tag: a strong tag of what is stored (definition, who, when), so any save changes it. */
-function etagOf(row: DraftRow): string {
-  const hash = createHash('sha256').update(`${row.updated_at}\n${row.updated_by}\n${row.definition}`).digest('base64url');
-  return `"${hash}"`;
-}
-
-/** The entity tags of an If-Match / If-None-Match header ("*" included as is; W/ dropped: drafts have strong tags only). */
-const tagsOf = (header: string): string[] =>
-  header
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .filter(Boolean);
-
-/** An instant as China Standard Time, "YYYY-MM-DD HH:mm", for messages. */
-const chinaTime = (iso: string): string => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-
-/** 412 DRAFT_CHANGED naming who saved the draft as it is now, and when. */
-const draftChanged = (row: DraftRow) =>
-  new AppError(412, 'DRAFT_CHANGED', { updatedBy: row.updated_by, at: chinaTime(row.updated_at) }, { updatedBy: row.updated_by, updatedAt: row.updated_at });
-
-/**
- * The request's preconditions on the draft as it is (RFC 9110): If-Match holds when the draft exists and has
- * one of the tags (or the tag is *); If-None-Match holds when it does not exist, or (a list of tags) has none
- * of them. A precondition that fails is 412 and nothing is written.
- */
-function checkPreconditions(ctx: Context, id: string, row: DraftRow | undefined): void {
-  const ifMatch = ctx.get('if-match');
-  if (ifMatch) {
-    if (!row) throw new AppError(412, 'DRAFT_GONE', { id });
-    const tags = tagsOf(ifMatch);
-    if (!tags.includes('*') && !tags.includes(etagOf(row))) throw draftChanged(row);
-  }
-  const ifNoneMatch = ctx.get('if-none-match');
-  if (ifNoneMatch && row) {
-    const tags = tagsOf(ifNoneMatch);
-    if (tags.includes('*') || tags.includes(etagOf(row))) throw draftChanged(row);
-  }
-}
-
-function asDefinition(body: Record<string, unknown>): BundleDefinition {
-  const bundle = objectField(body, 'bundle');
-  const matters = body['matters'];
-  if (!Array.isArray(matters)) throw new AppError(400, 'BAD_REQUEST', { detail: '"matters" must be an array' });
-  return { bundle: bundle as unknown as BundleDefinition['bundle'], matters: matters as BundleDefinition['matters'] };
-}
-
-export function bundleRoutes(catalog: BundleCatalog, db: Database, clock: Clock, sharedData: SharedDataService): Router {
-  const router = new Router({ prefix: '/api/bundles' });
-  const ajv = createDefinitionAjv();
-
-  const draftOf = async (id: string, from: Knex = db): Promise<DraftRow | undefined> =>
-    (await from('bundle_drafts').where({ bundle_id: id }).first()) as DraftRow | undefined;
-
-  async function existingDraft(id: string): Promise<DraftRow> {
-    const row = await draftOf(id);
-    if (!row) throw new AppError(404, 'DRAFT_NOT_FOUND', { id });
-    return row;
-  }
-
-  async function published(id: string, version?: number): Promise<PublishedVersion> {
-    const found = await catalog.version(id, version);
-    if (!found) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id });
-    return found;
-  }
-
-  router.get('/', async (ctx) => {
-    ctx.body = (await catalog.latestVersions()).map((v) => summary(v, ctx));
+export function bundleRoutes(bundles: BundleService, drafts: BundleDraftService) {
+  return mountRoutes(bundleApi, {
+    listBundles: ({ lang }) => bundles.list(lang),
+    saveBundleDraft: async ({ body, principal, lang, ctx }) => {
+      // The outline is checked; the definition checks list what else is wrong (a draft may have problems).
+      const { replaced, etag, saved } = await drafts.save(body as unknown as BundleDefinition, principal.subject, preconditionsOf(ctx), lang);
+      ctx.status = replaced ? 200 : 201;
+      ctx.set('ETag', etag);
+      return saved;
+    },
+    listBundleDrafts: async ({ lang, ctx }) => {
+      const list = await drafts.list(lang);
+      ctx.set('Cache-Control', 'no-store');
+      return list;
+    },
+    getBundle: ({ params, query, lang }) => bundles.detail(params.id, query.version, lang),
+    listBundleVersions: ({ params }) => bundles.versions(params.id),
+    getBundleDraft: async ({ params, ctx }) => {
+      const { etag, draft } = await drafts.open(params.id);
+      ctx.set('ETag', etag);
+      ctx.set('Cache-Control', 'no-store');
+      return draft;
+    },
+    discardBundleDraft: async ({ params, ctx }) => {
+      await drafts.discard(params.id, preconditionsOf(ctx));
+      ctx.status = 204;
+    },
+    previewBundle: async ({ params, body, principal, lang, ctx }) => {
+      const preview = await bundles.preview(params.id, body?.answers ?? {}, principal, lang, requestSignal(ctx));
+      // A citizen's preview is theirs (prefilled from their shared data).
+      if (principal?.role === 'citizen') ctx.set('Cache-Control', 'private, no-store');
+      return preview;
+    },
+    getBundlePrefill: async ({ params, principal, lang, ctx }) => {
+      const prefill = await bundles.prefill(params.id, principal, lang, requestSignal(ctx));
+      ctx.set('Cache-Control', 'private, no-store');
+      return prefill;
+    },
+    publishBundle: async ({ params, principal, lang, ctx }) => bundleSummary(await drafts.publish(params.id, principal.subject, preconditionsOf(ctx), lang), lang),
   });
-
-  // Designer: the saved drafts, last saved first (registered before /:id, which would take "drafts" for an id).
-  router.get('/drafts', async (ctx) => {
-    principalOf(ctx, 'designer', 'admin');
-    const lang = languageOf(ctx.get('accept-language'));
-    const rows = await db<DraftRow>('bundle_drafts').select('*').orderBy([{ column: 'updated_at', order: 'desc' }, { column: 'bundle_id' }]);
-    const latest: { bundle_id: string; version: number | string }[] = await db('bundle_versions')
-      .whereIn('bundle_id', rows.map((r) => r.bundle_id))
-      .groupBy('bundle_id')
-      .select('bundle_id')
-      .max({ version: 'version' });
-    const published = new Map(latest.map((v) => [v.bundle_id, Number(v.version)]));
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = rows.map((row) => {
-      const definition = JSON.parse(row.definition) as BundleDefinition;
-      const name: unknown = inLang(definition.bundle.name, lang); // a draft's name may be anything yet
-      return {
-        id: row.bundle_id,
-        name: typeof name === 'string' && name !== '' ? name : row.bundle_id,
-        updatedBy: row.updated_by,
-        updatedAt: row.updated_at,
-        publishedVersion: published.get(row.bundle_id) ?? null,
-        issues: checkDefinition(definition, ajv).length,
-        // The draft's entity tag, as GET …/draft gives it: discarding from the list sends it as If-Match,
-        // so that a draft a colleague saved again since the list was read is not discarded unseen (412).
-        etag: etagOf(row),
-      };
-    });
-  });
-
-  // ?version=N: an earlier published version, e.g. the one an application runs on (its labels and guide).
-  router.get('/:id', async (ctx) => {
-    const version = ctx.query['version'] === undefined ? undefined : positiveInt(ctx.query['version'], 1, 1_000_000);
-    const found = await published(ctx.params['id'] ?? '', version);
-    ctx.body = { ...summary(found, ctx), definition: found.definition };
-  });
-
-  router.get('/:id/versions', async (ctx) => {
-    principalOf(ctx, 'designer', 'admin');
-    const id = ctx.params['id'] ?? '';
-    const versions = await catalog.versions(id);
-    const draft = (await db('bundle_drafts').where({ bundle_id: id }).first()) as { updated_at: string; updated_by: string } | undefined;
-    if (versions.length === 0 && !draft) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id });
-    ctx.body = { versions, draft: draft ? { updatedAt: draft.updated_at, updatedBy: draft.updated_by } : null };
-  });
-
-  // Designer: open the saved draft, with its entity tag for If-Match.
-  router.get('/:id/draft', async (ctx) => {
-    principalOf(ctx, 'designer', 'admin');
-    const row = await existingDraft(ctx.params['id'] ?? '');
-    ctx.set('ETag', etagOf(row));
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = { definition: JSON.parse(row.definition) as BundleDefinition, updatedBy: row.updated_by, updatedAt: row.updated_at };
-  });
-
-  // Designer: discard the draft (If-Match optional). The published versions stay.
-  router.delete('/:id/draft', async (ctx) => {
-    principalOf(ctx, 'designer', 'admin');
-    const id = ctx.params['id'] ?? '';
-    await db.transaction(async (trx) => {
-      const row = await draftOf(id, trx);
-      if (!row) throw new AppError(404, 'DRAFT_NOT_FOUND', { id });
-      checkPreconditions(ctx, id, row);
-      await trx('bundle_drafts').where({ bundle_id: id }).delete();
-    });
-    ctx.status = 204;
-  });
-
-  // For a signed-in citizen, the preview is theirs: the form prefilled from shared data (秒报) and the
-  // materials the connector provides waived (免提交). Anyone else sees what the bundle declares it shares.
-  router.post('/:id/preview', async (ctx) => {
-    const found = await published(ctx.params['id'] ?? '');
-    const body = objectBody(ctx.request.body ?? {});
-    const answers = objectField(body, 'answers', {});
-    const lang = languageOf(ctx.get('accept-language'));
-    const compiled = catalog.compile(found);
-    const form = compiled.form(answers, lang);
-    const principal = (ctx.state as AuthState).principal;
-    const citizen = principal?.role === 'citizen' ? principal : undefined;
-    const outcome = citizen ? await sharedData.resolve(citizen, compiled, answers, requestSignal(ctx)) : undefined;
-    const { view, available } = resolvedPrefill(compiled, answers, outcome, lang);
-    if (citizen) ctx.set('Cache-Control', 'private, no-store');
-    ctx.body = {
-      form: { schema: form.schema, uiSchema: form.uiSchema },
-      notice: compiled.notice(answers, available),
-      metrics: compiled.metrics(answers, available),
-      prefill: view,
-    };
-  });
-
-  // 秒报 alone, for the citizen portal: the values shared data provides for the whole bundle (every matter).
-  router.get('/:id/prefill', async (ctx) => {
-    const principal = principalOf(ctx, 'citizen');
-    const found = await published(ctx.params['id'] ?? '');
-    const compiled = catalog.compile(found);
-    const outcome = await sharedData.resolve(principal, compiled, undefined, requestSignal(ctx));
-    ctx.set('Cache-Control', 'private, no-store');
-    ctx.body = resolvedPrefill(compiled, undefined, outcome, languageOf(ctx.get('accept-language'))).view;
-  });
-
-  // Designer: create or update the draft of a bundle. Work in progress: a draft is saved with the problems
-  // the check finds (listed in the answer); publishing refuses them. Only a body that is no definition at
-  // all (400) or whose bundle id cannot name a draft (422) is refused. If-Match / If-None-Match: see above.
-  router.post('/', async (ctx) => {
-    const principal = principalOf(ctx, 'designer', 'admin');
-    const definition = asDefinition(objectBody(ctx.request.body));
-    const lang = languageOf(ctx.get('accept-language'));
-    const issues = checkDefinition(definition, ajv);
-    const id: unknown = definition.bundle.id;
-    if (typeof id !== 'string' || id.length > 100 || !IDENTIFIER.test(id)) {
-      if (issues.length > 0) throw definitionInvalid(issues, lang);
-      throw new AppError(400, 'BAD_REQUEST', { detail: '"bundle.id" must be an identifier' });
-    }
-    const row: DraftRow = { bundle_id: id, definition: JSON.stringify(definition), updated_by: principal.subject, updated_at: clock.now().toISOString() };
-    const existed = await db.transaction(async (trx) => {
-      const current = await draftOf(id, trx);
-      checkPreconditions(ctx, id, current);
-      if (current) await trx('bundle_drafts').where({ bundle_id: id }).update(row);
-      else await trx('bundle_drafts').insert(row);
-      return current !== undefined;
-    });
-    ctx.status = existed ? 200 : 201;
-    ctx.set('ETag', etagOf(row));
-    ctx.body = { id, draft: true, updatedBy: row.updated_by, updatedAt: row.updated_at, issues: issueView(issues, lang) };
-  });
-
-  // Designer: publish the draft as the next version (If-Match optional: the draft as the designer saw it).
-  // Running applications stay on their version.
-  router.post('/:id/publish', async (ctx) => {
-    const principal = principalOf(ctx, 'designer', 'admin');
-    const id = ctx.params['id'] ?? '';
-    const draft = await draftOf(id);
-    if (!draft) throw new AppError(404, 'BUNDLE_NOT_FOUND', { id });
-    checkPreconditions(ctx, id, draft);
-    const definition = JSON.parse(draft.definition) as BundleDefinition;
-    refuseIssues(definition, languageOf(ctx.get('accept-language')), ajv);
-    const checked = etagOf(draft);
-    const version = await catalog.publish(definition, principal.subject, clock.now().toISOString(), async (trx) => {
-      // the draft published is the one checked: a save or a discard in between is refused
-      const now = await draftOf(id, trx);
-      if (!now) throw new AppError(412, 'DRAFT_GONE', { id });
-      if (etagOf(now) !== checked) throw draftChanged(now);
-    });
-    ctx.status = 201;
-    ctx.body = summary(version, ctx);
-  });
-
-  return router;
 }

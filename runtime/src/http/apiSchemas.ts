@@ -26,7 +26,6 @@ export const nullableText = (description: string) => Type.Union([Type.String(), 
 /** A path parameter naming a resource: any short text (an unknown one is that resource's 404, not a 400). */
 export const idParam = (description: string) => Type.String({ maxLength: 200, description });
 
-
 /** Any JSON object: its shape is described, not checked here (a form's JSON Schema, data shaped like the form, …). */
 export const anyObject = (description: string) => Type.Unsafe<Record<string, unknown>>({ type: 'object', description });
 

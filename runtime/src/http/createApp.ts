@@ -23,6 +23,8 @@ import type { CalendarService } from '../calendars/calendarService.ts';
 import { supplementRoutes } from '../applications/supplementRoutes.ts';
 import { SupplementService } from '../applications/supplementService.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
+import { BundleService } from '../bundles/bundleService.ts';
+import { BundleDraftService } from '../bundles/draftService.ts';
 import { draftRoutes } from '../drafts/draftRoutes.ts';
 import { DraftService } from '../drafts/draftService.ts';
 import { SharedDataService } from '../sharedData/sharedDataService.ts';
@@ -48,6 +50,7 @@ import type { RatingService } from '../ratings/ratingService.ts';
 import { rectificationRoutes } from '../ratings/rectificationRoutes.ts';
 import type { RectificationService } from '../ratings/rectificationService.ts';
 import { statsRoutes } from '../stats/statsRoutes.ts';
+import { StatsService } from '../stats/statsService.ts';
 import { DecisionService } from '../tasks/decisionService.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
 import { TaskService } from '../tasks/taskService.ts';
@@ -173,7 +176,7 @@ export function createApp(deps: AppDependencies): Koa {
       : []),
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock)] : []),
-    bundleRoutes(catalog, db, clock, sharedData),
+    bundleRoutes(new BundleService({ db, catalog, sharedData }), new BundleDraftService({ db, catalog, clock })),
     applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData })),
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
@@ -184,7 +187,7 @@ export function createApp(deps: AppDependencies): Koa {
     ratingRoutes(db, deps.ratings),
     catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments: new Departments(db), imports: new CatalogueImport({ db, clock }), clock }),
     rectificationRoutes(deps.rectifications),
-    statsRoutes(db, catalog, deps.calendars.book, clock),
+    statsRoutes(new StatsService({ db, catalog, calendars: deps.calendars.book, clock })),
     calendarRoutes(deps.calendars),
     notificationRoutes({
       inbox: new NotificationInbox({ db, catalog, hub: deps.notifications.hub, clock }),

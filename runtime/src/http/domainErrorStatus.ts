@@ -56,8 +56,12 @@ const STATUS: Readonly<Record<DomainErrorCode, number>> = {
   DEPARTMENT_EXISTS: 409,
   REGION_INVALID: 422,
   CATALOGUE_IMPORT_INVALID: 422,
+  DRAFT_CHANGED: 412,
+  DRAFT_GONE: 412,
+  CALENDAR_NOT_FOUND: 404,
   FORBIDDEN: 403,
   VALIDATION_FAILED: 422,
+  DEFINITION_INVALID: 422,
 };
 
 /** The error as the API answers it: an AppError as it is, a DomainError with the status of its code. */

@@ -5,7 +5,6 @@
 import { createDefinitionAjv, type Ajv } from '@onego/engine';
 import type { TSchema } from 'typebox';
 import { declaredComponents } from './apiComponents.ts';
-import { legacyComponents } from '../openapi/legacyComponents.ts';
 import { AppError } from './appError.ts';
 import type { RouteDeclaration } from './routeDeclaration.ts';
 
@@ -28,7 +27,7 @@ function selfContained(schema: TSchema): Json {
       ]),
     );
   };
-  return { ...(local(schema) as Json), $defs: local({ ...legacyComponents(), ...declaredComponents() }) };
+  return { ...(local(schema) as Json), $defs: local(declaredComponents()) };
 }
 
 let ajvs: { strings: Ajv; json: Ajv } | undefined;

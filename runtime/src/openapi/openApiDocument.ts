@@ -1,10 +1,10 @@
-// The OpenAPI 3.1 document of the HTTP API, served at GET /api/openapi.json. Paths in paths.ts, bodies in
-// schemas.ts, shared parameters and responses in responses.ts. runtime/test/openApi.test.ts checks that
+// The OpenAPI 3.1 document of the HTTP API, served at GET /api/openapi.json. Paths and bodies come from
+// the routes' declarations (http/routeDeclaration.ts, beside each route), tags from tags.ts, shared
+// parameters and responses from responses.ts. runtime/test/openApi.test.ts checks that
 // the document is valid, that every route the server registers is documented (and nothing else), that
 // every error code appears, and that real responses match their schemas.
 import runtimePackage from '../../package.json' with { type: 'json' };
-import { calendarPaths, calendarTags } from './calendarPaths.ts';
-import { paths, tags } from './paths.ts';
+import { tags } from './tags.ts';
 import { headers, parameters, sharedResponses } from './responses.ts';
 import { archiveApi } from '../archive/archiveRoutes.ts';
 import { devLoginApi } from '../auth/devLoginRoutes.ts';
@@ -25,8 +25,11 @@ import { taskApi } from '../tasks/taskRoutes.ts';
 import { testClockApi } from '../timers/testClockRoutes.ts';
 import { departmentWebhooks } from '../webhooks/webhookSchemas.ts';
 import { webhookApi } from '../webhooks/webhookRoutes.ts';
+import { rectificationApi } from '../ratings/rectificationRoutes.ts';
+import { bundleApi } from '../bundles/bundleRoutes.ts';
+import { calendarApi } from '../calendars/calendarRoutes.ts';
+import { statsApi } from '../stats/statsRoutes.ts';
 import { declaredPaths } from './declaredPaths.ts';
-import { legacyComponents } from './legacyComponents.ts';
 import { openApiApi } from './openApiRoutes.ts';
 
 const DESCRIPTION = `OneGo runs 一件事一次办 bundles: several matters (事项) of different departments merged into one
@@ -72,6 +75,7 @@ export const APIS: readonly Api[] = [
   testClockApi,
   signInMethodsApi,
   devLoginApi,
+  bundleApi,
   materialApi,
   draftMaterialApi,
   archiveApi,
@@ -80,6 +84,9 @@ export const APIS: readonly Api[] = [
   draftApi,
   taskApi,
   ratingApi,
+  rectificationApi,
+  statsApi,
+  calendarApi,
   catalogueApi,
   notificationApi,
   webhookApi,
@@ -90,25 +97,6 @@ export const declaredRoutes = () => APIS.flatMap((api) => Object.values(api));
 
 type Json = Record<string, unknown>;
 
-/** Objects merged by key; a key in two of them is an error (a path or schema documented twice). */
-function disjoint<T>(what: string, ...parts: Record<string, T>[]): Record<string, T> {
-  const merged: Record<string, T> = {};
-  for (const part of parts) {
-    for (const [key, value] of Object.entries(part)) {
-      if (Object.hasOwn(merged, key)) {
-        const both = merged[key] as Json;
-        // One path may hold operations from both sources, never the same method twice.
-        if (what === 'path' && typeof both === 'object' && !Object.keys(value as Json).some((m) => Object.hasOwn(both, m))) {
-          merged[key] = { ...both, ...(value as Json) } as T;
-          continue;
-        }
-        throw new Error(`${what} ${key} is documented twice`);
-      }
-      merged[key] = value;
-    }
-  }
-  return merged;
-}
 
 export function openApiDocument(): Record<string, unknown> {
   return {
@@ -121,11 +109,11 @@ export function openApiDocument(): Record<string, unknown> {
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: '/', description: 'This server' }],
-    tags: [...tags, ...calendarTags],
-    paths: disjoint('path', paths, calendarPaths, declaredPaths(APIS)),
+    tags,
+    paths: declaredPaths(APIS),
     webhooks: departmentWebhooks,
     components: {
-      schemas: disjoint('schema', legacyComponents(), declaredComponents() as Record<string, Json>),
+      schemas: declaredComponents() as Record<string, Json>,
       responses: sharedResponses,
       parameters,
       headers,

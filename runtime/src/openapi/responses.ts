@@ -2,16 +2,13 @@
 // a route really gives, and the parameters, headers and shared responses of components/.
 // The error components that coded() names (Error, ValidationError, …) are declared there.
 import '../http/errorSchemas.ts';
-import { schemaRef, type JsonSchema } from './schemas.ts';
+
+export type JsonSchema = Record<string, unknown>;
+
+/** A $ref to a component schema (declared beside its routes, http/apiComponents.ts). */
+const schemaRef = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 
 const withRequestId = (headers: Record<string, JsonSchema> = {}) => ({ 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' }, ...headers });
-
-/** A JSON request body. */
-export const jsonBody = (schema: JsonSchema, description: string, required = true): JsonSchema => ({
-  description,
-  required,
-  content: { 'application/json': { schema } },
-});
 
 /** A successful JSON response. */
 export const ok = (description: string, schema: JsonSchema, headers?: Record<string, JsonSchema>): JsonSchema => ({
@@ -105,7 +102,6 @@ export const parameters: Record<string, JsonSchema> = {
       'Makes submission safe to retry (幂等): the same key with the same body returns the same application (200) without a duplicate; the same key with another body is refused (409 IDEMPOTENCY_CONFLICT). Keys are per applicant.',
     schema: { type: 'string', minLength: 1, maxLength: 200 },
   },
-  BundleId: { name: 'id', in: 'path', required: true, description: 'The bundle id (一件事), e.g. henan-newborn.', schema: { type: 'string' } },
   ApplicationId: { name: 'id', in: 'path', required: true, description: 'The application id (办件编号).', schema: { type: 'string' } },
   DraftId: { name: 'id', in: 'path', required: true, description: 'The draft id.', schema: { type: 'string' } },
   IfMatch: {
@@ -123,42 +119,6 @@ export const parameters: Record<string, JsonSchema> = {
     schema: { type: 'string', examples: ['*'] },
   },
   Page: { name: 'page', in: 'query', required: false, description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 } },
-  RectificationId: { name: 'id', in: 'path', required: true, description: 'The rectification id (整改任务编号).', schema: { type: 'string' } },
-  RectificationStatus: {
-    name: 'status',
-    in: 'query',
-    required: false,
-    description: 'Only rectifications in this status: open (待整改), overdue (逾期未整改), answered (已整改).',
-    schema: { type: 'string', enum: ['open', 'overdue', 'answered'] },
-  },
-  From: {
-    name: 'from',
-    in: 'query',
-    required: false,
-    description: 'Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone.',
-    schema: { type: 'string', examples: ['2026-04-01', '2026-04-01T00:00:00+08:00'] },
-  },
-  To: {
-    name: 'to',
-    in: 'query',
-    required: false,
-    description: 'Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone.',
-    schema: { type: 'string', examples: ['2026-04-30'] },
-  },
-  Department: {
-    name: 'department',
-    in: 'query',
-    required: false,
-    description: 'Only this department. An officer may name only their own (their own is the default for them).',
-    schema: { type: 'string', minLength: 1 },
-  },
-  BundleVersion: {
-    name: 'version',
-    in: 'query',
-    required: false,
-    description: 'Only applications of this published version; all versions when absent.',
-    schema: { type: 'integer', minimum: 1, maximum: 1_000_000 },
-  },
   PageSize: { name: 'pageSize', in: 'query', required: false, description: 'Tasks per page.', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
 };
 

@@ -3,7 +3,7 @@ import Type from 'typebox';
 import { component } from '../http/apiComponents.ts';
 import { closed, instant, localized, nullableInstant, nullableText, uuid } from '../http/apiSchemas.ts';
 
-const score = Type.Integer({ minimum: 1, maximum: 5, description: '1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评).' });
+export const score = Type.Integer({ minimum: 1, maximum: 5, description: '1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评).' });
 // What the applicant sends is checked by the rating rules, which locate each problem for the form
 // (422 VALIDATION_FAILED): the declared shape only requires an object, and describes the rest.
 const checkedByRules = (description: string) => Type.Unknown({ description: `${description} Checked by the rating rules: 422 VALIDATION_FAILED lists each problem.` });
@@ -21,7 +21,7 @@ export const RatingRequest = component(
   ),
 );
 
-const RectificationStatus = Type.Union([Type.Literal('open'), Type.Literal('overdue'), Type.Literal('answered')], {
+export const RectificationStatus = Type.Union([Type.Literal('open'), Type.Literal('overdue'), Type.Literal('answered')], {
   description: 'open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late).',
 });
 

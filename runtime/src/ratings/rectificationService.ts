@@ -12,8 +12,7 @@ import { optionalText, type InputIssue, type RectificationCause } from './rating
 import { validationFailed } from './validationFailed.ts';
 import type { AppendedEventRow } from '../db/eventLog.ts';
 
-export const RECTIFICATION_STATUSES = ['open', 'overdue', 'answered'] as const;
-export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+export type RectificationStatus = RectificationRow['status'];
 const MAX_ANSWER_LENGTH = 2000;
 
 /** Answered within the deadline: true / false once answered, null before. */
@@ -43,25 +42,30 @@ export class RectificationService {
     private readonly clock: Clock,
   ) {}
 
-  /** One page of a department's rectifications, by deadline; with the number of matching ones. */
-  async list(department: string, status: RectificationStatus | undefined, page: number, pageSize: number) {
-    const base = this.db('rectifications').where({ department });
+  /** One page of the officer's department's rectifications (of one status, if given), by deadline; with the number of matching ones. */
+  async list(officer: Principal, { status, page, pageSize }: { status?: RectificationStatus | undefined; page: number; pageSize: number }) {
+    const base = this.db('rectifications').where({ department: officer.department ?? '' });
     if (status) base.andWhere({ status });
     const total = (await base.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
     const rows = (await base.orderBy([{ column: 'due_at' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize)) as RectificationRow[];
     return { total: Number(total?.n ?? 0), items: rows.map(summary) };
   }
 
-  /** The rectification, if the officer's department owns it: otherwise 403 (it exists) or 404. */
-  async own(id: string, principal: Principal): Promise<RectificationRow> {
+  /** The rectification, if the officer's department owns it: otherwise FORBIDDEN (it exists) or RECTIFICATION_NOT_FOUND. */
+  private async own(id: string, officer: Principal): Promise<RectificationRow> {
     const row = (await this.db('rectifications').where({ id }).first()) as RectificationRow | undefined;
     if (!row) throw new DomainError('RECTIFICATION_NOT_FOUND', { id });
-    if (row.department !== principal.department) throw new DomainError('FORBIDDEN');
+    if (row.department !== officer.department) throw new DomainError('FORBIDDEN');
     return row;
   }
 
+  /** One rectification of the officer's department, with what the citizen said. */
+  async view(id: string, officer: Principal, lang: Lang) {
+    return this.detail(await this.own(id, officer), lang);
+  }
+
   /** The rectification with what the citizen said: the overall and this department's matter scores and comments. */
-  async detail(row: RectificationRow, lang: Lang) {
+  private async detail(row: RectificationRow, lang: Lang) {
     const app = (await this.db('applications').where({ id: row.application_id }).select('bundle_id', 'bundle_version').first()) as Pick<ApplicationRow, 'bundle_id' | 'bundle_version'>;
     const compiled = await this.catalog.compiledVersion(app.bundle_id, app.bundle_version);
     const rating = (await this.db('ratings').where({ application_id: row.application_id }).first()) as RatingRow;
@@ -83,8 +87,10 @@ export class RectificationService {
     };
   }
 
-  /** Records the department's answer once; late answers are accepted and recorded as late. */
-  async answer(row: RectificationRow, by: string, body: Record<string, unknown>, lang: Lang) {
+  /** Records the answer of the officer's department, once; late answers are accepted and recorded as late. */
+  async answer(id: string, officer: Principal, body: Record<string, unknown>, lang: Lang) {
+    const row = await this.own(id, officer);
+    const by = officer.subject;
     if (row.status === 'answered') throw new DomainError('RECTIFICATION_ALREADY_ANSWERED', { answeredAt: row.answered_at ?? '' });
     const issues: InputIssue[] = [];
     const answer = optionalText(body['answer'], '/answer', issues, MAX_ANSWER_LENGTH);

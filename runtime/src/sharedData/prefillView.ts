@@ -1,12 +1,13 @@
 // What a citizen sees of shared data before submitting: the prefilled values with their provenance, and
 // which e-licences were found (their numbers stay with the officers who need them).
 import { availabilityOf, inLang, type CompiledBundle, type Lang, type Prefill, type SharedAvailability } from '@onego/engine';
+import type { UnavailableReason } from './dataSource.ts';
 import type { SharedDataOutcome, SharedDataStatus } from './sharedDataService.ts';
 
 interface PrefillView {
   /** anonymous: no signed-in citizen, so nothing was asked for. */
   status: SharedDataStatus | 'anonymous';
-  reason?: string;
+  reason?: UnavailableReason;
   data: Prefill['data'];
   provenance: Prefill['provenance'];
   eLicences: { type: string; name: string; source: string; retrievedAt: string }[];

@@ -5,6 +5,126 @@
 import type { ApplicationInput, Bundle, Calendar, DocumentReference, ElementId, Fee, Identifier, Issuance, LegalBasis, LocalizedText, Material, Matter, Result, TimeLimit, UploadLimits, Visits } from "@onego/schemas/types";
 
 export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness check
+         * @description 健康检查: answers {"status":"ok"} while the process serves requests. No token needed.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description 运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). For the operator’s scraper only: `Authorization: Bearer <ONEGO_METRICS_TOKEN>` (a shared secret, not a user’s token); without ONEGO_METRICS_TOKEN configured, refused to everyone (403 METRICS_DISABLED).
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * This OpenAPI 3.1 document
+         * @description 接口文档: the OpenAPI 3.1 description of the whole HTTP API. No token needed.
+         */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/test/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the server's clock forward (test clock)
+         * @description 测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.
+         */
+        post: operations["advanceTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sign-in-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How to sign in here
+         * @description 登录方式: whether dev login is on (ONEGO_DEV_LOGIN=1, `npm start`) and which identity provider (统一身份认证) issues the accepted tokens, if any. The web app's sign-in page reads it. No token needed.
+         */
+        get: operations["getSignInMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/dev-login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in for development with a chosen role
+         * @description 开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.
+         */
+        post: operations["devLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bundles": {
         parameters: {
             query?: never;
@@ -167,270 +287,6 @@ export interface paths {
          * @description 发布 (designer): the draft becomes the next published version and the draft is cleared. Applications already submitted stay on the version they started with. A draft with definition problems is refused (422). With If-Match, only the draft as the caller saw it is published (412 when it was saved or discarded since); either way, a save or discard between the check and the publication is refused (412), so the version published is the draft checked. No request body is read. Roles: designer or admin.
          */
         post: operations["publishBundle"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/rectifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List the rectifications of the officer's department
-         * @description 差评整改待办: the rectification tasks of the caller's department, optionally of one status, by deadline, paged. X-Total-Count gives the number of matching ones. Role: officer.
-         */
-        get: operations["listRectifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/rectifications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a rectification with what the citizen said
-         * @description 整改详情: the rectification, the bundle, the bad overall score and this department's bad matter scores with the citizen's comments, and the answer once given. Role: officer of the rectification's department.
-         */
-        get: operations["getRectification"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/rectifications/{id}/answer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Answer a rectification (整改答复)
-         * @description 整改答复: the department says what it did (and the lasting measures), once. An answer by the deadline is recorded as on time; a later one is accepted and recorded as late (an overdue rectification keeps its overdueAt). Appends a RECTIFICATION_ANSWERED timeline event; the applicant sees the answer with the rating (反馈). Role: officer of the rectification's department.
-         */
-        post: operations["answerRectification"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stats/ratings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Rating statistics per department (好差评统计)
-         * @description 好差评统计 for ratings given in the period (rectifications opened in it): per department the number of scores, their average and the bad ones — its matters' scores plus the overall score of each application it took part in, and each kind apart — and its rectifications with the on-time rate (按时整改率). Admins and designers see every department (or one, with department); an officer sees only their own. Roles: admin, designer, officer.
-         */
-        get: operations["getRatingStats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/stats/bundles/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Statistics of a bundle’s applications (办件统计)
-         * @description 办件统计 for the applications of a bundle submitted in the period (optionally of one version): applications by status; for those finished (办结: completed or rejected) the median, p90 and average working days from submission to the end, counted with the working-day calendar as deadlines are, next to the designed limits (before: the matters one by one; after: the critical path each application is held to) and the on-time rate (按时办结率); the share of decided matters decided by rule (秒批率); and the visits avoided (减跑动) on average. Roles: admin, designer.
-         */
-        get: operations["getBundleStats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendars": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The working-day calendars loaded, and what is missing
-         * @description 工作日历: every national year and regional overlay stored, with its source, and warnings of missing years. No token needed: holiday schedules are public.
-         */
-        get: operations["listCalendars"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/calendars/{region}/{year}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One year’s calendar document
-         * @description The calendar file of a region and year as stored (schemas/calendar.schema.json). No token needed.
-         */
-        get: operations["getCalendar"];
-        /**
-         * Load a year’s holiday schedule (admin), re-basing the deadlines it moves
-         * @description 导入节假日安排: the body is a calendar file (schemas/calendar.schema.json, e.g. made by `onego calendar parse`), checked like `onego validate` and against the region and year of the path. Stored for every process; then every open deadline that counted the year by the weekday rule (or, for a corrected year, any it moves) is computed again from the same acceptance, limit and paused periods, its warning and overdue timers moved (fired ones stay fired), and DEADLINE_REBASED written to the timeline. Loading the same file again changes nothing. ?dryRun=true answers what would move and writes nothing. Role: admin.
-         */
-        put: operations["loadCalendar"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Liveness check
-         * @description 健康检查: answers {"status":"ok"} while the process serves requests. No token needed.
-         */
-        get: operations["getHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Prometheus metrics
-         * @description 运行指标: Prometheus text exposition (version 0.0.4): onego_http_request_duration_seconds by method, route and status, onego_timers_fired_total by kind, onego_notifications_created_total by type, onego_webhook_deliveries_total by outcome (delivered, retry, failed, cancelled), onego_data_source_requests_total by outcome (resolved, or why shared data was not available: timeout, unreachable, http-error, bad-response, circuit-open, cancelled), onego_data_source_circuit_state (0 closed, 1 open, 2 half-open) and onego_data_source_circuit_opened_total, and the Node process metrics (onego_ prefix). For the operator’s scraper only: `Authorization: Bearer <ONEGO_METRICS_TOKEN>` (a shared secret, not a user’s token); without ONEGO_METRICS_TOKEN configured, refused to everyone (403 METRICS_DISABLED).
-         */
-        get: operations["getMetrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/openapi.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * This OpenAPI 3.1 document
-         * @description 接口文档: the OpenAPI 3.1 description of the whole HTTP API. No token needed.
-         */
-        get: operations["getOpenApiDocument"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/test/clock": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Move the server's clock forward (test clock)
-         * @description 测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.
-         */
-        post: operations["advanceTestClock"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/sign-in-methods": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * How to sign in here
-         * @description 登录方式: whether dev login is on (ONEGO_DEV_LOGIN=1, `npm start`) and which identity provider (统一身份认证) issues the accepted tokens, if any. The web app's sign-in page reads it. No token needed.
-         */
-        get: operations["getSignInMethods"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/dev-login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Sign in for development with a chosen role
-         * @description 开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.
-         */
-        post: operations["devLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -795,6 +651,150 @@ export interface paths {
          * @description 好差评 (citizen, own application): once the application is completed or rejected, its applicant rates the whole service and optionally each included matter (1–5, with a comment), once. In the same transaction: a RATED timeline event with the scores (comments stay in the rating), and for a bad rating (≤ 2) one rectification task (差评整改) per responsible department, due at the end of the ONEGO_RECTIFICATION_DAYS-th working day (default 5) after the rating, each with a RECTIFICATION_OPENED event. Responsible: a bad matter score → that matter's department; a bad overall score → every department involved in the application (one rectification per department, listing its bad matters too). Checked in this order: JSON body, token and role, body shape, application, status, already rated, content. Role: citizen.
          */
         post: operations["rateApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the rectifications of the officer's department
+         * @description 差评整改待办: the rectification tasks of the caller's department, optionally of one status, by deadline, paged. X-Total-Count gives the number of matching ones. Role: officer.
+         */
+        get: operations["listRectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a rectification with what the citizen said
+         * @description 整改详情: the rectification, the bundle, the bad overall score and this department's bad matter scores with the citizen's comments, and the answer once given. Role: officer of the rectification's department.
+         */
+        get: operations["getRectification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rectifications/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a rectification (整改答复)
+         * @description 整改答复: the department says what it did (and the lasting measures), once. An answer by the deadline is recorded as on time; a later one is accepted and recorded as late (an overdue rectification keeps its overdueAt). Appends a RECTIFICATION_ANSWERED timeline event; the applicant sees the answer with the rating (反馈). Role: officer of the rectification's department.
+         */
+        post: operations["answerRectification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rating statistics per department (好差评统计)
+         * @description 好差评统计 for ratings given in the period (rectifications opened in it): per department the number of scores, their average and the bad ones — its matters' scores plus the overall score of each application it took part in, and each kind apart — and its rectifications with the on-time rate (按时整改率). Admins and designers see every department (or one, with department); an officer sees only their own. Roles: admin, designer, officer.
+         */
+        get: operations["getRatingStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/bundles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics of a bundle’s applications (办件统计)
+         * @description 办件统计 for the applications of a bundle submitted in the period (optionally of one version): applications by status; for those finished (办结: completed or rejected) the median, p90 and average working days from submission to the end, counted with the working-day calendar as deadlines are, next to the designed limits (before: the matters one by one; after: the critical path each application is held to) and the on-time rate (按时办结率); the share of decided matters decided by rule (秒批率); and the visits avoided (减跑动) on average. Roles: admin, designer.
+         */
+        get: operations["getBundleStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The working-day calendars loaded, and what is missing
+         * @description 工作日历: every national year and regional overlay stored, with its source, and warnings of missing years. No token needed: holiday schedules are public.
+         */
+        get: operations["listCalendars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendars/{region}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One year’s calendar document
+         * @description The calendar file of a region and year as stored (schemas/calendar.schema.json). No token needed.
+         */
+        get: operations["getCalendar"];
+        /**
+         * Load a year’s holiday schedule (admin), re-basing the deadlines it moves
+         * @description 导入节假日安排: the body is a calendar file (schemas/calendar.schema.json, e.g. made by `onego calendar parse`), checked like `onego validate` and against the region and year of the path. Stored for every process; then every open deadline that counted the year by the weekday rule (or, for a corrected year, any it moves) is computed again from the same acceptance, limit and paused periods, its warning and overdue timers moved (fired ones stay fired), and DEADLINE_REBASED written to the timeline. Loading the same file again changes nothing. ?dryRun=true answers what would move and writes nothing. Role: admin.
+         */
+        put: operations["loadCalendar"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1188,658 +1188,6 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
-        /** @description A published bundle (一件事), latest version. */
-        BundleSummary: {
-            id: Identifier;
-            /** @description The published version (1, 2, …); applications stay on the version they started with. */
-            version: number;
-            /** @description The bundle name (一件事名称). In the response language (Accept-Language: Chinese by default, English on request). */
-            name: string;
-            /** @description What the bundle covers. In the response language (Accept-Language: Chinese by default, English on request). */
-            description?: string;
-            region?: {
-                /** @description GB/T 2260 administrative division code. */
-                divisionCode: string;
-                /** @description The region name. In the response language (Accept-Language: Chinese by default, English on request). */
-                name: string;
-            };
-            /** @description The committed time limit of the whole bundle (承诺办结时限). */
-            committedTimeLimit: TimeLimit;
-            /** @description On-site visits the applicant makes (跑动次数). */
-            visits: number;
-            /** @description The matters (事项) of the bundle, in bundle order; the answers decide which are included. */
-            matters: {
-                id: Identifier;
-                /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
-                name: string;
-                /** @description The department id (e.g. health, police). */
-                department: string;
-                /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
-                departmentName: string;
-            }[];
-            /**
-             * Format: date-time
-             * @description When this version was published.
-             */
-            publishedAt: string;
-        };
-        /** @description A bundle definition with its matters, in the definition format (schemas/bundle.schema.json, schemas/matter.schema.json). */
-        BundleDefinition: {
-            bundle: Bundle;
-            /** @description The matters the bundle names (事项, each with its service guide 办事指南). */
-            matters: Matter[];
-        };
-        /** @description A published bundle with its full definition. */
-        BundleDetail: {
-            id: Identifier;
-            /** @description The published version (1, 2, …); applications stay on the version they started with. */
-            version: number;
-            /** @description The bundle name (一件事名称). In the response language (Accept-Language: Chinese by default, English on request). */
-            name: string;
-            /** @description What the bundle covers. In the response language (Accept-Language: Chinese by default, English on request). */
-            description?: string;
-            region?: {
-                /** @description GB/T 2260 administrative division code. */
-                divisionCode: string;
-                /** @description The region name. In the response language (Accept-Language: Chinese by default, English on request). */
-                name: string;
-            };
-            /** @description The committed time limit of the whole bundle (承诺办结时限). */
-            committedTimeLimit: TimeLimit;
-            /** @description On-site visits the applicant makes (跑动次数). */
-            visits: number;
-            /** @description The matters (事项) of the bundle, in bundle order; the answers decide which are included. */
-            matters: {
-                id: Identifier;
-                /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
-                name: string;
-                /** @description The department id (e.g. health, police). */
-                department: string;
-                /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
-                departmentName: string;
-            }[];
-            /**
-             * Format: date-time
-             * @description When this version was published.
-             */
-            publishedAt: string;
-            definition: components["schemas"]["BundleDefinition"];
-        };
-        BundleVersions: {
-            /** @description Published versions, newest first. */
-            versions: {
-                bundleId: string;
-                version: number;
-                /** @description Who published it (system for the examples). */
-                publishedBy: string;
-                /**
-                 * Format: date-time
-                 * @description When.
-                 */
-                publishedAt: string;
-            }[];
-            /** @description The unpublished draft (草稿), if any. */
-            draft: {
-                /**
-                 * Format: date-time
-                 * @description When the draft was last saved.
-                 */
-                updatedAt: string;
-                /** @description Who saved it. */
-                updatedBy: string;
-            } | null;
-        };
-        DraftSaved: {
-            id: Identifier;
-            /** @constant */
-            draft: true;
-            /** @description Who saved it (the caller). */
-            updatedBy: string;
-            /**
-             * Format: date-time
-             * @description When the draft was saved.
-             */
-            updatedAt: string;
-            /** @description The definition problems of the draft as saved (empty when there are none); publishing waits until there are none. */
-            issues: components["schemas"]["DefinitionIssue"][];
-        };
-        /** @description A problem of a bundle definition, as `onego validate` reports it. */
-        DefinitionIssue: {
-            /** @description Which document: 'bundle', or 'matters/<index>' for the matters array. */
-            file: string;
-            /** @description JSON Pointer into that document. */
-            path: string;
-            /** @description The stable definition issue code (e.g. SCHEMA_VIOLATION, UNKNOWN_MATTER, DEPENDENCY_CYCLE). */
-            code: string;
-            /** @description The issue in the response language. */
-            message: string;
-        };
-        /** @description A saved draft (草稿) in the designer’s list. */
-        BundleDraftSummary: {
-            /** @description The bundle id (bundle.id of the draft). */
-            id: string;
-            /** @description The bundle name of the draft (its id when it has none yet). In the response language (Accept-Language: Chinese by default, English on request). */
-            name: string;
-            /** @description Who saved it last. */
-            updatedBy: string;
-            /**
-             * Format: date-time
-             * @description When.
-             */
-            updatedAt: string;
-            /** @description The latest published version of this bundle; null when it was never published. */
-            publishedVersion: number | null;
-            /** @description How many definition problems the draft has (0: it can be published). */
-            issues: number;
-            /** @description The entity tag of the draft as listed (the ETag of GET /api/bundles/{id}/draft): send it as If-Match to discard only this version. */
-            etag: string;
-        };
-        /** @description The saved draft of a bundle; its ETag comes in the header. */
-        BundleDraft: {
-            /** @description The definition as saved ({bundle, matters}, in the definition format; it may have problems: a draft is work in progress). */
-            definition: Record<string, unknown>;
-            /** @description Who saved it last. */
-            updatedBy: string;
-            /**
-             * Format: date-time
-             * @description When.
-             */
-            updatedAt: string;
-        };
-        PreviewRequest: {
-            /** @description Answers to the scenario questions (情形引导); default {}. */
-            answers?: ApplicationInput["answers"];
-        };
-        /** @description What the answers lead to: the merged form (localized), the one-time notice and the before/after metrics. For a signed-in citizen, the notice and the metrics waive exactly the materials the data-sharing connector provides for them, and prefill holds the values it provides (秒报); for anyone else (prefill.status anonymous) they waive what the bundle declares shared (bundle.sharedData). */
-        Preview: {
-            form: {
-                /** @description The merged form (一表申请) for these answers: a JSON Schema (draft 2020-12) of the data to submit. */
-                schema: Record<string, unknown>;
-                /** @description react-jsonschema-form uiSchema of the merged form. */
-                uiSchema: Record<string, unknown>;
-            };
-            notice: components["schemas"]["OneTimeNotice"];
-            metrics: components["schemas"]["BundleMetrics"];
-            prefill: components["schemas"]["Prefill"];
-        };
-        /**
-         * @description resolved: the data-sharing connector answered (maybe with nothing on record); unavailable: it could not be had (reason says why) — nothing is prefilled or waived by it and the applicant is asked for the materials; not-configured: OneGo has no connector; not-needed: the bundle declares no shared data the included matters need; anonymous (previews only): no signed-in citizen, so nothing was asked for.
-         * @enum {string}
-         */
-        SharedDataStatus: "resolved" | "unavailable" | "not-configured" | "not-needed" | "anonymous";
-        /**
-         * @description Why the connector gave nothing: timeout (per attempt, after retries), unreachable, http-error (an error status), bad-response (not the protocol), circuit-open (after repeated failures the connector is not called until the circuit resets), cancelled (the client went away).
-         * @enum {string}
-         */
-        UnavailableReason: "timeout" | "unreachable" | "http-error" | "bad-response" | "circuit-open" | "cancelled";
-        /** @description Where a shared value came from. */
-        SharedSource: {
-            element: ElementId;
-            /** @description The system of record the value came from (e.g. population-registry). */
-            source: string;
-            /**
-             * Format: date-time
-             * @description When the data-sharing platform retrieved it.
-             */
-            retrievedAt: string;
-        };
-        FoundELicence: {
-            /** @description E-licence type (电子证照), as in the data element dictionary. */
-            type: string;
-            /** @description Its name. In the response language (Accept-Language: Chinese by default, English on request). */
-            name: string;
-            /** @description Where it was found (e.g. e-licence-library). */
-            source: string;
-            /**
-             * Format: date-time
-             * @description When.
-             */
-            retrievedAt: string;
-        };
-        /** @description 秒报: the form prefilled from shared data, with the provenance of each value. */
-        Prefill: {
-            status: components["schemas"]["SharedDataStatus"];
-            reason?: components["schemas"]["UnavailableReason"];
-            /** @description The values shared data provides, shaped like the merged-form data (e.g. {"household": {"registerNumber": …}}); {} when none. */
-            data: Record<string, unknown>;
-            /** @description Each prefilled value by JSON Pointer into the data (e.g. /household/registerNumber). */
-            provenance: {
-                [key: string]: components["schemas"]["SharedSource"];
-            };
-            /** @description E-licences found for the citizen: the materials they replace need not be submitted (免提交). */
-            eLicences: components["schemas"]["FoundELicence"][];
-        };
-        BeforeAfter: {
-            before: number;
-            after: number;
-        };
-        /** @description Before (the included matters one by one) and after (the bundle), for the given answers. */
-        BundleMetrics: {
-            /** @description 减材料: materials to submit. */
-            materials: components["schemas"]["BeforeAfter"];
-            /** @description 减环节: steps. */
-            steps: components["schemas"]["BeforeAfter"];
-            /** @description 减时间: working days (sum of matters vs the critical path). */
-            workingDays: components["schemas"]["BeforeAfter"];
-            /** @description 减跑动: on-site visits. */
-            visits: components["schemas"]["BeforeAfter"];
-            /** @description 一表申请: form fields. */
-            fields: components["schemas"]["BeforeAfter"];
-        };
-        /** @description Why a material need not be submitted (免提交). */
-        Waiver: {
-            /** @constant */
-            kind: "e-licence";
-            /** @description E-licence type (电子证照). */
-            eLicence: string;
-            /** @description E-licence name. */
-            name: LocalizedText;
-        } | {
-            /** @constant */
-            kind: "produced-in-bundle";
-            /** @description E-licence type issued by an earlier matter of this bundle. */
-            eLicence: string;
-            /** @description E-licence name. */
-            name: LocalizedText;
-            /** @description The matter that issues it. */
-            matterId: string;
-        } | {
-            /** @constant */
-            kind: "shared-data";
-            elements: ElementId[];
-        } | {
-            /** @constant */
-            kind: "merged-form";
-        };
-        NoticeMaterial: {
-            materialId: string;
-            /** @description Material name. */
-            name: LocalizedText;
-            /** @description Issuing body (出具单位). */
-            issuer: LocalizedText;
-            copies: number;
-            original: Material["original"];
-            medium: Material["medium"];
-            key: boolean;
-            /** @description False for materials needed only in some circumstances (requiredWhen). */
-            required: boolean;
-            /** @description When it is needed. */
-            requiredWhen?: LocalizedText;
-            /** @description 告知承诺: may be replaced by a written commitment. */
-            commitment?: LocalizedText;
-            blankForm?: DocumentReference;
-            sample?: DocumentReference;
-            /** @description The included matters that ask for it. */
-            requiredBy: string[];
-            waivedBy?: components["schemas"]["Waiver"];
-        };
-        NoticeMatter: {
-            matterId: string;
-            /** @description Matter name. */
-            name: LocalizedText;
-            /** @description Department name. */
-            department: LocalizedText;
-            /** @description Implementing body (实施主体). */
-            implementingBody?: LocalizedText;
-            kind: Matter["kind"];
-            /** @description The limit inside this bundle. */
-            timeLimit: TimeLimit;
-            ownCommittedTimeLimit: TimeLimit;
-            legalTimeLimit: TimeLimit;
-            /** @description Included matters to be approved first. */
-            after: string[];
-            optional: boolean;
-            visits: number;
-            steps: {
-                /** @description Step name (环节). */
-                name: LocalizedText;
-                timeLimit: TimeLimit;
-            }[];
-            legalBasis: LegalBasis[];
-            acceptanceConditions: LocalizedText[];
-            fee?: Fee;
-            blankForms: DocumentReference[];
-            sampleForms: DocumentReference[];
-            result: Result;
-            /** @description 秒批: the auto-approval rule, described. */
-            autoApproval?: LocalizedText;
-        };
-        /** @description 一次告知: everything the applicant must know, once and completely. Texts are given in both languages. */
-        OneTimeNotice: {
-            bundleId: string;
-            /** @description The published version, as a string. */
-            bundleVersion: string;
-            /** @description Bundle name. */
-            name: LocalizedText;
-            /** @description The included matters. */
-            matters: components["schemas"]["NoticeMatter"][];
-            /** @description Materials still to submit, each once however many matters need it. */
-            materials: components["schemas"]["NoticeMaterial"][];
-            /** @description Materials not to submit, each with waivedBy. */
-            waived: components["schemas"]["NoticeMaterial"][];
-            timeLimit: TimeLimit;
-            visits: Visits;
-            steps: Bundle["steps"];
-            issuance: Issuance;
-        };
-        /** @description 差评整改: a rectification task of a department. */
-        Rectification: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @description The department that must rectify. */
-            department: string;
-            /**
-             * @description open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late).
-             * @enum {string}
-             */
-            status: "open" | "overdue" | "answered";
-            /**
-             * Format: date-time
-             * @description When the bad rating opened it.
-             */
-            openedAt: string;
-            /**
-             * Format: date-time
-             * @description The deadline: the end (China Standard Time) of the last of ONEGO_RECTIFICATION_DAYS working days (default 5) after the rating.
-             */
-            dueAt: string;
-            /** @description An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded. */
-            dueAtProvisional: boolean;
-            /**
-             * Format: date-time
-             * @description When it was flagged overdue; kept after a late answer.
-             */
-            overdueAt: string | null;
-            /**
-             * Format: date-time
-             * @description When the department answered.
-             */
-            answeredAt: string | null;
-            /** @description Answered by the deadline: true or false once answered, null before. */
-            onTime: boolean | null;
-        };
-        /** @description 差评整改: a rectification with what the citizen said about the department. */
-        RectificationDetail: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @description The department that must rectify. */
-            department: string;
-            /**
-             * @description open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late).
-             * @enum {string}
-             */
-            status: "open" | "overdue" | "answered";
-            /**
-             * Format: date-time
-             * @description When the bad rating opened it.
-             */
-            openedAt: string;
-            /**
-             * Format: date-time
-             * @description The deadline: the end (China Standard Time) of the last of ONEGO_RECTIFICATION_DAYS working days (default 5) after the rating.
-             */
-            dueAt: string;
-            /** @description An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded. */
-            dueAtProvisional: boolean;
-            /**
-             * Format: date-time
-             * @description When it was flagged overdue; kept after a late answer.
-             */
-            overdueAt: string | null;
-            /**
-             * Format: date-time
-             * @description When the department answered.
-             */
-            answeredAt: string | null;
-            /** @description Answered by the deadline: true or false once answered, null before. */
-            onTime: boolean | null;
-            bundleId: string;
-            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
-            bundleName: string;
-            cause: {
-                /** @description The overall score when it was bad; null when only matter scores caused it. */
-                overall: {
-                    /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
-                    score: number;
-                    /** @description The comment on the whole service. */
-                    comment: string | null;
-                } | null;
-                /** @description This department’s matters rated bad, with the comments. */
-                matters: {
-                    matterId: string;
-                    /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
-                    name: string;
-                    /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
-                    score: number;
-                    /** @description The comment. */
-                    comment: string | null;
-                }[];
-            };
-            /** @description The answer, once given. */
-            answer: string | null;
-            /** @description The measures, if stated. */
-            measures: string | null;
-            /** @description The answering officer’s subject. */
-            answeredBy: string | null;
-        };
-        /** @description The department’s answer (整改答复): what it did, and optionally the lasting measures; each ≤ 2000 characters. */
-        RectificationAnswer: {
-            answer: string;
-            measures?: string;
-        };
-        /** @description 好差评统计 per department, for ratings (and rectifications) in the period. */
-        RatingStats: {
-            /**
-             * Format: date-time
-             * @description The first instant included (the from parameter; a date is 00:00 China Standard Time), null when not given.
-             */
-            from: string | null;
-            /**
-             * Format: date-time
-             * @description The last instant included (a date is 23:59:59.999 China Standard Time), null when not given.
-             */
-            to: string | null;
-            /** @description One entry per department with ratings or rectifications in the period, by department id. */
-            departments: {
-                department: string;
-                /** @description Scores concerning the department: its matters’ scores plus the overall score of each rated application it took part in. */
-                count: number;
-                /** @description Mean of those scores, 2 decimals. */
-                average: number | null;
-                /** @description Those ≤ 2. */
-                badCount: number;
-                /** @description Only the scores of its matters. */
-                matterRatings: {
-                    count: number;
-                    /** @description Mean score, 2 decimals; null without scores. */
-                    average: number | null;
-                    /** @description Scores ≤ 2 (差评). */
-                    badCount: number;
-                };
-                /** @description Only the overall scores of the applications it took part in. */
-                overallRatings: {
-                    count: number;
-                    /** @description Mean score, 2 decimals; null without scores. */
-                    average: number | null;
-                    /** @description Scores ≤ 2 (差评). */
-                    badCount: number;
-                };
-                /** @description Rectifications opened in the period. */
-                rectifications: {
-                    opened: number;
-                    open: number;
-                    /** @description Flagged overdue and still unanswered. */
-                    overdue: number;
-                    answered: number;
-                    answeredOnTime: number;
-                    answeredLate: number;
-                };
-                /** @description 按时整改率: answered on time ÷ (answered + unanswered past the deadline), 4 decimals; null when none is due yet. */
-                rectifiedOnTimeRate: number | null;
-            }[];
-        };
-        /** @description 办件统计 of one bundle for the applications submitted in the period. */
-        BundleStats: {
-            bundleId: string;
-            /** @description The version asked for; null: all versions. */
-            version: number | null;
-            /**
-             * Format: date-time
-             * @description The first instant included (the from parameter; a date is 00:00 China Standard Time), null when not given.
-             */
-            from: string | null;
-            /**
-             * Format: date-time
-             * @description The last instant included (a date is 23:59:59.999 China Standard Time), null when not given.
-             */
-            to: string | null;
-            /** @description The committed time limit of the bundle (承诺办结时限) of that version, or of the latest. */
-            committedTimeLimit: TimeLimit;
-            /** @description Applications submitted in the period. */
-            applications: {
-                total: number;
-                /** @description Applications per status (in_progress, awaiting_supplement, completed, rejected always present). */
-                byStatus: {
-                    [key: string]: number;
-                };
-            };
-            processing: {
-                /** @description 办结: completed or rejected. */
-                finished: number;
-                /** @description Real 办理用时: working days from submission to completion or rejection (the submission day not counted, as deadlines count). */
-                workingDays: {
-                    median: number | null;
-                    /** @description 90th percentile (linear interpolation between closest ranks). */
-                    p90: number | null;
-                    average: number | null;
-                };
-                /** @description Designed 减时间 for the same finished applications (engine metrics). */
-                committedWorkingDays: {
-                    /** @description Designed before: the included matters’ own committed limits summed (one by one), averaged. */
-                    before: number | null;
-                    /** @description Designed after: the limit each application is held to — the critical path of its included matters’ in-bundle limits — averaged. */
-                    after: number | null;
-                };
-                /** @description Finished by the end of the last working day of its limit. */
-                onTime: number;
-                /** @description 按时办结率, 4 decimals; null when none finished. */
-                onTimeRate: number | null;
-                /** @description Of the finished: how many were counted over a year whose holiday schedule is not loaded (Monday–Friday, provisionally). */
-                provisional: number;
-            };
-            autoApproval: {
-                /** @description Matters approved or rejected by an officer or a rule (not those rejected only because a matter they wait for was rejected). */
-                decidedMatters: number;
-                /** @description Of those, decided by rule (秒批: decidedBy rule <version>). */
-                byRule: number;
-                /** @description 秒批率, 4 decimals. */
-                rate: number | null;
-            };
-            visits: {
-                /** @description On-site visits the included matters need one by one, averaged. */
-                before: number | null;
-                /** @description Visits of the bundle, averaged. */
-                after: number | null;
-                /** @description 减跑动: before − after, averaged over the applications. */
-                avoided: number | null;
-            };
-        };
-        CalendarWarning: {
-            /**
-             * @description The current year’s national schedule is missing, or (from 1 November) next year’s.
-             * @enum {string}
-             */
-            code: "CALENDAR_YEAR_MISSING" | "CALENDAR_NEXT_YEAR_MISSING";
-            /** @description The missing year. */
-            year: number;
-            /** @description What to do, in the response language (GET /api/calendars; /health gives code and year only). */
-            message?: string;
-        };
-        CalendarListing: {
-            /** @description The years of the national schedule that are loaded, ascending. */
-            nationalYears: number[];
-            calendars: {
-                /** @description "national" or the division code of a regional overlay. */
-                region: string;
-                /** @description The region’s name in the response language; null for the national schedule. */
-                regionName: string | null;
-                year: number;
-                /** @description The notice it comes from. */
-                source: string;
-                /**
-                 * @description Shipped with OneGo, a file of ONEGO_CALENDAR_DIR, or uploaded by an admin.
-                 * @enum {string}
-                 */
-                origin: "shipped" | "file" | "upload";
-                loadedBy: string;
-                /**
-                 * Format: date-time
-                 * @description When it was stored.
-                 */
-                loadedAt: string;
-                /** @description How many holiday periods it lists. */
-                holidays: number;
-                /** @description How many make-up working days (调休上班) it lists. */
-                workdays: number;
-            }[];
-            /** @description What an operator should do: load the missing year. Empty when nothing is missing. */
-            warnings: components["schemas"]["CalendarWarning"][];
-        };
-        CalendarLoad: {
-            region: string;
-            year: number;
-            /** @description False when the same document was loaded already: nothing was written. */
-            changed: boolean;
-            dryRun: boolean;
-            /** @description How many task deadlines moved (or would move). */
-            count: number;
-            /** @description Open rectifications (差评整改) whose deadline moved (or would move), or stopped being provisional. */
-            rectifications: {
-                /** Format: uuid */
-                rectificationId: string;
-                /** Format: uuid */
-                applicationId: string;
-                department: string;
-                /**
-                 * Format: date-time
-                 * @description The deadline before.
-                 */
-                from: string;
-                /**
-                 * Format: date-time
-                 * @description The deadline now.
-                 */
-                to: string;
-                provisional: boolean;
-            }[];
-            rebased: {
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                taskId: string;
-                bundleName: string;
-                matterId: string;
-                matterName: string;
-                department: string;
-                departmentName: string;
-                /**
-                 * Format: date-time
-                 * @description The deadline before.
-                 */
-                from: string;
-                /**
-                 * Format: date-time
-                 * @description The deadline now (the same when only the provisional mark went).
-                 */
-                to: string;
-                /** @description Still provisional (a year it reaches is still missing). */
-                provisional: boolean;
-            }[];
-        };
         /** @description 办件: an application with per-matter status, results and timeline. */
         Application: {
             /** Format: uuid */
@@ -1973,6 +1321,302 @@ export interface components {
              */
             updatedAt: string;
         };
+        BeforeAfter: {
+            before: number;
+            after: number;
+        };
+        /** @description A bundle definition with its matters, in the definition format (schemas/bundle.schema.json, schemas/matter.schema.json). */
+        BundleDefinition: {
+            bundle: Bundle;
+            /** @description The matters the bundle names (事项, each with its service guide 办事指南). */
+            matters: Matter[];
+        };
+        /** @description A published bundle with its full definition. */
+        BundleDetail: {
+            id: Identifier;
+            /** @description The published version (1, 2, …); applications stay on the version they started with. */
+            version: number;
+            /** @description The bundle name (一件事名称). In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description What the bundle covers. In the response language (Accept-Language: Chinese by default, English on request). */
+            description?: string;
+            region?: {
+                /** @description GB/T 2260 administrative division code. */
+                divisionCode: string;
+                /** @description The region name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+            };
+            /** @description The committed time limit of the whole bundle (承诺办结时限). */
+            committedTimeLimit: TimeLimit;
+            /** @description On-site visits the applicant makes (跑动次数). */
+            visits: number;
+            /** @description The matters (事项) of the bundle, in bundle order; the answers decide which are included. */
+            matters: {
+                id: Identifier;
+                /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                /** @description The department id (e.g. health, police). */
+                department: string;
+                /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When this version was published.
+             */
+            publishedAt: string;
+            definition: components["schemas"]["BundleDefinition"];
+        };
+        /** @description The saved draft of a bundle; its ETag comes in the header. */
+        BundleDraft: {
+            /** @description The definition as saved ({bundle, matters}, in the definition format; it may have problems: a draft is work in progress). */
+            definition: Record<string, unknown>;
+            /** @description Who saved it last. */
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            updatedAt: string;
+        };
+        /** @description A saved draft (草稿) in the designer’s list. */
+        BundleDraftSummary: {
+            /** @description The bundle id (bundle.id of the draft). */
+            id: string;
+            /** @description The bundle name of the draft (its id when it has none yet). In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description Who saved it last. */
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            updatedAt: string;
+            /** @description The latest published version of this bundle; null when it was never published. */
+            publishedVersion: number | null;
+            /** @description How many definition problems the draft has (0: it can be published). */
+            issues: number;
+            /** @description The entity tag of the draft as listed (the ETag of GET /api/bundles/{id}/draft): send it as If-Match to discard only this version. */
+            etag: string;
+        };
+        /** @description Before (the included matters one by one) and after (the bundle), for the given answers. */
+        BundleMetrics: {
+            /** @description 减材料: materials to submit. */
+            materials: components["schemas"]["BeforeAfter"];
+            /** @description 减环节: steps. */
+            steps: components["schemas"]["BeforeAfter"];
+            /** @description 减时间: working days (sum of matters vs the critical path). */
+            workingDays: components["schemas"]["BeforeAfter"];
+            /** @description 减跑动: on-site visits. */
+            visits: components["schemas"]["BeforeAfter"];
+            /** @description 一表申请: form fields. */
+            fields: components["schemas"]["BeforeAfter"];
+        };
+        /** @description 办件统计 of one bundle for the applications submitted in the period. */
+        BundleStats: {
+            bundleId: string;
+            /** @description The version asked for; null: all versions. */
+            version: number | null;
+            /** @description The first instant included (the from parameter; a date is 00:00 China Standard Time), null when not given. */
+            from: string | null;
+            /** @description The last instant included (a date is 23:59:59.999 China Standard Time), null when not given. */
+            to: string | null;
+            /** @description The committed time limit of the bundle (承诺办结时限) of that version, or of the latest. */
+            committedTimeLimit: TimeLimit;
+            /** @description Applications submitted in the period. */
+            applications: {
+                total: number;
+                /** @description Applications per status (in_progress, awaiting_supplement, completed, rejected always present). */
+                byStatus: {
+                    [key: string]: number;
+                };
+            };
+            processing: {
+                /** @description 办结: completed or rejected. */
+                finished: number;
+                /** @description Real 办理用时: working days from submission to completion or rejection (the submission day not counted, as deadlines count). Working days; 2 decimals; null when no application has finished. */
+                workingDays: {
+                    median: number | null;
+                    /** @description 90th percentile (linear interpolation between closest ranks). */
+                    p90: number | null;
+                    average: number | null;
+                };
+                /** @description Designed 减时间 for the same finished applications (engine metrics). */
+                committedWorkingDays: {
+                    /** @description Designed before: the included matters’ own committed limits summed (one by one), averaged. */
+                    before: number | null;
+                    /** @description Designed after: the limit each application is held to — the critical path of its included matters’ in-bundle limits — averaged. */
+                    after: number | null;
+                };
+                /** @description Finished by the end of the last working day of its limit. */
+                onTime: number;
+                /** @description 按时办结率, 4 decimals; null when none finished. */
+                onTimeRate: number | null;
+                /** @description Of the finished: how many were counted over a year whose holiday schedule is not loaded (Monday–Friday, provisionally). */
+                provisional: number;
+            };
+            autoApproval: {
+                /** @description Matters approved or rejected by an officer or a rule (not those rejected only because a matter they wait for was rejected). */
+                decidedMatters: number;
+                /** @description Of those, decided by rule (秒批: decidedBy rule <version>). */
+                byRule: number;
+                /** @description 秒批率, 4 decimals. */
+                rate: number | null;
+            };
+            visits: {
+                /** @description On-site visits the included matters need one by one, averaged. */
+                before: number | null;
+                /** @description Visits of the bundle, averaged. */
+                after: number | null;
+                /** @description 减跑动: before − after, averaged over the applications. */
+                avoided: number | null;
+            };
+        };
+        /** @description A published bundle (一件事), latest version. */
+        BundleSummary: {
+            id: Identifier;
+            /** @description The published version (1, 2, …); applications stay on the version they started with. */
+            version: number;
+            /** @description The bundle name (一件事名称). In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description What the bundle covers. In the response language (Accept-Language: Chinese by default, English on request). */
+            description?: string;
+            region?: {
+                /** @description GB/T 2260 administrative division code. */
+                divisionCode: string;
+                /** @description The region name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+            };
+            /** @description The committed time limit of the whole bundle (承诺办结时限). */
+            committedTimeLimit: TimeLimit;
+            /** @description On-site visits the applicant makes (跑动次数). */
+            visits: number;
+            /** @description The matters (事项) of the bundle, in bundle order; the answers decide which are included. */
+            matters: {
+                id: Identifier;
+                /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                /** @description The department id (e.g. health, police). */
+                department: string;
+                /** @description The department name. In the response language (Accept-Language: Chinese by default, English on request). */
+                departmentName: string;
+            }[];
+            /**
+             * Format: date-time
+             * @description When this version was published.
+             */
+            publishedAt: string;
+        };
+        BundleVersions: {
+            /** @description Published versions, newest first. */
+            versions: {
+                bundleId: string;
+                version: number;
+                /** @description Who published it (system for the examples). */
+                publishedBy: string;
+                /**
+                 * Format: date-time
+                 * @description When.
+                 */
+                publishedAt: string;
+            }[];
+            /** @description The unpublished draft (草稿), if any. */
+            draft: {
+                /**
+                 * Format: date-time
+                 * @description When the draft was last saved.
+                 */
+                updatedAt: string;
+                /** @description Who saved it. */
+                updatedBy: string;
+            } | null;
+        };
+        CalendarListing: {
+            /** @description The years of the national schedule that are loaded, ascending. */
+            nationalYears: number[];
+            calendars: {
+                /** @description "national" or the division code of a regional overlay. */
+                region: string;
+                /** @description The region’s name in the response language; null for the national schedule. */
+                regionName: string | null;
+                year: number;
+                /** @description The notice it comes from. */
+                source: string;
+                /** @description Shipped with OneGo, a file of ONEGO_CALENDAR_DIR, or uploaded by an admin. */
+                origin: "shipped" | "file" | "upload";
+                loadedBy: string;
+                /**
+                 * Format: date-time
+                 * @description When it was stored.
+                 */
+                loadedAt: string;
+                /** @description How many holiday periods it lists. */
+                holidays: number;
+                /** @description How many make-up working days (调休上班) it lists. */
+                workdays: number;
+            }[];
+            /** @description What an operator should do: load the missing year. Empty when nothing is missing. */
+            warnings: components["schemas"]["CalendarWarning"][];
+        };
+        CalendarLoad: {
+            region: string;
+            year: number;
+            /** @description False when the same document was loaded already: nothing was written. */
+            changed: boolean;
+            dryRun: boolean;
+            /** @description How many task deadlines moved (or would move). */
+            count: number;
+            /** @description Open rectifications (差评整改) whose deadline moved (or would move), or stopped being provisional. */
+            rectifications: {
+                /** Format: uuid */
+                rectificationId: string;
+                /** Format: uuid */
+                applicationId: string;
+                department: string;
+                /**
+                 * Format: date-time
+                 * @description The deadline before.
+                 */
+                from: string;
+                /**
+                 * Format: date-time
+                 * @description The deadline now.
+                 */
+                to: string;
+                provisional: boolean;
+            }[];
+            rebased: {
+                /** Format: uuid */
+                applicationId: string;
+                /** Format: uuid */
+                taskId: string;
+                bundleName: string;
+                matterId: string;
+                matterName: string;
+                department: string;
+                departmentName: string;
+                /**
+                 * Format: date-time
+                 * @description The deadline before.
+                 */
+                from: string;
+                /**
+                 * Format: date-time
+                 * @description The deadline now (the same when only the provisional mark went).
+                 */
+                to: string;
+                /** @description Still provisional (a year it reaches is still missing). */
+                provisional: boolean;
+            }[];
+        };
+        CalendarWarning: {
+            /** @description The current year’s national schedule is missing, or (from 1 November) next year’s. */
+            code: "CALENDAR_YEAR_MISSING" | "CALENDAR_NEXT_YEAR_MISSING";
+            /** @description The missing year. */
+            year: number;
+            /** @description What to do, in the response language (GET /api/calendars; /health gives code and year only). */
+            message?: string;
+        };
         /** @description What a catalogue import does (or did): matters created, updated or unchanged, with their differences, as drafts only. */
         CatalogueImportPreview: {
             matters: {
@@ -2100,6 +1744,17 @@ export interface components {
                 message: string;
             }[];
         } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description A problem of a bundle definition, as `onego validate` reports it. */
+        DefinitionIssue: {
+            /** @description Which document: 'bundle', or 'matters/<index>' for the matters array. */
+            file: string;
+            /** @description JSON Pointer into that document. */
+            path: string;
+            /** @description The stable definition issue code (e.g. SCHEMA_VIOLATION, UNKNOWN_MATTER, DEPENDENCY_CYCLE). */
+            code: string;
+            /** @description The issue in the response language. */
+            message: string;
+        };
         /** @description A department (部门) of a region: two regions’ 公安局 are two departments. */
         Department: {
             /** @description Made from the name and the region (gonganju-410000), never typed. */
@@ -2219,6 +1874,20 @@ export interface components {
             /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
             commitments?: string[];
         };
+        DraftSaved: {
+            id: Identifier;
+            /** @constant */
+            draft: true;
+            /** @description Who saved it (the caller). */
+            updatedBy: string;
+            /**
+             * Format: date-time
+             * @description When the draft was saved.
+             */
+            updatedAt: string;
+            /** @description The definition problems of the draft as saved (empty when there are none); publishing waits until there are none. */
+            issues: components["schemas"]["DefinitionIssue"][];
+        };
         /** @description New answers and/or data; `version` (the one read) refuses a save over another device’s newer one (409 DRAFT_CONFLICT). */
         DraftUpdate: {
             /** @description The answers; omitted: unchanged. */
@@ -2248,6 +1917,19 @@ export interface components {
          * @enum {string}
          */
         ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "ARCHIVE_NOT_READY" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "REGION_INVALID" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        FoundELicence: {
+            /** @description E-licence type (电子证照), as in the data element dictionary. */
+            type: string;
+            /** @description Its name. In the response language (Accept-Language: Chinese by default, English on request). */
+            name: string;
+            /** @description Where it was found (e.g. e-licence-library). */
+            source: string;
+            /**
+             * Format: date-time
+             * @description When.
+             */
+            retrievedAt: string;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -2485,6 +2167,59 @@ export interface components {
             region: string;
             regionName?: string;
         };
+        NoticeMaterial: {
+            materialId: string;
+            /** @description Material name. */
+            name: LocalizedText;
+            /** @description Issuing body (出具单位). */
+            issuer: LocalizedText;
+            copies: number;
+            original: Material["original"];
+            medium: Material["medium"];
+            key: boolean;
+            /** @description False for materials needed only in some circumstances (requiredWhen). */
+            required: boolean;
+            /** @description When it is needed. */
+            requiredWhen?: LocalizedText;
+            /** @description 告知承诺: may be replaced by a written commitment. */
+            commitment?: LocalizedText;
+            blankForm?: DocumentReference;
+            sample?: DocumentReference;
+            /** @description The included matters that ask for it. */
+            requiredBy: string[];
+            waivedBy?: components["schemas"]["Waiver"];
+        };
+        NoticeMatter: {
+            matterId: string;
+            /** @description Matter name. */
+            name: LocalizedText;
+            /** @description Department name. */
+            department: LocalizedText;
+            /** @description Implementing body (实施主体). */
+            implementingBody?: LocalizedText;
+            kind: Matter["kind"];
+            /** @description The limit inside this bundle. */
+            timeLimit: TimeLimit;
+            ownCommittedTimeLimit: TimeLimit;
+            legalTimeLimit: TimeLimit;
+            /** @description Included matters to be approved first. */
+            after: string[];
+            optional: boolean;
+            visits: number;
+            steps: {
+                /** @description Step name (环节). */
+                name: LocalizedText;
+                timeLimit: TimeLimit;
+            }[];
+            legalBasis: LegalBasis[];
+            acceptanceConditions: LocalizedText[];
+            fee?: Fee;
+            blankForms: DocumentReference[];
+            sampleForms: DocumentReference[];
+            result: Result;
+            /** @description 秒批: the auto-approval rule, described. */
+            autoApproval?: LocalizedText;
+        };
         /** @description 用户中心消息: one notification of the caller. */
         Notification: {
             /** @description Increasing: newer notifications have larger ids (the stream sends it as the event id). */
@@ -2538,6 +2273,24 @@ export interface components {
             /** @description How many were unread. */
             marked: number;
         };
+        /** @description 一次告知: everything the applicant must know, once and completely. Texts are given in both languages. */
+        OneTimeNotice: {
+            bundleId: string;
+            /** @description The published version, as a string. */
+            bundleVersion: string;
+            /** @description Bundle name. */
+            name: LocalizedText;
+            /** @description The included matters. */
+            matters: components["schemas"]["NoticeMatter"][];
+            /** @description Materials still to submit, each once however many matters need it. */
+            materials: components["schemas"]["NoticeMaterial"][];
+            /** @description Materials not to submit, each with waivedBy. */
+            waived: components["schemas"]["NoticeMaterial"][];
+            timeLimit: TimeLimit;
+            visits: Visits;
+            steps: Bundle["steps"];
+            issuance: Issuance;
+        };
         /** @description 422 OUTBOUND_TARGET_REFUSED: a webhook URL the outbound policy refuses, and why. */
         OutboundTargetRefused: {
             /** @constant */
@@ -2545,6 +2298,35 @@ export interface components {
             /** @enum {string} */
             reason: "scheme" | "credentials" | "metadata" | "loopback" | "private" | "link-local" | "unique-local" | "reserved";
         } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description 秒报: the form prefilled from shared data, with the provenance of each value. */
+        Prefill: {
+            status: components["schemas"]["SharedDataStatus"];
+            reason?: components["schemas"]["UnavailableReason"];
+            /** @description The values shared data provides, shaped like the merged-form data (e.g. {"household": {"registerNumber": …}}); {} when none. */
+            data: Record<string, unknown>;
+            /** @description Each prefilled value by JSON Pointer into the data (e.g. /household/registerNumber). */
+            provenance: {
+                [key: string]: components["schemas"]["SharedSource"];
+            };
+            /** @description E-licences found for the citizen: the materials they replace need not be submitted (免提交). */
+            eLicences: components["schemas"]["FoundELicence"][];
+        };
+        /** @description What the answers lead to: the merged form (localized), the one-time notice and the before/after metrics. For a signed-in citizen, the notice and the metrics waive exactly the materials the data-sharing connector provides for them, and prefill holds the values it provides (秒报); for anyone else (prefill.status anonymous) they waive what the bundle declares shared (bundle.sharedData). */
+        Preview: {
+            form: {
+                /** @description The merged form (一表申请) for these answers: a JSON Schema (draft 2020-12) of the data to submit. */
+                schema: Record<string, unknown>;
+                /** @description react-jsonschema-form uiSchema of the merged form. */
+                uiSchema: Record<string, unknown>;
+            };
+            notice: components["schemas"]["OneTimeNotice"];
+            metrics: components["schemas"]["BundleMetrics"];
+            prefill: components["schemas"]["Prefill"];
+        };
+        PreviewRequest: {
+            /** @description Answers to the scenario questions (情形引导); default {}. */
+            answers?: ApplicationInput["answers"];
+        };
         /** @description The provenance of every value of the data (each scalar), by JSON Pointer (e.g. /household/registerNumber, /child/0/name). */
         Provenance: {
             [key: string]: components["schemas"]["ValueProvenance"];
@@ -2608,11 +2390,151 @@ export interface components {
             /** @description Optional: a list of {matterId, score, comment?}, at most one per matter, only matters the application included; score and comment as for overall. Checked by the rating rules: 422 VALIDATION_FAILED lists each problem. */
             matters?: unknown;
         };
+        /** @description 好差评统计 per department, for ratings (and rectifications) in the period. */
+        RatingStats: {
+            /** @description The first instant included (the from parameter; a date is 00:00 China Standard Time), null when not given. */
+            from: string | null;
+            /** @description The last instant included (a date is 23:59:59.999 China Standard Time), null when not given. */
+            to: string | null;
+            /** @description One entry per department with ratings or rectifications in the period, by department id. */
+            departments: {
+                department: string;
+                /** @description Scores concerning the department: its matters’ scores plus the overall score of each rated application it took part in. */
+                count: number;
+                /** @description Mean of those scores, 2 decimals. */
+                average: number | null;
+                /** @description Those ≤ 2. */
+                badCount: number;
+                /** @description Only the scores of its matters. */
+                matterRatings: {
+                    count: number;
+                    /** @description Mean score, 2 decimals; null without scores. */
+                    average: number | null;
+                    /** @description Scores ≤ 2 (差评). */
+                    badCount: number;
+                };
+                /** @description Only the overall scores of the applications it took part in. */
+                overallRatings: {
+                    count: number;
+                    /** @description Mean score, 2 decimals; null without scores. */
+                    average: number | null;
+                    /** @description Scores ≤ 2 (差评). */
+                    badCount: number;
+                };
+                /** @description Rectifications opened in the period. */
+                rectifications: {
+                    opened: number;
+                    open: number;
+                    /** @description Flagged overdue and still unanswered. */
+                    overdue: number;
+                    answered: number;
+                    answeredOnTime: number;
+                    answeredLate: number;
+                };
+                /** @description 按时整改率: answered on time ÷ (answered + unanswered past the deadline), 4 decimals; null when none is due yet. */
+                rectifiedOnTimeRate: number | null;
+            }[];
+        };
+        /** @description 差评整改: a rectification task of a department. */
+        Rectification: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The department that must rectify. */
+            department: string;
+            /** @description open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late). */
+            status: "open" | "overdue" | "answered";
+            /**
+             * Format: date-time
+             * @description When the bad rating opened it.
+             */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @description The deadline: the end (China Standard Time) of the last of ONEGO_RECTIFICATION_DAYS working days (default 5) after the rating.
+             */
+            dueAt: string;
+            /** @description An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded. */
+            dueAtProvisional: boolean;
+            /** @description When it was flagged overdue; kept after a late answer. */
+            overdueAt: string | null;
+            /** @description When the department answered. */
+            answeredAt: string | null;
+            /** @description Answered by the deadline: true or false once answered, null before. */
+            onTime: boolean | null;
+        };
+        /** @description The department’s answer (整改答复): what it did, and optionally the lasting measures; each ≤ 2000 characters. */
+        RectificationAnswer: {
+            /** @description Required: what the department did, text of 1 to 2000 characters (not only spaces). Checked by the rules: 422 VALIDATION_FAILED. */
+            answer?: unknown;
+            /** @description Optional: the lasting measures, text of at most 2000 characters. Checked by the rules: 422 VALIDATION_FAILED. */
+            measures?: unknown;
+        };
+        /** @description 差评整改: a rectification with what the citizen said about the department. */
+        RectificationDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The department that must rectify. */
+            department: string;
+            /** @description open (待整改), overdue (逾期未整改: flagged once its deadline passed), answered (已整改, on time or late). */
+            status: "open" | "overdue" | "answered";
+            /**
+             * Format: date-time
+             * @description When the bad rating opened it.
+             */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @description The deadline: the end (China Standard Time) of the last of ONEGO_RECTIFICATION_DAYS working days (default 5) after the rating.
+             */
+            dueAt: string;
+            /** @description An open rectification whose deadline counted days of a year without a loaded holiday schedule, Monday–Friday; re-based when the year is loaded. */
+            dueAtProvisional: boolean;
+            /** @description When it was flagged overdue; kept after a late answer. */
+            overdueAt: string | null;
+            /** @description When the department answered. */
+            answeredAt: string | null;
+            /** @description Answered by the deadline: true or false once answered, null before. */
+            onTime: boolean | null;
+            bundleId: string;
+            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
+            bundleName: string;
+            cause: {
+                /** @description The overall score when it was bad; null when only matter scores caused it. */
+                overall: {
+                    /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
+                    score: number;
+                    /** @description The comment on the whole service. */
+                    comment: string | null;
+                } | null;
+                /** @description This department’s matters rated bad, with the comments. */
+                matters: {
+                    matterId: string;
+                    /** @description The matter name. In the response language (Accept-Language: Chinese by default, English on request). */
+                    name: string;
+                    /** @description 1 (非常不满意) … 5 (非常满意); 2 or less is a bad rating (差评). */
+                    score: number;
+                    /** @description The comment. */
+                    comment: string | null;
+                }[];
+            };
+            /** @description The answer, once given. */
+            answer: string | null;
+            /** @description The measures, if stated. */
+            measures: string | null;
+            /** @description The answering officer’s subject. */
+            answeredBy: string | null;
+        };
         /**
          * @description citizen (群众/企业), officer (部门审批人员, of one department), designer (一件事设计人员), admin.
          * @enum {string}
          */
         Role: "citizen" | "officer" | "designer" | "admin";
+        /** @description resolved: the data-sharing connector answered (maybe with nothing on record); unavailable: it could not be had (reason says why) — nothing is prefilled or waived by it and the applicant is asked for the materials; not-configured: OneGo has no connector; not-needed: the bundle declares no shared data the included matters need; anonymous (previews only): no signed-in citizen, so nothing was asked for. */
+        SharedDataStatus: "resolved" | "unavailable" | "not-configured" | "not-needed" | "anonymous";
         /** @description What the data-sharing connector provided at submission. */
         SharedDataSummary: {
             /** @description The outcome at submission (never anonymous). */
@@ -2625,6 +2547,17 @@ export interface components {
             at: string;
             /** @description E-licences found and used in place of materials. */
             eLicences: components["schemas"]["FoundELicence"][];
+        };
+        /** @description Where a shared value came from. */
+        SharedSource: {
+            element: ElementId;
+            /** @description The system of record the value came from (e.g. population-registry). */
+            source: string;
+            /**
+             * Format: date-time
+             * @description When the data-sharing platform retrieved it.
+             */
+            retrievedAt: string;
         };
         SignInMethods: {
             /** @description POST /api/auth/dev-login exists (ONEGO_DEV_LOGIN=1). */
@@ -2877,6 +2810,8 @@ export interface components {
             /** @description The event payload (e.g. comment, missing materials, issued results). */
             details?: unknown;
         };
+        /** @description Why the connector gave nothing: timeout (per attempt, after retries), unreachable, http-error (an error status), bad-response (not the protocol), circuit-open (after repeated failures the connector is not called until the circuit resets), cancelled (the client went away). */
+        UnavailableReason: "timeout" | "unreachable" | "http-error" | "bad-response" | "circuit-open" | "cancelled";
         /** @description 429 UPLOAD_QUOTA_EXCEEDED: the material already has as many files as allowed; nothing was recorded. */
         UploadQuotaExceeded: {
             /** @constant */
@@ -2911,6 +2846,31 @@ export interface components {
             /** @constant */
             kind: "entered";
             overrides?: components["schemas"]["SharedSource"];
+        };
+        /** @description Why a material need not be submitted (免提交). */
+        Waiver: {
+            /** @constant */
+            kind: "e-licence";
+            /** @description E-licence type (电子证照). */
+            eLicence: string;
+            /** @description E-licence name. */
+            name: LocalizedText;
+        } | {
+            /** @constant */
+            kind: "produced-in-bundle";
+            /** @description E-licence type issued by an earlier matter of this bundle. */
+            eLicence: string;
+            /** @description E-licence name. */
+            name: LocalizedText;
+            /** @description The matter that issues it. */
+            matterId: string;
+        } | {
+            /** @constant */
+            kind: "shared-data";
+            elements: ElementId[];
+        } | {
+            /** @constant */
+            kind: "merged-form";
         };
         /** @description A department's webhook (the secret is never returned). */
         Webhook: {
@@ -3102,8 +3062,6 @@ export interface components {
         AcceptLanguage: string;
         /** @description Makes submission safe to retry (幂等): the same key with the same body returns the same application (200) without a duplicate; the same key with another body is refused (409 IDEMPOTENCY_CONFLICT). Keys are per applicant. */
         IdempotencyKey: string;
-        /** @description The bundle id (一件事), e.g. henan-newborn. */
-        BundleId: string;
         /** @description The application id (办件编号). */
         ApplicationId: string;
         /** @description The draft id. */
@@ -3114,18 +3072,6 @@ export interface components {
         IfNoneMatch: string;
         /** @description Page number, from 1. */
         Page: number;
-        /** @description The rectification id (整改任务编号). */
-        RectificationId: string;
-        /** @description Only rectifications in this status: open (待整改), overdue (逾期未整改), answered (已整改). */
-        RectificationStatus: "open" | "overdue" | "answered";
-        /** @description Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone. */
-        From: string;
-        /** @description Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone. */
-        To: string;
-        /** @description Only this department. An officer may name only their own (their own is the default for them). */
-        Department: string;
-        /** @description Only applications of this published version; all versions when absent. */
-        BundleVersion: number;
         /** @description Tasks per page. */
         PageSize: number;
     };
@@ -3144,1395 +3090,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listBundles: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The published bundles. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BundleSummary"][];
-                };
-            };
-            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    saveBundleDraft: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-                /** @description *: save only if the bundle has no draft yet (a new draft never replaces one someone else saved), else 412. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        /** @description The bundle and the matters it names, in the definition format (with problems allowed: a draft). */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BundleDefinition"];
-            };
-        };
-        responses: {
-            /** @description The existing draft is replaced. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DraftSaved"];
-                };
-            };
-            /** @description A new draft is saved. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DraftSaved"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, bundle is not an object, or matters is not an array. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description DRAFT_CHANGED: the draft was saved since the ETag given in If-Match, or exists already while If-None-Match is * (updatedBy and updatedAt name that save). DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written. */
-            412: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": ({
-                        /** @enum {unknown} */
-                        code?: "DRAFT_CHANGED";
-                    } & components["schemas"]["DraftChanged"]) | ({
-                        /** @enum {unknown} */
-                        code?: "DRAFT_GONE";
-                    } & components["schemas"]["Error"]);
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description DEFINITION_INVALID: bundle.id is missing or not an identifier, so the draft cannot be stored; issues lists every problem of the definition. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DEFINITION_INVALID";
-                    } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listBundleDrafts: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The drafts. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BundleDraftSummary"][];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getBundle: {
-        parameters: {
-            query?: {
-                /** @description A published version number; the latest when absent. */
-                version?: number;
-            };
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The bundle id (一件事), e.g. henan-newborn. */
-                id: components["parameters"]["BundleId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The bundle. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BundleDetail"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: version is not a whole number ≥ 1. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description BUNDLE_NOT_FOUND: no published bundle has this id (or no such version). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BUNDLE_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listBundleVersions: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The bundle id (一件事), e.g. henan-newborn. */
-                id: components["parameters"]["BundleId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The versions and the draft. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BundleVersions"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description BUNDLE_NOT_FOUND: the bundle has neither a published version nor a draft. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BUNDLE_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getBundleDraft: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The bundle id (一件事), e.g. henan-newborn. */
-                id: components["parameters"]["BundleId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The draft. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BundleDraft"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: the bundle has no draft (never saved, published since, or discarded). */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    discardBundleDraft: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The bundle id (一件事), e.g. henan-newborn. */
-                id: components["parameters"]["BundleId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Discarded. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description DRAFT_NOT_FOUND: the bundle has no draft. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description DRAFT_CHANGED: If-Match does not match the draft: it was saved since (by updatedBy at updatedAt); nothing was deleted. */
-            412: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DRAFT_CHANGED";
-                    } & components["schemas"]["DraftChanged"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    previewBundle: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The bundle id (一件事), e.g. henan-newborn. */
-                id: components["parameters"]["BundleId"];
-            };
-            cookie?: never;
-        };
-        /** @description The answers (optional). */
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["PreviewRequest"];
-            };
-        };
-        responses: {
-            /** @description The preview. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Preview"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, or answers is not an object. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description BUNDLE_NOT_FOUND: no published bundle has this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BUNDLE_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getBundlePrefill: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The bundle id (一件事), e.g. henan-newborn. */
-                id: components["parameters"]["BundleId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The prefill. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Prefill"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not a citizen. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description BUNDLE_NOT_FOUND: no published bundle has this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BUNDLE_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    publishBundle: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The bundle id (一件事), e.g. henan-newborn. */
-                id: components["parameters"]["BundleId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The new published version. */
-            201: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BundleSummary"];
-                };
-            };
-            /** @description BAD_JSON: a body was sent and is not valid JSON. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description BUNDLE_NOT_FOUND: the bundle has no draft. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BUNDLE_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description DRAFT_CHANGED: the draft was saved since the ETag given in If-Match, or exists already while If-None-Match is * (updatedBy and updatedAt name that save). DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written. */
-            412: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": ({
-                        /** @enum {unknown} */
-                        code?: "DRAFT_CHANGED";
-                    } & components["schemas"]["DraftChanged"]) | ({
-                        /** @enum {unknown} */
-                        code?: "DRAFT_GONE";
-                    } & components["schemas"]["Error"]);
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description DEFINITION_INVALID: the draft has definition problems (saved as work in progress, or found after an upgrade); issues lists them. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DEFINITION_INVALID";
-                    } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listRectifications: {
-        parameters: {
-            query?: {
-                /** @description Only rectifications in this status: open (待整改), overdue (逾期未整改), answered (已整改). */
-                status?: components["parameters"]["RectificationStatus"];
-                /** @description Page number, from 1. */
-                page?: components["parameters"]["Page"];
-                /** @description Tasks per page. */
-                pageSize?: components["parameters"]["PageSize"];
-            };
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of rectifications. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "X-Total-Count": components["headers"]["X-Total-Count"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Rectification"][];
-                };
-            };
-            /** @description BAD_REQUEST: status is not open|overdue|answered, or page / pageSize is not a whole number in range. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an officer. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRectification: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The rectification id (整改任务编号). */
-                id: components["parameters"]["RectificationId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The rectification. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RectificationDetail"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an officer, or the rectification belongs to another department. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description RECTIFICATION_NOT_FOUND: no rectification has this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "RECTIFICATION_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    answerRectification: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The rectification id (整改任务编号). */
-                id: components["parameters"]["RectificationId"];
-            };
-            cookie?: never;
-        };
-        /** @description The answer. */
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RectificationAnswer"];
-            };
-        };
-        responses: {
-            /** @description The answered rectification. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RectificationDetail"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an officer, or the rectification belongs to another department. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description RECTIFICATION_NOT_FOUND: no rectification has this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "RECTIFICATION_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            /** @description RECTIFICATION_ALREADY_ANSWERED: it has been answered already. */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "RECTIFICATION_ALREADY_ANSWERED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: answer is missing or empty, or answer / measures is not text or is over 2000 characters. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "VALIDATION_FAILED";
-                    } & components["schemas"]["ValidationError"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getRatingStats: {
-        parameters: {
-            query?: {
-                /** @description Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone. */
-                from?: components["parameters"]["From"];
-                /** @description Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone. */
-                to?: components["parameters"]["To"];
-                /** @description Only this department. An officer may name only their own (their own is the default for them). */
-                department?: components["parameters"]["Department"];
-            };
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The statistics. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RatingStats"];
-                };
-            };
-            /** @description BAD_REQUEST: from / to is not a date or an instant, from is after to, or department is empty. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is a citizen, or an officer asking for another department. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getBundleStats: {
-        parameters: {
-            query?: {
-                /** @description Only applications of this published version; all versions when absent. */
-                version?: components["parameters"]["BundleVersion"];
-                /** @description Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone. */
-                from?: components["parameters"]["From"];
-                /** @description Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone. */
-                to?: components["parameters"]["To"];
-            };
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description The bundle id (一件事), e.g. henan-newborn. */
-                id: components["parameters"]["BundleId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The statistics. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BundleStats"];
-                };
-            };
-            /** @description BAD_REQUEST: version is not a whole number from 1, or from / to is not a date or an instant, or from is after to. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is neither a designer nor an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description BUNDLE_NOT_FOUND: no published bundle (or version) has this id. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BUNDLE_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    listCalendars: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The calendars loaded. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CalendarListing"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    getCalendar: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description "national" for the State Council’s schedule, or the 6-digit GB/T 2260 code of a region whose own public holidays overlay it (e.g. 450000 广西). */
-                region: string;
-                /** @description The year, 2000–2100. */
-                year: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The calendar document. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Calendar;
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: region is not "national" or a 6-digit division code, or year is not a whole number from 2000 to 2100. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description CALENDAR_NOT_FOUND: no calendar of that region and year is loaded. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "CALENDAR_NOT_FOUND";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
-    loadCalendar: {
-        parameters: {
-            query?: {
-                /** @description true: preview only. */
-                dryRun?: "true" | "false" | "1" | "0";
-            };
-            header?: {
-                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                /** @description "national" for the State Council’s schedule, or the 6-digit GB/T 2260 code of a region whose own public holidays overlay it (e.g. 450000 广西). */
-                region: string;
-                /** @description The year, 2000–2100. */
-                year: number;
-            };
-            cookie?: never;
-        };
-        /** @description The calendar file of that region and year. */
-        requestBody: {
-            content: {
-                "application/json": Calendar;
-            };
-        };
-        responses: {
-            /** @description Loaded (or previewed): the deadlines that moved. */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CalendarLoad"];
-                };
-            };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: region is not "national" or a 6-digit division code, or year is not a whole number from 2000 to 2100. */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
-            401: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description FORBIDDEN: the caller is not an admin. */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            405: components["responses"]["MethodNotAllowed"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            /** @description DEFINITION_INVALID: the file fails the checks of `onego validate`, is of another year or region, or cannot be combined with the loaded calendars; issues lists each problem. */
-            422: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "DEFINITION_INVALID";
-                    } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-        };
-    };
     getHealth: {
         parameters: {
             query?: never;
@@ -4866,6 +3423,827 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBundles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published bundles. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleSummary"][];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    saveBundleDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description *: save only if the bundle has no draft yet (a new draft never replaces one someone else saved), else 412. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The bundle and the matters it names, in the definition format (with problems allowed: a draft). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The bundle, in the format of schemas/bundle.schema.json (problems allowed: they are listed in the answer). bundle.id names the draft. */
+                    bundle: Record<string, unknown>;
+                    /** @description The matters the bundle names, in the format of schemas/matter.schema.json (problems allowed). */
+                    matters: unknown[];
+                };
+            };
+        };
+        responses: {
+            /** @description The existing draft is replaced. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSaved"];
+                };
+            };
+            /** @description A new draft is saved. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftSaved"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DRAFT_CHANGED: the draft was saved since the ETag given in If-Match, or exists already while If-None-Match is * (updatedBy and updatedAt name that save). DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_CHANGED";
+                    } & components["schemas"]["DraftChanged"]) | ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_GONE";
+                    } & components["schemas"]["Error"]);
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description DEFINITION_INVALID: bundle.id is missing or not an identifier, so the draft cannot be stored; issues lists every problem of the definition. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DEFINITION_INVALID";
+                    } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBundleDrafts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drafts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleDraftSummary"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBundle: {
+        parameters: {
+            query?: {
+                /** @description A published version number; the latest when absent. */
+                version?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bundle. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleDetail"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this id (or no such version). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listBundleVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions and the draft. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleVersions"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: the bundle has neither a published version nor a draft. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBundleDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleDraft"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: the bundle has no draft (never saved, published since, or discarded). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    discardBundleDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: the bundle has no draft. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DRAFT_CHANGED: If-Match does not match the draft: it was saved since (by updatedBy at updatedAt); nothing was deleted. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_CHANGED";
+                    } & components["schemas"]["DraftChanged"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    previewBundle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The answers (optional). */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The preview. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preview"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBundlePrefill: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prefill. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prefill"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    publishBundle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the bundle draft as the caller last read or saved it (or *): the request applies only to that draft, else 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new published version. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleSummary"];
+                };
+            };
+            /** @description BAD_JSON: a body was sent and is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: the bundle has no draft. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DRAFT_CHANGED: the draft was saved since the ETag given in If-Match, or exists already while If-None-Match is * (updatedBy and updatedAt name that save). DRAFT_GONE: If-Match was given and the draft has been published or discarded since. Nothing was written. */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_CHANGED";
+                    } & components["schemas"]["DraftChanged"]) | ({
+                        /** @enum {unknown} */
+                        code?: "DRAFT_GONE";
+                    } & components["schemas"]["Error"]);
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description DEFINITION_INVALID: the draft has definition problems (saved as work in progress, or found after an upgrade); issues lists them. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DEFINITION_INVALID";
+                    } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -7047,6 +6425,644 @@ export interface operations {
                         /** @enum {unknown} */
                         code?: "VALIDATION_FAILED";
                     } & components["schemas"]["ValidationError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listRectifications: {
+        parameters: {
+            query?: {
+                /** @description Only rectifications in this status: open (待整改), overdue (逾期未整改), answered (已整改). */
+                status?: "open" | "overdue" | "answered";
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Rectifications per page. */
+                pageSize?: number;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rectifications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Total-Count": components["headers"]["X-Total-Count"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rectification"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not officer. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The rectification id (整改任务编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rectification. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationDetail"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the rectification belongs to another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description RECTIFICATION_NOT_FOUND: no rectification has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "RECTIFICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    answerRectification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The rectification id (整改任务编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The answer. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationAnswer"];
+            };
+        };
+        responses: {
+            /** @description The answered rectification. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationDetail"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the rectification belongs to another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description RECTIFICATION_NOT_FOUND: no rectification has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "RECTIFICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description RECTIFICATION_ALREADY_ANSWERED: it has been answered already. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "RECTIFICATION_ALREADY_ANSWERED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description VALIDATION_FAILED: answer is missing or empty, or answer / measures is not text or is over 2000 characters. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRatingStats: {
+        parameters: {
+            query?: {
+                /** @description Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone. */
+                from?: string;
+                /** @description Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone. */
+                to?: string;
+                /** @description Only this department. An officer may name only their own (their own is the default for them). */
+                department?: string;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingStats"];
+                };
+            };
+            /** @description BAD_REQUEST: from / to is not a date or an instant, from is after to, or department is empty. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is a citizen, or an officer asking for another department. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getBundleStats: {
+        parameters: {
+            query?: {
+                /** @description Only applications of this published version; all versions when absent. */
+                version?: number;
+                /** @description Period start, inclusive: a date (YYYY-MM-DD, from 00:00 China Standard Time) or an ISO 8601 instant with a zone. */
+                from?: string;
+                /** @description Period end, inclusive: a date (YYYY-MM-DD, until 23:59:59.999 China Standard Time) or an ISO 8601 instant with a zone. */
+                to?: string;
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BundleStats"];
+                };
+            };
+            /** @description BAD_REQUEST: version is not a whole number from 1 to 1,000,000, from / to is not a date or an instant, or from is after to (detail says which). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin or designer. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle (or version) has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCalendars: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendars loaded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarListing"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description "national" for the State Council’s schedule, or the 6-digit GB/T 2260 code of a region whose own public holidays overlay it (e.g. 450000 广西). */
+                region: string;
+                /** @description The year, 2000–2100. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar document. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Calendar;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description CALENDAR_NOT_FOUND: no calendar of that region and year is loaded. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "CALENDAR_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    loadCalendar: {
+        parameters: {
+            query?: {
+                /** @description true: preview only. */
+                dryRun?: "true" | "false" | "1" | "0";
+            };
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description "national" for the State Council’s schedule, or the 6-digit GB/T 2260 code of a region whose own public holidays overlay it (e.g. 450000 广西). */
+                region: string;
+                /** @description The year, 2000–2100. */
+                year: number;
+            };
+            cookie?: never;
+        };
+        /** @description The calendar file of that region and year. */
+        requestBody: {
+            content: {
+                "application/json": Record<string, unknown>;
+            };
+        };
+        responses: {
+            /** @description Loaded (or previewed): the deadlines that moved. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarLoad"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description DEFINITION_INVALID: the file fails the checks of `onego validate`, is of another year or region, or cannot be combined with the loaded calendars; issues lists each problem. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DEFINITION_INVALID";
+                    } & WithRequired<components["schemas"]["DefinitionInvalid"], "issues">;
                 };
             };
             429: components["responses"]["TooManyRequests"];

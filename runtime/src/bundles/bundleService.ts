@@ -1,0 +1,74 @@
+// Published bundles (一件事): the catalogue of latest versions, one version with its definition, the
+// versions of a bundle, and the preview of a bundle for given answers — for a signed-in citizen, theirs:
+// the form prefilled from shared data (秒报) and the materials it provides waived (免提交). Knows nothing of HTTP.
+import type { Lang } from '@onego/engine';
+import type { Principal } from '../auth/principal.ts';
+import type { Database } from '../db/createDatabase.ts';
+import { DomainError } from '../domainError.ts';
+import { resolvedPrefill } from '../sharedData/prefillView.ts';
+import type { SharedDataService } from '../sharedData/sharedDataService.ts';
+import type { BundleCatalog, PublishedVersion } from './bundleCatalog.ts';
+import { bundleSummary } from './bundleSummary.ts';
+import { readDraft } from './draftStore.ts';
+
+export interface BundleDependencies {
+  db: Database;
+  catalog: BundleCatalog;
+  /** 秒报 / 免提交: the data-sharing connector. */
+  sharedData: SharedDataService;
+}
+
+export class BundleService {
+  constructor(private readonly deps: BundleDependencies) {}
+
+  private async published(id: string, version?: number): Promise<PublishedVersion> {
+    const found = await this.deps.catalog.version(id, version);
+    if (!found) throw new DomainError('BUNDLE_NOT_FOUND', { id });
+    return found;
+  }
+
+  /** The latest published version of every bundle, by id. */
+  async list(lang: Lang) {
+    return (await this.deps.catalog.latestVersions()).map((v) => bundleSummary(v, lang));
+  }
+
+  /** The latest published version, or the one named (e.g. the version an application runs on), with its definition. */
+  async detail(id: string, version: number | undefined, lang: Lang) {
+    const found = await this.published(id, version);
+    return { ...bundleSummary(found, lang), definition: found.definition };
+  }
+
+  /** Every published version, newest first, and the draft if any; BUNDLE_NOT_FOUND when there is neither. */
+  async versions(id: string) {
+    const versions = await this.deps.catalog.versions(id);
+    const draft = await readDraft(this.deps.db, id);
+    if (versions.length === 0 && !draft) throw new DomainError('BUNDLE_NOT_FOUND', { id });
+    return { versions, draft: draft ? { updatedAt: draft.updated_at, updatedBy: draft.updated_by } : null };
+  }
+
+  /**
+   * What the answers lead to: the merged form, the one-time notice and the metrics. For a citizen, shared
+   * data is asked for (`signal` stops that when the caller goes away); anyone else sees what the bundle
+   * declares it shares.
+   */
+  async preview(id: string, answers: Record<string, unknown>, caller: Principal | undefined, lang: Lang, signal: AbortSignal) {
+    const compiled = this.deps.catalog.compile(await this.published(id));
+    const form = compiled.form(answers, lang);
+    const citizen = caller?.role === 'citizen' ? caller : undefined;
+    const outcome = citizen ? await this.deps.sharedData.resolve(citizen, compiled, answers, signal) : undefined;
+    const { view, available } = resolvedPrefill(compiled, answers, outcome, lang);
+    return {
+      form: { schema: form.schema, uiSchema: form.uiSchema },
+      notice: compiled.notice(answers, available),
+      metrics: compiled.metrics(answers, available),
+      prefill: view,
+    };
+  }
+
+  /** 秒报 alone, for the citizen portal: the values shared data provides for the whole bundle (every matter). */
+  async prefill(id: string, citizen: Principal, lang: Lang, signal: AbortSignal) {
+    const compiled = this.deps.catalog.compile(await this.published(id));
+    const outcome = await this.deps.sharedData.resolve(citizen, compiled, undefined, signal);
+    return resolvedPrefill(compiled, undefined, outcome, lang).view;
+  }
+}
