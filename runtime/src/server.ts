@@ -17,7 +17,8 @@ import { calendarWarningText } from './calendars/calendarWarnings.ts';
 import { COMMAND_HANDLERS } from './commands/commandHandlers.ts';
 import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
-import { createDatabase, createReadDatabase, type Database } from './db/createDatabase.ts';
+import type { Database } from './db/createDatabase.ts';
+import { databaseName, openDatabase } from './db/openDatabase.ts';
 import { migrateDatabase } from './migrateDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { answerMalformedRequests } from './http/malformedRequests.ts';
@@ -47,9 +48,8 @@ export interface RunningServer {
 export async function startServer(config: RuntimeConfig): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
   for (const warning of config.warnings) log.warn(warning);
-  const db = createDatabase(config.databaseFile);
+  const { db, reads } = openDatabase(config.database);
   await migrateDatabase(db);
-  const reads = createReadDatabase(config.databaseFile, db);
   const testClock = config.testClock ? new AdjustableClock(config.testClockStart) : undefined;
   const clock: Clock = testClock ?? new SystemClock();
   const catalog = new BundleCatalog(db);
@@ -150,7 +150,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   log.info(
     {
       url,
-      database: config.databaseFile,
+      database: databaseName(config.database),
       calendarYears: calendars.nationalYears(),
       devLogin: config.devLogin,
       testClock: config.testClock,

@@ -1,8 +1,11 @@
-// Test support: OneGo as a real server process on a fresh SQLite file, and a small HTTP client.
+// Test support: OneGo as a real server process on a fresh database (SQLite, or PostgreSQL in the test run's
+// postgres project: testDatabase.ts), and a small HTTP client.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Knex } from 'knex';
+import { openTestDatabase, testDatabaseUrl } from './testDatabase.ts';
 
 /** The metrics token of the test servers: the client sends it on GET /metrics when given no other token. */
 export const TEST_METRICS_TOKEN = 'onego-test-metrics-token';
@@ -12,6 +15,8 @@ export interface ServerProcess {
   dataDir: string;
   process: ChildProcess;
   output: () => string;
+  /** A connection to the server's database, to look at or change its rows (destroy it after use). */
+  database(): Knex;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -24,13 +29,17 @@ export async function startServerProcess(env: Record<string, string | undefined>
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
-    ONEGO_DATABASE_URL: `sqlite:${path.join(dataDir, 'onego.sqlite')}`,
+    ONEGO_DATABASE_URL: await testDatabaseUrl(dataDir),
+    ONEGO_DATA_DIR: dataDir,
     ONEGO_DEV_LOGIN: '1',
     ONEGO_LOG_LEVEL: 'warn',
     ONEGO_SCHEDULER_INTERVAL_MS: '200',
     ONEGO_METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...env,
   };
+  // The test run's own variables are not the server's.
+  delete childEnv['ONEGO_TEST_DATABASE'];
+  delete childEnv['ONEGO_TEST_POSTGRES_URL'];
   for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/src/main.ts'], {
     env: childEnv,
@@ -63,6 +72,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
     dataDir,
     process: child,
     output: () => output,
+    database: () => openTestDatabase(dataDir),
     stop(signal: NodeJS.Signals = 'SIGTERM') {
       return new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) {
