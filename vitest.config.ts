@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * The API suites that cannot run on PostgreSQL: each opens or builds a SQLite file itself (a crash in the
@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['engine/test/**/*.test.ts', 'runtime/test/**/*.test.ts', 'designer/test/**/*.test.ts', 'test/**/*.test.ts'],
+          // Several processes over one database: PostgreSQL only.
+          exclude: [...configDefaults.exclude, 'test/cluster/**'],
           testTimeout: 30_000,
           // The runtime serves designer/dist; the browser suites (test/browser) need it built.
           globalSetup: ['test/support/webAppSetup.ts'],
@@ -26,8 +28,8 @@ export default defineConfig({
         // PostgreSQL server started for the run (test/support/testDatabase.ts).
         test: {
           name: 'postgres',
-          include: ['test/api/**/*.test.ts'],
-          exclude: SQLITE_ONLY,
+          include: ['test/api/**/*.test.ts', 'test/cluster/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SQLITE_ONLY],
           testTimeout: 30_000,
           env: { ONEGO_TEST_DATABASE: 'postgres' },
           globalSetup: ['test/support/webAppSetup.ts', 'test/support/postgresSetup.ts'],

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import { openTestDatabase, testDatabaseUrl } from './testDatabase.ts';
+import { openTestDatabase, TEST_DATABASE, testDatabaseUrl } from './testDatabase.ts';
 
 /** The metrics token of the test servers: the client sends it on GET /metrics when given no other token. */
 export const TEST_METRICS_TOKEN = 'onego-test-metrics-token';
@@ -29,7 +29,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
-    ONEGO_DATABASE_URL: await testDatabaseUrl(dataDir),
+    ONEGO_DATABASE_URL: env['ONEGO_DATABASE_URL'] ?? (await testDatabaseUrl(dataDir)),
     ONEGO_DATA_DIR: dataDir,
     ONEGO_DEV_LOGIN: '1',
     ONEGO_LOG_LEVEL: 'warn',
@@ -53,7 +53,8 @@ export async function startServerProcess(env: Record<string, string | undefined>
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    // On PostgreSQL a start takes longer (a connection per statement's round trip while the examples are seeded).
+    const timeout = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), TEST_DATABASE === 'postgres' ? 90_000 : 30_000);
     const check = () => {
       const match = /is running at (http:\/\/[^\s]+)/.exec(output);
       if (match?.[1]) {

@@ -30,15 +30,21 @@ export function withDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-/** ONEGO_DATABASE_URL of a test server on `dataDir`: its database is created when missing. */
-export async function testDatabaseUrl(dataDir: string): Promise<string> {
+/**
+ * ONEGO_DATABASE_URL of a test server on `dataDir`: its database is created when missing, a copy of the
+ * migrated template (`empty`: with nothing in it, as a new installation finds it).
+ */
+export async function testDatabaseUrl(dataDir: string, { empty = false } = {}): Promise<string> {
   if (TEST_DATABASE === 'sqlite') return `sqlite:${path.join(dataDir, 'onego.sqlite')}`;
   const serverUrl = postgresServerUrl();
   const database = databaseOf(dataDir);
   const admin = knex({ client: 'pg', connection: serverUrl, pool: { min: 0, max: 1 } });
   try {
     const found = await admin('pg_database').where({ datname: database }).count({ n: '*' });
-    if (Number(found[0]?.n) === 0) await admin.raw('create database ?? template ??', [database, MIGRATED_TEMPLATE]);
+    if (Number(found[0]?.n) === 0) {
+      if (empty) await admin.raw('create database ??', [database]);
+      else await admin.raw('create database ?? template ??', [database, MIGRATED_TEMPLATE]);
+    }
   } finally {
     await admin.destroy();
   }

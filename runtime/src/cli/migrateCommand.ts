@@ -6,6 +6,7 @@ import { ConfigError } from '../environment.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { connectDatabase, databaseName, type DatabaseLocation } from '../db/openDatabase.ts';
 import { MIGRATIONS } from '../db/migrations.ts';
+import { underStartupLock } from '../db/startupLock.ts';
 import { migrateDatabase } from '../migrateDatabase.ts';
 import { CliFailure } from './loadBundle.ts';
 import type { Output } from './validateCommand.ts';
@@ -27,7 +28,7 @@ export async function migrateCommand(options: { lang: Lang }, io: Output, env: N
     throw failed(error);
   }
   try {
-    const report = await migrateDatabase(db);
+    const report = await underStartupLock(db, () => migrateDatabase(db));
     for (const name of report.migrations) io.out(zh ? `已应用迁移 ${name}` : `applied migration ${name}`);
     for (const name of report.steps) io.out(zh ? `已完成一次性步骤：${name}` : `ran the one-off step: ${name}`);
     io.out(
