@@ -1009,6 +1009,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/matters/{id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compare a copy of a matter with its latest version
+         * @description A bundle draft carries its matters inline: sent one of them, answers the latest published version of the catalogue entry, which published version the copy is exactly (none when it was edited inside the bundle), and what changes from the copy to the latest version (fields, materials, limits and the rest, in the service guide’s words) — what the designer sees before moving the draft to the newer version. Writes nothing. Roles: designer, admin.
+         */
+        post: operations["compareMatter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments": {
         parameters: {
             query?: never;
@@ -2109,6 +2129,25 @@ export interface components {
                 zh: string;
                 en: string;
             };
+        };
+        /** @description A copy of a matter (as a bundle draft carries it) against the catalogue’s latest version. */
+        MatterComparison: {
+            /** @description The catalogue id: made from the official 事项编码 (sx-<code>) or from the name, never typed by staff. */
+            id: string;
+            /** @description The latest published version. */
+            latest: {
+                version: number;
+                publishedBy: string;
+                /**
+                 * Format: date-time
+                 * @description When it was published.
+                 */
+                publishedAt: string;
+            };
+            /** @description The published version the copy is exactly; null: none (e.g. edited inside a bundle). */
+            sameAs: number | null;
+            /** @description What changes from the copy to the latest version; empty: it is the latest. */
+            changes: components["schemas"]["MatterChange"][];
         };
         /** @description The draft of a matter (at most one per matter). */
         MatterDraft: {
@@ -8245,6 +8284,110 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    compareMatter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The matter’s catalogue id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The copy. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The comparison. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatterComparison"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not designer or admin. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description MATTER_NOT_FOUND: no such matter, or none of its versions is published. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description MATTER_INVALID: the copy is not shaped as a matter where the comparison reads it (problems says what). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "MATTER_INVALID";
+                    } & components["schemas"]["Error"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
