@@ -50,5 +50,6 @@ export type CatalogueImportPreview = Schemas['CatalogueImportPreview'];
 export type MatterChange = Schemas['MatterChange'];
 export type MatterVersion = Schemas['MatterVersion'];
 export type MatterUse = Schemas['MatterUse'];
+export type MatterComparison = Schemas['MatterComparison'];
 export type BundleAvailability = Schemas['BundleAvailability'];
 export type WithdrawnBundle = Schemas['WithdrawnBundle'];

@@ -11,7 +11,8 @@ import { Page } from '../components/Page.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
-import { importCatalogue, importProblemsOf } from './catalogueImportApi.ts';
+import { importCatalogue, importProblemsOf, type ImportRegion } from './catalogueImportApi.ts';
+import { RegionSelect } from './RegionSelect.tsx';
 import { MatterChangeList } from './MatterChangeList.tsx';
 
 type Problems = CatalogueImportPreview['problems'];
@@ -101,6 +102,8 @@ export function CatalogueImportPage() {
   const { t, lang } = usePreferences();
   const { session } = useSession();
   const [files, setFiles] = useState<File[]>([]);
+  const [region, setRegion] = useState<{ divisionCode: string; name: { zh: string } } | undefined>();
+  const importRegion: ImportRegion | undefined = region ? { code: region.divisionCode, name: region.name.zh } : undefined;
   const [preview, setPreview] = useState<CatalogueImportPreview | undefined>();
   const [problems, setProblems] = useState<Problems | undefined>();
   const [busy, setBusy] = useState(false);
@@ -131,7 +134,7 @@ export function CatalogueImportPage() {
     if (chosen.length === 0) return;
     setBusy(true);
     try {
-      const read = await importCatalogue(chosen, true, lang, session?.token);
+      const read = await importCatalogue(chosen, true, importRegion, lang, session?.token);
       if (read.problems.length > 0) setProblems(read.problems);
       else setPreview(read);
     } catch (error) {
@@ -154,7 +157,7 @@ export function CatalogueImportPage() {
     if (busy || files.length === 0) return;
     setBusy(true);
     try {
-      const done = await importCatalogue(files, false, lang, session?.token);
+      const done = await importCatalogue(files, false, importRegion, lang, session?.token);
       setOutcome({ ok: true, text: t('cat.summaryDone', counts(done)) });
       reset();
       setFiles([]);
@@ -175,7 +178,19 @@ export function CatalogueImportPage() {
         <Link to="/designer">{t('dz.backHome')}</Link>
       </p>
       <section aria-labelledby="import-choose" className="panel">
-        <h2 id="import-choose">{t('cat.fileLabel')}</h2>
+        <h2 id="import-choose">{t('cat.chooseTitle')}</h2>
+        <RegionSelect
+          id="import-region"
+          legend={t('cat.importRegion')}
+          hint={t('cat.importRegionHint')}
+          region={region}
+          onChange={(next) => {
+            setRegion(next);
+            reset();
+            setFiles([]);
+            if (fileInput.current) fileInput.current.value = '';
+          }}
+        />
         <div className="field">
           <label htmlFor="catalogue-file">{t('cat.fileLabel')}</label>
           <p className="hint" id="catalogue-file-hint">

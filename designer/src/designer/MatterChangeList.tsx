@@ -4,7 +4,7 @@
 import type { MatterChange } from '../api/types.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 
-export function useChangeText(): (change: MatterChange) => string {
+function useChangeText(): (change: MatterChange) => string {
   const { t, lang } = usePreferences();
   return (change) => {
     const what = change.what[lang];

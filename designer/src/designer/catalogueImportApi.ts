@@ -6,12 +6,24 @@ import type { Lang } from '@onego/engine';
 import { ApiError } from '../api/client.ts';
 import type { CatalogueImportPreview } from '../api/types.ts';
 
-export async function importCatalogue(files: readonly File[], dryRun: boolean, lang: Lang, token: string | undefined): Promise<CatalogueImportPreview> {
+/** The region of the rows that name none (行政区划代码): its division code and name. */
+export interface ImportRegion {
+  code: string;
+  name: string;
+}
+
+export async function importCatalogue(files: readonly File[], dryRun: boolean, region: ImportRegion | undefined, lang: Lang, token: string | undefined): Promise<CatalogueImportPreview> {
   const form = new FormData();
   for (const file of files) form.append('file', file, file.name);
+  const query = new URLSearchParams();
+  if (dryRun) query.set('dryRun', 'true');
+  if (region) {
+    query.set('region', region.code);
+    query.set('regionName', region.name);
+  }
   let response: Response;
   try {
-    response = await fetch(`/api/catalogue/import${dryRun ? '?dryRun=true' : ''}`, {
+    response = await fetch(`/api/catalogue/import${query.toString() ? `?${query.toString()}` : ''}`, {
       method: 'POST',
       headers: { accept: 'application/json', 'accept-language': lang === 'en' ? 'en' : 'zh-CN', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: form,

@@ -439,7 +439,7 @@ export class MatterCatalogue {
     const same = (await this.db('matter_versions').where({ matter_id: id, digest: matterDigest(copy) }).max({ version: 'version' }).first()) as { version: number | string | null } | undefined;
     let changes: MatterChange[];
     try {
-      changes = matterChanges(copy as Partial<Matter>, latest.definition);
+      changes = matterChanges(copy, latest.definition);
     } catch {
       // Not shaped as a matter where the comparison reads it (materials not a list …): said as its problems.
       const problems = matterProblems({ ...copy });
