@@ -19,6 +19,7 @@ const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffe
 let server: ServerProcess;
 let api: ReturnType<typeof client>;
 let designer: Person;
+let citizen: Person | undefined;
 /** 设计员小王, the colleague who works over the API. */
 let colleague = '';
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await designer?.close();
+  await Promise.all([designer?.close(), citizen?.close()]);
   await server?.stop();
 });
 
@@ -150,6 +151,13 @@ describe('the matter catalogue in the designer', { timeout: 180_000 }, () => {
     expect(await withdrawn.innerText()).toContain('设计员小周');
     expect((await api.get<{ id: string }[]>('/api/bundles')).body.map((b) => b.id)).not.toContain('henan-newborn');
     await visit(page, 'designer-withdrawn');
+
+    // A citizen with the bundle's address is told it is off the portal before answering anything.
+    citizen = await openBrowser({ now: new Date(MONDAY) });
+    await signIn(citizen.page, server.url, { role: '群众（申请人）', name: '张三' });
+    await citizen.page.goto(`${server.url}/bundles/henan-newborn/apply`);
+    await citizen.page.getByRole('alert').filter({ hasText: '“新生儿出生一件事”已下线，暂不受理新的申请；已提交的申请照常办理。' }).waitFor();
+    await visit(citizen.page, 'portal-apply-withdrawn');
 
     await page.getByRole('button', { name: '重新上线“新生儿出生一件事”' }).click();
     await page.getByRole('status').filter({ hasText: '“新生儿出生一件事”已重新上线，群众可以再次申请。' }).waitFor();

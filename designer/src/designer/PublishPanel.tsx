@@ -172,6 +172,11 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
             <li key={v.version}>{t('designer.versionLine', { n: v.version, by: v.publishedBy, at: formatInstant(v.publishedAt, lang) })}</li>
           ))}
           {history.draft ? <li>{t('dz.draftHistoryLine', { by: history.draft.updatedBy, at: formatInstant(history.draft.updatedAt, lang) })}</li> : null}
+          {history.withdrawn ? (
+            <li>
+              <span className="badge badge-warn">{t('cat.withdrawnBadge')}</span> {t('cat.historyWithdrawn', { by: history.withdrawn.withdrawnBy, at: formatInstant(history.withdrawn.withdrawnAt, lang) })}
+            </li>
+          ) : null}
         </ul>
       )}
     </section>
