@@ -67,6 +67,23 @@ describe('comparing a bundle draft’s matter with the catalogue', () => {
     expect(edited.body.changes.map((c) => c.what.zh)).toEqual(['到办事现场次数']);
   });
 
+  it('words what replaces a material (e-licence, shared data), never as JSON', async () => {
+    const bundle = (await api.get<{ definition: { matters: Matter[] } }>('/api/bundles/henan-newborn')).body.definition;
+    const registration = bundle.matters.find((m) => m.id === 'birth-household-registration');
+    if (!registration) throw new Error('the example changed');
+    const copy = structuredClone(registration);
+    const marriage = copy.materials.find((m) => (m['name'] as { zh: string }).zh === '结婚证');
+    if (!marriage) throw new Error('the example changed');
+    delete marriage['replaceableBy'];
+    const compared = await api.post<Comparison>('/api/matters/birth-household-registration/compare', copy, designer);
+    expect(compared.body.changes).toHaveLength(1);
+    const [change] = compared.body.changes;
+    expect(change?.what.zh).toBe('申请材料「结婚证」的免提交方式');
+    expect(change?.kind).toBe('added');
+    expect(change?.after?.zh).toMatch(/^电子证照「[^」]+」；共享数据（[^）]+）$/);
+    expect(change?.after?.zh).not.toMatch(/[{}[\]"]|marriage\./);
+  });
+
   it('refuses a copy not shaped as a matter, an unknown matter, and callers other than designers', async () => {
     const broken = await api.post<{ code: string; message: string }>('/api/matters/birth-medical-certificate/compare', { name: { zh: '出生医学证明' }, materials: 'none' }, designer);
     expect(broken.status).toBe(422);
