@@ -45,3 +45,11 @@ export type CalendarListing = Schemas['CalendarListing'];
 export type CalendarSummary = CalendarListing['calendars'][number];
 export type CalendarWarning = Schemas['CalendarWarning'];
 export type CalendarLoad = Schemas['CalendarLoad'];
+
+export type CatalogueImportPreview = Schemas['CatalogueImportPreview'];
+export type MatterChange = Schemas['MatterChange'];
+export type MatterVersion = Schemas['MatterVersion'];
+export type MatterUse = Schemas['MatterUse'];
+export type MatterComparison = Schemas['MatterComparison'];
+export type BundleAvailability = Schemas['BundleAvailability'];
+export type WithdrawnBundle = Schemas['WithdrawnBundle'];

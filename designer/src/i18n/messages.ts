@@ -3,6 +3,7 @@
 import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
 import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
 import { CALENDAR_EN, CALENDAR_ZH } from './calendarMessages.ts';
+import { CATALOGUE_EN, CATALOGUE_ZH } from './catalogueMessages.ts';
 import { FORM_EN, FORM_ZH } from './formMessages.ts';
 
 const zh = {
@@ -264,6 +265,7 @@ const zh = {
   'rjsf.item': '项目',
   ...DESIGNER_ZH,
   ...CALENDAR_ZH,
+  ...CATALOGUE_ZH,
   ...FORM_ZH,
 } as const;
 
@@ -529,6 +531,7 @@ const en: Messages = {
   'rjsf.item': 'Item',
   ...DESIGNER_EN,
   ...CALENDAR_EN,
+  ...CATALOGUE_EN,
   ...FORM_EN,
 };
 
