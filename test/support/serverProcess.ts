@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { officerDepartment } from './exampleDepartments.ts';
 
 /** The metrics token of the test servers: the client sends it on GET /metrics when given no other token. */
 export const TEST_METRICS_TOKEN = 'onego-test-metrics-token';
@@ -116,8 +117,9 @@ export function client(base: string) {
     }
     return { status: response.status, body: body as T, headers: response.headers };
   }
+  /** Dev login; an officer's `department` may be an example's short id (police): its regional department (exampleDepartments.ts). */
   async function login(role: string, subject: string, department?: string): Promise<string> {
-    const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department } : {}) } });
+    const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department: officerDepartment(department) } : {}) } });
     if (response.status !== 200) throw new Error(`dev login failed: ${JSON.stringify(response.body)}`);
     return response.body.token;
   }

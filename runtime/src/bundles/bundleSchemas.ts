@@ -27,7 +27,7 @@ const summaryProperties = {
     closed({
       id: identifier(),
       name: localized('The matter name.'),
-      department: Type.String({ description: 'The department id (e.g. health, police).' }),
+      department: Type.String({ description: 'The id of the regional department whose officers handle the matter (a department record, GET /api/departments).' }),
       departmentName: localized('The department name.'),
     }),
     { description: 'The matters (事项) of the bundle, in bundle order; the answers decide which are included.' },

@@ -203,8 +203,9 @@ export const catalogueApi = declareApi({
     path: '/api/departments',
     tags: ['catalogue'],
     summary: 'The departments, of a region',
-    description: 'All departments, or those of a region and the regions inside it. Any signed-in caller.',
-    access: 'signedIn',
+    description:
+      'All departments, or those of a region and the regions inside it, by region then name: what an officer signs in as (the department claim of their token names one by its id), and what matters name. Public: the sign-in page lists them by name.',
+    access: 'public',
     query: Type.Object({ region: Type.Optional(region) }),
     response: { status: 200, description: 'The departments.', schema: Type.Array(Department) },
     otherResponses: {},

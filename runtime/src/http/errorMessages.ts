@@ -11,6 +11,10 @@ const MESSAGES = {
   VALIDATION_FAILED: { zh: '填写的内容有误，请按提示修改', en: 'some answers or fields are not valid; see errors' },
   UNAUTHENTICATED: { zh: '请先登录', en: 'sign in first' },
   INVALID_TOKEN: { zh: '登录凭证无效或已过期，请重新登录', en: 'the token is invalid or has expired; sign in again' },
+  DEPARTMENT_UNKNOWN: {
+    zh: '登录身份中的部门“{department}”不是本系统登记的部门，请重新选择所在部门登录，或请管理员添加该部门',
+    en: 'the department "{department}" of this sign-in is not one of the registered departments; sign in again choosing your department, or ask an administrator to add it',
+  },
   FORBIDDEN: { zh: '无权访问此资源', en: 'you may not access this resource' },
   NOT_FOUND: { zh: '资源不存在', en: 'not found' },
   BUNDLE_NOT_FOUND: { zh: '一件事 {id} 不存在或未发布', en: 'bundle {id} does not exist or is not published' },
@@ -62,6 +66,7 @@ const MESSAGES = {
   MATTER_CODE_TAKEN: { zh: '事项编码 {code} 已由事项 {id} 使用', en: 'the matter code {code} is already used by matter {id}' },
   DEPARTMENT_NAME_REQUIRED: { zh: '请填写部门名称', en: 'the department needs a name' },
   DEPARTMENT_EXISTS: { zh: '{region} 已有名为“{name}”的部门（{id}）', en: 'region {region} already has a department named "{name}" ({id})' },
+  DEPARTMENT_NOT_FOUND: { zh: '没有编号为“{department}”的部门', en: 'there is no department "{department}"' },
   REGION_INVALID: { zh: '“{region}”不是有效的行政区划代码，应为 6 位数字，如 370102', en: '"{region}" is not a valid division code; it should be 6 digits, e.g. 370102' },
   CATALOGUE_IMPORT_INVALID: { zh: '导入文件有 {count} 处需要修改，未导入任何内容', en: 'the import has {count} problem(s) to fix; nothing was imported' },
   METHOD_NOT_ALLOWED: { zh: '该资源不支持 {method} 方法', en: '{method} is not allowed on this resource' },
