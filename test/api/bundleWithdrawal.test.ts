@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { exampleDepartment } from '../support/exampleDepartments.ts';
 
 interface MatterView {
   matterId: string;
@@ -36,7 +37,8 @@ beforeAll(async () => {
   citizen = await api.login('citizen', 'citizen-qian');
   officer = await api.login('officer', 'officer-health', 'health');
   for (const department of ['health', 'police', 'medical-insurance', 'human-resources-social-security']) {
-    officers[department] = await api.login('officer', `officer-${department}`, department);
+    // tasks name the regional department (henan-newborn's: 河南省), as the officer's token does
+    officers[exampleDepartment(department)] = await api.login('officer', `officer-${department}`, department);
   }
 }, 60_000);
 
