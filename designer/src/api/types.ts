@@ -45,3 +45,11 @@ export type CalendarListing = Schemas['CalendarListing'];
 export type CalendarSummary = CalendarListing['calendars'][number];
 export type CalendarWarning = Schemas['CalendarWarning'];
 export type CalendarLoad = Schemas['CalendarLoad'];
+
+export type MatterSummary = Schemas['MatterSummary'];
+export type MatterVersion = Schemas['MatterVersion'];
+export type MatterVersions = Schemas['MatterVersions'];
+export type MatterDraft = Schemas['MatterDraft'];
+export type MatterDraftSaved = Schemas['MatterDraftSaved'];
+export type MatterProblem = Schemas['MatterProblem'];
+export type Department = Schemas['Department'];

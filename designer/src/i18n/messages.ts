@@ -4,6 +4,7 @@ import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
 import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
 import { CALENDAR_EN, CALENDAR_ZH } from './calendarMessages.ts';
 import { FORM_EN, FORM_ZH } from './formMessages.ts';
+import { MATTER_EN, MATTER_ZH } from './matterMessages.ts';
 
 const zh = {
   ...SERVICE_ZH,
@@ -265,6 +266,7 @@ const zh = {
   ...DESIGNER_ZH,
   ...CALENDAR_ZH,
   ...FORM_ZH,
+  ...MATTER_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -530,6 +532,7 @@ const en: Messages = {
   ...DESIGNER_EN,
   ...CALENDAR_EN,
   ...FORM_EN,
+  ...MATTER_EN,
 };
 
 export const MESSAGES: Record<'zh' | 'en', Messages> = { zh, en };
