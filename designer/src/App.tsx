@@ -30,9 +30,11 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
 
 /**
  * Which page a path shows, for mounting a new one: the designer's compose page stays mounted when a save
- * or a publication gives it another address (/designer/compose ⇄ /designer/drafts/:id).
+ * or a publication gives it another address (/designer/compose ⇄ /designer/drafts/:id), and the matter editor
+ * when a first save names the new matter (/designer/matters/new → /designer/matters/:id).
  */
-const pageKey = (pathname: string): string => (/^\/designer\/(?:compose|drafts\/[^/]+)\/?$/.test(pathname) ? '/designer/compose' : pathname);
+const pageKey = (pathname: string): string =>
+  /^\/designer\/(?:compose|drafts\/[^/]+)\/?$/.test(pathname) ? '/designer/compose' : /^\/designer\/matters\/[^/]+\/?$/.test(pathname) ? '/designer/matters/edit' : pathname;
 
 // The designer (with its graph libraries) loads only when a designer opens it.
 const DesignerPage = lazy(() => import('./designer/DesignerPage.tsx').then((m) => ({ default: m.DesignerPage })));

@@ -47,8 +47,11 @@ export function CatalogueBrowser({ picked, onPick }: CatalogueProps) {
   const departments = useResource(() => listDepartments(api), [api]);
   const regions = useMemo(() => regionNames(departments.data ?? []), [departments.data]);
   const inRegion = useMemo(() => (departments.data ?? []).filter((d) => region === '' || d.region === region), [departments.data, region]);
-  const found = useResource(() => searchMatters(api, { q, department, region }), [api, q, department, region]);
-  const shown = (found.data ?? []).filter((m) => m.latestVersion !== undefined);
+  const asked = JSON.stringify([q, department, region]);
+  const found = useResource(async () => ({ asked, matters: await searchMatters(api, { q, department, region }) }), [api, asked]);
+  // only the answer to the search as it is now (never the rows of the previous one while it loads)
+  const current = found.data?.asked === asked && q === query ? found.data.matters : undefined;
+  const shown = (current ?? []).filter((m) => m.latestVersion !== undefined);
   const departmentOf = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d])), [departments.data]);
   const nameOf = (d: { zh: string; en?: string }) => (lang === 'en' && d.en ? d.en : d.zh);
   const pick = async (matterId: string) => {
@@ -106,7 +109,7 @@ export function CatalogueBrowser({ picked, onPick }: CatalogueProps) {
       {departments.error ? <ErrorMessage error={departments.error} onRetry={departments.reload} /> : null}
       {found.error ? <ErrorMessage error={found.error} onRetry={found.reload} /> : null}
       <p role="status" className="hint">
-        {found.loading && !found.data ? t('common.loading') : t('dz.catalogueCount', { n: shown.length })}
+        {current === undefined ? t('mx.searching') : t('dz.catalogueCount', { n: shown.length })}
       </p>
       {pickError ? (
         <p className="alert alert-error" role="alert">

@@ -179,9 +179,12 @@ export function ComposePage() {
   const [params] = useSearchParams();
   const from = params.get('from');
   const requested = draftId ? `draft:${draftId}` : from ? `from:${from}` : 'blank';
-  // After a save or a publication the address names the page anew; what it shows stays (pinned).
-  const [pin, setPin] = useState<{ requested: string; source: string }>();
-  const source = pin?.requested === requested ? pin.source : requested;
+  // After a save or a publication the address names the page anew; what it shows stays (pinned). The pin
+  // holds the address before the move too: the router may render the old address once more after the
+  // pin is set (its navigation is a transition), and that render must not load the page anew — after a
+  // publication that was the draft just published (gone) and then an empty bundle.
+  const [pin, setPin] = useState<{ names: readonly string[]; source: string }>();
+  const source = pin?.names.includes(requested) ? pin.source : requested;
   const loaded = useResource(async () => {
     const [kind, id] = [source.slice(0, source.indexOf(':')), source.slice(source.indexOf(':') + 1)];
     if (kind === 'draft') {
@@ -194,10 +197,11 @@ export function ComposePage() {
   }, [api, source]);
   const onMoved = useCallback(
     (url: string, next: string) => {
-      setPin({ requested: next, source });
+      // a move of the page pinned already (a publication after a first save) chains on from its last address
+      setPin((pinned) => ({ names: [pinned?.source === source ? (pinned.names.at(-1) ?? requested) : requested, next], source }));
       void navigate(url, { replace: true, state: { keepFocus: true } });
     },
-    [navigate, source],
+    [navigate, source, requested],
   );
   return (
     <Page title={t('dz.composeTitle')} wide>
