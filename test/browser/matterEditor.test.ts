@@ -5,7 +5,7 @@
 // link moves to the place; fixed, the matter is published as version 1 under an id the runtime made.
 // Then the compose page's catalogue browser finds it by name, shows its department, region and version,
 // and adds it to a new bundle, which is published: the page stays on the bundle and confirms the version
-// (it went blank before). Axe on each new page, screenshots in test-results/screenshots/.
+// (it went blank before). A colleague's draft saved meanwhile is never overwritten. Axe on each new page, screenshots in test-results/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { openBrowser, visit, type Person } from './support/browser.ts';
@@ -155,6 +155,21 @@ describe('a service designer writes a matter as its service guide says, without 
     expect(published.body.definition.form.fields[2]).toMatchObject({ format: 'date' });
     // the 秒批 rule names the option under the matter's own id, which the runtime made
     expect(JSON.stringify(published.body.definition.autoApproval?.rule)).toContain(`"${matterId}"`);
+  });
+
+  it('a colleague saved a draft of it meanwhile: the save is refused in plain words, and theirs is loaded', async () => {
+    const { page } = designer;
+    const colleague = await api.login('designer', '设计员小王');
+    const latest = await api.get<{ definition: Record<string, unknown> }>(`/api/matters/${encodeURIComponent(matterId)}`, colleague);
+    const theirs = await api.call('POST', '/api/matters', { token: colleague, body: { ...latest.body.definition, visits: { count: 1 } }, headers: { 'if-none-match': '*' } });
+    expect(theirs.status).toBe(200);
+    await page.getByLabel('到办事现场次数').fill('2');
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.getByRole('alert').filter({ hasText: '该事项的草稿已被其他人保存过' }).waitFor();
+    await page.getByRole('button', { name: '载入对方的版本' }).click();
+    await page.getByRole('status').filter({ hasText: '已载入设计员小王' }).waitFor();
+    expect(await page.getByLabel('到办事现场次数').inputValue()).toBe('1');
+    await page.getByTestId('matter-state').getByText(/正在编辑草稿（设计员小王/).waitFor();
   });
 
   it('finds the matter in the compose page’s catalogue browser, with its department, region and version, and adds it', async () => {

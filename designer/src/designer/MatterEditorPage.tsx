@@ -223,6 +223,7 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
       setBaseline(JSON.stringify(theirs));
       setBinding({ id: draft.id, etag: draft.etag, updatedBy: draft.updatedBy, updatedAt: draft.updatedAt });
       setProblems(draft.problems);
+      setPublished(undefined);
       return t('dz.reloaded', { by: draft.updatedBy, at: formatInstant(draft.updatedAt, lang) });
     });
 
