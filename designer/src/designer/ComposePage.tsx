@@ -37,7 +37,7 @@ import { QuestionsEditor } from './QuestionsEditor.tsx';
 import { RawJson } from './RawJson.tsx';
 
 /** Asks before the page is left (reload, closing, a link) while there are unsaved changes. */
-function useUnsavedGuard(dirty: boolean, question: string): void {
+export function useUnsavedGuard(dirty: boolean, question: string): void {
   useEffect(() => {
     if (!dirty) return;
     const beforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();

@@ -15,6 +15,7 @@ import { Page } from '../components/Page.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { AutoApprovalSection, PENDING_MATTER_ID } from './AutoApprovalSection.tsx';
+import { useUnsavedGuard } from './ComposePage.tsx';
 import { ruleOf, rulesOfRule } from './autoApprovalRule.ts';
 import { goTo } from './IssueList.tsx';
 import { MaterialsSection } from './MaterialsSection.tsx';
@@ -145,6 +146,7 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
   const [published, setPublished] = useState<number | undefined>(opened.fromVersion);
   const [versions, setVersions] = useState<MatterVersions | undefined>();
   const dirty = useMemo(() => JSON.stringify(matter) !== baseline, [matter, baseline]);
+  useUnsavedGuard(dirty, t('dz.leaveUnsaved'));
   const departments = useResource(() => listDepartments(api), [api]);
   const regions = useMemo(() => regionNames(departments.data ?? []), [departments.data]);
   const loadVersions = async (id: string | undefined) => {
