@@ -67,6 +67,7 @@ export type DomainErrorCode =
   // bundles/
   | 'DRAFT_CHANGED'
   | 'DRAFT_GONE'
+  | 'BUNDLE_WITHDRAWN'
   // calendars/
   | 'CALENDAR_NOT_FOUND'
   // any

@@ -30,6 +30,7 @@ import {
 } from './draftModel.ts';
 import { IssueList, type ShownIssue } from './IssueList.tsx';
 import { MatterCard } from './MatterCard.tsx';
+import { MatterUpdates } from './MatterUpdates.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
 import { questionsOf, questionsSchema } from './questionModel.ts';
@@ -129,7 +130,7 @@ function Composer({ start, opened, requested, onMoved }: ComposerProps) {
           {dirty ? <strong className="draft-unsaved"> {t('dz.unsaved')}</strong> : null}
         </p>
         <IssueList issues={shown} fromServer={serverIssues.length > 0} />
-        <BasicsEditor bundle={draft.bundle} onChange={(c) => change(withBundle(draft, c))} />
+        <BasicsEditor bundle={draft.bundle} onChange={(c) => change(withBundle(draft, c))} onReplace={(bundle) => change({ ...draft, bundle })} />
         <QuestionsEditor questions={questions} onChange={(qs) => change(withBundle(draft, { questions: questionsSchema(qs) }))} />
         <CatalogueBrowser picked={picked} onPick={(m) => change(addMatter(draft, m))} />
         <section aria-labelledby="design-matters" className="design-section">
@@ -152,6 +153,7 @@ function Composer({ start, opened, requested, onMoved }: ComposerProps) {
             ))}
           </ol>
         </section>
+        <MatterUpdates matters={draft.matters} onMove={(latest) => change(updateMatter(draft, latest.id, () => latest))} />
         <PublishPanel
           draft={draft}
           blocked={issues.length > 0}

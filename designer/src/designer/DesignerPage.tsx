@@ -11,6 +11,8 @@ import { Page } from '../components/Page.tsx';
 import { formatInstant } from '../format.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { WithdrawControl, WithdrawnBundles } from './BundleAvailability.tsx';
+import { CatalogueImportPage } from './CatalogueImportPage.tsx';
 import { ComposePage } from './ComposePage.tsx';
 import { MatterEditorPage } from './MatterEditorPage.tsx';
 import { MatterListPage } from './MatterListPage.tsx';
@@ -155,6 +157,9 @@ function DesignerHome() {
     const list = (await api.get<BundleSummary[]>('/api/bundles')).body;
     return Promise.all(list.map(async (bundle) => ({ bundle, history: (await api.get<BundleVersions>(`/api/bundles/${encodeURIComponent(bundle.id)}/versions`)).body })));
   }, [api]);
+  // Taking a bundle off the portal moves it from the published list to the withdrawn one (and back).
+  const [withdrawals, setWithdrawals] = useState(0);
+  const [availability, setAvailability] = useState<Outcome | undefined>();
   return (
     <Page title={t('designer.title')}>
       <p className="lead">{t('dz.homeIntro')}</p>
@@ -164,10 +169,14 @@ function DesignerHome() {
         </Link>{' '}
         <Link className="btn btn-secondary" to="/designer/matters">
           {t('mx.listTitle')}
+        </Link>{' '}
+        <Link className="btn btn-secondary" to="/designer/catalogue/import">
+          {t('cat.importNav')}
         </Link>
       </p>
       <DraftList />
       <h2>{t('designer.bundles')}</h2>
+      <OutcomeMessage outcome={availability} />
       {bundles.error ? <ErrorMessage error={bundles.error} onRetry={bundles.reload} /> : null}
       {!bundles.data && bundles.loading ? <Loading /> : null}
       <TableScroll label={t('designer.bundles')}>
@@ -177,6 +186,7 @@ function DesignerHome() {
               <th scope="col">{t('designer.bundle')}</th>
               <th scope="col">{t('designer.versions')}</th>
               <th scope="col">{t('dz.startingPoint')}</th>
+              <th scope="col">{t('cat.status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -205,11 +215,24 @@ function DesignerHome() {
                     {t('dz.startFrom')}
                   </Link>
                 </td>
+                <td>
+                  <span className="badge badge-ok">{t('cat.onlineBadge')}</span>{' '}
+                  <WithdrawControl
+                    id={bundle.id}
+                    name={bundle.name}
+                    onDone={(outcome) => {
+                      setAvailability(outcome);
+                      bundles.reload();
+                      setWithdrawals((n) => n + 1);
+                    }}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
+      <WithdrawnBundles generation={withdrawals} onRestored={bundles.reload} />
     </Page>
   );
 }
@@ -224,6 +247,7 @@ export function DesignerPage() {
       <Route path="matters" element={<MatterListPage />} />
       <Route path="matters/new" element={<MatterEditorPage />} />
       <Route path="matters/:id" element={<MatterEditorPage />} />
+      <Route path="catalogue/import" element={<CatalogueImportPage />} />
       <Route path="*" element={<DesignerHome />} />
     </Routes>
   );

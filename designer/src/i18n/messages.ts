@@ -3,6 +3,7 @@
 import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
 import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
 import { CALENDAR_EN, CALENDAR_ZH } from './calendarMessages.ts';
+import { CATALOGUE_EN, CATALOGUE_ZH } from './catalogueMessages.ts';
 import { FORM_EN, FORM_ZH } from './formMessages.ts';
 import { MATTER_EN, MATTER_ZH } from './matterMessages.ts';
 
@@ -265,6 +266,7 @@ const zh = {
   'rjsf.item': '项目',
   ...DESIGNER_ZH,
   ...CALENDAR_ZH,
+  ...CATALOGUE_ZH,
   ...FORM_ZH,
   ...MATTER_ZH,
 } as const;
@@ -531,6 +533,7 @@ const en: Messages = {
   'rjsf.item': 'Item',
   ...DESIGNER_EN,
   ...CALENDAR_EN,
+  ...CATALOGUE_EN,
   ...FORM_EN,
   ...MATTER_EN,
 };

@@ -13,6 +13,7 @@ import {
   CatalogueImportRequest,
   Department,
   MatterChange,
+  MatterComparison,
   MatterDraft,
   MatterDraftSaved,
   MatterSummary,
@@ -179,6 +180,23 @@ export const catalogueApi = declareApi({
       '404': failure('MATTER_NOT_FOUND, MATTER_VERSION_NOT_FOUND or MATTER_DRAFT_NOT_FOUND: no such matter, version or draft.', coded(['MATTER_NOT_FOUND', 'MATTER_VERSION_NOT_FOUND', 'MATTER_DRAFT_NOT_FOUND'])),
     },
   },
+  compareMatter: {
+    operationId: 'compareMatter',
+    method: 'post',
+    path: '/api/matters/{id}/compare',
+    tags: ['catalogue'],
+    summary: 'Compare a copy of a matter with its latest version',
+    description:
+      'A bundle draft carries its matters inline: sent one of them, answers the latest published version of the catalogue entry, which published version the copy is exactly (none when it was edited inside the bundle), and what changes from the copy to the latest version (fields, materials, limits and the rest, in the service guide’s words) — what the designer sees before moving the draft to the newer version. Writes nothing. Roles: designer, admin.',
+    access: [...DESIGNERS],
+    params: matter,
+    body: { schema: Type.Record(Type.String(), Type.Unknown(), { description: 'A matter definition, as the bundle draft carries it.' }), description: 'The copy.' },
+    response: { status: 200, description: 'The comparison.', schema: MatterComparison },
+    otherResponses: {
+      '404': failure('MATTER_NOT_FOUND: no such matter, or none of its versions is published.', coded(['MATTER_NOT_FOUND'])),
+      '422': failure('MATTER_INVALID: the copy is not shaped as a matter where the comparison reads it (problems says what).', coded(['MATTER_INVALID'])),
+    },
+  },
   listDepartments: {
     operationId: 'listDepartments',
     method: 'get',
@@ -264,6 +282,7 @@ export function catalogueRoutes({ matters, departments, imports, clock }: Catalo
     listMatterVersions: ({ params }) => matters.versions(params.id),
     getMatterUse: ({ params }) => matters.usedBy(params.id),
     getMatterChanges: ({ params, query }) => matters.changes(params.id, query.from, query.to),
+    compareMatter: ({ params, body }) => matters.compare(params.id, body),
     listDepartments: ({ query }) => departments.list(query.region),
     createDepartment: ({ body, principal }) => departments.create(body, principal.subject, clock.now().toISOString()),
     importCatalogue: async ({ query, principal, ctx }) => {

@@ -176,7 +176,7 @@ export function createApp(deps: AppDependencies): Koa {
       : []),
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock)] : []),
-    bundleRoutes(new BundleService({ db, catalog, sharedData }), new BundleDraftService({ db, catalog, clock })),
+    bundleRoutes(new BundleService({ db, catalog, sharedData, clock }), new BundleDraftService({ db, catalog, clock })),
     applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData })),
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),

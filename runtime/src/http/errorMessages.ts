@@ -14,6 +14,7 @@ const MESSAGES = {
   FORBIDDEN: { zh: '无权访问此资源', en: 'you may not access this resource' },
   NOT_FOUND: { zh: '资源不存在', en: 'not found' },
   BUNDLE_NOT_FOUND: { zh: '一件事 {id} 不存在或未发布', en: 'bundle {id} does not exist or is not published' },
+  BUNDLE_WITHDRAWN: { zh: '「{name}」已下线，暂不受理新的申请；已提交的申请照常办理', en: '“{name}” has been taken off the portal and takes no new applications for now; applications already submitted continue' },
   APPLICATION_NOT_FOUND: { zh: '申请 {id} 不存在', en: 'application {id} does not exist' },
   TASK_NOT_FOUND: { zh: '任务 {id} 不存在', en: 'task {id} does not exist' },
   CALENDAR_NOT_FOUND: { zh: '尚未导入 {year} 年的工作日历（{region}）', en: 'no working-day calendar of {year} is loaded ({region})' },
