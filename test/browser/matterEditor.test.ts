@@ -39,7 +39,7 @@ describe('a service designer writes a matter as its service guide says, without 
     const { page } = designer;
     await signIn(page, server.url, { role: '服务设计人员', name: '设计员小周' });
     await page.waitForURL(/\/designer$/);
-    await page.getByRole('link', { name: '事项库' }).click();
+    await page.getByRole('link', { name: '事项库', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: '事项库' }).waitFor();
     // the examples' matters are the initial catalogue: searched on the server, with department, region and version
     await page.getByLabel('按名称查找').fill('出生医学');
