@@ -22,9 +22,11 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
 
 /**
  * Which page a path shows, for mounting a new one: the designer's compose page stays mounted when a save
- * or a publication gives it another address (/designer/compose ⇄ /designer/drafts/:id).
+ * or a publication gives it another address (/designer/compose ⇄ /designer/drafts/:id), and the matter editor
+ * when a first save names the new matter (/designer/matters/new → /designer/matters/:id).
  */
-const pageKey = (pathname: string): string => (/^\/designer\/(?:compose|drafts\/[^/]+)\/?$/.test(pathname) ? '/designer/compose' : pathname);
+const pageKey = (pathname: string): string =>
+  /^\/designer\/(?:compose|drafts\/[^/]+)\/?$/.test(pathname) ? '/designer/compose' : /^\/designer\/matters\/[^/]+\/?$/.test(pathname) ? '/designer/matters/edit' : pathname;
 
 // The first page (the portal's home and sign-in) loads alone; every other page, with the libraries only it
 // needs (the form renderer and validator, the designer's graph libraries), loads when it is opened.

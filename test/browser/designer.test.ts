@@ -93,9 +93,13 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await page.getByRole('button', { name: '选用“出生医学证明签发”' }).click();
     await page.getByLabel('按名称查找').fill('');
     await page.getByLabel('按部门筛选').selectOption({ label: '公安局' });
-    const rows = await catalogue.first().locator('tbody tr').allInnerTexts();
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toContain('公安局');
+    // the catalogue is searched on the server: the rows are those of the department once its answer is in
+    await expect
+      .poll(async () => {
+        const rows = await catalogue.first().locator('tbody tr').allInnerTexts();
+        return rows.length > 0 && rows.every((row) => row.includes('公安局'));
+      })
+      .toBe(true);
     await page.getByRole('button', { name: '选用“出生户口登记”' }).click();
     await page.getByRole('heading', { name: '已选事项（2 个）' }).waitFor();
   });

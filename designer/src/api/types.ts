@@ -47,9 +47,15 @@ export type CalendarSummary = CalendarListing['calendars'][number];
 export type CalendarWarning = Schemas['CalendarWarning'];
 export type CalendarLoad = Schemas['CalendarLoad'];
 
+export type MatterSummary = Schemas['MatterSummary'];
+export type MatterVersion = Schemas['MatterVersion'];
+export type MatterVersions = Schemas['MatterVersions'];
+export type MatterDraft = Schemas['MatterDraft'];
+export type MatterDraftSaved = Schemas['MatterDraftSaved'];
+export type MatterProblem = Schemas['MatterProblem'];
+export type Department = Schemas['Department'];
 export type CatalogueImportPreview = Schemas['CatalogueImportPreview'];
 export type MatterChange = Schemas['MatterChange'];
-export type MatterVersion = Schemas['MatterVersion'];
 export type MatterUse = Schemas['MatterUse'];
 export type MatterComparison = Schemas['MatterComparison'];
 export type BundleAvailability = Schemas['BundleAvailability'];

@@ -1,6 +1,7 @@
 // /designer/*: the bundle designer. The home lists the saved drafts (continue editing, discard) and the
 // published bundles (with their versions) as starting points, and a blank start; /designer/compose is
-// where a bundle is composed without code, /designer/drafts/:id the same with a saved draft.
+// where a bundle is composed without code, /designer/drafts/:id the same with a saved draft; /designer/matters
+// is the matter catalogue (事项库), /designer/matters/new and /designer/matters/:id its editor.
 import { useEffect, useRef, useState } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import type { BundleDraftSummary, BundleSummary, BundleVersions } from '../api/types.ts';
@@ -13,6 +14,8 @@ import { usePreferences } from '../i18n/preferences.tsx';
 import { WithdrawControl, WithdrawnBundles } from './BundleAvailability.tsx';
 import { CatalogueImportPage } from './CatalogueImportPage.tsx';
 import { ComposePage } from './ComposePage.tsx';
+import { MatterEditorPage } from './MatterEditorPage.tsx';
+import { MatterListPage } from './MatterListPage.tsx';
 import { conflictOf, discardDraft, listDrafts } from './draftApi.ts';
 import './designer.css';
 
@@ -164,6 +167,9 @@ function DesignerHome() {
         <Link className="btn btn-primary" to="/designer/compose">
           {t('dz.startBlank')}
         </Link>{' '}
+        <Link className="btn btn-secondary" to="/designer/matters">
+          {t('mx.listTitle')}
+        </Link>{' '}
         <Link className="btn btn-secondary" to="/designer/catalogue/import">
           {t('cat.importNav')}
         </Link>
@@ -238,6 +244,9 @@ export function DesignerPage() {
       <Route index element={<DesignerHome />} />
       <Route path="compose" element={<ComposePage />} />
       <Route path="drafts/:id" element={<ComposePage />} />
+      <Route path="matters" element={<MatterListPage />} />
+      <Route path="matters/new" element={<MatterEditorPage />} />
+      <Route path="matters/:id" element={<MatterEditorPage />} />
       <Route path="catalogue/import" element={<CatalogueImportPage />} />
       <Route path="*" element={<DesignerHome />} />
     </Routes>

@@ -26,7 +26,7 @@ interface PublishPanelProps {
   /** The saved draft this page edits, if any. */
   binding: DraftBinding | undefined;
   onSaved: (binding: DraftBinding, saved: DesignDraft) => void;
-  onPublished: (id: string) => void;
+  onPublished: (id: string, version: number, definition: DesignDraft) => void;
   /** Another designer's version replaces the page's. */
   onReload: (opened: OpenedDraft) => void;
   onServerIssues: (issues: DefinitionIssue[]) => void;
@@ -95,7 +95,7 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
     run(async () => {
       const current = binding && binding.id === id && !dirty ? binding : (await save(binding)).binding;
       const version = await publishDraft(api, current);
-      onPublished(id);
+      onPublished(id, version, draft);
       return t('dz.published', { n: version });
     });
   const reloadTheirs = (bundleId: string) =>

@@ -5,6 +5,7 @@ import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
 import { CALENDAR_EN, CALENDAR_ZH } from './calendarMessages.ts';
 import { CATALOGUE_EN, CATALOGUE_ZH } from './catalogueMessages.ts';
 import { FORM_EN, FORM_ZH } from './formMessages.ts';
+import { MATTER_EN, MATTER_ZH } from './matterMessages.ts';
 
 const zh = {
   ...SERVICE_ZH,
@@ -268,6 +269,7 @@ const zh = {
   ...CALENDAR_ZH,
   ...CATALOGUE_ZH,
   ...FORM_ZH,
+  ...MATTER_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -535,6 +537,7 @@ const en: Messages = {
   ...CALENDAR_EN,
   ...CATALOGUE_EN,
   ...FORM_EN,
+  ...MATTER_EN,
 };
 
 export const MESSAGES: Record<'zh' | 'en', Messages> = { zh, en };
