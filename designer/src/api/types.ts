@@ -19,7 +19,6 @@ export type Preview = Schemas['Preview'];
 export type SharedSource = Schemas['SharedSource'];
 export type SignInMethods = Schemas['SignInMethods'];
 export type DevLogin = Schemas['DevLogin'];
-export type Department = Schemas['Department'];
 
 export type Draft = Schemas['Draft'];
 export type DraftMaterialUpload = Schemas['DraftMaterialUpload'];
