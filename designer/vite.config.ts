@@ -3,16 +3,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { divisionModules } from './build/divisionModules.ts';
+import { precompress } from './build/precompress.ts';
 
 const api = process.env['ONEGO_API_URL'] ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), divisionModules()],
+  plugins: [react(), divisionModules(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // One chunk for the libraries (React, rjsf, ajv, the engine), cached apart from the app's code.
+    // The first page loads only what it needs (App.tsx loads the other pages on demand); the form renderer
+    // and the designer's graph libraries are their own chunks.
     chunkSizeWarningLimit: 2000,
   },
   server: {

@@ -35,7 +35,16 @@ export async function buildWebApp(options: { force?: boolean; quiet?: boolean } 
   const current = existsSync(path.join(WEB_DIST, 'index.html')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs;
   if (current && !options.force) return false;
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'designer', 'vite.config.ts'), logLevel: options.quiet ? 'warn' : 'info' });
+  // Always the production build (React's production mode, nothing for development), also when the test
+  // runner (NODE_ENV=test) builds it: Vite would otherwise follow NODE_ENV.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ configFile: path.join(ROOT, 'designer', 'vite.config.ts'), mode: 'production', logLevel: options.quiet ? 'warn' : 'info' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
   writeFileSync(STAMP, inputs);
   return true;
 }

@@ -5,18 +5,10 @@ import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-route
 import { Page } from './components/Page.tsx';
 import { Loading } from './components/Feedback.tsx';
 import { usePreferences } from './i18n/preferences.tsx';
-import { ApplicationPage } from './portal/ApplicationPage.tsx';
-import { ApplyPage } from './portal/ApplyPage.tsx';
 import { HomePage } from './portal/HomePage.tsx';
-import { MyApplicationsPage } from './portal/MyApplicationsPage.tsx';
 import { SignInPage } from './portal/SignInPage.tsx';
 import { useSession, type Role } from './session/session.tsx';
-import { InboxPage } from './workbench/InboxPage.tsx';
-import { TaskPage } from './workbench/TaskPage.tsx';
-import { NotificationsLink, NotificationsPage } from './services/NotificationsPage.tsx';
-import { SupplementPage } from './services/SupplementPage.tsx';
-import { RectificationPage, RectificationsPage } from './services/RectificationsPage.tsx';
-import { CalendarsPage } from './admin/CalendarsPage.tsx';
+import { NotificationsLink } from './services/NotificationsLink.tsx';
 import { CALENDARS_PATH } from './components/CalendarWarningBanner.tsx';
 
 /** The page, for a reader signed in with one of the roles; otherwise the sign-in page, then back here. */
@@ -30,12 +22,25 @@ function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }
 
 /**
  * Which page a path shows, for mounting a new one: the designer's compose page stays mounted when a save
- * or a publication gives it another address (/designer/compose ⇄ /designer/drafts/:id).
+ * or a publication gives it another address (/designer/compose ⇄ /designer/drafts/:id), and the matter editor
+ * when a first save names the new matter (/designer/matters/new → /designer/matters/:id).
  */
-const pageKey = (pathname: string): string => (/^\/designer\/(?:compose|drafts\/[^/]+)\/?$/.test(pathname) ? '/designer/compose' : pathname);
+const pageKey = (pathname: string): string =>
+  /^\/designer\/(?:compose|drafts\/[^/]+)\/?$/.test(pathname) ? '/designer/compose' : /^\/designer\/matters\/[^/]+\/?$/.test(pathname) ? '/designer/matters/edit' : pathname;
 
-// The designer (with its graph libraries) loads only when a designer opens it.
+// The first page (the portal's home and sign-in) loads alone; every other page, with the libraries only it
+// needs (the form renderer and validator, the designer's graph libraries), loads when it is opened.
+const ApplyPage = lazy(() => import('./portal/ApplyPage.tsx').then((m) => ({ default: m.ApplyPage })));
+const ApplicationPage = lazy(() => import('./portal/ApplicationPage.tsx').then((m) => ({ default: m.ApplicationPage })));
+const MyApplicationsPage = lazy(() => import('./portal/MyApplicationsPage.tsx').then((m) => ({ default: m.MyApplicationsPage })));
+const SupplementPage = lazy(() => import('./services/SupplementPage.tsx').then((m) => ({ default: m.SupplementPage })));
+const NotificationsPage = lazy(() => import('./services/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })));
+const RectificationsPage = lazy(() => import('./services/RectificationsPage.tsx').then((m) => ({ default: m.RectificationsPage })));
+const RectificationPage = lazy(() => import('./services/RectificationsPage.tsx').then((m) => ({ default: m.RectificationPage })));
+const InboxPage = lazy(() => import('./workbench/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
+const TaskPage = lazy(() => import('./workbench/TaskPage.tsx').then((m) => ({ default: m.TaskPage })));
 const DesignerPage = lazy(() => import('./designer/DesignerPage.tsx').then((m) => ({ default: m.DesignerPage })));
+const CalendarsPage = lazy(() => import('./admin/CalendarsPage.tsx').then((m) => ({ default: m.CalendarsPage })));
 
 function Header() {
   const { t, lang, setLang, largeText, setLargeText } = usePreferences();
@@ -130,101 +135,101 @@ export function App() {
       <Header />
       {/* key: a new page mounts (and takes the focus) on every navigation */}
       <main id="main" tabIndex={-1} key={pageKey(location.pathname)}>
-        <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route path="/sign-in" element={<SignInPage />} />
-          <Route
-            path="/bundles/:bundleId/apply"
-            element={
-              <RequireRole roles={['citizen']}>
-                <ApplyPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/applications"
-            element={
-              <RequireRole roles={['citizen']}>
-                <MyApplicationsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/applications/:id"
-            element={
-              <RequireRole roles={['citizen', 'officer', 'admin']}>
-                <ApplicationPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/applications/:id/supplement"
-            element={
-              <RequireRole roles={['citizen']}>
-                <SupplementPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/notifications"
-            element={
-              <RequireRole roles={['citizen', 'officer', 'designer', 'admin']}>
-                <NotificationsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/workbench"
-            element={
-              <RequireRole roles={['officer']}>
-                <InboxPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/workbench/rectifications"
-            element={
-              <RequireRole roles={['officer']}>
-                <RectificationsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/workbench/rectifications/:id"
-            element={
-              <RequireRole roles={['officer']}>
-                <RectificationPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/workbench/tasks/:id"
-            element={
-              <RequireRole roles={['officer']}>
-                <TaskPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="/designer/*"
-            element={
-              <RequireRole roles={['designer', 'admin']}>
-                <Suspense fallback={<Loading />}>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route
+              path="/bundles/:bundleId/apply"
+              element={
+                <RequireRole roles={['citizen']}>
+                  <ApplyPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/applications"
+              element={
+                <RequireRole roles={['citizen']}>
+                  <MyApplicationsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/applications/:id"
+              element={
+                <RequireRole roles={['citizen', 'officer', 'admin']}>
+                  <ApplicationPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/applications/:id/supplement"
+              element={
+                <RequireRole roles={['citizen']}>
+                  <SupplementPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/notifications"
+              element={
+                <RequireRole roles={['citizen', 'officer', 'designer', 'admin']}>
+                  <NotificationsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/workbench"
+              element={
+                <RequireRole roles={['officer']}>
+                  <InboxPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/workbench/rectifications"
+              element={
+                <RequireRole roles={['officer']}>
+                  <RectificationsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/workbench/rectifications/:id"
+              element={
+                <RequireRole roles={['officer']}>
+                  <RectificationPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/workbench/tasks/:id"
+              element={
+                <RequireRole roles={['officer']}>
+                  <TaskPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/designer/*"
+              element={
+                <RequireRole roles={['designer', 'admin']}>
                   <DesignerPage />
-                </Suspense>
-              </RequireRole>
-            }
-          />
-          <Route
-            path={CALENDARS_PATH}
-            element={
-              <RequireRole roles={['admin']}>
-                <CalendarsPage />
-              </RequireRole>
-            }
-          />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+                </RequireRole>
+              }
+            />
+            <Route
+              path={CALENDARS_PATH}
+              element={
+                <RequireRole roles={['admin']}>
+                  <CalendarsPage />
+                </RequireRole>
+              }
+            />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="header-inner">{t('app.footer')}</div>

@@ -7,6 +7,8 @@
 //   GET  /.well-known/openid-configuration   issuer, jwks_uri, token_endpoint
 //   POST /token {subject, role, department?} {access_token, token_type: "Bearer", expires_in}
 // Tokens carry iss = this server's URL, aud = "onego", sub, role, department, iat, exp (1 hour), jti.
+// department: an officer's department, the id of one of OneGo's departments (GET /api/departments: a
+// regional department such as gonganju-410000); OneGo refuses one it does not know (401 DEPARTMENT_UNKNOWN).
 //
 //   npx tsx examples/identity-provider/server.ts     (IDP_HOST default 127.0.0.1, IDP_PORT default 3900)
 import { randomUUID } from 'node:crypto';

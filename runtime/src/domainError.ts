@@ -34,6 +34,7 @@ export type DomainErrorCode =
   | 'RECTIFICATION_ALREADY_ANSWERED'
   // auth/
   | 'INVALID_TOKEN'
+  | 'DEPARTMENT_UNKNOWN'
   | 'TOKEN_EXPIRY_REQUIRED'
   // materials/, archive/
   | 'APPLICATION_CLOSED'
@@ -61,12 +62,14 @@ export type DomainErrorCode =
   | 'MATTER_INVALID'
   | 'MATTER_CODE_TAKEN'
   | 'DEPARTMENT_NAME_REQUIRED'
+  | 'DEPARTMENT_NOT_FOUND'
   | 'DEPARTMENT_EXISTS'
   | 'REGION_INVALID'
   | 'CATALOGUE_IMPORT_INVALID'
   // bundles/
   | 'DRAFT_CHANGED'
   | 'DRAFT_GONE'
+  | 'BUNDLE_WITHDRAWN'
   // calendars/
   | 'CALENDAR_NOT_FOUND'
   // any

@@ -9,6 +9,7 @@ import { BundleCatalog } from './bundles/bundleCatalog.ts';
 import { publishExamples } from './bundles/publishExamples.ts';
 import { AdjustableClock, SystemClock, type Clock } from './clock.ts';
 import { CalendarBook } from './calendars/calendarBook.ts';
+import { Departments } from './catalogue/departments.ts';
 import { seedExampleMatters } from './catalogue/seedExampleMatters.ts';
 import { calendarFiles, storeCalendarFiles } from './calendars/calendarFiles.ts';
 import { CalendarService } from './calendars/calendarService.ts';
@@ -100,7 +101,8 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   // The server's own requests (webhooks, the connector) reach public addresses only, unless allow-listed.
   const outbound = new OutboundPolicy(config.security.outboundAllow);
   const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications, outbound: createOutboundFetch(outbound) });
-  const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc });
+  const departments = new Departments(db);
+  const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc, knownDepartment: (id) => departments.exists(id) });
 
   // 秒报 / 免提交: the configured connector, or in dev mode the example provider in this process.
   let exampleProvider: ExampleDataProvider | undefined;
@@ -133,7 +135,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
   const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
   await blobs.open();
-  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, metrics, log, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {

@@ -157,7 +157,7 @@ describe('catalogue import', () => {
 
   it('needs a region for rows without one, and refuses a file it cannot read', async () => {
     const noRegion = await workbook([MATTER_HEADER, ['二手车过户登记', 'T-001', '济南市公安局', '行政许可', '20个工作日', '5个工作日', '1', '不收费', '《机动车登记规定》']], [MATERIAL_HEADER]);
-    expect((await importer.preview([noRegion], options)).problems.map((p) => p.message.zh)).toEqual(['「事项」表第 2 行「行政区划代码」未填写：请在表中填写行政区划代码，或导入时指定地区（--region）']);
+    expect((await importer.preview([noRegion], options)).problems.map((p) => p.message.zh)).toEqual(['「事项」表第 2 行「行政区划代码」未填写：请在表中填写行政区划代码，或导入时指定地区']);
     expect((await importer.preview([{ name: 'notes.txt', bytes: Buffer.from('x') }], options)).problems.map((p) => p.message.zh)).toEqual(['notes.txt：只能导入 .xlsx、.csv 或 .json 文件']);
     expect((await importer.preview([{ name: 'bad.xlsx', bytes: Buffer.from('not a zip') }], options)).problems).toHaveLength(1);
   });

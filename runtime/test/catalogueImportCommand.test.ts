@@ -48,7 +48,7 @@ describe('onego catalogue import', () => {
     expect(applied.stdout.trim().split('\n').at(-1)).toBe('imported: 31 matter draft(s) saved (not published), 23 department(s) created');
     expect(await rows('matters')).toBe(31);
     expect(await rows('matter_versions')).toBe(0);
-  });
+  }, 120_000); // three runs of the binary, each starting TypeScript
 
   it('lists every problem of a broken file by sheet, row and column, exits 1 and writes nothing', async () => {
     const broken = path.join(dir, '事项.csv');

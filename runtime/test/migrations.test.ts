@@ -81,7 +81,7 @@ describe('migrations', () => {
     await withDatabase('before-011', async (db) => {
       const before011 = MIGRATIONS.filter((m) => m.name < '011');
       await db.migrate.latest({ migrationSource: migrationSource(before011) });
-      const withoutPacking = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([column]) => column !== 'packing'));
+      const withoutPacking = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([column]) => column !== 'packing' && column !== 'departments'));
       for (const row of published) await db('bundle_versions').insert(withoutPacking(row));
       // A definition this OneGo cannot compile keeps no dictionary.
       await db('bundle_versions').insert({ ...withoutPacking(published[0] ?? {}), bundle_id: 'broken', definition: '{"bundle":{},"matters":[]}' });
@@ -90,24 +90,27 @@ describe('migrations', () => {
       expect(report.migrations).toEqual(names.filter((name) => name >= '011'));
       expect(report.steps).toHaveLength(2);
       const after = await db('bundle_versions').orderBy(['bundle_id', 'version']).select<Record<string, unknown>[]>();
-      expect(after.filter((v) => v['bundle_id'] !== 'broken')).toEqual(published);
+      // Migration 016 names the departments `<short id>-<region>` where the database had none (this one had no catalogue).
+      expect(after.filter((v) => v['bundle_id'] !== 'broken').map(withoutPacking)).toEqual(published.map(withoutPacking));
+      expect(after.filter((v) => v['bundle_id'] !== 'broken').map((v) => v['packing'])).toEqual(published.map((v) => v['packing']));
       expect(after.find((v) => v['bundle_id'] === 'broken')?.['packing']).toBeNull();
     });
 
     // After 014: the matters of the versions published before it are catalogued, and the versions pinned.
     await withDatabase('before-014', async (db) => {
       await db.migrate.latest({ migrationSource: migrationSource(MIGRATIONS.filter((m) => m.name < '014')) });
-      for (const row of published) await db('bundle_versions').insert(row);
+      const withoutDepartments = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([column]) => column !== 'departments'));
+      for (const row of published) await db('bundle_versions').insert(withoutDepartments(row));
       // A later version of the newborn bundle with another definition of one of its matters.
       const newborn = published.find((v) => v['bundle_id'] === 'henan-newborn') ?? {};
       const definition = JSON.parse(String(newborn['definition'])) as { matters: { id: string; visits: { count: number } }[] };
       const changed = definition.matters.find((m) => m.id === 'birth-registration');
       if (!changed) throw new Error('the newborn bundle has no birth-registration');
       changed.visits = { count: 0 };
-      await db('bundle_versions').insert({ ...newborn, version: 2, definition: JSON.stringify(definition), published_at: '2026-02-01T00:00:00.000Z' });
+      await db('bundle_versions').insert({ ...withoutDepartments(newborn), version: 2, definition: JSON.stringify(definition), published_at: '2026-02-01T00:00:00.000Z' });
 
       const report = await migrateDatabase(db);
-      expect(report.migrations).toEqual(['014_matter_catalogue']);
+      expect(report.migrations).toEqual(MIGRATIONS.filter((m) => m.name >= '014').map((m) => m.name));
       expect(report.steps).toEqual(['the matters of the bundle versions published before 014 catalogued and pinned']);
       expect(Number((await db('matters').count({ n: '*' }).first())?.n)).toBe(18);
       expect(await db('matter_versions').where({ matter_id: 'birth-registration' }).orderBy('version').pluck('version')).toEqual([1, 2]);
@@ -117,6 +120,15 @@ describe('migrations', () => {
         [2, 2],
       ]);
       expect(Number((await db('bundle_version_matters').count({ n: '*' }).first())?.n)).toBe(18 + 6);
+
+      // 016: each version names the regional department of each matter, made as <short id>-<region>;
+      // the catalogue, filled after it, finds the same records by region and name.
+      const departmentsOf = async (bundleId: string) => JSON.parse(String((await db('bundle_versions').where({ bundle_id: bundleId, version: 1 }).first<{ departments: string } | undefined>('departments'))?.departments)) as Record<string, string>;
+      expect(await departmentsOf('henan-newborn')).toMatchObject({ 'birth-household-registration': 'police-410000', 'birth-medical-certificate': 'health-410000', 'vaccination-certificate': 'health-410000' });
+      expect(await departmentsOf('school-enrolment')).toMatchObject({ 'household-verification': 'police-370102', 'vaccination-check': 'health-370102' });
+      expect(await db('departments').where({ id: 'police-410000' }).first('name_zh', 'region')).toEqual({ name_zh: '公安局', region: '410000' });
+      expect(await db('departments').where({ id: 'police-370102' }).first('name_zh', 'region')).toEqual({ name_zh: '济南市公安局历下区分局', region: '370102' });
+      expect(await db('matters').where({ id: 'birth-household-registration' }).first('department_id')).toEqual({ department_id: 'police-410000' });
     });
   });
 });

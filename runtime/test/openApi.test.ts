@@ -6,6 +6,7 @@ import type Router from '@koa/router';
 import { APPLICATION_EVENT_TYPES, CALENDAR_ERROR_CODES, createDefinitionAjv, SCHEMA_BASE } from '@onego/engine';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officerDepartment } from '../../test/support/exampleDepartments.ts';
 import { newbornSteps } from '../../test/support/newbornSteps.ts';
 import { client, startServerProcess, type Response, type ServerProcess } from '../../test/support/serverProcess.ts';
 import { minimalPdf, postParts, tinyPng, uploadFile, uploadParts } from '../../test/support/uploadFiles.ts';
@@ -522,7 +523,8 @@ describe('responses of a real server match the document', () => {
     const methods = await api.get('/api/auth/sign-in-methods');
     expectDocumented('GET', '/api/auth/sign-in-methods', methods, 200);
     expect(methods.body).toEqual({ devLogin: true, identityProvider: null });
-    expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1', department: 'police' }), 200);
+    expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1', department: officerDepartment('police') }), 200);
+    expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1', department: 'police' }), 401);
     expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1' }), 400);
     expectDocumented('POST', '/api/test/clock', await api.post('/api/test/clock', { advanceMs: 1000 }), 404);
     expectDocumented('GET', '/api/bundles', await api.get('/api/bundles', 'not-a-token'), 401);
@@ -555,19 +557,20 @@ describe('responses of a real server match the document', () => {
 
     const admin = await api.login('admin', 'admin-openapi');
     const hook = { url: 'https://hooks.example.gov.cn/onego', secret: 'a-secret-of-sixteen+', events: ['task_assigned'] };
-    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: hook }), 201);
-    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: { ...hook, events: null } }), 200);
-    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: { ...hook, secret: 'short' } }), 400);
-    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: health, body: hook }), 403);
-    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: { ...hook, url: 'http://169.254.169.254/latest/meta-data' } }), 422);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', `/api/admin/webhooks/${officerDepartment('health')}`, { token: admin, body: hook }), 201);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', `/api/admin/webhooks/${officerDepartment('health')}`, { token: admin, body: { ...hook, events: null } }), 200);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', `/api/admin/webhooks/${officerDepartment('health')}`, { token: admin, body: { ...hook, secret: 'short' } }), 400);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', `/api/admin/webhooks/${officerDepartment('health')}`, { token: health, body: hook }), 403);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', `/api/admin/webhooks/${officerDepartment('health')}`, { token: admin, body: { ...hook, url: 'http://169.254.169.254/latest/meta-data' } }), 422);
     expectDocumented('GET', '/api/admin/webhooks', await api.get('/api/admin/webhooks', admin), 200);
-    expectDocumented('GET', '/api/admin/webhooks/{department}', await api.get('/api/admin/webhooks/health', admin), 200);
-    expectDocumented('GET', '/api/admin/webhooks/{department}', await api.get('/api/admin/webhooks/police', admin), 404);
-    expectDocumented('GET', '/api/admin/webhooks/{department}/deliveries', await api.get('/api/admin/webhooks/health/deliveries?status=failed', admin), 200);
-    expectDocumented('GET', '/api/admin/webhooks/{department}/deliveries', await api.get('/api/admin/webhooks/health/deliveries?status=lost', admin), 400);
-    expectDocumented('POST', '/api/admin/webhooks/{department}/deliveries/{id}/redeliver', await api.post('/api/admin/webhooks/health/deliveries/none/redeliver', undefined, admin), 404);
-    expect((await api.call('DELETE', '/api/admin/webhooks/health', { token: admin })).status).toBe(204);
-    expectDocumented('DELETE', '/api/admin/webhooks/{department}', await api.call('DELETE', '/api/admin/webhooks/health', { token: admin }), 404);
+    expectDocumented('PUT', '/api/admin/webhooks/{department}', await api.call('PUT', '/api/admin/webhooks/health', { token: admin, body: hook }), 404);
+    expectDocumented('GET', '/api/admin/webhooks/{department}', await api.get(`/api/admin/webhooks/${officerDepartment('health')}`, admin), 200);
+    expectDocumented('GET', '/api/admin/webhooks/{department}', await api.get(`/api/admin/webhooks/${officerDepartment('police')}`, admin), 404);
+    expectDocumented('GET', '/api/admin/webhooks/{department}/deliveries', await api.get(`/api/admin/webhooks/${officerDepartment('health')}/deliveries?status=failed`, admin), 200);
+    expectDocumented('GET', '/api/admin/webhooks/{department}/deliveries', await api.get(`/api/admin/webhooks/${officerDepartment('health')}/deliveries?status=lost`, admin), 400);
+    expectDocumented('POST', '/api/admin/webhooks/{department}/deliveries/{id}/redeliver', await api.post(`/api/admin/webhooks/${officerDepartment('health')}/deliveries/none/redeliver`, undefined, admin), 404);
+    expect((await api.call('DELETE', `/api/admin/webhooks/${officerDepartment('health')}`, { token: admin })).status).toBe(204);
+    expectDocumented('DELETE', '/api/admin/webhooks/{department}', await api.call('DELETE', `/api/admin/webhooks/${officerDepartment('health')}`, { token: admin }), 404);
   });
 
   it('shared data (秒报 / 免提交, the example provider of dev mode): a prefilled preview, the prefill, provenance and evidence', async () => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationView, SubmitResponse, TaskSummary } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { exampleDepartment } from '../support/exampleDepartments.ts';
 
 const sample = (name: string) => {
   const { answers, data } = JSON.parse(readFileSync(`examples/school-enrolment/samples/${name}.json`, 'utf8')) as { answers: object; data: object };
@@ -29,6 +30,9 @@ afterAll(async () => {
 /** The sample's applicant, as the example data provider knows them. */
 const APPLICANT: Record<string, string> = { 'valid-migrant-self-employed': 'zhao-min', 'valid-migrant-manual-review': 'sun-jianguo' };
 
+/** The school enrolment example's department of that short id (济南市历下区's, not 河南's). */
+const school = (shortId: string) => exampleDepartment(shortId, 'school-enrolment');
+
 async function submit(name: string, key: string): Promise<{ created: SubmitResponse; token: string }> {
   const token = await api.login('citizen', APPLICANT[name] ?? 'nobody');
   const response = await api.post<SubmitResponse>('/api/applications', { bundleId: 'school-enrolment', ...sample(name) }, token, { 'idempotency-key': key });
@@ -37,7 +41,7 @@ async function submit(name: string, key: string): Promise<{ created: SubmitRespo
 }
 
 async function decidedBy(department: string, applicationId: string, matterId: string): Promise<{ status: string; decidedBy: string | null }> {
-  const token = await api.login('officer', `officer-${department}`, department);
+  const token = await api.login('officer', `officer-${department}`, school(department));
   const view = (await api.get<ApplicationView>(`/api/applications/${applicationId}`, token)).body;
   const taskId = view.matters.find((m) => m.matterId === matterId)?.taskId ?? '';
   const task = await api.get<{ status: string; decidedBy: string | null }>(`/api/tasks/${taskId}`, token);
@@ -49,7 +53,7 @@ async function approveVaccination(applicationId: string, token: string) {
   const view = (await api.get<ApplicationView>(`/api/applications/${applicationId}`, token)).body;
   const vaccination = view.matters.find((m) => m.matterId === 'vaccination-check');
   expect(vaccination?.status).toBe('pending');
-  const decision = await api.post<TaskSummary>(`/api/tasks/${vaccination?.taskId ?? ''}/decision`, { decision: 'approve' }, await api.login('officer', 'health-1', 'health'));
+  const decision = await api.post<TaskSummary>(`/api/tasks/${vaccination?.taskId ?? ''}/decision`, { decision: 'approve' }, await api.login('officer', 'health-1', school('health')));
   expect(decision.status).toBe(200);
 }
 
@@ -69,7 +73,7 @@ describe('秒批 at submission', () => {
     expect(ruled).toEqual(expect.arrayContaining([...RULED, 'enrolment-application'].map((m) => [m, 'rule 1.0.0'])));
     expect(view.results.map((r) => r.matterId)).toContain('enrolment-application');
     // No officer's inbox ever shows these matters as pending.
-    const inbox = await api.get<TaskSummary[]>('/api/tasks?status=pending', await api.login('officer', 'police-1', 'police'));
+    const inbox = await api.get<TaskSummary[]>('/api/tasks?status=pending', await api.login('officer', 'police-1', school('police')));
     expect(inbox.body.filter((t) => t.applicationId === created.id)).toEqual([]);
   });
 
@@ -92,7 +96,7 @@ describe('秒批 at submission', () => {
     expect(view.status).toBe('in_progress');
     const enrolment = view.matters.find((m) => m.matterId === 'enrolment-application');
     expect(enrolment?.status).toBe('pending');
-    const education = await api.login('officer', 'education-1', 'education');
+    const education = await api.login('officer', 'education-1', school('education'));
     const inbox = await api.get<TaskSummary[]>('/api/tasks?status=pending', education);
     expect(inbox.body.map((t) => t.id)).toContain(enrolment?.taskId);
     const approved = await api.post<TaskSummary>(`/api/tasks/${enrolment?.taskId ?? ''}/decision`, { decision: 'approve' }, education);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { minimalPdf, tinyPng, uploadFile } from '../support/uploadFiles.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 interface Manifest {
   format: string;
@@ -81,7 +82,7 @@ beforeAll(async () => {
   api = client(server.url);
   citizen = await api.login('citizen', 'citizen-archive');
   for (const department of ['health', 'police', 'medical-insurance', 'human-resources-social-security', 'tax']) {
-    officers[department] = await api.login('officer', `officer-${department}`, department);
+    officers[department] = officers[officerDepartment(department)] = await api.login('officer', `officer-${department}`, department); // by its short and its regional id
   }
   completedId = await submit('archive-1');
   const files: [string, Buffer, string][] = [
@@ -184,7 +185,7 @@ describe('the electronic archive of a completed application', () => {
     const health = await archiveOf(completedId, officers['health'] ?? '');
     expect(health.status).toBe(200);
     const { manifest, entries, names } = verified(health.bytes);
-    expect(manifest.scope).toEqual({ kind: 'department', department: 'health' });
+    expect(manifest.scope).toEqual({ kind: 'department', department: officerDepartment('health') });
     expect(names).not.toContain('form/answers.json');
     expect(names.filter((n) => n.startsWith('materials/') && n !== 'materials/index.json')).toEqual([
       'materials/parents-id-cards/1-父母身份证.png',

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startIdentityProvider, type IdentityProvider, type TokenClaims } from '../../examples/identity-provider/server.ts';
 import { newbornSample, type ApplicationView, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 const INVALID_TOKEN = { code: 'INVALID_TOKEN', message: '登录凭证无效或已过期，请重新登录' };
 
@@ -116,13 +117,13 @@ describe('OneGo with the identity provider', () => {
   });
 
   it('gives an officer the tasks of the department in the token, and nothing of other departments', async () => {
-    const health = await tokenFrom(provider.url, { subject: 'officer-idp-health', role: 'officer', department: 'health' });
+    const health = await tokenFrom(provider.url, { subject: 'officer-idp-health', role: 'officer', department: officerDepartment('health') });
     const inbox = await api.get<TaskSummary[]>('/api/tasks?status=pending', health);
     expect(inbox.status).toBe(200);
     const task = inbox.body.find((t) => t.applicationId === applicationId);
-    expect(task).toMatchObject({ matterId: 'birth-medical-certificate', department: 'health' });
+    expect(task).toMatchObject({ matterId: 'birth-medical-certificate', department: officerDepartment('health') });
     expect((await api.get(`/api/tasks/${task?.id}`, health)).status).toBe(200);
-    const police = await tokenFrom(provider.url, { subject: 'officer-idp-police', role: 'officer', department: 'police' });
+    const police = await tokenFrom(provider.url, { subject: 'officer-idp-police', role: 'officer', department: officerDepartment('police') });
     expect((await api.get(`/api/tasks/${task?.id}`, police)).status).toBe(403);
     expect((await api.get('/api/applications', police)).status).toBe(403);
     const view = await api.get<ApplicationView>(`/api/applications/${applicationId}`, health);
@@ -144,6 +145,17 @@ describe('OneGo with the identity provider', () => {
     const response = await api.get('/api/applications', await token());
     expect(response.status).toBe(401);
     expect(response.body).toEqual(INVALID_TOKEN);
+  });
+
+  it('refuses an officer whose department claim names no department record (a short id such as police): 401 DEPARTMENT_UNKNOWN, in zh and en', async () => {
+    const stale = await tokenFrom(provider.url, { subject: 'officer-idp-old', role: 'officer', department: 'police' });
+    const zh = await api.get<{ code: string; message: string }>('/api/tasks', stale);
+    expect(zh.status).toBe(401);
+    expect(zh.body).toEqual({ code: 'DEPARTMENT_UNKNOWN', message: expect.stringContaining('“police”不是本系统登记的部门') as string });
+    const en = await api.get<{ code: string; message: string }>('/api/tasks', stale, { 'accept-language': 'en' });
+    expect(en.body.message).toContain('the department "police" of this sign-in is not one of the registered departments');
+    // Nothing of a department is reachable with it, not even the notification stream.
+    expect((await api.get('/api/notifications', stale)).status).toBe(401);
   });
 
   it('says so in English on request', async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { minimalPdf, tinyPng, uploadFile, uploadParts } from '../support/uploadFiles.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 interface Upload {
   id: string;
@@ -52,7 +53,7 @@ beforeAll(async () => {
   server = await startServerProcess();
   api = client(server.url);
   citizen = await api.login('citizen', 'citizen-upload');
-  for (const department of ['health', 'police', 'tax']) officers[department] = await api.login('officer', `officer-${department}`, department);
+  for (const department of ['health', 'police', 'tax']) officers[department] = officers[officerDepartment(department)] = await api.login('officer', `officer-${department}`, department); // by its short and its regional id
   const created = await api.post<SubmitResponse>('/api/applications', { bundleId: 'henan-newborn', ...newbornSample('valid-single-birth') }, citizen, { 'idempotency-key': 'upload-1' });
   expect(created.status).toBe(201);
   applicationId = created.body.id;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 interface Sample {
   answers: Record<string, unknown>;
@@ -45,7 +46,7 @@ beforeAll(async () => {
   api = client(server.url);
   citizen = await api.login('citizen', 'citizen-zhang');
   for (const department of ['health', 'police', 'medical-insurance', 'human-resources-social-security']) {
-    officers[department] = await api.login('officer', `officer-${department}`, department);
+    officers[department] = officers[officerDepartment(department)] = await api.login('officer', `officer-${department}`, department); // by its short and its regional id
   }
 }, 60_000);
 

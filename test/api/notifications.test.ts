@@ -7,6 +7,7 @@ import { EventSource } from 'eventsource';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 interface Notification {
   id: number;
@@ -82,7 +83,7 @@ beforeAll(async () => {
   server = await startServerProcess({ ONEGO_TEST_CLOCK: '1', ONEGO_TEST_CLOCK_START: '2026-03-02T09:00:00+08:00', ONEGO_NOTIFY_INTERVAL_MS: '3600000' });
   api = client(server.url);
   citizen = await api.login('citizen', 'citizen-notify');
-  for (const department of DEPARTMENTS) officers[department] = await api.login('officer', `officer-${department}`, department);
+  for (const department of DEPARTMENTS) officers[department] = officers[officerDepartment(department)] = await api.login('officer', `officer-${department}`, department); // by its short and its regional id
   secondHealthOfficer = await api.login('officer', 'officer-health-2', 'health');
 }, 60_000);
 
@@ -111,7 +112,7 @@ describe('notifications of a newborn application', () => {
     const health = await inbox(officers['health'] ?? '');
     const certificate = matterOf(application, 'birth-medical-certificate');
     const assigned = health.items.find((n) => n.type === 'task_assigned' && n.matterId === 'birth-medical-certificate');
-    expect(assigned).toMatchObject({ audience: 'department', department: 'health', applicationId: application.id, read: false });
+    expect(assigned).toMatchObject({ audience: 'department', department: officerDepartment('health'), applicationId: application.id, read: false });
     expect(assigned?.title).toBe('新的待办：出生医学证明签发');
     expect(assigned?.body).toContain('请于 2026-03-03 前办结');
     expect(assigned?.details).toMatchObject({ bundleId: 'henan-newborn', taskId: certificate.taskId, dueAt: certificate.dueAt });
@@ -145,7 +146,7 @@ describe('notifications of a newborn application', () => {
     // Each department sees only its own.
     for (const department of DEPARTMENTS) {
       const items = (await inbox(officers[department] ?? '', '?pageSize=100')).items;
-      expect(items.every((n) => n.department === department), department).toBe(true);
+      expect(items.every((n) => n.department === officerDepartment(department)), department).toBe(true);
     }
     const mine = (await inbox(citizen, '?pageSize=100')).items;
     const approved = mine.filter((n) => n.type === 'matter_approved');
@@ -276,7 +277,7 @@ describe('returned, rejected, deadlines', () => {
       await db('events').insert([
         { ...base, type: 'SUPPLEMENTED', matter_id: 'birth-medical-certificate', payload: JSON.stringify({ materials: ['parents-id-cards'] }) },
         { ...base, type: 'MATTER_PENDING', matter_id: 'birth-medical-certificate', actor: 'system', payload: null },
-        { ...base, type: 'RECTIFICATION_OPENED', matter_id: 'birth-medical-certificate', actor: 'system', payload: JSON.stringify({ department: 'health', rectificationId: 'rect-1', dueAt: '2026-03-13T15:59:59.999Z' }) },
+        { ...base, type: 'RECTIFICATION_OPENED', matter_id: 'birth-medical-certificate', actor: 'system', payload: JSON.stringify({ department: officerDepartment('health'), rectificationId: 'rect-1', dueAt: '2026-03-13T15:59:59.999Z' }) },
       ]);
     } finally {
       await db.destroy();

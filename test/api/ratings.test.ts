@@ -7,6 +7,7 @@ import { newbornSample, type ApplicationView } from '../support/applicationViews
 import { newbornSteps } from '../support/newbornSteps.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { moveClockTo } from '../support/testClock.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 interface RatingView {
   applicationId: string;
@@ -55,6 +56,8 @@ const endOfDayCst = (date: string) => new Date(Date.parse(`${date}T23:59:59.999+
 const withinMinute = (localTime: string) => expect.stringMatching(new RegExp(`^${new Date(Date.parse(`${localTime}:00+08:00`)).toISOString().slice(0, 17)}`)) as unknown as string;
 const anyString = expect.any(String) as unknown as string;
 const DEPARTMENTS = ['health', 'human-resources-social-security', 'medical-insurance', 'police'];
+/** The regional department (a department record) of the newborn example's department of that short id. */
+const D = (shortId: string) => officerDepartment(shortId);
 
 let server: ServerProcess;
 let api: ReturnType<typeof client>;
@@ -131,12 +134,12 @@ describe('rating (好差评)', () => {
     expect(rated.status).toBe(201);
     expect(rated.body.overall).toEqual({ score: 4, comment: '总体较快' });
     expect(rated.body.matters.map((m) => [m.matterId, m.department, m.score, m.comment])).toEqual([
-      ['birth-medical-certificate', 'health', 5, null],
-      ['birth-household-registration', 'police', 1, '窗口排队太久'],
+      ['birth-medical-certificate', D('health'), 5, null],
+      ['birth-household-registration', D('police'), 1, '窗口排队太久'],
     ]);
     // Rated on Tuesday 4/28: 4/29, 4/30, (5/1–5/5 off), 5/6, 5/7, 5/8.
     expect(rated.body.rectifications).toEqual([
-      { id: anyString, department: 'police', status: 'open', dueAt: endOfDayCst('2026-05-08'), dueAtProvisional: false, answeredAt: null, onTime: null, answer: null, measures: null },
+      { id: anyString, department: D('police'), status: 'open', dueAt: endOfDayCst('2026-05-08'), dueAtProvisional: false, answeredAt: null, onTime: null, answer: null, measures: null },
     ]);
     const read = await api.get<RatingView>(`/api/applications/${ids.a}/rating`, await steps.citizen());
     expect(read.status).toBe(200);
@@ -154,7 +157,7 @@ describe('rating (好差评)', () => {
     expect(rated.details).toEqual({ overall: 4, matters: [{ matterId: 'birth-medical-certificate', score: 5 }, { matterId: 'birth-household-registration', score: 1 }] });
     const opened = view.timeline.filter((e) => e.what === 'RECTIFICATION_OPENED') as (ApplicationView['timeline'][number] & { details?: unknown })[];
     expect(opened).toHaveLength(1);
-    expect(opened[0]).toMatchObject({ who: 'system', at: rated.at, details: { department: 'police', dueAt: endOfDayCst('2026-05-08'), rectificationId: anyString } });
+    expect(opened[0]).toMatchObject({ who: 'system', at: rated.at, details: { department: D('police'), dueAt: endOfDayCst('2026-05-08'), rectificationId: anyString } });
   });
 
   it('an officer reads the overall rating and only their department’s matter ratings; others see nothing', async () => {
@@ -162,7 +165,7 @@ describe('rating (好差评)', () => {
     expect(police.status).toBe(200);
     expect(police.body.overall.score).toBe(4);
     expect(police.body.matters.map((m) => m.matterId)).toEqual(['birth-household-registration']);
-    expect(police.body.rectifications.map((r) => r.department)).toEqual(['police']);
+    expect(police.body.rectifications.map((r) => r.department)).toEqual([D('police')]);
     const health = await api.get<RatingView>(`/api/applications/${ids.a}/rating`, await steps.officer('health'));
     expect(health.body.matters.map((m) => m.matterId)).toEqual(['birth-medical-certificate']);
     expect(health.body.rectifications).toEqual([]);
@@ -193,7 +196,7 @@ describe('rectification (差评整改)', () => {
       {
         id: anyString,
         applicationId: ids.a,
-        department: 'police',
+        department: D('police'),
         status: 'open',
         openedAt: withinMinute('2026-04-28T10:00'),
         dueAt: endOfDayCst('2026-05-08'),
@@ -249,7 +252,7 @@ describe('rectification (差评整改)', () => {
     const rated = await rate(ids.b, { overall: { score: 2, comment: '跑了好几趟' }, matters: [{ matterId: 'vaccination-certificate', score: 1 }] });
     expect(rated.status).toBe(201);
     // Rated on Thursday 4/30: (5/1–5/5 off) 5/6, 5/7, 5/8, Saturday 5/9 (make-up working day), (Sunday 5/10) 5/11.
-    expect(rated.body.rectifications.map((r) => [r.department, r.status, r.dueAt])).toEqual(DEPARTMENTS.map((d) => [d, 'open', endOfDayCst('2026-05-11')]));
+    expect(rated.body.rectifications.map((r) => [r.department, r.status, r.dueAt])).toEqual(DEPARTMENTS.map(D).sort().map((d) => [d, 'open', endOfDayCst('2026-05-11')]));
     const health = ofApplication((await rectifications('health')).body, ids.b)[0] as RectificationView;
     const detail = await api.get<RectificationView>(`/api/rectifications/${health.id}`, await steps.officer('health'));
     expect(detail.body.cause).toEqual({ overall: { score: 2, comment: '跑了好几趟' }, matters: [{ matterId: 'vaccination-certificate', name: anyString, score: 1, comment: null }] });
@@ -278,8 +281,8 @@ describe('rectification (差评整改)', () => {
     expect(overdue.body[0]).toMatchObject({ applicationId: ids.b, status: 'overdue', overdueAt: withinMinute('2026-05-12T00:30'), answeredAt: null });
     const events = (await steps.read(ids.b)).timeline.filter((e) => e.what === 'RECTIFICATION_OVERDUE') as (ApplicationView['timeline'][number] & { details?: { department: string } })[];
     expect(events.map((e) => [e.who, e.details?.department]).sort()).toEqual([
-      ['scheduler', 'health'],
-      ['scheduler', 'medical-insurance'],
+      ['scheduler', D('health')],
+      ['scheduler', D('medical-insurance')],
     ]);
 
     await moveClockTo(api, '2026-05-12T09:00:00');
@@ -309,9 +312,10 @@ describe('rating statistics (GET /api/stats/ratings)', () => {
     expect(stats.body).toEqual({
       from: null,
       to: null,
+      // By department id, as the statistics list them.
       departments: [
         {
-          department: 'health',
+          department: D('health'),
           ...figures(5, 3.4, 2),
           matterRatings: figures(2, 3, 1),
           overallRatings: figures(3, 3.67, 1),
@@ -319,7 +323,7 @@ describe('rating statistics (GET /api/stats/ratings)', () => {
           rectifiedOnTimeRate: 0,
         },
         {
-          department: 'human-resources-social-security',
+          department: D('human-resources-social-security'),
           ...figures(3, 3.67, 1),
           matterRatings: figures(0, null, 0),
           overallRatings: figures(3, 3.67, 1),
@@ -327,7 +331,7 @@ describe('rating statistics (GET /api/stats/ratings)', () => {
           rectifiedOnTimeRate: 1,
         },
         {
-          department: 'medical-insurance',
+          department: D('medical-insurance'),
           ...figures(3, 3.67, 1),
           matterRatings: figures(0, null, 0),
           overallRatings: figures(3, 3.67, 1),
@@ -335,14 +339,14 @@ describe('rating statistics (GET /api/stats/ratings)', () => {
           rectifiedOnTimeRate: 0,
         },
         {
-          department: 'police',
+          department: D('police'),
           ...figures(4, 3, 2),
           matterRatings: figures(1, 1, 1),
           overallRatings: figures(3, 3.67, 1),
           rectifications: rects(2, 0, 0, 2, 2),
           rectifiedOnTimeRate: 1,
         },
-      ],
+      ].sort((a, b) => (a.department < b.department ? -1 : 1)),
     });
     const designer = await api.get<{ departments: DepartmentStats[] }>('/api/stats/ratings', await api.login('designer', 'designer-1'));
     expect(designer.body).toEqual(stats.body);
@@ -355,17 +359,17 @@ describe('rating statistics (GET /api/stats/ratings)', () => {
     expect(day.body.to).toBe('2026-04-29T15:59:59.999Z');
     // Only C (overall 5), which opened no rectification.
     expect(day.body.departments.map((d) => [d.department, d.count, d.average, d.badCount, d.rectifications.opened, d.rectifiedOnTimeRate])).toEqual(
-      DEPARTMENTS.map((d) => [d, 1, 5, 0, 0, null]),
+      DEPARTMENTS.map(D).sort().map((d) => [d, 1, 5, 0, 0, null]),
     );
-    const sinceB = await api.get<{ departments: DepartmentStats[] }>('/api/stats/ratings?from=2026-04-30T10:00:00%2B08:00&department=health', admin);
+    const sinceB = await api.get<{ departments: DepartmentStats[] }>(`/api/stats/ratings?from=2026-04-30T10:00:00%2B08:00&department=${D('health')}`, admin);
     expect(sinceB.body.departments).toEqual([
-      { department: 'health', ...figures(2, 1.5, 2), matterRatings: figures(1, 1, 1), overallRatings: figures(1, 2, 1), rectifications: rects(1, 0, 1, 0, 0), rectifiedOnTimeRate: 0 },
+      { department: D('health'), ...figures(2, 1.5, 2), matterRatings: figures(1, 1, 1), overallRatings: figures(1, 2, 1), rectifications: rects(1, 0, 1, 0, 0), rectifiedOnTimeRate: 0 },
     ]);
 
     const police = await api.get<{ departments: DepartmentStats[] }>('/api/stats/ratings', await steps.officer('police'));
     expect(police.status).toBe(200);
-    expect(police.body.departments.map((d) => d.department)).toEqual(['police']);
-    expect((await api.get('/api/stats/ratings?department=health', await steps.officer('police'))).status).toBe(403);
+    expect(police.body.departments.map((d) => d.department)).toEqual([D('police')]);
+    expect((await api.get(`/api/stats/ratings?department=${D('health')}`, await steps.officer('police'))).status).toBe(403);
     expect((await api.get('/api/stats/ratings', await steps.citizen())).status).toBe(403);
     expect((await api.get('/api/stats/ratings?from=yesterday', admin)).body['code']).toBe('BAD_REQUEST');
     expect((await api.get('/api/stats/ratings?from=2026-05-02&to=2026-05-01', admin)).status).toBe(400);
@@ -383,7 +387,7 @@ describe('the rectification period (ONEGO_RECTIFICATION_DAYS)', () => {
       const rated = await otherApi.post<RatingView>(`/api/applications/${id}/rating`, { overall: { score: 4 }, matters: [{ matterId: 'social-security-card', score: 2 }] }, await otherSteps.citizen());
       expect(rated.status).toBe(201);
       // Rated on Thursday 4/30: (5/1–5/5 off) 5/6, 5/7.
-      expect(rated.body.rectifications.map((r) => [r.department, r.dueAt])).toEqual([['human-resources-social-security', endOfDayCst('2026-05-07')]]);
+      expect(rated.body.rectifications.map((r) => [r.department, r.dueAt])).toEqual([[D('human-resources-social-security'), endOfDayCst('2026-05-07')]]);
     } finally {
       await other.stop();
     }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { tinyPng, uploadFile } from '../support/uploadFiles.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 const CERTIFICATE = 'birth-medical-certificate';
 const VACCINATION = 'vaccination-certificate';
@@ -134,7 +135,7 @@ describe('补正: a returned matter waits for the applicant with its time limit 
       {
         matterId: CERTIFICATE,
         name: expect.any(String) as string,
-        department: 'health',
+        department: officerDepartment('health'),
         departmentName: expect.any(String) as string,
         reason: 'returned',
         requestedAt: expect.stringMatching(/^2026-03-03T02:00/) as string,

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 interface Delivery {
   id: string;
@@ -110,7 +111,7 @@ async function advance(advanceMs: number) {
 }
 
 async function deliveries(department: string, query = ''): Promise<Delivery[]> {
-  const response = await api.get<Delivery[]>(`/api/admin/webhooks/${department}/deliveries${query}`, await login.admin());
+  const response = await api.get<Delivery[]>(`/api/admin/webhooks/${officerDepartment(department)}/deliveries${query}`, await login.admin());
   expect(response.status).toBe(200);
   return response.body;
 }
@@ -142,10 +143,13 @@ beforeAll(async () => {
   server = await startServerProcess(env);
   api = client(server.url);
   const admin = await login.admin();
-  const put = (department: string, body: unknown) => api.call('PUT', `/api/admin/webhooks/${department}`, { token: admin, body });
+  const put = (department: string, body: unknown) => api.call('PUT', `/api/admin/webhooks/${officerDepartment(department)}`, { token: admin, body });
   const created = await put('health', { url: `http://127.0.0.1:${healthPort}/onego`, secret: HEALTH_SECRET, events: ['task_assigned', 'overdue'] });
   expect(created.status).toBe(201);
   expect((await put('police', { url: `http://127.0.0.1:${policePort}/hook`, secret: POLICE_SECRET })).status).toBe(201);
+  // Webhooks are a department's: a short id two regions' police shared names none.
+  const unknown = await api.call('PUT', '/api/admin/webhooks/police', { token: admin, body: { url: `http://127.0.0.1:${policePort}/hook`, secret: POLICE_SECRET } });
+  expect([unknown.status, (unknown.body as { code?: string }).code]).toEqual([404, 'DEPARTMENT_NOT_FOUND']);
 }, 60_000);
 
 afterAll(async () => {
@@ -161,8 +165,9 @@ describe('department webhooks from a durable outbox', () => {
     const list = await api.get<{ department: string; events: string[] | null }[]>('/api/admin/webhooks', await login.admin());
     expect(list.status).toBe(200);
     expect(list.body.map((w) => [w.department, w.events])).toEqual([
-      ['health', ['task_assigned', 'overdue']],
-      ['police', null],
+      // By department id: 河南 公安局 (gonganju-410000) before its 卫生健康委员会 (weishengjiankangweiyuanhui-410000).
+      [officerDepartment('police'), null],
+      [officerDepartment('health'), ['task_assigned', 'overdue']],
     ]);
     expect(JSON.stringify(list.body)).not.toContain('secret');
     expect((await api.get('/api/admin/webhooks', await login.officer('health'))).status).toBe(403);
@@ -225,7 +230,7 @@ describe('department webhooks from a durable outbox', () => {
       expect(request.headers['content-type']).toBe('application/json');
       expect(request.headers['x-onego-delivery']).toBe(payload.id);
       expect(request.headers['x-onego-event']).toBe(payload.type);
-      expect(payload).toMatchObject({ type: 'task_assigned', department: 'health', notification: { type: 'task_assigned', applicationId: application.id } });
+      expect(payload).toMatchObject({ type: 'task_assigned', department: officerDepartment('health'), notification: { type: 'task_assigned', applicationId: application.id } });
       expect(payload.notification.title.zh).toMatch(/^新的待办：/);
     }
     const ok = health.received.filter((r) => r.answered === 200).map((r) => JSON.parse(r.body) as Payload);
@@ -250,13 +255,13 @@ describe('department webhooks from a durable outbox', () => {
     expect(metrics.body).toMatch(/onego_webhook_deliveries_total\{outcome="delivered"\} 2/);
     // Removing the webhook: nothing more is queued for it; the history stays readable.
     const admin = await login.admin();
-    expect((await api.call('DELETE', '/api/admin/webhooks/police', { token: admin })).status).toBe(204);
+    expect((await api.call('DELETE', `/api/admin/webhooks/${officerDepartment('police')}`, { token: admin })).status).toBe(204);
     expect(await deliveries('police')).toHaveLength(1);
   });
 
   it('an admin can send a delivery again: same delivery id, so the receiver can tell it is a duplicate', async () => {
     const [delivery] = await deliveries('health');
-    const again = await api.post<Delivery>(`/api/admin/webhooks/health/deliveries/${delivery?.id}/redeliver`, undefined, await login.admin());
+    const again = await api.post<Delivery>(`/api/admin/webhooks/${officerDepartment('health')}/deliveries/${delivery?.id}/redeliver`, undefined, await login.admin());
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: delivery?.id, status: 'pending', attempts: 0 });
     const before = health.received.length;

@@ -16,6 +16,7 @@ import { client, startServerProcess, type ServerProcess } from '../support/serve
 import { openBrowser, visit, type Person } from './support/browser.ts';
 import { fillValue } from './support/formFiller.ts';
 import { approveInWorkbench, fillSection, signIn, skipMaterials, stepHeading, tokenOf } from './support/people.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 type Json = Record<string, unknown>;
 interface Definition {
@@ -92,9 +93,13 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await page.getByRole('button', { name: '选用“出生医学证明签发”' }).click();
     await page.getByLabel('按名称查找').fill('');
     await page.getByLabel('按部门筛选').selectOption({ label: '公安局' });
-    const rows = await catalogue.first().locator('tbody tr').allInnerTexts();
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toContain('公安局');
+    // the catalogue is searched on the server: the rows are those of the department once its answer is in
+    await expect
+      .poll(async () => {
+        const rows = await catalogue.first().locator('tbody tr').allInnerTexts();
+        return rows.length > 0 && rows.every((row) => row.includes('公安局'));
+      })
+      .toBe(true);
     await page.getByRole('button', { name: '选用“出生户口登记”' }).click();
     await page.getByRole('heading', { name: '已选事项（2 个）' }).waitFor();
   });
@@ -269,7 +274,7 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await visit(page, 'designer-compose-en');
     await page.getByRole('button', { name: '中文' }).click();
     const published = await api.get<{ matters: { id: string; department: string }[] }>(`/api/bundles/${BUNDLE}`);
-    expect(published.body.matters.map((m) => m.department)).toEqual(['health', 'police']);
+    expect(published.body.matters.map((m) => m.department)).toEqual([officerDepartment('health'), officerDepartment('police')]); // 河南's departments, as catalogued
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '设计器' }).click();
     await page.getByText('还没有保存的草稿。').waitFor();
     await expect.poll(() => page.locator('tbody tr', { hasText: '新生儿落户一件事' }).innerText()).toContain('第 1 版');

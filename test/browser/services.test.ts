@@ -10,6 +10,7 @@ import { client, startServerProcess, type ServerProcess } from '../support/serve
 import { openBrowser, visit, type Person } from './support/browser.ts';
 import { fillValue } from './support/formFiller.ts';
 import { approveInWorkbench, fillSection, signIn, skipMaterials, stepHeading, tokenOf } from './support/people.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 type Json = Record<string, unknown>;
 
@@ -108,7 +109,7 @@ describe('补正: a matter returned naming one field, corrected and approved', {
   it('the other departments approve theirs over the API, so the police matter is pending', async () => {
     await approveOthers();
     const view = await api.get<ApplicationView>(`/api/applications/${applicationId}`, await tokenOf(citizen.page));
-    expect(view.body.matters.find((m) => m.department === 'police')?.status).toBe('pending');
+    expect(view.body.matters.find((m) => m.department === officerDepartment('police'))?.status).toBe('pending');
   });
 
   it('a police officer sees where the data came from and returns the matter naming one field, with a comment', async () => {

@@ -11,6 +11,7 @@ import { newbornSteps } from '../support/newbornSteps.ts';
 import type { client, ServerProcess } from '../support/serverProcess.ts';
 import { TEST_METRICS_TOKEN } from '../support/serverProcess.ts';
 import { tinyPng, uploadDraftFile, uploadFile } from '../support/uploadFiles.ts';
+import { officerDepartment } from '../support/exampleDepartments.ts';
 
 /** Who sends a request. */
 export const CALLERS = ['citizen', 'stranger', 'officer', 'other-officer', 'designer', 'admin', 'anonymous', 'metrics', 'odd-claims', 'invalid'] as const;
@@ -92,7 +93,7 @@ export async function createFixtures(server: ServerProcess, api: ReturnType<type
     bundle: ['henan-newborn', 'school-enrolment', 'business-startup'],
     rectification: (rated.body.rectifications ?? []).map((r) => r.id),
     notification: notification ? [String(notification)] : [],
-    department: ['health', 'police', 'human-resources-social-security', 'medical-insurance'],
+    department: ['health', 'police', 'human-resources-social-security', 'medical-insurance'].map(officerDepartment),
     delivery: delivery ? [String(delivery)] : [],
     material: ['parents-id-cards', 'marriage-certificate', 'household-register'],
     upload: upload.status === 201 ? [String(upload.body['id'])] : [],
@@ -106,7 +107,7 @@ export async function createFixtures(server: ServerProcess, api: ReturnType<type
   const calendar = JSON.parse(readFileSync('test/fixtures/calendars/cn-national-2027.fixture.json', 'utf8')) as unknown;
   const seeds = new Map<string, unknown>([
     ['POST /api/test/clock', { advanceMs: 0 }],
-    ['POST /api/auth/dev-login', { role: 'officer', subject: 'fuzz-login', department: 'health' }],
+    ['POST /api/auth/dev-login', { role: 'officer', subject: 'fuzz-login', department: officerDepartment('health') }],
     ['POST /api/bundles', definition],
     ['POST /api/bundles/{id}/preview', { answers: single.answers }],
     ['POST /api/applications', { bundleId: 'henan-newborn', ...single, commitments: [] }],
@@ -122,8 +123,9 @@ export async function createFixtures(server: ServerProcess, api: ReturnType<type
 
   // ---- callers ----
   const odd = ['x'.repeat(5_000), '__proto__', 'a\u0000b', '\u202e', '<b>x</b>', ' ', '😀', '../etc', "'; --"];
-  async function authorization(caller: Caller, department: string, variant: number): Promise<string | undefined> {
-    const otherDepartment = department === 'police' ? 'health' : 'police';
+  async function authorization(caller: Caller, shortOrRegional: string, variant: number): Promise<string | undefined> {
+    const department = officerDepartment(shortOrRegional);
+    const otherDepartment = department === officerDepartment('police') ? officerDepartment('health') : officerDepartment('police');
     switch (caller) {
       case 'citizen':
         return `Bearer ${await token('citizen', OWNER)}`;

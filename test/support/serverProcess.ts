@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
+import { officerDepartment } from './exampleDepartments.ts';
 import { openTestDatabase, TEST_DATABASE, testDatabaseUrl } from './testDatabase.ts';
 
 /** The metrics token of the test servers: the client sends it on GET /metrics when given no other token. */
@@ -127,8 +128,9 @@ export function client(base: string) {
     }
     return { status: response.status, body: body as T, headers: response.headers };
   }
+  /** Dev login; an officer's `department` may be an example's short id (police): its regional department (exampleDepartments.ts). */
   async function login(role: string, subject: string, department?: string): Promise<string> {
-    const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department } : {}) } });
+    const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department: officerDepartment(department) } : {}) } });
     if (response.status !== 200) throw new Error(`dev login failed: ${JSON.stringify(response.body)}`);
     return response.body.token;
   }

@@ -1,6 +1,6 @@
 // The shapes of the runtime's responses the web app reads, named from the types generated from the OpenAPI
 // document (generated/openapi.ts, `npm run gen`). The document is the contract: when the web app needs a
-// field it does not describe, the document (runtime/src/openapi/) says so first.
+// field it does not describe, the route's declaration (runtime/src/<resource>/…Schemas.ts) says so first.
 import type { components } from './generated/openapi.ts';
 
 type Schemas = components['schemas'];
@@ -45,3 +45,17 @@ export type CalendarListing = Schemas['CalendarListing'];
 export type CalendarSummary = CalendarListing['calendars'][number];
 export type CalendarWarning = Schemas['CalendarWarning'];
 export type CalendarLoad = Schemas['CalendarLoad'];
+
+export type MatterSummary = Schemas['MatterSummary'];
+export type MatterVersion = Schemas['MatterVersion'];
+export type MatterVersions = Schemas['MatterVersions'];
+export type MatterDraft = Schemas['MatterDraft'];
+export type MatterDraftSaved = Schemas['MatterDraftSaved'];
+export type MatterProblem = Schemas['MatterProblem'];
+export type Department = Schemas['Department'];
+export type CatalogueImportPreview = Schemas['CatalogueImportPreview'];
+export type MatterChange = Schemas['MatterChange'];
+export type MatterUse = Schemas['MatterUse'];
+export type MatterComparison = Schemas['MatterComparison'];
+export type BundleAvailability = Schemas['BundleAvailability'];
+export type WithdrawnBundle = Schemas['WithdrawnBundle'];

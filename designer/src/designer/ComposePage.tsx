@@ -4,10 +4,9 @@
 // preview, saving and publishing. A first save moves the page to /designer/drafts/<id> (so a reload opens
 // the draft) without reloading it; leaving with unsaved changes asks first.
 import { describeIssue, inLang } from '@onego/engine';
-import type { Matter } from '@onego/schemas/types';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { BundleDetail, BundleSummary, DefinitionIssue } from '../api/types.ts';
+import type { BundleDetail, DefinitionIssue } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -19,7 +18,6 @@ import { openDraft, type DraftBinding, type OpenedDraft } from './draftApi.ts';
 import {
   addMatter,
   blankBundle,
-  catalogueOf,
   checkDraft,
   compileDraft,
   openable,
@@ -32,6 +30,7 @@ import {
 } from './draftModel.ts';
 import { IssueList, type ShownIssue } from './IssueList.tsx';
 import { MatterCard } from './MatterCard.tsx';
+import { MatterUpdates } from './MatterUpdates.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { PublishPanel } from './PublishPanel.tsx';
 import { questionsOf, questionsSchema } from './questionModel.ts';
@@ -39,7 +38,7 @@ import { QuestionsEditor } from './QuestionsEditor.tsx';
 import { RawJson } from './RawJson.tsx';
 
 /** Asks before the page is left (reload, closing, a link) while there are unsaved changes. */
-function useUnsavedGuard(dirty: boolean, question: string): void {
+export function useUnsavedGuard(dirty: boolean, question: string): void {
   useEffect(() => {
     if (!dirty) return;
     const beforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -66,7 +65,6 @@ function useUnsavedGuard(dirty: boolean, question: string): void {
 
 interface ComposerProps {
   start: DesignDraft;
-  catalogue: Matter[];
   /** The saved draft the page opened, if it opened one. */
   opened: DraftBinding | undefined;
   /** What the address names now ("draft:<id>", "from:<id>", "blank"). */
@@ -75,12 +73,14 @@ interface ComposerProps {
   onMoved: (url: string, requested: string) => void;
 }
 
-function Composer({ start, catalogue, opened, requested, onMoved }: ComposerProps) {
+function Composer({ start, opened, requested, onMoved }: ComposerProps) {
   const { t, lang } = usePreferences();
   const [draft, setDraft] = useState(start);
   const [baseline, setBaseline] = useState(() => JSON.stringify(start));
   const [binding, setBinding] = useState(opened);
   const [serverIssues, setServerIssues] = useState<DefinitionIssue[]>([]);
+  /** The version this page published last: it stays on the bundle and says so. */
+  const [published, setPublished] = useState<number | undefined>();
   const dirty = useMemo(() => JSON.stringify(draft) !== baseline, [draft, baseline]);
   useUnsavedGuard(dirty, t('dz.leaveUnsaved'));
   const bindTo = (next: DraftBinding) => {
@@ -89,12 +89,14 @@ function Composer({ start, catalogue, opened, requested, onMoved }: ComposerProp
   };
   const onSaved = (next: DraftBinding, saved: DesignDraft) => {
     setBaseline(JSON.stringify(saved));
+    setPublished(undefined);
     bindTo(next);
   };
-  const onPublished = (id: string) => {
-    // the draft became the version: a reload opens the published bundle
+  const onPublished = (id: string, version: number, definition: DesignDraft) => {
+    // the draft became the version: the page stays on it (a reload opens the published bundle) and says so
     setBinding(undefined);
-    setBaseline(JSON.stringify(draft));
+    setBaseline(JSON.stringify(definition));
+    setPublished(version);
     onMoved(`/designer/compose?from=${encodeURIComponent(id)}`, `from:${id}`);
   };
   const onReload = (theirs: OpenedDraft) => {
@@ -114,19 +116,23 @@ function Composer({ start, catalogue, opened, requested, onMoved }: ComposerProp
     ...i,
     place: placeOf(i, draft),
   }));
-  const names = new Map([...catalogue, ...draft.matters].map((m) => [m.id, inLang(m.name, lang)]));
+  const names = new Map(draft.matters.map((m) => [m.id, inLang(m.name, lang)]));
   const picked = new Set(draft.bundle.matters.map((m) => m.matter));
   return (
     <div className="designer-layout">
       <div className="designer-edit">
         <p className="draft-state" data-testid="draft-state">
-          {binding ? t('dz.editingDraft', { id: binding.id, by: binding.updatedBy, at: formatInstant(binding.updatedAt, lang) }) : t('dz.editingNew')}
+          {published !== undefined && !dirty
+            ? t('mx.bundlePublishedState', { name: inLang(draft.bundle.name, lang), n: published })
+            : binding
+              ? t('dz.editingDraft', { id: binding.id, by: binding.updatedBy, at: formatInstant(binding.updatedAt, lang) })
+              : t('dz.editingNew')}
           {dirty ? <strong className="draft-unsaved"> {t('dz.unsaved')}</strong> : null}
         </p>
         <IssueList issues={shown} fromServer={serverIssues.length > 0} />
-        <BasicsEditor bundle={draft.bundle} onChange={(c) => change(withBundle(draft, c))} />
+        <BasicsEditor bundle={draft.bundle} onChange={(c) => change(withBundle(draft, c))} onReplace={(bundle) => change({ ...draft, bundle })} />
         <QuestionsEditor questions={questions} onChange={(qs) => change(withBundle(draft, { questions: questionsSchema(qs) }))} />
-        <CatalogueBrowser catalogue={catalogue} picked={picked} onPick={(m) => change(addMatter(draft, m))} />
+        <CatalogueBrowser picked={picked} onPick={(m) => change(addMatter(draft, m))} />
         <section aria-labelledby="design-matters" className="design-section">
           <h2 id="design-matters" tabIndex={-1}>
             {t('dz.pickedMatters', { n: draft.bundle.matters.length })}
@@ -147,6 +153,7 @@ function Composer({ start, catalogue, opened, requested, onMoved }: ComposerProp
             ))}
           </ol>
         </section>
+        <MatterUpdates matters={draft.matters} onMove={(latest) => change(updateMatter(draft, latest.id, () => latest))} />
         <PublishPanel
           draft={draft}
           blocked={issues.length > 0}
@@ -174,28 +181,29 @@ export function ComposePage() {
   const [params] = useSearchParams();
   const from = params.get('from');
   const requested = draftId ? `draft:${draftId}` : from ? `from:${from}` : 'blank';
-  // After a save or a publication the address names the page anew; what it shows stays (pinned).
-  const [pin, setPin] = useState<{ requested: string; source: string }>();
-  const source = pin?.requested === requested ? pin.source : requested;
+  // After a save or a publication the address names the page anew; what it shows stays (pinned). The pin
+  // holds the address before the move too: the router may render the old address once more after the
+  // pin is set (its navigation is a transition), and that render must not load the page anew — after a
+  // publication that was the draft just published (gone) and then an empty bundle.
+  const [pin, setPin] = useState<{ names: readonly string[]; source: string }>();
+  const source = pin?.names.includes(requested) ? pin.source : requested;
   const loaded = useResource(async () => {
-    const list = (await api.get<BundleSummary[]>('/api/bundles')).body;
-    const details = await Promise.all(list.map(async (b) => (await api.get<BundleDetail>(`/api/bundles/${encodeURIComponent(b.id)}`)).body));
-    const catalogue = catalogueOf(details.map((d) => d.definition));
     const [kind, id] = [source.slice(0, source.indexOf(':')), source.slice(source.indexOf(':') + 1)];
     if (kind === 'draft') {
       const { definition, ...opened } = await openDraft(api, id);
-      return { source, catalogue, start: openable(definition), opened };
+      return { source, start: openable(definition), opened };
     }
-    const origin = kind === 'from' ? details.find((d) => d.id === id) : undefined;
+    const origin = kind === 'from' ? (await api.get<BundleDetail>(`/api/bundles/${encodeURIComponent(id)}`)).body : undefined;
     const start: DesignDraft = origin ? structuredClone(origin.definition) : { bundle: blankBundle(), matters: [] };
-    return { source, catalogue, start, opened: undefined };
+    return { source, start, opened: undefined };
   }, [api, source]);
   const onMoved = useCallback(
     (url: string, next: string) => {
-      setPin({ requested: next, source });
+      // a move of the page pinned already (a publication after a first save) chains on from its last address
+      setPin((pinned) => ({ names: [pinned?.source === source ? (pinned.names.at(-1) ?? requested) : requested, next], source }));
       void navigate(url, { replace: true, state: { keepFocus: true } });
     },
-    [navigate, source],
+    [navigate, source, requested],
   );
   return (
     <Page title={t('dz.composeTitle')} wide>
@@ -210,7 +218,7 @@ export function ComposePage() {
       ) : null}
       {loaded.data?.source !== source && loaded.loading ? <Loading /> : null}
       {loaded.data?.source === source ? (
-        <Composer key={source} start={loaded.data.start} catalogue={loaded.data.catalogue} opened={loaded.data.opened} requested={requested} onMoved={onMoved} />
+        <Composer key={source} start={loaded.data.start} opened={loaded.data.opened} requested={requested} onMoved={onMoved} />
       ) : null}
     </Page>
   );

@@ -1,6 +1,7 @@
 // /designer/*: the bundle designer. The home lists the saved drafts (continue editing, discard) and the
 // published bundles (with their versions) as starting points, and a blank start; /designer/compose is
-// where a bundle is composed without code, /designer/drafts/:id the same with a saved draft.
+// where a bundle is composed without code, /designer/drafts/:id the same with a saved draft; /designer/matters
+// is the matter catalogue (事项库), /designer/matters/new and /designer/matters/:id its editor.
 import { useEffect, useRef, useState } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import type { BundleDraftSummary, BundleSummary, BundleVersions } from '../api/types.ts';
@@ -10,7 +11,11 @@ import { Page } from '../components/Page.tsx';
 import { formatInstant } from '../format.ts';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { WithdrawControl, WithdrawnBundles } from './BundleAvailability.tsx';
+import { CatalogueImportPage } from './CatalogueImportPage.tsx';
 import { ComposePage } from './ComposePage.tsx';
+import { MatterEditorPage } from './MatterEditorPage.tsx';
+import { MatterListPage } from './MatterListPage.tsx';
 import { conflictOf, discardDraft, listDrafts } from './draftApi.ts';
 import './designer.css';
 
@@ -152,16 +157,26 @@ function DesignerHome() {
     const list = (await api.get<BundleSummary[]>('/api/bundles')).body;
     return Promise.all(list.map(async (bundle) => ({ bundle, history: (await api.get<BundleVersions>(`/api/bundles/${encodeURIComponent(bundle.id)}/versions`)).body })));
   }, [api]);
+  // Taking a bundle off the portal moves it from the published list to the withdrawn one (and back).
+  const [withdrawals, setWithdrawals] = useState(0);
+  const [availability, setAvailability] = useState<Outcome | undefined>();
   return (
     <Page title={t('designer.title')}>
       <p className="lead">{t('dz.homeIntro')}</p>
       <p>
         <Link className="btn btn-primary" to="/designer/compose">
           {t('dz.startBlank')}
+        </Link>{' '}
+        <Link className="btn btn-secondary" to="/designer/matters">
+          {t('mx.listTitle')}
+        </Link>{' '}
+        <Link className="btn btn-secondary" to="/designer/catalogue/import">
+          {t('cat.importNav')}
         </Link>
       </p>
       <DraftList />
       <h2>{t('designer.bundles')}</h2>
+      <OutcomeMessage outcome={availability} />
       {bundles.error ? <ErrorMessage error={bundles.error} onRetry={bundles.reload} /> : null}
       {!bundles.data && bundles.loading ? <Loading /> : null}
       <TableScroll label={t('designer.bundles')}>
@@ -171,6 +186,7 @@ function DesignerHome() {
               <th scope="col">{t('designer.bundle')}</th>
               <th scope="col">{t('designer.versions')}</th>
               <th scope="col">{t('dz.startingPoint')}</th>
+              <th scope="col">{t('cat.status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -199,11 +215,24 @@ function DesignerHome() {
                     {t('dz.startFrom')}
                   </Link>
                 </td>
+                <td>
+                  <span className="badge badge-ok">{t('cat.onlineBadge')}</span>{' '}
+                  <WithdrawControl
+                    id={bundle.id}
+                    name={bundle.name}
+                    onDone={(outcome) => {
+                      setAvailability(outcome);
+                      bundles.reload();
+                      setWithdrawals((n) => n + 1);
+                    }}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
+      <WithdrawnBundles generation={withdrawals} onRestored={bundles.reload} />
     </Page>
   );
 }
@@ -215,6 +244,10 @@ export function DesignerPage() {
       <Route index element={<DesignerHome />} />
       <Route path="compose" element={<ComposePage />} />
       <Route path="drafts/:id" element={<ComposePage />} />
+      <Route path="matters" element={<MatterListPage />} />
+      <Route path="matters/new" element={<MatterEditorPage />} />
+      <Route path="matters/:id" element={<MatterEditorPage />} />
+      <Route path="catalogue/import" element={<CatalogueImportPage />} />
       <Route path="*" element={<DesignerHome />} />
     </Routes>
   );

@@ -11,7 +11,7 @@ export interface ShownIssue {
 }
 
 /** Moves to the element (opening the folded section it is in) and gives it the focus. */
-function goTo(place: string): void {
+export function goTo(place: string): void {
   const element = document.getElementById(place);
   if (!element) return;
   let folded = element.closest('details');

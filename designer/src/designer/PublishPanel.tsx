@@ -2,7 +2,8 @@
 // publication refused because another designer saved, published or discarded the draft meanwhile says so
 // and offers to load their version — it never overwrites theirs. Before it, a warning when the longest
 // time limit counted from today reaches a year whose holiday schedule is not loaded. Below, the history.
-import { localDateOf, nationalCalendar, type WorkingDayCalendar } from '@onego/engine';
+import { inLang, localDateOf, nationalCalendar, type WorkingDayCalendar } from '@onego/engine';
+import type { TimeLimit } from '@onego/schemas/types';
 import { useCallback, useEffect, useState } from 'react';
 import type { BundleVersions, CalendarListing, DefinitionIssue } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
@@ -11,6 +12,7 @@ import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { conflictOf, issuesOf, openDraft, publishDraft, saveDraft, type Conflict, type DraftBinding, type OpenedDraft } from './draftApi.ts';
 import type { DesignDraft } from './draftModel.ts';
+import { limitWarnings } from './limitWarnings.ts';
 import { committedLimits, provisionalYear } from './provisionalYear.ts';
 
 let calendar: WorkingDayCalendar | undefined;
@@ -24,7 +26,7 @@ interface PublishPanelProps {
   /** The saved draft this page edits, if any. */
   binding: DraftBinding | undefined;
   onSaved: (binding: DraftBinding, saved: DesignDraft) => void;
-  onPublished: (id: string) => void;
+  onPublished: (id: string, version: number, definition: DesignDraft) => void;
   /** Another designer's version replaces the page's. */
   onReload: (opened: OpenedDraft) => void;
   onServerIssues: (issues: DefinitionIssue[]) => void;
@@ -42,6 +44,9 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
   const calendars = useResource(async () => (await api.get<CalendarListing>('/api/calendars')).body, [api]);
   calendar ??= nationalCalendar();
   const missingYear = calendars.data ? provisionalYear(committedLimits(draft), localDateOf(new Date().toISOString()), calendars.data.nationalYears, calendar) : null;
+  // Also a warning: a matter given longer in the bundle than it promises itself.
+  const longer = limitWarnings(draft);
+  const limitText = (limit: TimeLimit) => (limit.days === 0 ? t('cat.days.onTheSpot') : t(`cat.days.${limit.kind}`, { n: limit.days }));
 
   const loadHistory = useCallback(
     async (bundleId: string) => {
@@ -90,7 +95,7 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
     run(async () => {
       const current = binding && binding.id === id && !dirty ? binding : (await save(binding)).binding;
       const version = await publishDraft(api, current);
-      onPublished(id);
+      onPublished(id, version, draft);
       return t('dz.published', { n: version });
     });
   const reloadTheirs = (bundleId: string) =>
@@ -105,6 +110,18 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
     <section aria-labelledby="design-publish" className="design-section">
       <h2 id="design-publish">{t('dz.publishTitle')}</h2>
       {blocked ? <p className="hint">{t('dz.fixFirst')}</p> : null}
+      {longer.length > 0 ? (
+        <div className="alert alert-warn" data-testid="publish-limit-warnings">
+          <p>
+            <strong>{t('cat.warningsTitle')}</strong>
+          </p>
+          <ul>
+            {longer.map((w) => (
+              <li key={w.matter.id}>{t('cat.warnLimit', { name: inLang(w.matter.name, lang), bundle: limitText(w.inBundle), own: limitText(w.own) })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {missingYear !== null ? (
         <p className="alert alert-warn" data-testid="publish-calendar-warning">
           {t('dz.provisionalWarning', { year: missingYear })}
@@ -155,6 +172,11 @@ export function PublishPanel({ draft, blocked, dirty, binding, onSaved, onPublis
             <li key={v.version}>{t('designer.versionLine', { n: v.version, by: v.publishedBy, at: formatInstant(v.publishedAt, lang) })}</li>
           ))}
           {history.draft ? <li>{t('dz.draftHistoryLine', { by: history.draft.updatedBy, at: formatInstant(history.draft.updatedAt, lang) })}</li> : null}
+          {history.withdrawn ? (
+            <li>
+              <span className="badge badge-warn">{t('cat.withdrawnBadge')}</span> {t('cat.historyWithdrawn', { by: history.withdrawn.withdrawnBy, at: formatInstant(history.withdrawn.withdrawnAt, lang) })}
+            </li>
+          ) : null}
         </ul>
       )}
     </section>

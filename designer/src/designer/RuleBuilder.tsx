@@ -12,6 +12,15 @@ interface RuleBuilderProps {
   condition: unknown;
   questions: readonly QuestionDraft[];
   onChange: (condition: Record<string, unknown> | undefined) => void;
+  /** Other words for what the rules are about (a 秒批 rule is about the form's fields, not questions). */
+  wording?: RuleWording;
+}
+
+interface RuleWording {
+  subject: string;
+  always: string;
+  all: string;
+  needsSubject: string;
 }
 
 function firstValue(question: QuestionDraft | undefined): RuleValue {
@@ -22,7 +31,7 @@ function encode(value: RuleValue): string {
   return JSON.stringify(value);
 }
 
-function RuleRow({ rule, index, questions, onChange, onRemove }: { rule: Rule; index: number; questions: readonly QuestionDraft[]; onChange: (rule: Rule) => void; onRemove: () => void }) {
+function RuleRow({ rule, index, questions, subject, onChange, onRemove }: { rule: Rule; index: number; questions: readonly QuestionDraft[]; subject: string; onChange: (rule: Rule) => void; onRemove: () => void }) {
   const { t, lang } = usePreferences();
   const id = useId();
   const question = questions.find((q) => q.id === rule.question);
@@ -32,7 +41,7 @@ function RuleRow({ rule, index, questions, onChange, onRemove }: { rule: Rule; i
   return (
     <fieldset className="rule-row">
       <legend>{t('dz.rule', { n: index + 1 })}</legend>
-      <label htmlFor={`${id}-q`}>{t('dz.ruleQuestion')}</label>
+      <label htmlFor={`${id}-q`}>{subject}</label>
       <select id={`${id}-q`} value={rule.question} onChange={(e) => {
         const next = questions.find((q) => q.id === e.target.value);
         onChange({ question: e.target.value, operator: rule.operator, value: rule.operator === 'oneOf' ? [firstValue(next)] : firstValue(next) });
@@ -92,8 +101,9 @@ function RuleRow({ rule, index, questions, onChange, onRemove }: { rule: Rule; i
   );
 }
 
-export function RuleBuilder({ matterId, condition, questions, onChange }: RuleBuilderProps) {
+export function RuleBuilder({ matterId, condition, questions, onChange, wording }: RuleBuilderProps) {
   const { t } = usePreferences();
+  const words = wording ?? { subject: t('dz.ruleQuestion'), always: t('dz.conditionAlways'), all: t('dz.conditionAll'), needsSubject: t('dz.ruleNeedsQuestion') };
   const rules = rulesOf(condition);
   if (rules === undefined) {
     return (
@@ -109,13 +119,14 @@ export function RuleBuilder({ matterId, condition, questions, onChange }: RuleBu
   const first = questions[0];
   return (
     <div id={`condition-${matterId}`} tabIndex={-1} className="rule-builder">
-      <p className="hint">{rules.length === 0 ? t('dz.conditionAlways') : t('dz.conditionAll')}</p>
+      <p className="hint">{rules.length === 0 ? words.always : words.all}</p>
       {rules.map((rule, i) => (
         <RuleRow
           key={i}
           rule={rule}
           index={i}
           questions={questions}
+          subject={words.subject}
           onChange={(r) => set(rules.map((old, j) => (j === i ? r : old)))}
           onRemove={() => set(rules.filter((_, j) => j !== i))}
         />
@@ -125,7 +136,7 @@ export function RuleBuilder({ matterId, condition, questions, onChange }: RuleBu
           {t('dz.ruleAdd')}
         </button>
       ) : (
-        <p className="hint">{t('dz.ruleNeedsQuestion')}</p>
+        <p className="hint">{words.needsSubject}</p>
       )}
     </div>
   );

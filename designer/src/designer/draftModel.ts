@@ -101,13 +101,6 @@ export function compileDraft(draft: DesignDraft, issues: readonly DefinitionIssu
   }
 }
 
-/** The matters of the published bundles, once each (the newest definition first), for the catalogue. */
-export function catalogueOf(definitions: readonly { matters: Matter[] }[]): Matter[] {
-  const seen = new Map<string, Matter>();
-  for (const definition of definitions) for (const matter of definition.matters) if (!seen.has(matter.id)) seen.set(matter.id, matter);
-  return [...seen.values()];
-}
-
 /** The id of the element to focus for fixing an issue (see the editor's ids). */
 export function placeOf(issue: Pick<DefinitionIssue, 'file' | 'path'>, draft: DesignDraft): string {
   const segments = issue.path.split('/').filter(Boolean);

@@ -3,7 +3,9 @@
 import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
 import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
 import { CALENDAR_EN, CALENDAR_ZH } from './calendarMessages.ts';
+import { CATALOGUE_EN, CATALOGUE_ZH } from './catalogueMessages.ts';
 import { FORM_EN, FORM_ZH } from './formMessages.ts';
+import { MATTER_EN, MATTER_ZH } from './matterMessages.ts';
 
 const zh = {
   ...SERVICE_ZH,
@@ -79,6 +81,7 @@ const zh = {
   'signIn.subjectHint': '用于识别您本人，例如“张三”。',
   'signIn.department': '所属部门',
   'signIn.chooseDepartment': '请选择部门',
+  'signIn.nationalRegion': '全国',
   'signIn.submit': '登录',
   'signIn.subjectRequired': '请填写姓名或账号',
   'signIn.departmentRequired': '请选择所属部门',
@@ -264,7 +267,9 @@ const zh = {
   'rjsf.item': '项目',
   ...DESIGNER_ZH,
   ...CALENDAR_ZH,
+  ...CATALOGUE_ZH,
   ...FORM_ZH,
+  ...MATTER_ZH,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -344,6 +349,7 @@ const en: Messages = {
   'signIn.subjectHint': 'Identifies you, e.g. "Zhang San".',
   'signIn.department': 'Department',
   'signIn.chooseDepartment': 'Choose a department',
+  'signIn.nationalRegion': 'National',
   'signIn.submit': 'Sign in',
   'signIn.subjectRequired': 'Enter a name or account',
   'signIn.departmentRequired': 'Choose a department',
@@ -529,7 +535,9 @@ const en: Messages = {
   'rjsf.item': 'Item',
   ...DESIGNER_EN,
   ...CALENDAR_EN,
+  ...CATALOGUE_EN,
   ...FORM_EN,
+  ...MATTER_EN,
 };
 
 export const MESSAGES: Record<'zh' | 'en', Messages> = { zh, en };

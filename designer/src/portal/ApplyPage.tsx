@@ -5,7 +5,7 @@
 // answers), so a double click or a retry after a network failure never creates two applications.
 import type { Lang, ValidationIssue } from '@onego/engine';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import type { ApplicationCreated, BundleDetail, Draft, DraftMaterialUpload, Preview } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
@@ -246,6 +246,19 @@ export function ApplyPage() {
     return (
       <Page title={t('apply.questions')}>
         <Loading />
+      </Page>
+    );
+  }
+  if (bundle.data.withdrawn) {
+    // Off the portal (下线): no new application; the runtime would refuse it (BUNDLE_WITHDRAWN).
+    return (
+      <Page title={bundle.data.name}>
+        <p className="alert alert-warn" role="alert">
+          {t('cat.applyWithdrawn', { name: bundle.data.name })}
+        </p>
+        <p>
+          <Link to="/">{t('error.backHome')}</Link>
+        </p>
       </Page>
     );
   }

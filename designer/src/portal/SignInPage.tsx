@@ -1,9 +1,10 @@
 // Sign-in. With dev login on (npm start), pick a role — citizen with a name, officer of a department
-// (the departments of the published bundles' matters), service designer, administrator. Without it, sign-in belongs
-// to the identity provider and this page says so.
+// (chosen by its name among the departments of each region, GET /api/departments: two regions' 公安局 are
+// two departments), service designer, administrator. Without it, sign-in belongs to the identity provider
+// and this page says so.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { BundleSummary, DevLogin, SignInMethods } from '../api/types.ts';
+import type { Department, DevLogin, SignInMethods } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -18,7 +19,7 @@ const HOME: Record<DevRole, string> = { citizen: '/', officer: '/workbench', des
 const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : null);
 
 export function SignInPage() {
-  const { t } = usePreferences();
+  const { t, lang } = usePreferences();
   const { signIn, ended } = useSession();
   const api = useApi();
   const navigate = useNavigate();
@@ -34,12 +35,23 @@ export function SignInPage() {
   const departmentSelect = useRef<HTMLSelectElement>(null);
 
   const methods = useResource(async () => (await api.get<SignInMethods>('/api/auth/sign-in-methods')).body, [api]);
-  const bundles = useResource(async () => (await api.get<BundleSummary[]>('/api/bundles')).body, [api]);
-  const departments = useMemo(() => {
-    const byId = new Map<string, string>();
-    for (const bundle of bundles.data ?? []) for (const m of bundle.matters) if (!byId.has(m.department)) byId.set(m.department, m.departmentName);
-    return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  }, [bundles.data]);
+  const listed = useResource(async () => (await api.get<Department[]>('/api/departments')).body, [api]);
+  /** The departments by region (the region's name), each by name in the reader's language. */
+  const regions = useMemo(() => {
+    const byRegion = new Map<string, { name: string; departments: { id: string; name: string }[] }>();
+    for (const d of listed.data ?? []) {
+      const regionName = d.regionName ?? (d.region === 'national' ? t('signIn.nationalRegion') : d.region);
+      const region = byRegion.get(d.region) ?? { name: regionName, departments: [] };
+      if (d.regionName && region.name !== d.regionName) region.name = d.regionName; // a region's name, when any of its departments has it
+      region.departments.push({ id: d.id, name: (lang === 'en' ? d.name.en : undefined) ?? d.name.zh });
+      byRegion.set(d.region, region);
+    }
+    const collator = new Intl.Collator(lang === 'en' ? 'en' : 'zh-CN');
+    return [...byRegion.values()]
+      .map((r) => ({ ...r, departments: r.departments.sort((a, b) => collator.compare(a.name, b.name)) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [listed.data, lang, t]);
+  const departments = useMemo(() => regions.flatMap((r) => r.departments), [regions]);
 
   useEffect(() => {
     if (problems.subject) subjectInput.current?.focus();
@@ -144,12 +156,17 @@ export function SignInPage() {
                 aria-describedby={problems.department ? 'department-error' : undefined}
               >
                 <option value="">{t('signIn.chooseDepartment')}</option>
-                {departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
+                {regions.map((r) => (
+                  <optgroup key={r.name} label={r.name}>
+                    {r.departments.map((d) => (
+                      <option key={d.id} value={d.id}>
+                        {d.name}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
               </select>
+              {listed.error ? <ErrorMessage error={listed.error} onRetry={listed.reload} /> : null}
             </div>
           ) : null}
           {error ? <ErrorMessage error={error} /> : null}

@@ -33,7 +33,10 @@ export const applicationApi = declareApi({
         coded(['BAD_JSON', 'BAD_REQUEST', 'IDEMPOTENCY_KEY_REQUIRED', 'TEXT_TOO_LONG', ...JSON_SHAPE_CODES]),
       ),
       '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this bundleId.'),
-      '409': failure('IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body.', coded(['IDEMPOTENCY_CONFLICT'])),
+      '409': failure(
+        'IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body. BUNDLE_WITHDRAWN: the bundle is off the portal (已下线) and takes no new application (a retry of one submitted before is still answered).',
+        coded(['IDEMPOTENCY_CONFLICT', 'BUNDLE_WITHDRAWN']),
+      ),
       '422': failure(
         'VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written.',
         coded(['VALIDATION_FAILED'], 'ValidationError'),

@@ -11,6 +11,7 @@ import { requestHash, type CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow, TaskRow } from '../db/rows.ts';
 import { DomainError } from '../domainError.ts';
+import { refuseWithdrawn } from '../bundles/bundleWithdrawals.ts';
 import { moveDraftUploads } from '../materials/draftUploads.ts';
 import type { SharedDataService } from '../sharedData/sharedDataService.ts';
 import { storedSharedData } from '../sharedData/storedSharedData.ts';
@@ -52,6 +53,10 @@ export class ApplicationService {
     const data = submission.data ?? {};
     const published = await catalog.version(bundleId);
     if (!published) throw new DomainError('BUNDLE_NOT_FOUND', { id: bundleId });
+    // A retry of a submission already made is answered from the stored row (or 409): nothing to look up.
+    const retried = (await reads('applications').where({ applicant: principal.subject, idempotency_key: idempotencyKey }).first('id')) !== undefined;
+    // Off the portal (下线): no new application; a retry of one made before is still answered.
+    if (!retried) await refuseWithdrawn(reads, bundleId, inLang(published.definition.bundle.name, lang));
     const compiled = catalog.compile(published);
     // 告知承诺 at submission: a signed commitment instead of a material that an included matter allows it for.
     const included = compiled.included(answers).map((entry) => compiled.matters.get(entry.matter));
@@ -72,8 +77,6 @@ export class ApplicationService {
       commitments,
       ...(submission.draftId !== undefined ? { draftId: submission.draftId } : {}),
     };
-    // A retry of a submission already made is answered from the stored row (or 409): nothing to look up.
-    const retried = (await reads('applications').where({ applicant: principal.subject, idempotency_key: idempotencyKey }).first('id')) !== undefined;
     const { row, created, tasks } = await commands.submit(retried ? command : { ...command, ...(await this.withSharedData(principal, compiled, answers, data, lang, signal)), keyUnused: true });
     // A new application's tasks are what the command wrote; a retry's are read.
     const order = (created ? compiled : await catalog.compiledVersion(row.bundle_id, row.bundle_version)).bundle.matters.map((entry) => entry.matter);

@@ -1,7 +1,9 @@
 // POST /api/auth/dev-login — only when ONEGO_DEV_LOGIN=1 (npm start sets it): pick a role and a subject,
 // and for a citizen optionally a resident ID number (what the data-sharing connector looks them up by).
 import { residentIdProblem } from '@onego/engine';
+import type { Departments } from '../catalogue/departments.ts';
 import type { Clock } from '../clock.ts';
+import { DomainError } from '../domainError.ts';
 import { AppError } from '../http/appError.ts';
 import { mountRoutes } from '../http/mountRoutes.ts';
 import { declareApi } from '../http/routeDeclaration.ts';
@@ -18,7 +20,7 @@ export const devLoginApi = declareApi({
     tags: ['auth'],
     summary: 'Sign in for development with a chosen role',
     description:
-      "开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.",
+      "开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department record (GET /api/departments: a regional department, e.g. 济南市公安局历下区分局, never a kind such as police), else 401 DEPARTMENT_UNKNOWN; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.",
     access: 'public',
     body: { schema: DevLoginRequest, description: 'Who signs in, with which role.' },
     response: { status: 200, description: 'A bearer token and the principal it names.', schema: DevLogin },
@@ -30,13 +32,17 @@ export const devLoginApi = declareApi({
   },
 });
 
-export function devLoginRoutes(tokens: TokenService, clock: Clock) {
+export function devLoginRoutes(tokens: TokenService, clock: Clock, departments: Departments) {
   return mountRoutes(devLoginApi, {
     devLogin: async ({ body }) => {
       const idNumber = body.idNumber?.toUpperCase();
       // The schema checks the form; the check digit is the engine's.
       if (idNumber !== undefined && residentIdProblem(idNumber) !== null) {
         throw new AppError(400, 'BAD_REQUEST', { detail: '"idNumber" must be a valid resident ID number (18 characters, with its check digit)' });
+      }
+      // An officer signs in as one of the departments (GET /api/departments), picked by name.
+      if (body.role === 'officer' && body.department !== undefined && !(await departments.exists(body.department))) {
+        throw new DomainError('DEPARTMENT_UNKNOWN', { department: body.department });
       }
       const principal: Principal = {
         subject: body.subject,

@@ -49,7 +49,13 @@ export class TokenService {
   private readonly verified = new Map<string, Verified>();
 
   constructor(
-    private readonly options: { devLogin: boolean; dataDir: string; oidc?: OidcConfig | undefined },
+    private readonly options: {
+      devLogin: boolean;
+      dataDir: string;
+      oidc?: OidcConfig | undefined;
+      /** Whether a department id names a department record: an officer's token naming another is refused (DEPARTMENT_UNKNOWN). */
+      knownDepartment?: (id: string) => Promise<boolean>;
+    },
   ) {
     this.devSecret = options.devLogin ? devKey(options.dataDir) : undefined;
     this.jwks = options.oidc ? createRemoteJWKSet(new URL(options.oidc.jwksUrl), { timeoutDuration: 5000 }) : undefined;
@@ -73,7 +79,10 @@ export class TokenService {
       .sign(this.devSecret);
   }
 
-  /** The principal a bearer token names, or DomainError INVALID_TOKEN (TOKEN_EXPIRY_REQUIRED for a token without exp). */
+  /**
+   * The principal a bearer token names, or DomainError INVALID_TOKEN (TOKEN_EXPIRY_REQUIRED for a token
+   * without exp, DEPARTMENT_UNKNOWN for an officer of a department that is not a department record).
+   */
   async verify(token: string, now: Date): Promise<Principal> {
     const seconds = Math.floor(now.getTime() / 1000);
     const known = this.verified.get(token);
@@ -87,6 +96,12 @@ export class TokenService {
       }
     }
     const { principal, payload } = await this.verifySignature(token, now);
+    // An officer of a department the server does not know (a short id such as police from before
+    // departments were regional, or a typing error in the identity provider's claim) sees no inbox at all.
+    const department = principal.department;
+    if (principal.role === 'officer' && department !== undefined && this.options.knownDepartment && !(await this.options.knownDepartment(department))) {
+      throw new DomainError('DEPARTMENT_UNKNOWN', { department });
+    }
     if (this.verified.size >= VERIFIED_CACHE_SIZE) {
       const oldest = this.verified.keys().next();
       if (!oldest.done) this.verified.delete(oldest.value);

@@ -14,6 +14,7 @@ import {
 import type { Bundle, Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import { linkBundleMatters } from '../catalogue/linkBundleMatters.ts';
+import { matterDepartments, withMatterDepartments, type MatterDepartments } from '../catalogue/matterDepartments.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { Packer, registerPacker } from '../db/packedJson.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
@@ -29,6 +30,8 @@ export interface PublishedVersion {
   bundleId: string;
   version: number;
   definition: BundleDefinition;
+  /** The regional department of each matter (its tasks' department), as resolved when it was published. */
+  departments: MatterDepartments;
   publishedBy: string;
   publishedAt: string;
 }
@@ -39,6 +42,8 @@ interface VersionRow {
   definition: string;
   published_by: string;
   published_at: string;
+  /** JSON { matterId: departmentId } (migration 016). */
+  departments?: string | null;
   /** The preset dictionary its applications are packed with (migration 011); null for versions without one. */
   packing?: string | null;
 }
@@ -79,6 +84,7 @@ export class BundleCatalog {
       bundleId: row.bundle_id,
       version: row.version,
       definition: JSON.parse(row.definition) as BundleDefinition,
+      departments: row.departments ? (JSON.parse(row.departments) as MatterDepartments) : {},
       publishedBy: row.published_by,
       publishedAt: row.published_at,
     };
@@ -116,7 +122,7 @@ export class BundleCatalog {
     return published;
   }
 
-  async versions(bundleId: string): Promise<Omit<PublishedVersion, 'definition'>[]> {
+  async versions(bundleId: string): Promise<Omit<PublishedVersion, 'definition' | 'departments'>[]> {
     const rows = await this.db('bundle_versions')
       .where({ bundle_id: bundleId })
       .orderBy('version', 'desc')
@@ -139,20 +145,23 @@ export class BundleCatalog {
     const key = `${published.bundleId}@${published.version}`;
     let compiled = this.compiled.get(key);
     if (!compiled) {
-      compiled = this.compileDefinition(published.definition, published.version);
+      compiled = this.compileDefinition(published.definition, published.version, published.departments);
       registerPacker(compiled, new Packer(this.packings.get(key) ?? null));
       this.compiled.set(key, compiled);
     }
     return compiled;
   }
 
-  /** A definition compiled as version `version` (not cached). */
-  compileDefinition(definition: BundleDefinition, version: number): CompiledBundle {
+  /**
+   * A definition compiled as version `version` (not cached); with `departments`, each matter's department
+   * id is its regional department's, as tasks, inboxes and notifications key on it.
+   */
+  compileDefinition(definition: BundleDefinition, version: number, departments?: MatterDepartments): CompiledBundle {
     return compileBundle(
       {
         // The runtime's version number is what snapshots carry; the designer's semver stays in the stored definition.
         bundle: { ...definition.bundle, version: String(version) },
-        matters: new Map(definition.matters.map((m) => [m.id, m])),
+        matters: new Map(withMatterDepartments(definition.matters, departments).map((m) => [m.id, m])),
         dictionary: this.dictionary,
       },
       this.ajv,
@@ -192,20 +201,22 @@ export class BundleCatalog {
       const last = (await trx('bundle_versions').where({ bundle_id: bundleId }).max({ max: 'version' }).first()) as { max: number | null } | undefined;
       const version = Number(last?.max ?? 0) + 1;
       await trx('bundle_drafts').where({ bundle_id: bundleId }).delete();
-      const packing = packingDictionary(this.compileDefinition(definition, version));
+      const departments = await matterDepartments(trx, definition.bundle, definition.matters, by, at);
+      const packing = packingDictionary(this.compileDefinition(definition, version, departments));
       await trx('bundle_versions').insert({
         bundle_id: bundleId,
         version,
         name_zh: definition.bundle.name.zh,
         name_en: definition.bundle.name.en,
         definition: JSON.stringify(definition),
+        departments: JSON.stringify(departments),
         published_by: by,
         published_at: at,
         packing,
       });
       // Pinned to the catalogue versions of its matters (those the catalogue has as they are here).
       await linkBundleMatters(trx, bundleId, version, definition.matters);
-      return { published: { bundleId, version, definition, publishedBy: by, publishedAt: at }, packing };
+      return { published: { bundleId, version, definition, departments, publishedBy: by, publishedAt: at }, packing };
     });
     // Committed (a version number whose insert was refused belongs to another process's publication).
     this.packings.set(`${published.bundleId}@${published.version}`, packing);

@@ -8,7 +8,7 @@ import { requestSignal } from '../http/requestSignal.ts';
 import { declareApi } from '../http/routeDeclaration.ts';
 import { coded, failure, JSON_SHAPE_CODES, JSON_SHAPE_TEXT, notFound, ok } from '../openapi/responses.ts';
 import type { BundleDefinition } from './bundleCatalog.ts';
-import { BundleDetail, BundleDraft, BundleDraftSummary, BundleIdParams, BundleSummary, BundleVersions, DraftDefinition, DraftSaved, Preview, PreviewRequest } from './bundleSchemas.ts';
+import { BundleAvailability, BundleDetail, BundleDraft, BundleDraftSummary, BundleIdParams, BundleSummary, BundleVersions, DraftDefinition, DraftSaved, Preview, PreviewRequest, WithdrawnBundle } from './bundleSchemas.ts';
 import type { BundleService } from './bundleService.ts';
 import { bundleSummary } from './bundleSummary.ts';
 import type { DraftPreconditions } from './draftPreconditions.ts';
@@ -36,7 +36,7 @@ export const bundleApi = declareApi({
     path: '/api/bundles',
     tags: ['bundles'],
     summary: 'List the published bundles',
-    description: '一件事目录: the latest published version of every bundle, ordered by id, with names in the response language. No token needed.',
+    description: '一件事目录: the latest published version of every bundle on the portal (a withdrawn one, 已下线, is not listed), ordered by id, with names in the response language. No token needed.',
     access: 'public',
     response: { status: 200, description: 'The published bundles.', schema: Type.Array(BundleSummary) },
     otherResponses: {},
@@ -70,6 +70,17 @@ export const bundleApi = declareApi({
       '草稿列表 (designer): every saved draft, last saved first: its bundle id and name (in the response language), who saved it and when, the latest published version of that bundle (null when never published) and how many definition problems it has (publishing waits until there are none). Sent with Cache-Control: no-store. Roles: designer or admin.',
     access: DESIGNERS,
     response: { status: 200, description: 'The drafts.', schema: Type.Array(BundleDraftSummary) },
+    otherResponses: {},
+  },
+  listWithdrawnBundles: {
+    operationId: 'listWithdrawnBundles',
+    method: 'get',
+    path: '/api/bundles/withdrawn',
+    tags: ['bundles'],
+    summary: 'List the bundles taken off the portal',
+    description: '已下线 (designer): every published bundle taken off the portal, by id: its latest version, who took it off and when. Roles: designer or admin.',
+    access: DESIGNERS,
+    response: { status: 200, description: 'The withdrawn bundles.', schema: Type.Array(WithdrawnBundle) },
     otherResponses: {},
   },
   getBundle: {
@@ -155,6 +166,37 @@ export const bundleApi = declareApi({
     response: { status: 200, description: 'The prefill.', schema: Prefill },
     otherResponses: { '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this id.') },
   },
+  withdrawBundle: {
+    operationId: 'withdrawBundle',
+    method: 'post',
+    path: '/api/bundles/{id}/withdraw',
+    tags: ['bundles'],
+    summary: 'Take a bundle off the portal (下线)',
+    description:
+      '下线 (designer): the bundle is no longer listed by GET /api/bundles and takes no new application nor application draft (409 BUNDLE_WITHDRAWN); applications already submitted continue to the end, and GET /api/bundles/{id} still answers (with withdrawn: true). Publishing a new version does not put it back. Taking off a bundle already off changes nothing. No request body is read. Roles: designer or admin.',
+    access: DESIGNERS,
+    params: BundleIdParams,
+    response: { status: 200, description: 'It is off the portal.', schema: BundleAvailability },
+    otherResponses: {
+      '400': failure(`BAD_JSON: a body was sent and is not valid JSON. ${JSON_SHAPE_TEXT}`, coded(['BAD_JSON', ...JSON_SHAPE_CODES])),
+      '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this id.'),
+    },
+  },
+  restoreBundle: {
+    operationId: 'restoreBundle',
+    method: 'post',
+    path: '/api/bundles/{id}/restore',
+    tags: ['bundles'],
+    summary: 'Put a withdrawn bundle back on the portal (上线)',
+    description: '上线 (designer): the bundle is listed again and takes new applications, on its latest version. A bundle on the portal stays as it is. No request body is read. Roles: designer or admin.',
+    access: DESIGNERS,
+    params: BundleIdParams,
+    response: { status: 200, description: 'It is on the portal.', schema: BundleAvailability },
+    otherResponses: {
+      '400': failure(`BAD_JSON: a body was sent and is not valid JSON. ${JSON_SHAPE_TEXT}`, coded(['BAD_JSON', ...JSON_SHAPE_CODES])),
+      '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this id.'),
+    },
+  },
   publishBundle: {
     operationId: 'publishBundle',
     method: 'post',
@@ -195,7 +237,10 @@ export function bundleRoutes(bundles: BundleService, drafts: BundleDraftService)
       ctx.set('Cache-Control', 'no-store');
       return list;
     },
+    listWithdrawnBundles: ({ lang }) => bundles.listWithdrawn(lang),
     getBundle: ({ params, query, lang }) => bundles.detail(params.id, query.version, lang),
+    withdrawBundle: ({ params, principal }) => bundles.withdraw(params.id, principal.subject),
+    restoreBundle: ({ params }) => bundles.restore(params.id),
     listBundleVersions: ({ params }) => bundles.versions(params.id),
     getBundleDraft: async ({ params, ctx }) => {
       const { etag, draft } = await drafts.open(params.id);

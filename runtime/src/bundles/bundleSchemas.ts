@@ -27,7 +27,7 @@ const summaryProperties = {
     closed({
       id: identifier(),
       name: localized('The matter name.'),
-      department: Type.String({ description: 'The department id (e.g. health, police).' }),
+      department: Type.String({ description: 'The id of the regional department whose officers handle the matter (a department record, GET /api/departments).' }),
       departmentName: localized('The department name.'),
     }),
     { description: 'The matters (事项) of the bundle, in bundle order; the answers decide which are included.' },
@@ -48,7 +48,38 @@ const BundleDefinition = component(
   ),
 );
 
-export const BundleDetail = component('BundleDetail', closed({ ...summaryProperties, definition: BundleDefinition }, { description: 'A published bundle with its full definition.' }));
+export const BundleDetail = component(
+  'BundleDetail',
+  closed(
+    {
+      ...summaryProperties,
+      withdrawn: Type.Optional(Type.Literal(true, { description: 'The bundle is off the portal (已下线): it takes no new application; running ones continue. Absent while it is on.' })),
+      definition: BundleDefinition,
+    },
+    { description: 'A published bundle with its full definition.' },
+  ),
+);
+
+const withdrawalProperties = {
+  withdrawnBy: Type.String({ description: 'Who took it off the portal.' }),
+  withdrawnAt: instant('When it was taken off.'),
+};
+
+export const BundleAvailability = component(
+  'BundleAvailability',
+  closed(
+    {
+      id: Type.String({ description: 'The bundle id.' }),
+      withdrawn: Type.Union([closed(withdrawalProperties), Type.Null()], { description: 'Off the portal (下线) since then, by them; null: on the portal.' }),
+    },
+    { description: 'Whether a bundle is on the portal (上线) or off it (下线).' },
+  ),
+);
+
+export const WithdrawnBundle = component(
+  'WithdrawnBundle',
+  closed({ ...summaryProperties, ...withdrawalProperties }, { description: 'A bundle off the portal (已下线): its latest version, who took it off and when.' }),
+);
 
 export const BundleVersions = component(
   'BundleVersions',
@@ -65,6 +96,7 @@ export const BundleVersions = component(
     draft: Type.Union([closed({ updatedAt: instant('When the draft was last saved.'), updatedBy: Type.String({ description: 'Who saved it.' }) }), Type.Null()], {
       description: 'The unpublished draft (草稿), if any.',
     }),
+    withdrawn: Type.Union([closed(withdrawalProperties), Type.Null()], { description: 'Off the portal (已下线) since then, by them; null: on the portal (or never published).' }),
   }),
 );
 

@@ -1,8 +1,9 @@
-// Published bundles (一件事): the catalogue of latest versions, one version with its definition, the
-// versions of a bundle, and the preview of a bundle for given answers — for a signed-in citizen, theirs:
+// Published bundles (一件事): the catalogue of latest versions (those on the portal), one version with its
+// definition, the versions of a bundle, taking a bundle off the portal (下线) and back, and the preview of a bundle for given answers — for a signed-in citizen, theirs:
 // the form prefilled from shared data (秒报) and the materials it provides waived (免提交). Knows nothing of HTTP.
 import type { Lang } from '@onego/engine';
 import type { Principal } from '../auth/principal.ts';
+import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { DomainError } from '../domainError.ts';
 import { resolvedPrefill } from '../sharedData/prefillView.ts';
@@ -10,12 +11,14 @@ import type { SharedDataService } from '../sharedData/sharedDataService.ts';
 import type { BundleCatalog, PublishedVersion } from './bundleCatalog.ts';
 import { bundleSummary } from './bundleSummary.ts';
 import { readDraft } from './draftStore.ts';
+import { restore, withdraw, withdrawalOf, withdrawals, type Withdrawal } from './bundleWithdrawals.ts';
 
 export interface BundleDependencies {
   db: Database;
   catalog: BundleCatalog;
   /** 秒报 / 免提交: the data-sharing connector. */
   sharedData: SharedDataService;
+  clock: Clock;
 }
 
 export class BundleService {
@@ -27,15 +30,43 @@ export class BundleService {
     return found;
   }
 
-  /** The latest published version of every bundle, by id. */
+  /** The latest published version of every bundle on the portal (not withdrawn), by id. */
   async list(lang: Lang) {
-    return (await this.deps.catalog.latestVersions()).map((v) => bundleSummary(v, lang));
+    const off = await withdrawals(this.deps.db);
+    return (await this.deps.catalog.latestVersions()).filter((v) => !off.has(v.bundleId)).map((v) => bundleSummary(v, lang));
   }
 
-  /** The latest published version, or the one named (e.g. the version an application runs on), with its definition. */
+  /**
+   * The latest published version, or the one named (e.g. the version an application runs on), with its
+   * definition; also while the bundle is withdrawn (its running applications show it), saying so.
+   */
   async detail(id: string, version: number | undefined, lang: Lang) {
     const found = await this.published(id, version);
-    return { ...bundleSummary(found, lang), definition: found.definition };
+    const withdrawn = (await withdrawalOf(this.deps.db, id)) !== null;
+    return { ...bundleSummary(found, lang), ...(withdrawn ? { withdrawn } : {}), definition: found.definition };
+  }
+
+  /** The withdrawn bundles (下线), by id: their latest version, who took them off and when. */
+  async listWithdrawn(lang: Lang) {
+    const listed = [];
+    for (const [id, withdrawal] of await withdrawals(this.deps.db)) {
+      const latest = await this.deps.catalog.version(id);
+      if (latest) listed.push({ ...bundleSummary(latest, lang), ...withdrawal });
+    }
+    return listed;
+  }
+
+  /** Takes a published bundle off the portal: not listed, no new application; running ones continue. */
+  async withdraw(id: string, by: string): Promise<{ id: string; withdrawn: Withdrawal | null }> {
+    await this.published(id);
+    return { id, withdrawn: await withdraw(this.deps.db, id, by, this.deps.clock.now().toISOString()) };
+  }
+
+  /** Puts a withdrawn bundle back on the portal. */
+  async restore(id: string): Promise<{ id: string; withdrawn: Withdrawal | null }> {
+    await this.published(id);
+    await restore(this.deps.db, id);
+    return { id, withdrawn: null };
   }
 
   /** Every published version, newest first, and the draft if any; BUNDLE_NOT_FOUND when there is neither. */
@@ -43,7 +74,7 @@ export class BundleService {
     const versions = await this.deps.catalog.versions(id);
     const draft = await readDraft(this.deps.db, id);
     if (versions.length === 0 && !draft) throw new DomainError('BUNDLE_NOT_FOUND', { id });
-    return { versions, draft: draft ? { updatedAt: draft.updated_at, updatedBy: draft.updated_by } : null };
+    return { versions, draft: draft ? { updatedAt: draft.updated_at, updatedBy: draft.updated_by } : null, withdrawn: await withdrawalOf(this.deps.db, id) };
   }
 
   /**

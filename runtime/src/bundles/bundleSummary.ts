@@ -15,7 +15,7 @@ export function bundleSummary(published: PublishedVersion, lang: Lang) {
     visits: bundle.visits.count,
     matters: bundle.matters.map((entry) => {
       const matter = matters.find((m) => m.id === entry.matter);
-      return { id: entry.matter, name: inLang(matter?.name, lang), department: matter?.department.id ?? '', departmentName: inLang(matter?.department.name, lang) };
+      return { id: entry.matter, name: inLang(matter?.name, lang), department: published.departments[entry.matter] ?? matter?.department.id ?? '', departmentName: inLang(matter?.department.name, lang) };
     }),
     publishedAt: published.publishedAt,
   };

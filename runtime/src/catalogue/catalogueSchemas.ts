@@ -115,6 +115,19 @@ export const MatterChange = component(
   ),
 );
 
+export const MatterComparison = component(
+  'MatterComparison',
+  closed(
+    {
+      id: matterId,
+      latest: closed({ version: Type.Integer({ minimum: 1 }), publishedBy: Type.String(), publishedAt: instant('When it was published.') }, { description: 'The latest published version.' }),
+      sameAs: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], { description: 'The published version the copy is exactly; null: none (e.g. edited inside a bundle).' }),
+      changes: Type.Array(MatterChange, { description: 'What changes from the copy to the latest version; empty: it is the latest.' }),
+    },
+    { description: 'A copy of a matter (as a bundle draft carries it) against the catalogue’s latest version.' },
+  ),
+);
+
 export const Department = component(
   'Department',
   closed(

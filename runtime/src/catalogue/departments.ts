@@ -91,7 +91,18 @@ export async function catalogueDepartmentId(definition: Record<string, unknown>,
 }
 
 export class Departments {
+  /** Ids found to be departments: a department is never deleted, so a positive answer stays true. */
+  private readonly known = new Set<string>();
+
   constructor(private readonly db: Database) {}
+
+  /** Whether `id` is a department's (an officer's token must name one). */
+  async exists(id: string): Promise<boolean> {
+    if (this.known.has(id)) return true;
+    const found = (await this.db('departments').where({ id }).first('id')) !== undefined;
+    if (found && this.known.size < 100_000) this.known.add(id);
+    return found;
+  }
 
   /** Every department, or those of a region and the regions inside it (370000: Shandong's, Jinan's, Lixia's …), by region then name. */
   async list(region?: string): Promise<Department[]> {

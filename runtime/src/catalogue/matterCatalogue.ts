@@ -70,6 +70,16 @@ export interface MatterUse {
   bundleDrafts: { bundleId: string; updatedBy: string; updatedAt: string }[];
 }
 
+/** A copy of a matter against the catalogue's latest version (MatterCatalogue.compare). */
+export interface MatterComparison {
+  id: string;
+  latest: Omit<MatterVersion, 'id' | 'definition'>;
+  /** The published version the copy is exactly; null: none of them. */
+  sameAs: number | null;
+  /** From the copy to the latest version. */
+  changes: MatterChange[];
+}
+
 export interface SearchQuery {
   /** Part of the name, the code, the department's name or the id. */
   q?: string;
@@ -418,5 +428,24 @@ export class MatterCatalogue {
     const row = await this.row(id);
     const after = row?.draft ? (JSON.parse(row.draft) as Matter) : (await this.get(id)).definition;
     return matterChanges(before.definition, after);
+  }
+
+  /**
+   * A copy of the matter (a bundle draft carries its matters inline) against the catalogue's latest
+   * version: which published version it is (null: none, e.g. edited in the bundle), and what changes
+   * from it to the latest — for offering to move a bundle draft to the newer version.
+   */
+  async compare(id: string, copy: Record<string, unknown>): Promise<MatterComparison> {
+    const latest = await this.get(id);
+    const same = (await this.db('matter_versions').where({ matter_id: id, digest: matterDigest(copy) }).max({ version: 'version' }).first()) as { version: number | string | null } | undefined;
+    let changes: MatterChange[];
+    try {
+      changes = matterChanges(copy, latest.definition);
+    } catch {
+      // Not shaped as a matter where the comparison reads it (materials not a list …): said as its problems.
+      const problems = matterProblems({ ...copy });
+      throw new DomainError('MATTER_INVALID', { count: Math.max(problems.length, 1) }, { problems });
+    }
+    return { id, latest: { version: latest.version, publishedBy: latest.publishedBy, publishedAt: latest.publishedAt }, sameAs: same?.version == null ? null : Number(same.version), changes };
   }
 }

@@ -4,7 +4,7 @@
 // steps, the form's fields and the result. Shown before a catalogue import and before moving a bundle
 // draft to a newer matter version.
 import type { Material, Matter, TimeLimit } from '@onego/schemas/types';
-import { elementWords, type Words } from './matterPlace.ts';
+import { elementWords, eLicenceWords, type Words } from './matterPlace.ts';
 
 export interface MatterChange {
   /** What changed, in the service guide's words: 法定办结时限, 申请材料「结婚证」的份数. */
@@ -87,9 +87,26 @@ function materialParts(m: Material): [Words, Words | undefined][] {
     [w('纸质/电子', 'paper or electronic'), MEDIUM[m.medium]],
     [w('必要性', 'necessity'), necessityWords(m)],
     [w('需要提交的情形', 'when required'), text(m.requiredWhen)],
-    [w('免提交方式', 'replaced by'), m.replaceableBy && m.replaceableBy.length > 0 ? w(JSON.stringify(m.replaceableBy)) : undefined],
+    [w('免提交方式', 'replaced by'), replacementWords(m.replaceableBy)],
     [w('告知承诺', 'commitment'), text(m.commitment)],
   ];
+}
+
+/** What can replace a material, in words: 电子证照「结婚证」；共享数据（申请人姓名、申请人身份证号）；合并表单. */
+function replacementWords(replacements: Material['replaceableBy']): Words | undefined {
+  if (!replacements || replacements.length === 0) return undefined;
+  const each = replacements.map((r): Words => {
+    if (r.eLicence !== undefined) {
+      const licence = eLicenceWords(r.eLicence);
+      return { zh: `电子证照「${licence.zh}」`, en: `e-licence “${licence.en}”` };
+    }
+    if (r.elements !== undefined) {
+      const names = r.elements.map(elementWords);
+      return { zh: `共享数据（${names.map((n) => n.zh).join('、')}）`, en: `shared data (${names.map((n) => n.en).join(', ')})` };
+    }
+    return w('合并表单', 'the merged form');
+  });
+  return { zh: each.map((x) => x.zh).join('；'), en: each.map((x) => x.en).join('; ') };
 }
 
 function compareParts(prefix: Words | undefined, before: [Words, Words | undefined][], after: [Words, Words | undefined][]): MatterChange[] {

@@ -163,6 +163,12 @@ export function elementWords(id: string): Words {
   return { zh: `${entity?.label.zh ?? ''}${element.label.zh}`, en: `${entity?.label.en ?? ''} ${element.label.en}`.trim() };
 }
 
+/** An e-licence type by its name in the standard dictionary (its id when it has none there). */
+export function eLicenceWords(id: string): Words {
+  const licence = STANDARD.eLicences.get(id);
+  return licence ? { zh: licence.name.zh, en: licence.name.en } : { zh: id, en: id };
+}
+
 function decode(token: string): string {
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }

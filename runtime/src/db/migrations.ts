@@ -18,6 +18,8 @@ import * as m011 from './migrations/011_compact_history.ts';
 import * as m012 from './migrations/012_calendars.ts';
 import * as m013 from './migrations/013_rectification_deadlines.ts';
 import * as m014 from './migrations/014_matter_catalogue.ts';
+import * as m015 from './migrations/015_bundle_withdrawals.ts';
+import * as m016 from './migrations/016_regional_departments.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -45,6 +47,8 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('012_calendars', m012),
   migration('013_rectification_deadlines', m013),
   migration('014_matter_catalogue', m014),
+  migration('015_bundle_withdrawals', m015),
+  migration('016_regional_departments', m016),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */

@@ -28,7 +28,7 @@ export const draftApi = declareApi({
     response: { status: 201, description: 'The saved draft.', schema: Draft, headers: { Location: { $ref: '#/components/headers/Location' } } },
     otherResponses: {
       '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this bundleId.'),
-      '409': failure('TOO_MANY_DRAFTS: the citizen keeps 50 drafts already.', coded(['TOO_MANY_DRAFTS'])),
+      '409': failure('TOO_MANY_DRAFTS: the citizen keeps 50 drafts already. BUNDLE_WITHDRAWN: the bundle is off the portal (已下线) and takes no new application.', coded(['TOO_MANY_DRAFTS', 'BUNDLE_WITHDRAWN'])),
       '422': unknownFields,
     },
   },

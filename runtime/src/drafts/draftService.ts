@@ -5,7 +5,7 @@
 // A draft keeps the commitments (告知承诺) the citizen chose, and files uploaded to it
 // (materials/draftMaterialRoutes.ts), which go with it.
 import { randomUUID } from 'node:crypto';
-import type { Lang } from '@onego/engine';
+import { inLang, type Lang } from '@onego/engine';
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
@@ -13,6 +13,7 @@ import type { Database } from '../db/createDatabase.ts';
 import type { DraftRow } from '../db/rows.ts';
 import { DomainError } from '../domainError.ts';
 import { refuseUnknownData } from '../applications/formData.ts';
+import { refuseWithdrawn } from '../bundles/bundleWithdrawals.ts';
 import { citizenDraft } from './citizenDraft.ts';
 
 /** Drafts one citizen may keep at once. */
@@ -61,6 +62,9 @@ export class DraftService {
     const { db, clock } = this.deps;
     const data = content.data ?? {};
     await this.refuseUnknownFields(bundleId, data, lang);
+    // Off the portal (下线): no new draft; one saved before is kept (submitting it waits until the bundle is back).
+    const published = await this.deps.catalog.version(bundleId);
+    if (published) await refuseWithdrawn(db, bundleId, inLang(published.definition.bundle.name, lang));
     const now = clock.now();
     const at = now.toISOString();
     const row: DraftRow = {

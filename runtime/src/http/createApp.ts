@@ -95,6 +95,8 @@ export interface AppDependencies {
   metrics: Metrics;
   log: Logger;
   devLogin: boolean;
+  /** The departments (officers sign in as one); made over `db` when absent. */
+  departments?: Departments;
   /** Days an application draft lives after its last save. */
   draftTtlDays: number;
   /** 秒报 / 免提交: the data-sharing connector; without one, nothing is prefilled or waived by shared data. */
@@ -167,6 +169,7 @@ export function createApp(deps: AppDependencies): Koa {
   const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
   const { db, catalog, blobs, clock, commands } = deps;
   const reads = deps.reads ?? db;
+  const departments = deps.departments ?? new Departments(db);
   const uploadsPerMaterial = deps.security?.quotas.uploadsPerMaterial ?? 0;
   const routers = [
     healthRoutes(deps.calendars),
@@ -175,8 +178,8 @@ export function createApp(deps: AppDependencies): Koa {
       ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, rectificationPass: deps.rectificationPass, notifications: deps.notifications })]
       : []),
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
-    ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock)] : []),
-    bundleRoutes(new BundleService({ db, catalog, sharedData }), new BundleDraftService({ db, catalog, clock })),
+    ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock, departments)] : []),
+    bundleRoutes(new BundleService({ db, catalog, sharedData, clock }), new BundleDraftService({ db, catalog, clock })),
     applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData })),
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
@@ -185,7 +188,7 @@ export function createApp(deps: AppDependencies): Koa {
     draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
     taskRoutes(new TaskService({ reads, catalog }), new DecisionService({ reads, catalog, commands })),
     ratingRoutes(db, deps.ratings),
-    catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments: new Departments(db), imports: new CatalogueImport({ db, clock }), clock }),
+    catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments, imports: new CatalogueImport({ db, clock }), clock }),
     rectificationRoutes(deps.rectifications),
     statsRoutes(new StatsService({ db, catalog, calendars: deps.calendars.book, clock })),
     calendarRoutes(deps.calendars),

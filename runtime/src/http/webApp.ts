@@ -1,7 +1,8 @@
 // The web app (designer/dist, built by Vite) at `/`: its files as they are, and index.html for any other
 // GET outside /api, /health and /metrics, so that the app's own routes (/workbench, /applications/…)
 // load on a reload or a shared link. Hashed files under /assets/ are cached for a year; index.html is
-// revalidated every time, so a new build is picked up at once.
+// revalidated every time, so a new build is picked up at once. Text files are sent as the brotli or gzip
+// copy the build wrote beside them (designer/build/precompress.ts) when the browser accepts it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { send } from '@koa/send';
@@ -32,6 +33,8 @@ export function webApp(root: string) {
     }
     const asset = ctx.path.startsWith('/assets/');
     if (!asset) ctx.set('Cache-Control', 'no-cache');
+    // Caches keep the compressed and the plain copy apart.
+    ctx.vary('Accept-Encoding');
     try {
       const served = await send(ctx, ctx.path, { root, index: 'index.html', maxage: asset ? YEAR_MS : 0, immutable: asset });
       if (served) return;

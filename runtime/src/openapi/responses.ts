@@ -45,14 +45,14 @@ export const badRequest = (checks: string, bounded = false): JsonSchema =>
 
 /** 401 of a route that needs a token. */
 export const unauthenticated = failure(
-  'UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused.',
-  coded(['UNAUTHENTICATED', 'INVALID_TOKEN', 'TOKEN_EXPIRY_REQUIRED']),
+  'UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer\'s token names a department that is not a department record (GET /api/departments).',
+  coded(['UNAUTHENTICATED', 'INVALID_TOKEN', 'TOKEN_EXPIRY_REQUIRED', 'DEPARTMENT_UNKNOWN']),
 );
 
 /** 401 of a public route: only when a token is sent anyway and is not valid (the token is checked on every route). */
 export const invalidTokenOnly = failure(
-  'INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim).',
-  coded(['INVALID_TOKEN', 'TOKEN_EXPIRY_REQUIRED']),
+  'INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). DEPARTMENT_UNKNOWN: an officer\'s token sent names a department that is not a department record (GET /api/departments); POST /api/auth/dev-login: the officer names such a department.',
+  coded(['INVALID_TOKEN', 'TOKEN_EXPIRY_REQUIRED', 'DEPARTMENT_UNKNOWN']),
 );
 
 export const forbidden = (who: string): JsonSchema => failure(`FORBIDDEN: ${who}`, coded(['FORBIDDEN']));

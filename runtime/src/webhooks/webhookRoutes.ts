@@ -10,7 +10,7 @@ import { Webhook, WebhookDelivery, WebhookRequest } from './webhookSchemas.ts';
 import { DELIVERY_STATUSES, MIN_SECRET_LENGTH, type WebhookService } from './webhookService.ts';
 
 const department = Type.Object({
-  department: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', description: 'The department id (e.g. health), as the matters name it.' }),
+  department: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', description: 'The id of a regional department (a department record, GET /api/departments), as its tasks and officers name it.' }),
 });
 const webhookMissing = notFound('WEBHOOK_NOT_FOUND', 'the department has no webhook.');
 const count = (description: string) => ({ description, schema: { type: 'integer', minimum: 0 } });
@@ -57,6 +57,7 @@ export const webhookApi = declareApi({
         `the body is not a JSON object, url is not an absolute http(s) URL, the secret is not ${MIN_SECRET_LENGTH}–200 characters, events is not a non-empty list of department notification types, or the department id is not 1–100 letters, digits, ".", "_" or "-".`,
         true,
       ),
+      '404': notFound('DEPARTMENT_NOT_FOUND', 'the department is not a department record (GET /api/departments).'),
       '422': failure(
         'OUTBOUND_TARGET_REFUSED: the URL points at a loopback, private, link-local, unique-local or reserved address, a cloud metadata host, or carries credentials, and is not allow-listed (ONEGO_OUTBOUND_ALLOW); reason names which (scheme, credentials, metadata, loopback, private, link-local, unique-local, reserved).',
         coded(['OUTBOUND_TARGET_REFUSED'], 'OutboundTargetRefused'),

@@ -71,6 +71,7 @@ export class WebhookService {
     const { db, clock, outbound } = this.deps;
     const refusal = outbound.urlRefusal(settings.url);
     if (refusal) throw outboundRefused(refusal);
+    if (!(await db('departments').where({ id: department }).first('id'))) throw new DomainError('DEPARTMENT_NOT_FOUND', { department });
     const now = clock.now().toISOString();
     const events = settings.events === null ? null : JSON.stringify([...new Set(settings.events)]);
     const created = await db.transaction(async (trx) => {

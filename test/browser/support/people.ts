@@ -4,12 +4,23 @@ import { fillValue } from './formFiller.ts';
 
 type Json = Record<string, unknown>;
 
-/** Signs in through the sign-in page (dev login): a citizen with a name, an officer of a department (by its name). */
-export async function signIn(page: Page, base: string, who: { role: '群众（申请人）' | '部门工作人员' | '服务设计人员' | '管理员'; name: string; department?: string }): Promise<void> {
+/**
+ * Signs in through the sign-in page (dev login): a citizen with a name, an officer of a department by its
+ * name among the departments of its region (河南省's, the newborn example's, unless `region` says another).
+ */
+export async function signIn(
+  page: Page,
+  base: string,
+  who: { role: '群众（申请人）' | '部门工作人员' | '服务设计人员' | '管理员'; name: string; department?: string; region?: string },
+): Promise<void> {
   await page.goto(`${base}/sign-in`);
   await page.getByRole('radio', { name: who.role }).check();
   await page.getByLabel('姓名或账号').fill(who.name);
-  if (who.department) await page.getByLabel('所属部门').selectOption({ label: who.department });
+  if (who.department) {
+    const select = page.getByLabel('所属部门');
+    const option = select.locator(`optgroup[label="${who.region ?? '河南省'}"] > option`).filter({ hasText: new RegExp(`^${who.department}$`) });
+    await select.selectOption((await option.first().getAttribute('value')) ?? '');
+  }
   await page.getByRole('main').getByRole('button', { name: '登录' }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }

@@ -176,19 +176,23 @@ class Planner {
     }
     const withMaterials = materialSheets.length > 0;
     const codes = new Map<string, { sheet: string; row: number }>();
+    // Every code the sheet of matters lists, also on a row with problems: its materials are not orphans.
+    const listed = new Set<string>();
     for (const sheet of matterSheets) {
       const missing = missingHeaders(sheet, Object.values(MATTER_COLUMNS));
       problems.push(...missing);
       if (missing.length > 0) continue;
       const withoutEnglish: number[] = [];
       for (const { row, cells } of sheet.rows) {
+        const listedCode = (cells.get(MATTER_COLUMNS.code) ?? '').trim();
+        if (listedCode) listed.add(listedCode);
         const read = readMatterRow(cells);
         problems.push(...read.problems.map((p) => cellProblem(sheet.name, row, p)));
         this.preview.notes.push(...read.notes.map((p) => cellProblem(sheet.name, row, p)));
         const regionCell = (cells.get(OPTIONAL_MATTER_COLUMNS.region) ?? '').trim();
         const region = regionCell || this.options.region;
         if (!region) {
-          problems.push(located(sheet.name, row, OPTIONAL_MATTER_COLUMNS.region, { zh: '未填写：请在表中填写行政区划代码，或导入时指定地区（--region）', en: 'is empty: give the division code in the sheet, or the region of the import (--region)' }));
+          problems.push(located(sheet.name, row, OPTIONAL_MATTER_COLUMNS.region, { zh: '未填写：请在表中填写行政区划代码，或导入时指定地区', en: 'is empty: give the division code in the sheet, or the region of the import' }));
           continue;
         }
         if (region !== NATIONAL_REGION && divisionCodeProblem(region) !== null) {
@@ -223,7 +227,7 @@ class Planner {
       }
     }
     for (const m of materialRows) {
-      if (!codes.has(m.code)) problems.push(located(m.sheet, m.row, MATERIAL_COLUMNS.code, { zh: `事项表中没有事项编码为“${m.code}”的事项`, en: `no matter on the sheet of matters has the code "${m.code}"` }));
+      if (!listed.has(m.code)) problems.push(located(m.sheet, m.row, MATERIAL_COLUMNS.code, { zh: `事项表中没有事项编码为“${m.code}”的事项`, en: `no matter on the sheet of matters has the code "${m.code}"` }));
     }
   }
 

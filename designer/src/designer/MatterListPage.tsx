@@ -1,0 +1,114 @@
+// /designer/matters: the matter catalogue (事项库) — search by name, 事项编码 or department, filter by
+// region and department (chosen by name), each matter's department, published version and pending
+// draft; a new matter starts here ("新建事项"), an existing one opens in the editor.
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useApi, useResource } from '../api/useApi.ts';
+import { ErrorMessage } from '../components/Feedback.tsx';
+import { Page } from '../components/Page.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
+import { formatInstant } from '../format.ts';
+import { usePreferences } from '../i18n/preferences.tsx';
+import { listDepartments, regionNames, searchMatters } from './matterApi.ts';
+import './designer.css';
+
+export function MatterListPage() {
+  const { t, lang } = usePreferences();
+  const api = useApi();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [region, setRegion] = useState('');
+  const [department, setDepartment] = useState('');
+  const departments = useResource(() => listDepartments(api), [api]);
+  const regions = useMemo(() => regionNames(departments.data ?? []), [departments.data]);
+  const found = useResource(() => searchMatters(api, { q: query, region, department }), [api, query, region, department]);
+  const departmentOf = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d])), [departments.data]);
+  const inRegion = (departments.data ?? []).filter((d) => region === '' || d.region === region);
+  const nameOf = (n: { zh: string; en?: string }) => (lang === 'en' && n.en ? n.en : n.zh);
+  return (
+    <Page title={t('mx.listTitle')} wide>
+      <p className="lead">{t('mx.listIntro')}</p>
+      <p className="actions">
+        <Link className="btn btn-primary" to="/designer/matters/new">
+          {t('mx.newMatter')}
+        </Link>
+        <Link to="/designer">{t('dz.backHome')}</Link>
+      </p>
+      <div className="inline-fields" role="search" aria-label={t('mx.searchLabel')}>
+        <label htmlFor={`${id}-q`}>{t('dz.catalogueQuery')}</label>
+        <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-qh`} />
+        <span id={`${id}-qh`} className="hint">
+          {t('mx.queryHint')}
+        </span>
+        <label htmlFor={`${id}-r`}>{t('mx.regionFilter')}</label>
+        <select
+          id={`${id}-r`}
+          value={region}
+          onChange={(e) => {
+            setRegion(e.target.value);
+            setDepartment('');
+          }}
+        >
+          <option value="">{t('mx.allRegions')}</option>
+          {[...regions.entries()].map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-d`}>{t('dz.catalogueDepartment')}</label>
+        <select id={`${id}-d`} value={department} onChange={(e) => setDepartment(e.target.value)}>
+          <option value="">{t('dz.allDepartments')}</option>
+          {inRegion.map((d) => (
+            <option key={d.id} value={d.id}>
+              {region === '' ? t('mx.departmentInRegion', { name: nameOf(d.name), region: regions.get(d.region) ?? d.region }) : nameOf(d.name)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {departments.error ? <ErrorMessage error={departments.error} onRetry={departments.reload} /> : null}
+      {found.error ? <ErrorMessage error={found.error} onRetry={found.reload} /> : null}
+      <p role="status" className="hint">
+        {found.loading && !found.data ? t('common.loading') : t('dz.catalogueCount', { n: found.data?.length ?? 0 })}
+      </p>
+      <TableScroll label={t('mx.listTitle')}>
+        <table className="catalogue">
+          <thead>
+            <tr>
+              <th scope="col">{t('dz.matter')}</th>
+              <th scope="col">{t('mx.departmentAndRegion')}</th>
+              <th scope="col">{t('mx.publishedColumn')}</th>
+              <th scope="col">{t('mx.draftColumn')}</th>
+              <th scope="col">{t('dz.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(found.data ?? []).map((m) => {
+              const name = nameOf(m.name);
+              const dept = m.department ? departmentOf.get(m.department.id) : undefined;
+              return (
+                <tr key={m.id}>
+                  <th scope="row">
+                    {name}
+                    {m.code ? <span className="hint block">{t('mx.codeLine', { code: m.code })}</span> : null}
+                  </th>
+                  <td>
+                    {dept ? nameOf(dept.name) : (m.department?.name ?? t('mx.noDepartment'))}
+                    <span className="hint block">{regions.get(m.region) ?? (m.region === 'national' ? t('mx.national') : m.region)}</span>
+                  </td>
+                  <td>{m.latestVersion ? t('dz.publishedN', { n: m.latestVersion }) : t('dz.notPublished')}</td>
+                  <td>{m.draft ? <span className="badge badge-warn">{t('mx.draftBadge', { by: m.draft.updatedBy, at: formatInstant(m.draft.updatedAt, lang) })}</span> : null}</td>
+                  <td>
+                    <Link className="btn btn-small btn-secondary" to={`/designer/matters/${encodeURIComponent(m.id)}`} aria-label={t('mx.editNamed', { name })}>
+                      {t('mx.edit')}
+                    </Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+    </Page>
+  );
+}
