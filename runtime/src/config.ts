@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, readEnvironment, VARIABLES, type Environment } from './environment.ts';
+import type { DatabaseLocation } from './db/openDatabase.ts';
 import { securityConfigFromEnv, type SecurityConfig } from './securityConfig.ts';
 
 export interface OidcConfig {
@@ -35,9 +36,9 @@ export interface DataSourceConfig {
 export interface RuntimeConfig {
   host: string;
   port: number;
-  /** SQLite file (created with its folder), from ONEGO_DATABASE_URL (or the deprecated ONEGO_DB). */
-  databaseFile: string;
-  /** Folder for data beside the database (dev signing key, uploaded files under blobs/). */
+  /** The database, from ONEGO_DATABASE_URL (or the deprecated ONEGO_DB): a SQLite file (created with its folder) or a PostgreSQL server. */
+  database: DatabaseLocation;
+  /** Folder for data beside the database (dev signing key, uploaded files under blobs/); ./data by default on PostgreSQL. */
   dataDir: string;
   devLogin: boolean;
   testClock: boolean;
@@ -83,11 +84,12 @@ export interface RuntimeConfig {
 const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../designer/dist', import.meta.url));
 
 const DEFAULT_DATABASE_URL = 'sqlite:./data/onego.sqlite';
+const DEFAULT_DATA_DIR = './data';
 
 const on = (value: string) => value === '1' || value === 'true';
 
-/** The SQLite file of a `sqlite:<file>` URL (`:memory:` for `sqlite::memory:`). */
-const sqliteFile = (url: string) => url.slice('sqlite:'.length);
+/** The database of a `sqlite:<file>` URL (`:memory:` for `sqlite::memory:`) or a `postgres://…` one. */
+const databaseAt = (url: string): DatabaseLocation => (url.startsWith('sqlite:') ? { kind: 'sqlite', file: url.slice('sqlite:'.length) } : { kind: 'postgres', url });
 
 /**
  * The configuration from the environment (environment.ts: every variable checked, with its default).
@@ -106,15 +108,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     ]);
   }
   if (e.ONEGO_DB !== undefined) warnings.push(`ONEGO_DB is deprecated: use ONEGO_DATABASE_URL=sqlite:${e.ONEGO_DB}`);
-  const databaseFile = e.ONEGO_DB ?? sqliteFile(e.ONEGO_DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  const database: DatabaseLocation = e.ONEGO_DB !== undefined ? { kind: 'sqlite', file: e.ONEGO_DB } : databaseAt(e.ONEGO_DATABASE_URL ?? DEFAULT_DATABASE_URL);
   const unknown = Object.keys(env).filter((name) => name.startsWith('ONEGO_') && !VARIABLES.includes(name));
   if (unknown.length > 0) warnings.push(`unknown variables, ignored (misspelt?): ${unknown.join(', ')}`);
   const issuer = e.ONEGO_OIDC_ISSUER;
   return {
     host: e.HOST,
     port: e.PORT,
-    databaseFile,
-    dataDir: e.ONEGO_DATA_DIR ?? path.dirname(databaseFile),
+    database,
+    dataDir: e.ONEGO_DATA_DIR ?? (database.kind === 'sqlite' ? path.dirname(database.file) : DEFAULT_DATA_DIR),
     devLogin: on(e.ONEGO_DEV_LOGIN),
     testClock: on(e.ONEGO_TEST_CLOCK),
     ...(on(e.ONEGO_TEST_CLOCK) && e.ONEGO_TEST_CLOCK_START ? { testClockStart: new Date(e.ONEGO_TEST_CLOCK_START) } : {}),

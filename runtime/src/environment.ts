@@ -44,10 +44,10 @@ const ENVIRONMENT = Type.Object({
   PORT: wholeNumber(3000, 0, 65_535, { en: 'a TCP port from 0 to 65535 (0: any free port)', zh: '0 到 65535 之间的 TCP 端口（0：任一空闲端口）' }),
   ONEGO_DATABASE_URL: Type.Optional(
     Type.String({
-      pattern: '^sqlite:.+$',
+      pattern: '^(sqlite:.+|postgres(ql)?://.+)$',
       ...text({
-        en: 'a database URL: sqlite:<file> (e.g. sqlite:./data/onego.sqlite, or sqlite::memory:); PostgreSQL (postgres://…) is not yet supported by the HTTP server',
-        zh: '数据库 URL：sqlite:<文件>（如 sqlite:./data/onego.sqlite，或 sqlite::memory:）；HTTP 服务器尚不支持 PostgreSQL（postgres://…）',
+        en: 'a database URL: sqlite:<file> (e.g. sqlite:./data/onego.sqlite, or sqlite::memory:) or postgres://user:password@host:port/database',
+        zh: '数据库 URL：sqlite:<文件>（如 sqlite:./data/onego.sqlite，或 sqlite::memory:）或 postgres://用户:密码@主机:端口/数据库',
       }),
     }),
   ),
@@ -55,8 +55,8 @@ const ENVIRONMENT = Type.Object({
     Type.String({
       pattern: '^(?!postgres(ql)?:).+$',
       ...text({
-        en: 'a SQLite file (deprecated: use ONEGO_DATABASE_URL=sqlite:<file>); PostgreSQL is not yet supported by the HTTP server',
-        zh: 'SQLite 文件（已弃用：请改用 ONEGO_DATABASE_URL=sqlite:<文件>）；HTTP 服务器尚不支持 PostgreSQL',
+        en: 'a SQLite file (deprecated: use ONEGO_DATABASE_URL=sqlite:<file>); for PostgreSQL set ONEGO_DATABASE_URL=postgres://…',
+        zh: 'SQLite 文件（已弃用：请改用 ONEGO_DATABASE_URL=sqlite:<文件>）；PostgreSQL 请设置 ONEGO_DATABASE_URL=postgres://…',
       }),
     }),
   ),

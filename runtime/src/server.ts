@@ -18,7 +18,9 @@ import { calendarWarningText } from './calendars/calendarWarnings.ts';
 import { COMMAND_HANDLERS } from './commands/commandHandlers.ts';
 import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
-import { createDatabase, createReadDatabase, type Database } from './db/createDatabase.ts';
+import type { Database } from './db/createDatabase.ts';
+import { databaseName, openDatabase } from './db/openDatabase.ts';
+import { underStartupLock } from './db/startupLock.ts';
 import { migrateDatabase } from './migrateDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { answerMalformedRequests } from './http/malformedRequests.ts';
@@ -48,23 +50,26 @@ export interface RunningServer {
 export async function startServer(config: RuntimeConfig): Promise<RunningServer> {
   const log = createLogger(config.logLevel);
   for (const warning of config.warnings) log.warn(warning);
-  const db = createDatabase(config.databaseFile);
-  await migrateDatabase(db);
-  const reads = createReadDatabase(config.databaseFile, db);
+  const { db, reads } = openDatabase(config.database);
   const testClock = config.testClock ? new AdjustableClock(config.testClockStart) : undefined;
   const clock: Clock = testClock ?? new SystemClock();
   const catalog = new BundleCatalog(db);
-  if (config.publishExamples) {
-    // The examples' matters first: the example bundles published next are pinned to their versions.
-    const seeded = await seedExampleMatters(db, config.examplesDir, clock.now().toISOString(), log);
-    if (seeded.created.length > 0 || seeded.linked.length > 0) log.info({ matters: seeded.created, bundleVersions: seeded.linked }, 'catalogued the example matters');
-    const published = await publishExamples(catalog, config.examplesDir, clock.now().toISOString(), log);
-    if (published.length > 0) log.info({ bundles: published }, 'published the example bundles');
-  }
-  // The working-day calendars: the shipped and ONEGO_CALENDAR_DIR years stored in the database (shared
-  // by every process), then read back with what operators uploaded.
-  const storedFiles = await storeCalendarFiles(db, await calendarFiles(config.calendarDir), clock.now().toISOString(), log);
-  if (storedFiles.length > 0) log.info({ calendars: storedFiles }, 'stored working-day calendars from files');
+  // Several processes starting together on one PostgreSQL database: one at a time migrates it, seeds the
+  // examples and stores the calendar files; the next finds it done.
+  await underStartupLock(db, async () => {
+    await migrateDatabase(db);
+    if (config.publishExamples) {
+      // The examples' matters first: the example bundles published next are pinned to their versions.
+      const seeded = await seedExampleMatters(db, config.examplesDir, clock.now().toISOString(), log);
+      if (seeded.created.length > 0 || seeded.linked.length > 0) log.info({ matters: seeded.created, bundleVersions: seeded.linked }, 'catalogued the example matters');
+      const published = await publishExamples(catalog, config.examplesDir, clock.now().toISOString(), log);
+      if (published.length > 0) log.info({ bundles: published }, 'published the example bundles');
+    }
+    // The working-day calendars: the shipped and ONEGO_CALENDAR_DIR years stored in the database (shared
+    // by every process), then read back with what operators uploaded.
+    const storedFiles = await storeCalendarFiles(db, await calendarFiles(config.calendarDir), clock.now().toISOString(), log);
+    if (storedFiles.length > 0) log.info({ calendars: storedFiles }, 'stored working-day calendars from files');
+  });
   const calendars = new CalendarBook(await readStoredCalendars(db));
   const metrics = createMetrics({ calendarLastYear: () => calendars.nationalYears().at(-1) ?? 0 });
   const commands = new CommandRunner({ db, reads, catalog, clock, calendars, applicationsPerDay: config.security.quotas.applicationsPerDay }, COMMAND_HANDLERS);
@@ -152,7 +157,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   log.info(
     {
       url,
-      database: config.databaseFile,
+      database: databaseName(config.database),
       calendarYears: calendars.nationalYears(),
       devLogin: config.devLogin,
       testClock: config.testClock,

@@ -21,7 +21,7 @@ function issuesOf(env: NodeJS.ProcessEnv): string[] {
 describe('configuration', () => {
   it('runs OneGo on one machine with SQLite by default', () => {
     const config = configFromEnv({});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, databaseFile: './data/onego.sqlite', dataDir: './data', devLogin: false, testClock: false, publishExamples: true });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, database: { kind: 'sqlite', file: './data/onego.sqlite' }, dataDir: './data', devLogin: false, testClock: false, publishExamples: true });
     expect(config).toMatchObject({ schedulerIntervalMs: 1000, draftTtlDays: 30, rectificationDays: 5, logLevel: 'info', exampleDataProvider: false, warnings: [] });
     expect(config.notifications).toEqual({ intervalMs: 500, streamKeepAliveMs: 15_000, webhookIntervalMs: 1000, webhookTimeoutMs: 10_000, webhookMaxAttempts: 10 });
     expect(config.dataSource).toEqual({ timeoutMs: 2000, retries: 1, breakerFailures: 5, breakerResetMs: 30_000 });
@@ -33,22 +33,23 @@ describe('configuration', () => {
   });
 
   it('takes the database as a URL; ONEGO_DB still works, deprecated', () => {
-    expect(configFromEnv({ ONEGO_DATABASE_URL: 'sqlite:/var/lib/onego/onego.sqlite' })).toMatchObject({ databaseFile: '/var/lib/onego/onego.sqlite', dataDir: '/var/lib/onego' });
-    expect(configFromEnv({ ONEGO_DATABASE_URL: 'sqlite::memory:' }).databaseFile).toBe(':memory:');
+    expect(configFromEnv({ ONEGO_DATABASE_URL: 'sqlite:/var/lib/onego/onego.sqlite' })).toMatchObject({ database: { kind: 'sqlite', file: '/var/lib/onego/onego.sqlite' }, dataDir: '/var/lib/onego' });
+    expect(configFromEnv({ ONEGO_DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ kind: 'sqlite', file: ':memory:' });
     const old = configFromEnv({ ONEGO_DB: 'other/onego.sqlite' });
-    expect(old).toMatchObject({ databaseFile: 'other/onego.sqlite', dataDir: 'other' });
+    expect(old).toMatchObject({ database: { kind: 'sqlite', file: 'other/onego.sqlite' }, dataDir: 'other' });
     expect(old.warnings).toEqual(['ONEGO_DB is deprecated: use ONEGO_DATABASE_URL=sqlite:other/onego.sqlite']);
     expect(issuesOf({ ONEGO_DB: 'a.sqlite', ONEGO_DATABASE_URL: 'sqlite:b.sqlite' })).toEqual([expect.stringMatching(/^ONEGO_DB: ONEGO_DB must not be set with ONEGO_DATABASE_URL/)]);
   });
 
-  it('refuses PostgreSQL clearly, not yet supported by the HTTP server, without repeating the URL', () => {
-    for (const env of [{ ONEGO_DATABASE_URL: 'postgres://onego:secret@db.example/onego' }, { ONEGO_DATABASE_URL: 'postgresql://onego:secret@db/onego' }, { ONEGO_DB: 'postgres://onego:secret@db/onego' }]) {
-      const [issue, ...more] = issuesOf(env);
-      expect(more).toEqual([]);
-      expect(issue).toContain('PostgreSQL');
-      expect(issue).toContain('not yet supported by the HTTP server');
-      expect(issue).not.toContain('secret');
+  it('takes a PostgreSQL URL; ONEGO_DB refuses one, pointing to ONEGO_DATABASE_URL, without repeating it', () => {
+    for (const url of ['postgres://onego:secret@db.example/onego', 'postgresql://onego:secret@db/onego?sslmode=require']) {
+      expect(configFromEnv({ ONEGO_DATABASE_URL: url })).toMatchObject({ database: { kind: 'postgres', url }, dataDir: './data' });
     }
+    expect(configFromEnv({ ONEGO_DATABASE_URL: 'postgres://db/onego', ONEGO_DATA_DIR: '/srv/onego' }).dataDir).toBe('/srv/onego');
+    const [issue, ...more] = issuesOf({ ONEGO_DB: 'postgres://onego:secret@db/onego' });
+    expect(more).toEqual([]);
+    expect(issue).toContain('for PostgreSQL set ONEGO_DATABASE_URL=postgres://');
+    expect(issue).not.toContain('secret');
   });
 
   it.each([

@@ -62,7 +62,7 @@ describe('on PostgreSQL', () => {
     const applied = (await db('knex_migrations').orderBy('id').pluck('name')) as string[];
     expect(applied).toEqual(MIGRATIONS.map((m) => m.name));
     await migrateDatabase(db);
-    expect(await db('knex_migrations').count({ n: '*' }).first()).toEqual({ n: String(MIGRATIONS.length) });
+    expect(await db('knex_migrations').count({ n: '*' }).first()).toEqual({ n: MIGRATIONS.length });
     // The inbox's partial index exists as a partial index.
     const index = await db.raw<{ rows: { indexdef: string }[] }>(`select indexdef from pg_indexes where indexname = 'tasks_open_inbox_index'`);
     expect(index.rows[0]?.indexdef).toMatch(/WHERE/);

@@ -4,8 +4,6 @@
 // application's in the same transaction (officers see their own matters' files in the task); the rows of
 // a deleted or expired draft go with it; a file that no longer fits its material refuses the submission.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import knex from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type ApplicationView, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
@@ -94,9 +92,8 @@ async function taskOf(applicationId: string, department: string, matterId: strin
 
 /** Rows of the draft uploads table, read from the server's database file. */
 async function draftUploadRows(draftId: string): Promise<number> {
-  const db = knex({ client: 'sqlite3', connection: { filename: path.join(server.dataDir, 'onego.sqlite') }, useNullAsDefault: true });
+  const db = server.database();
   try {
-    await db.raw('PRAGMA busy_timeout = 5000');
     const row = (await db('draft_material_uploads').where({ draft_id: draftId }).count({ n: '*' }).first()) as { n: number | string };
     return Number(row.n);
   } finally {

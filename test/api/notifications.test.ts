@@ -3,9 +3,7 @@
 // citizen, deadline warning and overdue to the department), read state per user, a live SSE stream
 // opened the way a browser's EventSource does (token in the query), Last-Event-ID replay, and a server
 // that shuts down promptly with a stream open.
-import path from 'node:path';
 import { EventSource } from 'eventsource';
-import knex from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
@@ -272,9 +270,8 @@ describe('returned, rejected, deadlines', () => {
   it('events of the supplement and rating parts, as they write them, reach the department', async () => {
     // Written straight into the event log, the way those commands append them: the matter pending again
     // after a supplement, and a bad rating that opened a rectification task.
-    const db = knex({ client: 'sqlite3', connection: { filename: path.join(server.dataDir, 'onego.sqlite') }, useNullAsDefault: true });
+    const db = server.database();
     try {
-      await db.raw('PRAGMA busy_timeout = 5000');
       const at = new Date().toISOString();
       const base = { application_id: returnedApplication.id, actor: 'citizen-notify', at };
       await db('events').insert([

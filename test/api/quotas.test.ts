@@ -3,8 +3,6 @@
 // Standard Time) and 20 files per material of an application or a draft. The 21st is refused 429 with a
 // stable code naming the limit and nothing is written; the next day (test clock) the count starts again;
 // submissions arriving together cannot pass the quota together.
-import path from 'node:path';
-import knex from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type SubmitResponse } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
@@ -27,9 +25,8 @@ let api: ReturnType<typeof client>;
 
 /** Rows of the tables a submission or an upload writes. */
 async function rowCounts(): Promise<Record<string, number>> {
-  const db = knex({ client: 'sqlite3', connection: { filename: path.join(server.dataDir, 'onego.sqlite') }, useNullAsDefault: true });
+  const db = server.database();
   try {
-    await db.raw('PRAGMA busy_timeout = 5000');
     const counts: Record<string, number> = {};
     for (const table of ['applications', 'tasks', 'events', 'timers', 'commitments', 'material_uploads', 'draft_material_uploads', 'application_drafts']) {
       counts[table] = Number(((await db(table).count({ n: '*' }).first()) as { n: number | string }).n);

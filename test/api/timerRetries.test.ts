@@ -1,10 +1,10 @@
 // A deadline timer whose event fails for an unexpected reason is not dropped: it is retried with
 // backoff and, after MAX_TIMER_ATTEMPTS, marked failed.
-import path from 'node:path';
-import knex, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TIMER_ATTEMPTS } from '../../runtime/src/timers/scheduler.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { TEST_DATABASE } from '../support/testDatabase.ts';
 
 let server: ServerProcess;
 let db: Knex;
@@ -13,11 +13,19 @@ let api: ReturnType<typeof client>;
 beforeAll(async () => {
   server = await startServerProcess({ ONEGO_TEST_CLOCK: '1', ONEGO_TEST_CLOCK_START: '2026-03-02T09:00:00+08:00', ONEGO_SCHEDULER_INTERVAL_MS: '3600000' });
   api = client(server.url);
-  db = knex({ client: 'sqlite3', connection: { filename: path.join(server.dataDir, 'onego.sqlite') }, useNullAsDefault: true });
-  await db.raw('PRAGMA busy_timeout = 5000');
+  db = server.database();
   // A timer of an application that does not exist: its event fails with 404, not a 409.
-  await db.raw('PRAGMA foreign_keys = OFF');
-  await db('timers').insert({ application_id: 'ghost', matter_id: 'birth-medical-certificate', kind: 'overdue', due_at: '2026-03-01T00:00:00.000Z', status: 'scheduled' });
+  const ghostTimer = { application_id: 'ghost', matter_id: 'birth-medical-certificate', kind: 'overdue', due_at: '2026-03-01T00:00:00.000Z', status: 'scheduled' };
+  if (TEST_DATABASE === 'postgres') {
+    // Foreign keys are triggers on PostgreSQL: off for this transaction only (the test server's user is a superuser).
+    await db.transaction(async (trx) => {
+      await trx.raw('set local session_replication_role = replica');
+      await trx('timers').insert(ghostTimer);
+    });
+  } else {
+    await db.raw('PRAGMA foreign_keys = OFF');
+    await db('timers').insert(ghostTimer);
+  }
 }, 60_000);
 
 afterAll(async () => {

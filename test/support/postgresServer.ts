@@ -39,7 +39,11 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgres(): Promise<PostgresServer> {
+/**
+ * `settings`: more server settings (`-c name=value`), e.g. synchronous_commit=off where a suite needs
+ * no durability across a crash of the server and would rather not wait for each commit's flush.
+ */
+export async function startPostgres(settings: readonly string[] = []): Promise<PostgresServer> {
   const bin = binaries();
   const dir = mkdtempSync(path.join(tmpdir(), 'onego-pg-'));
   const asRoot = process.getuid?.() === 0;
@@ -55,7 +59,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   const data = path.join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=on`, 'start']);
+  run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=on ${settings.map((s) => `-c ${s}`).join(' ')}`, 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {

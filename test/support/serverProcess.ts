@@ -1,9 +1,12 @@
-// Test support: OneGo as a real server process on a fresh SQLite file, and a small HTTP client.
+// Test support: OneGo as a real server process on a fresh database (SQLite, or PostgreSQL in the test run's
+// postgres project: testDatabase.ts), and a small HTTP client.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Knex } from 'knex';
 import { officerDepartment } from './exampleDepartments.ts';
+import { openTestDatabase, TEST_DATABASE, testDatabaseUrl } from './testDatabase.ts';
 
 /** The metrics token of the test servers: the client sends it on GET /metrics when given no other token. */
 export const TEST_METRICS_TOKEN = 'onego-test-metrics-token';
@@ -13,6 +16,8 @@ export interface ServerProcess {
   dataDir: string;
   process: ChildProcess;
   output: () => string;
+  /** A connection to the server's database, to look at or change its rows (destroy it after use). */
+  database(): Knex;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -25,13 +30,17 @@ export async function startServerProcess(env: Record<string, string | undefined>
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
-    ONEGO_DATABASE_URL: `sqlite:${path.join(dataDir, 'onego.sqlite')}`,
+    ONEGO_DATABASE_URL: env['ONEGO_DATABASE_URL'] ?? (await testDatabaseUrl(dataDir)),
+    ONEGO_DATA_DIR: dataDir,
     ONEGO_DEV_LOGIN: '1',
     ONEGO_LOG_LEVEL: 'warn',
     ONEGO_SCHEDULER_INTERVAL_MS: '200',
     ONEGO_METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...env,
   };
+  // The test run's own variables are not the server's.
+  delete childEnv['ONEGO_TEST_DATABASE'];
+  delete childEnv['ONEGO_TEST_POSTGRES_URL'];
   for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/src/main.ts'], {
     env: childEnv,
@@ -45,7 +54,8 @@ export async function startServerProcess(env: Record<string, string | undefined>
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
+    // On PostgreSQL a start takes longer (a connection per statement's round trip while the examples are seeded).
+    const timeout = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), TEST_DATABASE === 'postgres' ? 90_000 : 30_000);
     const check = () => {
       const match = /is running at (http:\/\/[^\s]+)/.exec(output);
       if (match?.[1]) {
@@ -64,6 +74,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
     dataDir,
     process: child,
     output: () => output,
+    database: () => openTestDatabase(dataDir),
     stop(signal: NodeJS.Signals = 'SIGTERM') {
       return new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) {

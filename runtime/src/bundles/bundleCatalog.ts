@@ -17,6 +17,7 @@ import { linkBundleMatters } from '../catalogue/linkBundleMatters.ts';
 import { matterDepartments, withMatterDepartments, type MatterDepartments } from '../catalogue/matterDepartments.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { Packer, registerPacker } from '../db/packedJson.ts';
+import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { packingDictionary } from './packingDictionary.ts';
 
 /** What a designer submits and what a version stores: the bundle and the matters it uses. */
@@ -47,6 +48,9 @@ interface VersionRow {
   packing?: string | null;
 }
 
+/** Publications of one bundle racing for its next version number: tries at most. */
+const MAX_PUBLISH_ATTEMPTS = 5;
+
 const BUNDLE_SCHEMA = 'https://onego.dev/schemas/v1/bundle.schema.json';
 const MATTER_SCHEMA = 'https://onego.dev/schemas/v1/matter.schema.json';
 
@@ -62,14 +66,13 @@ export function checkDefinition(definition: BundleDefinition, ajv: Ajv = createD
 export class BundleCatalog {
   private readonly compiled = new Map<string, CompiledBundle>();
   /**
-   * Published versions read so far, by `id@version`, and the latest version of each bundle id: a published
-   * version never changes, and every publication goes through `publish`, which updates the latest. Spares
-   * every submission a read and a JSON.parse of the whole definition.
+   * Published versions read so far, by `id@version`: a published version never changes, so it is read and
+   * its definition parsed once. Which version is the latest is read from the database every time (one
+   * indexed read): another process may have published since (several processes share PostgreSQL).
    */
   private readonly published = new Map<string, PublishedVersion>();
   /** The packing dictionary of each version read so far, by `id@version` (not part of PublishedVersion: never shown). */
   private readonly packings = new Map<string, string | null>();
-  private readonly latest = new Map<string, PublishedVersion>();
   private readonly ajv = createAjv();
   private readonly dictionary = indexDictionaries([STANDARD_DICTIONARY]);
 
@@ -97,17 +100,18 @@ export class BundleCatalog {
 
   /** `db` is the transaction to read in, when called inside one (the pool has a single SQLite connection). */
   async version(bundleId: string, version?: number, db: Knex = this.db): Promise<PublishedVersion | undefined> {
-    const cached = version === undefined ? this.latest.get(bundleId) : this.published.get(`${bundleId}@${version}`);
+    const wanted = version ?? (await this.latestVersionNumber(bundleId, db));
+    if (wanted === undefined) return undefined;
+    const cached = this.published.get(`${bundleId}@${wanted}`);
     if (cached) return cached;
-    const query = db('bundle_versions').where({ bundle_id: bundleId });
-    const row = (await (version === undefined ? query.orderBy('version', 'desc').first() : query.andWhere({ version }).first())) as VersionRow | undefined;
-    if (!row) return undefined;
-    const found = this.remember(this.toVersion(row));
-    if (version === undefined) {
-      const known = this.latest.get(bundleId);
-      if (!known || known.version < found.version) this.latest.set(bundleId, found);
-    }
-    return found;
+    const row = (await db('bundle_versions').where({ bundle_id: bundleId, version: wanted }).first()) as VersionRow | undefined;
+    return row ? this.remember(this.toVersion(row)) : undefined;
+  }
+
+  /** The latest version number of a bundle, as the database has it now; undefined when none is published. */
+  private async latestVersionNumber(bundleId: string, db: Knex): Promise<number | undefined> {
+    const last = (await db('bundle_versions').where({ bundle_id: bundleId }).max({ max: 'version' }).first()) as { max: number | string | null } | undefined;
+    return last?.max === null || last?.max === undefined ? undefined : Number(last.max);
   }
 
   private remember(published: PublishedVersion): PublishedVersion {
@@ -176,10 +180,22 @@ export class BundleCatalog {
   /**
    * Publishes a checked definition as the next version (and clears the bundle's draft), pinned to the
    * catalogue versions of its matters; returns it.
-   * `precondition` runs first in the same transaction (it throws to publish nothing).
+   * `precondition` runs first in the same transaction (it throws to publish nothing). Two publications of
+   * one bundle at once (two processes) take the same next number: the second's insert is refused by the
+   * primary key, and it runs again (its precondition too), taking the number after.
    */
   async publish(definition: BundleDefinition, by: string, at: string, precondition?: (trx: Knex.Transaction) => Promise<void>): Promise<PublishedVersion> {
-    const published = await this.db.transaction(async (trx): Promise<PublishedVersion> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.publishOnce(definition, by, at, precondition);
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= MAX_PUBLISH_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async publishOnce(definition: BundleDefinition, by: string, at: string, precondition?: (trx: Knex.Transaction) => Promise<void>): Promise<PublishedVersion> {
+    const { published, packing } = await this.db.transaction(async (trx): Promise<{ published: PublishedVersion; packing: string }> => {
       await precondition?.(trx);
       const bundleId = definition.bundle.id;
       const last = (await trx('bundle_versions').where({ bundle_id: bundleId }).max({ max: 'version' }).first()) as { max: number | null } | undefined;
@@ -187,7 +203,6 @@ export class BundleCatalog {
       await trx('bundle_drafts').where({ bundle_id: bundleId }).delete();
       const departments = await matterDepartments(trx, definition.bundle, definition.matters, by, at);
       const packing = packingDictionary(this.compileDefinition(definition, version, departments));
-      this.packings.set(`${bundleId}@${version}`, packing);
       await trx('bundle_versions').insert({
         bundle_id: bundleId,
         version,
@@ -201,11 +216,11 @@ export class BundleCatalog {
       });
       // Pinned to the catalogue versions of its matters (those the catalogue has as they are here).
       await linkBundleMatters(trx, bundleId, version, definition.matters);
-      return { bundleId, version, definition, departments, publishedBy: by, publishedAt: at };
+      return { published: { bundleId, version, definition, departments, publishedBy: by, publishedAt: at }, packing };
     });
-    // Committed: it is the latest now. Kept as stored (JSON), not as the caller's object, which it may change.
-    const stored = this.remember({ ...published, definition: JSON.parse(JSON.stringify(definition)) as BundleDefinition });
-    this.latest.set(stored.bundleId, stored);
-    return stored;
+    // Committed (a version number whose insert was refused belongs to another process's publication).
+    this.packings.set(`${published.bundleId}@${published.version}`, packing);
+    // Kept as stored (JSON), not as the caller's object, which it may change.
+    return this.remember({ ...published, definition: JSON.parse(JSON.stringify(definition)) as BundleDefinition });
   }
 }

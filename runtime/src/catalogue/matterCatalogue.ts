@@ -8,6 +8,7 @@ import type { Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
+import { isPostgres } from '../db/openDatabase.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { DomainError } from '../domainError.ts';
 import { catalogueDepartmentId } from './departments.ts';
@@ -198,7 +199,7 @@ export class MatterCatalogue {
 
   private async row(id: string, db: Knex = this.db, lock = false): Promise<MatterRow | undefined> {
     const query = db('matters').where({ id });
-    if (lock && (db.client as { config: { client?: unknown } }).config.client === 'pg') query.forUpdate();
+    if (lock && isPostgres(db)) query.forUpdate();
     return (await query.first()) as MatterRow | undefined;
   }
 

@@ -9,7 +9,8 @@ import type { Lang } from '@onego/engine';
 import { CatalogueImport, type ImportPreview, type PlannedMatter } from '../catalogue/import/catalogueImport.ts';
 import { SystemClock } from '../clock.ts';
 import { configFromEnv } from '../config.ts';
-import { createDatabase, type Database } from '../db/createDatabase.ts';
+import type { Database } from '../db/createDatabase.ts';
+import { connectDatabase, type DatabaseLocation } from '../db/openDatabase.ts';
 import { MIGRATIONS } from '../db/migrations.ts';
 import { DomainError } from '../domainError.ts';
 import { ConfigError } from '../environment.ts';
@@ -71,9 +72,9 @@ async function checkMigrated(db: Database, zh: boolean): Promise<void> {
 
 export async function catalogueImportCommand(files: readonly string[], options: CatalogueImportOptions, io: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const zh = options.lang === 'zh';
-  let databaseFile: string;
+  let location: DatabaseLocation;
   try {
-    ({ databaseFile } = configFromEnv(env));
+    ({ database: location } = configFromEnv(env));
   } catch (error) {
     if (error instanceof ConfigError) throw new CliFailure(error.message);
     throw error;
@@ -87,7 +88,7 @@ export async function catalogueImportCommand(files: readonly string[], options: 
       }
     }),
   );
-  const db = createDatabase(databaseFile);
+  const db = connectDatabase(location);
   try {
     await checkMigrated(db, zh);
     const importer = new CatalogueImport({ db, clock: new SystemClock() });

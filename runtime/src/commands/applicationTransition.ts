@@ -257,6 +257,8 @@ export interface PlannedWrite {
   insertApplication?: (trx: Knex.Transaction) => Promise<void>;
 }
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Rows per multi-row INSERT at most: SQLite takes 32,766 bound values per statement (PostgreSQL 65,535)
  * and knex writes SQLite's multi-row INSERT as a compound SELECT, 500 terms at most.
@@ -286,7 +288,9 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
   if (new Set(writes.map((w) => w.plan.applicationId)).size !== writes.length) {
     throw new Error('writePlans: two plans of one application in one batch');
   }
-  for (const { plan, expectedVersion, insertApplication } of writes) {
+  // Application rows in the order of their ids: two transactions of other processes lock them in the same
+  // order, so neither waits for a row the other holds while holding one it wants.
+  for (const { plan, expectedVersion, insertApplication } of [...writes].sort((a, b) => compareText(a.plan.applicationId, b.plan.applicationId))) {
     if (insertApplication) await insertApplication(trx);
     if (expectedVersion !== null) {
       const updated = await trx('applications')
@@ -337,8 +341,9 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
     else counts.set(key, { ...entry });
   }
   if (counts.size > 0) {
+    // In a fixed order (department, status), as every transaction upserts them: no deadlock between two.
     await trx('task_counts')
-      .insert([...counts.values()])
+      .insert([...counts.entries()].sort(([a], [b]) => compareText(a, b)).map(([, count]) => count))
       .onConflict(['department', 'status'])
       .merge({ tasks: trx.raw('?? + ??', ['task_counts.tasks', 'excluded.tasks']) });
   }

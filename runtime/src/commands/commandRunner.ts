@@ -30,6 +30,7 @@ import {
 } from './applicationTransition.ts';
 import { GroupCommit } from './groupCommit.ts';
 import { refuseOverDailyQuota } from './dailyApplicationQuota.ts';
+import { isPostgres } from '../db/openDatabase.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { dataColumns, snapshotColumns, snapshotOf } from '../db/packedJson.ts';
 
@@ -285,8 +286,20 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
   private async sendInTransaction(command: C): Promise<CommandOutcome> {
     return this.committed(
       command.applicationId,
-      this.deps.db.transaction(async (trx) => (await writeCommands(trx, [commandWrite(await this.prepare(trx, command))]))[0] as CommandOutcome),
+      this.deps.db.transaction(async (trx) => (await writeCommands(trx, [commandWrite(await this.prepare(trx, command, undefined, true))]))[0] as CommandOutcome),
     );
+  }
+
+  /**
+   * Carries out a command in the caller's transaction, which commits it with what else it writes (a due
+   * timer claimed and deleted in it: timers/scheduler.ts), the application row locked until then on
+   * PostgreSQL. Not remembered as written: the caller's transaction may still roll back. To be called in
+   * `exclusive(command.applicationId, …)`, the caller's transaction begun inside it: a command of this
+   * process queued on the application before must not wait for what that transaction holds.
+   */
+  async runWithin(trx: Knex.Transaction, command: C): Promise<CommandOutcome> {
+    this.written.delete(command.applicationId);
+    return (await writeCommands(trx, [commandWrite(await this.prepare(trx, command, undefined, true))]))[0] as CommandOutcome;
   }
 
   /** The outcome of a command's transaction; its row is remembered once committed, forgotten if it failed. */
@@ -307,10 +320,17 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
     return outcome;
   }
 
-  private async prepare(reads: Knex, command: C, known?: Readonly<ApplicationRow>): Promise<PreparedCommand> {
+  /**
+   * `lock`: `reads` is the write transaction; on PostgreSQL the application row is locked in it, so that a
+   * command of another process on the application waits until this one commits (commands on one
+   * application ordered across processes; SQLite has one writer at a time).
+   */
+  private async prepare(reads: Knex, command: C, known?: Readonly<ApplicationRow>, lock = false): Promise<PreparedCommand> {
     const { catalog, clock } = this.deps;
     const { applicationId, by } = command;
-    const row = known ?? ((await reads('applications').where({ id: applicationId }).first()) as ApplicationRow | undefined);
+    const query = reads('applications').where({ id: applicationId });
+    if (lock && isPostgres(reads)) void query.forUpdate();
+    const row = known ?? ((await query.first()) as ApplicationRow | undefined);
     if (!row) throw new DomainError('APPLICATION_NOT_FOUND', { id: applicationId });
     const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version, reads);
     const machine = compiled.machine();

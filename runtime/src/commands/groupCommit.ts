@@ -8,10 +8,16 @@
 //    each of its writes runs again alone, in a transaction of its own: one command's failure (a version
 //    conflict, a duplicate key) fails that command only. Writes are therefore run again from scratch; they
 //    only write what their command planned.
+//  - Several processes (PostgreSQL): a write whose transaction is rolled back as a deadlock or a
+//    serialization failure runs again alone (rows are written in a fixed order: applicationTransition.ts).
 //  - Fewer statements: the batch is written by one function given all its writes (`WriteBatch`), which
 //    may bring their rows together (the commands' writePlans: one INSERT of all their timeline rows …).
 import type { Knex } from 'knex';
 import type { Database } from '../db/createDatabase.ts';
+import { isRetryableConflict } from '../db/retryableConflict.ts';
+
+/** Tries of a write that keeps losing races with other processes' transactions (PostgreSQL: 40001, 40P01). */
+const MAX_CONFLICT_ATTEMPTS = 5;
 
 /** Writes per transaction at most: bounds how long the first of them waits for the others. */
 const MAX_BATCH = 8;
@@ -76,11 +82,17 @@ export class GroupCommit<W, R> {
     batch.forEach((queued, i) => queued.resolve(results[i] as R));
   }
 
+  /** One write in a transaction of its own, run again when it lost a race with another process's (a deadlock). */
   private async alone(queued: Queued<W, R>): Promise<void> {
-    try {
-      queued.resolve(await this.db.transaction(async (trx) => (await this.writeBatch(trx, [queued.write]))[0] as R));
-    } catch (error) {
-      queued.reject(error);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        queued.resolve(await this.db.transaction(async (trx) => (await this.writeBatch(trx, [queued.write]))[0] as R));
+        return;
+      } catch (error) {
+        if (isRetryableConflict(error) && attempt < MAX_CONFLICT_ATTEMPTS) continue;
+        queued.reject(error);
+        return;
+      }
     }
   }
 }

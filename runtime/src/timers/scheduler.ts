@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
+import { isPostgres } from '../db/openDatabase.ts';
+import { isRetryableConflict } from '../db/retryableConflict.ts';
 import { isEventRefused } from '../domainError.ts';
 import { PeriodicPass } from './periodicPass.ts';
 import { TimerMoved, type TimerCommand } from './timerCommand.ts';
@@ -80,13 +82,20 @@ export class DeadlineScheduler {
    */
   private async fire(timer: TimerRow): Promise<boolean> {
     const now = () => this.clock.now().toISOString();
+    const command: TimerCommand = { kind: 'timer', applicationId: timer.application_id, by: 'scheduler', timerId: timer.id, timer: timer.kind, matterId: timer.matter_id };
     try {
-      await this.commands.run({ kind: 'timer', applicationId: timer.application_id, by: 'scheduler', timerId: timer.id, timer: timer.kind, matterId: timer.matter_id });
-      await this.db('timers').where({ id: timer.id, status: 'scheduled' }).delete();
+      if (isPostgres(this.db)) {
+        if (!(await this.fireClaimed(timer, command))) return false;
+      } else {
+        await this.commands.run(command);
+        await this.db('timers').where({ id: timer.id, status: 'scheduled' }).delete();
+      }
       this.onFired(timer.kind);
       return true;
     } catch (error) {
       if (error instanceof TimerMoved) return false;
+      // Lost a race with another process's transaction (a deadlock): still scheduled, fired on a next run.
+      if (isRetryableConflict(error)) return false;
       if (isEventRefused(error)) {
         await this.db('timers').where({ id: timer.id, status: 'scheduled' }).update({ status: 'moot', fired_at: now(), attempts: timer.attempts + 1 });
         return false;
@@ -100,5 +109,21 @@ export class DeadlineScheduler {
         .update(failed ? { status: 'failed', attempts, last_error: lastError } : { attempts, last_error: lastError, due_at: new Date(this.clock.now().getTime() + backoffMs(attempts)).toISOString() });
       return false;
     }
+  }
+
+  /**
+   * Several processes (PostgreSQL): the timer is claimed in a transaction (SELECT … FOR UPDATE SKIP
+   * LOCKED: a timer another process is firing is skipped, one it fired is gone), its event is written in
+   * that transaction and the row deleted with it: it fires once, or not at all if the transaction rolls
+   * back. False when another process has it.
+   */
+  private async fireClaimed(timer: TimerRow, command: TimerCommand): Promise<boolean> {
+    return this.commands.exclusive(timer.application_id, () => this.db.transaction(async (trx) => {
+      const claimed: { id: number } | undefined = await trx('timers').where({ id: timer.id, status: 'scheduled' }).andWhere('due_at', '<=', this.clock.now().toISOString()).forUpdate().skipLocked().first<{ id: number } | undefined>('id');
+      if (!claimed) return false;
+      await this.commands.runWithin(trx, command);
+      await trx('timers').where({ id: timer.id }).delete();
+      return true;
+    }));
   }
 }
