@@ -8,6 +8,7 @@ import path from 'node:path';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample } from '../support/applicationViews.ts';
+import { exampleDepartment } from '../support/exampleDepartments.ts';
 import { newbornSteps } from '../support/newbornSteps.ts';
 import { client, startServerProcess, TEST_METRICS_TOKEN, type ServerProcess } from '../support/serverProcess.ts';
 
@@ -192,7 +193,7 @@ describe('free text', () => {
 
 describe('webhook targets (finding 6, SSRF)', () => {
   const put = async (url: string, lang = 'zh') =>
-    api.call('PUT', '/api/admin/webhooks/health', { token: await api.login('admin', 'hook-admin'), body: { url, secret: 'a-secret-of-sixteen+' }, headers: { 'accept-language': lang } });
+    api.call('PUT', `/api/admin/webhooks/${exampleDepartment('health')}`, { token: await api.login('admin', 'hook-admin'), body: { url, secret: 'a-secret-of-sixteen+' }, headers: { 'accept-language': lang } });
 
   it.each([
     ['http://169.254.169.254/latest/meta-data/iam/', 'link-local'],
@@ -212,7 +213,7 @@ describe('webhook targets (finding 6, SSRF)', () => {
 
   it('accepts a public target, and nothing refused was stored', async () => {
     expect((await put('https://hooks.example.gov.cn/onego')).status).toBe(201);
-    const stored = await api.get<{ url: string }>('/api/admin/webhooks/health', await api.login('admin', 'hook-admin'));
+    const stored = await api.get<{ url: string }>(`/api/admin/webhooks/${exampleDepartment('health')}`, await api.login('admin', 'hook-admin'));
     expect(stored.body.url).toBe('https://hooks.example.gov.cn/onego');
   });
 

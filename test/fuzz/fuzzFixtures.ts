@@ -11,7 +11,7 @@ import { newbornSteps } from '../support/newbornSteps.ts';
 import type { client, ServerProcess } from '../support/serverProcess.ts';
 import { TEST_METRICS_TOKEN } from '../support/serverProcess.ts';
 import { tinyPng, uploadDraftFile, uploadFile } from '../support/uploadFiles.ts';
-import { officerDepartment } from '../support/exampleDepartments.ts';
+import { exampleDepartment, officerDepartment } from '../support/exampleDepartments.ts';
 
 /** Who sends a request. */
 export const CALLERS = ['citizen', 'stranger', 'officer', 'other-officer', 'designer', 'admin', 'anonymous', 'metrics', 'odd-claims', 'invalid'] as const;
@@ -79,9 +79,9 @@ export async function createFixtures(server: ServerProcess, api: ReturnType<type
     owner,
   );
   const admin = await token('admin', 'fuzz-admin');
-  await api.put('/api/admin/webhooks/health', { url: 'https://hooks.example.com/onego', secret: 'fuzz-webhook-secret-0123' }, admin);
+  await api.put(`/api/admin/webhooks/${exampleDepartment('health')}`, { url: 'https://hooks.example.com/onego', secret: 'fuzz-webhook-secret-0123' }, admin);
   const notification = await waitFor(async () => (await api.get<{ id: string }[]>('/api/notifications', owner)).body[0]?.id);
-  const delivery = await waitFor(async () => (await api.get<{ id: string }[]>('/api/admin/webhooks/health/deliveries', admin)).body[0]?.id);
+  const delivery = await waitFor(async () => (await api.get<{ id: string }[]>(`/api/admin/webhooks/${exampleDepartment('health')}/deliveries`, admin)).body[0]?.id);
 
   const departmentOf = new Map<string, string>();
   for (const matter of inProgress.matters) departmentOf.set(matter.taskId, matter.department);

@@ -3,14 +3,14 @@
 // its department with its region and its latest version; picking one adds that version's definition to
 // the bundle draft (a bundle version is pinned to the matter versions it carries when it is published).
 import type { Matter } from '@onego/schemas/types';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiError } from '../api/client.ts';
-import type { Department } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { describeError, ErrorMessage } from '../components/Feedback.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { listDepartments, publishedMatter, regionNames, searchMatters } from './matterApi.ts';
+import { MatterSearchFields, NO_SEARCH } from './MatterSearchFields.tsx';
 
 interface CatalogueProps {
   picked: ReadonlySet<string>;
@@ -27,26 +27,16 @@ function useSettled<T>(value: T, ms = 250): T {
   return settled;
 }
 
-/** Departments grouped by region (by the region's name), for a select of names. */
-function byRegion(departments: readonly Department[], regions: ReadonlyMap<string, string>): [string, string, Department[]][] {
-  const groups = new Map<string, Department[]>();
-  for (const d of departments) groups.set(d.region, [...(groups.get(d.region) ?? []), d]);
-  return [...groups.entries()].map(([region, list]) => [region, regions.get(region) ?? region, list.sort((a, b) => a.name.zh.localeCompare(b.name.zh, 'zh-CN'))]);
-}
-
 export function CatalogueBrowser({ picked, onPick }: CatalogueProps) {
   const { t, lang } = usePreferences();
   const api = useApi();
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const [department, setDepartment] = useState('');
-  const [region, setRegion] = useState('');
+  const [search, setSearch] = useState(NO_SEARCH);
+  const { query, department, region } = search;
   const [picking, setPicking] = useState<string | undefined>();
   const [pickError, setPickError] = useState('');
   const q = useSettled(query);
   const departments = useResource(() => listDepartments(api), [api]);
   const regions = useMemo(() => regionNames(departments.data ?? []), [departments.data]);
-  const inRegion = useMemo(() => (departments.data ?? []).filter((d) => region === '' || d.region === region), [departments.data, region]);
   const asked = JSON.stringify([q, department, region]);
   const found = useResource(async () => ({ asked, matters: await searchMatters(api, { q, department, region }) }), [api, asked]);
   // only the answer to the search as it is now (never the rows of the previous one while it loads)
@@ -70,42 +60,7 @@ export function CatalogueBrowser({ picked, onPick }: CatalogueProps) {
       <h2 id="design-catalogue" tabIndex={-1}>
         {t('dz.catalogue')}
       </h2>
-      <div className="inline-fields" role="search" aria-label={t('dz.catalogueSearch')}>
-        <label htmlFor={`${id}-q`}>{t('dz.catalogueQuery')}</label>
-        <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-qh`} />
-        <span id={`${id}-qh`} className="hint">
-          {t('mx.queryHint')}
-        </span>
-        <label htmlFor={`${id}-r`}>{t('mx.regionFilter')}</label>
-        <select
-          id={`${id}-r`}
-          value={region}
-          onChange={(e) => {
-            setRegion(e.target.value);
-            setDepartment('');
-          }}
-        >
-          <option value="">{t('mx.allRegions')}</option>
-          {[...regions.entries()].map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-d`}>{t('dz.catalogueDepartment')}</label>
-        <select id={`${id}-d`} value={department} onChange={(e) => setDepartment(e.target.value)}>
-          <option value="">{t('dz.allDepartments')}</option>
-          {byRegion(inRegion, regions).map(([code, regionName, list]) => (
-            <optgroup key={code} label={regionName}>
-              {list.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {nameOf(d.name)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <MatterSearchFields search={search} onChange={setSearch} departments={departments.data ?? []} label="dz.catalogueSearch" />
       {departments.error ? <ErrorMessage error={departments.error} onRetry={departments.reload} /> : null}
       {found.error ? <ErrorMessage error={found.error} onRetry={found.reload} /> : null}
       <p role="status" className="hint">

@@ -73,6 +73,12 @@ interface ComposerProps {
   onMoved: (url: string, requested: string) => void;
 }
 
+/** A bundle draft read from the expert view's JSON: a bundle object and a matters array. */
+function readDraft(parsed: unknown): DesignDraft | undefined {
+  const d = parsed as DesignDraft | null;
+  return typeof d === 'object' && d !== null && typeof d.bundle === 'object' && Array.isArray(d.matters) ? d : undefined;
+}
+
 function Composer({ start, opened, requested, onMoved }: ComposerProps) {
   const { t, lang } = usePreferences();
   const [draft, setDraft] = useState(start);
@@ -164,7 +170,7 @@ function Composer({ start, opened, requested, onMoved }: ComposerProps) {
           onReload={onReload}
           onServerIssues={setServerIssues}
         />
-        <RawJson draft={draft} onApply={change} />
+        <RawJson id="design-raw" value={draft} label="dz.rawLabel" invalid="dz.rawInvalid" read={readDraft} onApply={change} />
       </div>
       <div className="designer-side">
         <PreviewPanel compiled={compiled} />

@@ -19,6 +19,7 @@ import { useUnsavedGuard } from './ComposePage.tsx';
 import { ruleOf, rulesOfRule } from './autoApprovalRule.ts';
 import { goTo } from './IssueList.tsx';
 import { MaterialsSection } from './MaterialsSection.tsx';
+import { RawJson } from './RawJson.tsx';
 import {
   listDepartments,
   matterConflictOf,
@@ -74,44 +75,11 @@ function ProblemList({ problems }: { problems: readonly MatterProblem[] }) {
   );
 }
 
-function MatterJson({ matter, onApply }: { matter: MatterDraftModel; onApply: (matter: MatterDraftModel) => void }) {
-  const { t } = usePreferences();
-  const [text, setText] = useState<string | undefined>();
-  const [problem, setProblem] = useState('');
-  const shown = text ?? JSON.stringify(matter, null, 2);
-  const apply = () => {
-    try {
-      const parsed = JSON.parse(shown) as MatterDraftModel;
-      if (typeof parsed !== 'object' || parsed === null || typeof parsed.name !== 'object' || typeof parsed.form !== 'object' || !Array.isArray(parsed.materials)) throw new Error('shape');
-      onApply({ ...blankMatter(), ...parsed });
-      setText(undefined);
-      setProblem('');
-    } catch {
-      setProblem(t('mx.rawInvalid'));
-    }
-  };
-  return (
-    <details className="design-section">
-      <summary>{t('dz.raw')}</summary>
-      <label htmlFor="mx-raw" className="block">
-        {t('mx.rawLabel')}
-      </label>
-      <textarea id="mx-raw" className="mono raw-json" rows={16} value={shown} onChange={(e) => setText(e.target.value)} aria-describedby={problem ? 'mx-raw-problem' : undefined} />
-      {problem ? (
-        <p id="mx-raw-problem" className="field-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" className="btn" onClick={apply} disabled={text === undefined}>
-          {t('dz.rawApply')}
-        </button>
-        <button type="button" className="btn btn-quiet" onClick={() => setText(undefined)} disabled={text === undefined}>
-          {t('dz.rawDiscard')}
-        </button>
-      </div>
-    </details>
-  );
+/** A matter definition read from the expert view's JSON (what the form lacks is the blank matter's). */
+function readMatter(parsed: unknown): MatterDraftModel | undefined {
+  const m = parsed as MatterDraftModel | null;
+  if (typeof m !== 'object' || m === null || typeof m.name !== 'object' || typeof m.form !== 'object' || !Array.isArray(m.materials)) return undefined;
+  return { ...blankMatter(), ...m };
 }
 
 function VersionList({ versions }: { versions: MatterVersions | undefined }) {
@@ -276,7 +244,7 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
           ) : null}
           <VersionList versions={versions} />
         </section>
-        <MatterJson matter={matter} onApply={setMatter} />
+        <RawJson id="mx-raw" value={matter} label="mx.rawLabel" invalid="mx.rawInvalid" read={readMatter} onApply={setMatter} />
       </div>
       <div className="designer-side">
         <MatterPreview matter={matter} />

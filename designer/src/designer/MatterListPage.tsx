@@ -1,7 +1,7 @@
 // /designer/matters: the matter catalogue (事项库) — search by name, 事项编码 or department, filter by
 // region and department (chosen by name), each matter's department, published version and pending
 // draft; a new matter starts here ("新建事项"), an existing one opens in the editor.
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage } from '../components/Feedback.tsx';
@@ -10,20 +10,18 @@ import { TableScroll } from '../components/TableScroll.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { listDepartments, regionNames, searchMatters } from './matterApi.ts';
+import { MatterSearchFields, NO_SEARCH } from './MatterSearchFields.tsx';
 import './designer.css';
 
 export function MatterListPage() {
   const { t, lang } = usePreferences();
   const api = useApi();
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const [region, setRegion] = useState('');
-  const [department, setDepartment] = useState('');
+  const [search, setSearch] = useState(NO_SEARCH);
+  const { query, region, department } = search;
   const departments = useResource(() => listDepartments(api), [api]);
   const regions = useMemo(() => regionNames(departments.data ?? []), [departments.data]);
   const found = useResource(() => searchMatters(api, { q: query, region, department }), [api, query, region, department]);
   const departmentOf = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d])), [departments.data]);
-  const inRegion = (departments.data ?? []).filter((d) => region === '' || d.region === region);
   const nameOf = (n: { zh: string; en?: string }) => (lang === 'en' && n.en ? n.en : n.zh);
   return (
     <Page title={t('mx.listTitle')} wide>
@@ -34,38 +32,7 @@ export function MatterListPage() {
         </Link>
         <Link to="/designer">{t('dz.backHome')}</Link>
       </p>
-      <div className="inline-fields" role="search" aria-label={t('mx.searchLabel')}>
-        <label htmlFor={`${id}-q`}>{t('dz.catalogueQuery')}</label>
-        <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-qh`} />
-        <span id={`${id}-qh`} className="hint">
-          {t('mx.queryHint')}
-        </span>
-        <label htmlFor={`${id}-r`}>{t('mx.regionFilter')}</label>
-        <select
-          id={`${id}-r`}
-          value={region}
-          onChange={(e) => {
-            setRegion(e.target.value);
-            setDepartment('');
-          }}
-        >
-          <option value="">{t('mx.allRegions')}</option>
-          {[...regions.entries()].map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-d`}>{t('dz.catalogueDepartment')}</label>
-        <select id={`${id}-d`} value={department} onChange={(e) => setDepartment(e.target.value)}>
-          <option value="">{t('dz.allDepartments')}</option>
-          {inRegion.map((d) => (
-            <option key={d.id} value={d.id}>
-              {region === '' ? t('mx.departmentInRegion', { name: nameOf(d.name), region: regions.get(d.region) ?? d.region }) : nameOf(d.name)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MatterSearchFields search={search} onChange={setSearch} departments={departments.data ?? []} label="mx.searchLabel" />
       {departments.error ? <ErrorMessage error={departments.error} onRetry={departments.reload} /> : null}
       {found.error ? <ErrorMessage error={found.error} onRetry={found.reload} /> : null}
       <p role="status" className="hint">

@@ -1,33 +1,50 @@
-// For experts only: the definition as JSON, which may be edited and applied. Never the only way.
+// For experts only: a definition (a bundle's, a matter's) as JSON, which may be edited and applied. Never
+// the only way: the editors around it say everything in plain words.
 import { useState } from 'react';
+import type { MessageKey } from '../i18n/messages.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
-import type { DesignDraft } from './draftModel.ts';
 
-export function RawJson({ draft, onApply }: { draft: DesignDraft; onApply: (draft: DesignDraft) => void }) {
+interface RawJsonProps<T> {
+  /** The id of the text area (its problem is `${id}-problem`). */
+  id: string;
+  value: T;
+  label: MessageKey;
+  /** What is said when the text is not JSON, or `read` refuses it. */
+  invalid: MessageKey;
+  /** The value the parsed JSON stands for, or undefined when it is not one. */
+  read: (parsed: unknown) => T | undefined;
+  onApply: (value: T) => void;
+}
+
+export function RawJson<T>({ id, value, label, invalid, read, onApply }: RawJsonProps<T>) {
   const { t } = usePreferences();
   const [text, setText] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState('');
-  const shown = text ?? JSON.stringify(draft, null, 2);
+  const shown = text ?? JSON.stringify(value, null, 2);
   const apply = () => {
+    let parsed: T | undefined;
     try {
-      const parsed = JSON.parse(shown) as DesignDraft;
-      if (typeof parsed !== 'object' || parsed === null || typeof parsed.bundle !== 'object' || !Array.isArray(parsed.matters)) throw new Error('shape');
-      onApply(parsed);
-      setText(undefined);
-      setProblem('');
+      parsed = read(JSON.parse(shown));
     } catch {
-      setProblem(t('dz.rawInvalid'));
+      parsed = undefined;
     }
+    if (parsed === undefined) {
+      setProblem(t(invalid));
+      return;
+    }
+    onApply(parsed);
+    setText(undefined);
+    setProblem('');
   };
   return (
     <details className="design-section">
       <summary>{t('dz.raw')}</summary>
-      <label htmlFor="design-raw" className="block">
-        {t('dz.rawLabel')}
+      <label htmlFor={id} className="block">
+        {t(label)}
       </label>
-      <textarea id="design-raw" className="mono raw-json" rows={16} value={shown} onChange={(e) => setText(e.target.value)} aria-describedby={problem ? 'design-raw-problem' : undefined} />
+      <textarea id={id} className="mono raw-json" rows={16} value={shown} onChange={(e) => setText(e.target.value)} aria-describedby={problem ? `${id}-problem` : undefined} />
       {problem ? (
-        <p id="design-raw-problem" className="field-error" role="alert">
+        <p id={`${id}-problem`} className="field-error" role="alert">
           {problem}
         </p>
       ) : null}

@@ -18,7 +18,11 @@ export async function signIn(
   await page.getByLabel('姓名或账号').fill(who.name);
   if (who.department) {
     const select = page.getByLabel('所属部门');
-    const option = select.locator(`optgroup[label="${who.region ?? '河南省'}"] > option`).filter({ hasText: new RegExp(`^${who.department}$`) });
+    // A department of that name in one region only is that one; 公安局 of several regions is 河南省's
+    // (the newborn example's) unless a region is named.
+    const named = (group: string) => select.locator(`${group} > option`).filter({ hasText: new RegExp(`^${who.department}$`) });
+    const anywhere = named('optgroup');
+    const option = who.region === undefined && (await anywhere.count()) === 1 ? anywhere : named(`optgroup[label="${who.region ?? '河南省'}"]`);
     await select.selectOption((await option.first().getAttribute('value')) ?? '');
   }
   await page.getByRole('main').getByRole('button', { name: '登录' }).click();
