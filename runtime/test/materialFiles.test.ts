@@ -1,6 +1,6 @@
 // The pieces of material uploads on a real file system: file names, the limits of a material listed by
 // several matters, type sniffing (file-type, OFD, text), and the content-addressed store.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -108,7 +108,7 @@ describe('BlobStore', () => {
     expect(readdirSync(path.join(store.root, 'tmp'))).toEqual([]);
   });
 
-  it('removes the temp file of a failed write, and temp files left by a crash on open', async () => {
+  it('removes the temp file of a failed write, and on open the temp files left by a crash but not the uploads in flight', async () => {
     const store = new BlobStore(path.join(await folder(), 'blobs'));
     await store.open();
     const failing = new Readable({
@@ -118,9 +118,14 @@ describe('BlobStore', () => {
     });
     await expect(store.writeTemp(failing)).rejects.toThrow('connection reset');
     expect(readdirSync(path.join(store.root, 'tmp'))).toEqual([]);
-    writeFileSync(path.join(store.root, 'tmp', 'left-by-a-crash'), 'x');
+    const crashed = path.join(store.root, 'tmp', 'left-by-a-crash');
+    writeFileSync(crashed, 'x');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(crashed, twoHoursAgo, twoHoursAgo);
+    // Another process sharing the folder is writing this one now.
+    writeFileSync(path.join(store.root, 'tmp', 'in-flight'), 'y');
     await store.open();
-    expect(readdirSync(path.join(store.root, 'tmp'))).toEqual([]);
+    expect(readdirSync(path.join(store.root, 'tmp'))).toEqual(['in-flight']);
     expect(() => store.pathOf('../../etc/passwd')).toThrow();
   });
 });

@@ -11,7 +11,12 @@ import path from 'node:path';
 export interface PostgresServer {
   /** postgres://postgres@127.0.0.1:PORT/postgres */
   url: string;
+  /** Stops the server and removes its folder. */
   stop(): void;
+  /** Shuts the server down (fast: its connections are terminated), keeping its data. */
+  halt(): void;
+  /** Starts it again, on the same port and data, after halt(). */
+  resume(): void;
 }
 
 /** The folder holding initdb and pg_ctl: `PG_BIN`, else Debian's newest /usr/lib/postgresql/N/bin. */
@@ -59,15 +64,20 @@ export async function startPostgres(settings: readonly string[] = []): Promise<P
   const data = path.join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
-  run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=on ${settings.map((s) => `-c ${s}`).join(' ')}`, 'start']);
+  const start = (): void =>
+    run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=on ${settings.map((s) => `-c ${s}`).join(' ')}`, 'start']);
+  const halt = (): void => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {
       try {
-        run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+        halt();
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+    halt,
+    resume: start,
   };
 }

@@ -23,9 +23,23 @@ const NUMERIC = 1700;
 pg.types.setTypeParser(INT8, Number);
 pg.types.setTypeParser(NUMERIC, Number);
 
+/**
+ * While PostgreSQL is unreachable a request must fail soon (503 DATABASE_UNAVAILABLE, databaseUnavailable.ts),
+ * never hang: a new connection gives up after CONNECT_TIMEOUT_MS, and a request waits for a free one of the
+ * pool at most ACQUIRE_TIMEOUT_MS (knex's default is a minute).
+ */
+const CONNECT_TIMEOUT_MS = 5000;
+const ACQUIRE_TIMEOUT_MS = 10_000;
+
 /** The database's writing connections only (the CLI's commands read little). */
 export function connectDatabase(location: DatabaseLocation): Database {
-  return location.kind === 'postgres' ? knex({ client: 'pg', connection: location.url, pool: { min: 0, max: POSTGRES_CONNECTIONS } }) : createDatabase(location.file);
+  if (location.kind === 'sqlite') return createDatabase(location.file);
+  return knex({
+    client: 'pg',
+    connection: { connectionString: location.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
+    pool: { min: 0, max: POSTGRES_CONNECTIONS },
+    acquireConnectionTimeout: ACQUIRE_TIMEOUT_MS,
+  });
 }
 
 /** Opens the database of the configuration; migrateDatabase (migrateDatabase.ts) brings it up to date. */

@@ -172,7 +172,7 @@ export function createApp(deps: AppDependencies): Koa {
   const departments = deps.departments ?? new Departments(db);
   const uploadsPerMaterial = deps.security?.quotas.uploadsPerMaterial ?? 0;
   const routers = [
-    healthRoutes(deps.calendars),
+    healthRoutes(deps.calendars, reads),
     openApiRoutes(openApiDocument),
     ...(deps.testClock
       ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, rectificationPass: deps.rectificationPass, notifications: deps.notifications })]

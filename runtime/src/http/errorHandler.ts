@@ -3,6 +3,7 @@
 import type { Context, Next } from 'koa';
 import type { Logger } from 'pino';
 import { CalendarError } from '@onego/engine';
+import { isDatabaseUnavailable } from '../db/databaseUnavailable.ts';
 import { AppError } from './appError.ts';
 import { httpErrorOf } from './domainErrorStatus.ts';
 import { errorMessage } from './errorMessages.ts';
@@ -36,6 +37,9 @@ function fromFramework(error: unknown, method: string): AppError | undefined {
   return undefined;
 }
 
+/** How long a client waits before retrying a request the database could not serve. */
+const DATABASE_RETRY_AFTER_SECONDS = 2;
+
 export function errorHandler(log: Logger) {
   return async (ctx: Context, next: Next): Promise<void> => {
     try {
@@ -56,6 +60,13 @@ export function errorHandler(log: Logger) {
         log.error({ err: error }, 'calendar data missing');
         ctx.status = 503;
         ctx.body = { code: error.code, message: lang === 'zh' ? error.text.zh : error.text.en };
+        return;
+      }
+      if (isDatabaseUnavailable(error)) {
+        log.warn({ err: error, method: ctx.method, path: ctx.path }, 'database unavailable');
+        ctx.status = 503;
+        ctx.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+        ctx.body = { code: 'DATABASE_UNAVAILABLE', message: errorMessage('DATABASE_UNAVAILABLE', {}, lang), retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS };
         return;
       }
       const requestId = String(ctx.state['requestId'] ?? '');

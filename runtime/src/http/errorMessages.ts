@@ -94,6 +94,7 @@ const MESSAGES = {
     en: 'material {id} already has {limit} files, the most one material may have (files of a draft can be deleted first)',
   },
   TOO_MANY_STREAMS: { zh: '同时打开的消息推送连接过多（上限 {limit} 个），请关闭其他页面后重试', en: 'too many notification streams open at once (at most {limit}); close some and retry' },
+  DATABASE_UNAVAILABLE: { zh: '服务暂时无法访问数据库，请稍后重试（已提交的内容不会丢失，重试不会重复提交）', en: 'the service cannot reach its database just now; retry shortly (nothing acknowledged is lost, and a retry does not submit twice)' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后重试（请求号 {requestId}）', en: 'internal error; retry later (request {requestId})' },
 } as const;
 

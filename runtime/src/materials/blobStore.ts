@@ -3,7 +3,7 @@
 // on one file system); the same bytes stored twice are one file. Files are never changed or deleted here.
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -16,6 +16,12 @@ export interface TempBlob {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+/**
+ * A temp file untouched for this long was left by a crash. Younger ones may be uploads in flight of another
+ * process sharing the folder (several processes over one data folder), which a start must not delete.
+ */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
 export class BlobStore {
   constructor(readonly root: string) {}
 
@@ -23,11 +29,16 @@ export class BlobStore {
     return path.join(this.root, 'tmp');
   }
 
-  /** Creates the folders and removes temp files left by a crash. */
+  /** Creates the folders and removes the temp files left by a crash (those untouched for an hour). */
   async open(): Promise<void> {
-    await rm(this.tempDir, { recursive: true, force: true });
     await mkdir(this.tempDir, { recursive: true });
     await mkdir(path.join(this.root, 'sha256'), { recursive: true });
+    const abandonedBefore = Date.now() - ABANDONED_AFTER_MS;
+    for (const name of await readdir(this.tempDir)) {
+      const file = path.join(this.tempDir, name);
+      const found = await stat(file).catch(() => undefined); // finished meanwhile by its process
+      if (found && found.mtimeMs < abandonedBefore) await rm(file, { recursive: true, force: true });
+    }
   }
 
   pathOf(sha256: string): string {

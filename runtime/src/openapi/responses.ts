@@ -64,6 +64,7 @@ export const always = {
   '405': { $ref: '#/components/responses/MethodNotAllowed' },
   '429': { $ref: '#/components/responses/TooManyRequests' },
   '500': { $ref: '#/components/responses/InternalError' },
+  '503': { $ref: '#/components/responses/ServiceUnavailable' },
 };
 
 /** Responses of every operation that reads a request body (the 1 MB JSON body parser). */
@@ -77,6 +78,10 @@ export const sharedResponses: Record<string, JsonSchema> = {
   TooManyRequests: failure(
     'RATE_LIMITED: more requests in one second than allowed from this address (ONEGO_RATE_LIMIT_PER_ADDRESS) or for this signed-in principal (ONEGO_RATE_LIMIT_PER_PRINCIPAL); the Retry-After header (and retryAfterSeconds) says when to retry. GET /health is never limited.',
     coded(['RATE_LIMITED']),
+  ),
+  ServiceUnavailable: failure(
+    'DATABASE_UNAVAILABLE: the database cannot be reached just now (restarting, failing over, or the network); nothing of the request was written. Retry after the Retry-After header (and retryAfterSeconds); a submission retried with the same Idempotency-Key is never duplicated.',
+    coded(['DATABASE_UNAVAILABLE']),
   ),
   MethodNotAllowed: failure('METHOD_NOT_ALLOWED: the path exists but not with this method (the Allow header lists those it has).', coded(['METHOD_NOT_ALLOWED'])),
   PayloadTooLarge: failure('PAYLOAD_TOO_LARGE: the request body exceeds 1 MB.', coded(['PAYLOAD_TOO_LARGE'])),
