@@ -149,7 +149,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   server.keepAliveTimeout = config.security.timeouts.keepAliveMs;
   answerMalformedRequests(server, log);
   scheduler.start();
-  startNotificationServices(notifications);
+  await startNotificationServices(notifications);
   rectificationPass.start();
   calendarPass.start();
   const address = server.address() as AddressInfo;

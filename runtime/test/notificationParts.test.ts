@@ -1,8 +1,7 @@
 // The pure parts of notifications and webhooks: webhook signatures as a receiver checks them, the retry
-// schedule, the dispatcher's gap rule, and the texts of every notification type.
+// schedule, and the texts of every notification type.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contiguousCount } from '../src/notifications/notificationDispatcher.ts';
 import { notificationText } from '../src/notifications/notificationTexts.ts';
 import { NOTIFICATION_TYPES } from '../src/notifications/notificationTypes.ts';
 import { retryDelayMs } from '../src/webhooks/webhookDeliverer.ts';
@@ -35,15 +34,6 @@ describe('webhook retries', () => {
     expect([1, 2, 3, 4].map((n) => retryDelayMs(n, () => 1))).toEqual([10_000, 20_000, 40_000, 80_000]);
     expect(retryDelayMs(30, () => 1)).toBe(3_600_000);
     expect(retryDelayMs(30, () => 0)).toBe(1_800_000);
-  });
-});
-
-describe('the dispatcher’s cursor', () => {
-  it('takes the events that continue the cursor without a gap', () => {
-    expect(contiguousCount(10, [11, 12, 13])).toBe(3);
-    expect(contiguousCount(10, [11, 13, 14])).toBe(1);
-    expect(contiguousCount(10, [12, 13])).toBe(0);
-    expect(contiguousCount(0, [])).toBe(0);
   });
 });
 

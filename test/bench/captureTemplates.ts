@@ -113,7 +113,7 @@ export async function captureTemplates(): Promise<Capture> {
     // depending on timing (the ceiling then moved from about 100 to 67 applications/s between runs). Under
     // load it works in batches of many applications' events, so its per-application share is far below a
     // transaction each; leaving it out makes the ceiling the higher, stricter one, and the same every run.
-    const trace = [...byTransaction.values()].filter((statements) => !statements.some((s) => /\bnotification_cursors\b/.test(s.sql)));
+    const trace = [...byTransaction.values()].filter((statements) => !statements.some((s) => /\bnotification_outbox\b/.test(s.sql)));
 
     // The inbox page of the department of the first pending task.
     const inboxDepartment = 'health';

@@ -1,10 +1,13 @@
 // Two OneGo processes over one PostgreSQL database (the vitest project `postgres` only): started together
 // on an empty database, one migrates it and publishes the examples while the other waits (an advisory
 // lock), and both serve; a bundle version published through one is the version the other starts new
-// applications on (the latest version is read from the database, not from a cache of the process).
+// applications on (the latest version is read from the database, not from a cache of the process); the
+// two dispatchers share the notification outbox (each event notified once), and an SSE stream on either
+// process receives live what a command on the other caused (LISTEN/NOTIFY).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { EventSource } from 'eventsource';
 import knex from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
@@ -65,4 +68,53 @@ describe('two processes over one PostgreSQL database', () => {
     expect(published.body.version).toBe(2);
     expect(await submit('after')).toBe(2);
   });
+
+  it('notify each event once with two dispatchers, and feed the streams of both processes live', async () => {
+    const officerA = await client(a.url).login('officer', 'health-two-a', 'health');
+    const officerB = await client(b.url).login('officer', 'health-two-b', 'health');
+    const received = { a: [] as string[], b: [] as string[] };
+    const sources = [
+      { server: a, token: officerA, into: received.a },
+      { server: b, token: officerB, into: received.b },
+    ].map(({ server, token, into }) => {
+      const source = new EventSource(`${server.url}/api/notifications/stream?access_token=${encodeURIComponent(token)}`);
+      source.addEventListener('notification', (event) => {
+        const n = JSON.parse(String(event.data)) as { type: string; applicationId: string };
+        if (n.type === 'task_assigned') into.push(n.applicationId);
+      });
+      return source;
+    });
+    try {
+      await Promise.all(sources.map((source) => new Promise<void>((resolve, reject) => ((source.onopen = () => resolve()), (source.onerror = () => reject(new Error('stream failed')))))));
+      const citizen = await client(a.url).login('citizen', 'citizen-streams');
+      // Submissions through both processes: both dispatchers find work.
+      const ids: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const via = client((i % 2 === 0 ? a : b).url);
+        const created = await via.post<{ id: string }>('/api/applications', { bundleId: 'henan-newborn', ...sample }, citizen, { 'idempotency-key': `stream-${i}` });
+        expect(created.status).toBe(201);
+        ids.push(created.body.id);
+      }
+      for (let i = 0; i < 200 && (received.a.length < ids.length || received.b.length < ids.length); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      // Each stream got each application's new task once, whichever process dispatched it.
+      expect([...received.a].sort()).toEqual([...ids].sort());
+      expect([...received.b].sort()).toEqual([...ids].sort());
+    } finally {
+      for (const source of sources) source.close();
+    }
+    const db = knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 1 } });
+    try {
+      const duplicates = await db('notifications').select('event_id', 'event_seq', 'audience', 'recipient', 'type').count({ n: '*' }).groupBy('event_id', 'event_seq', 'audience', 'recipient', 'type').having(db.raw('count(*) > 1'));
+      expect(duplicates).toEqual([]);
+      // And the queue drains.
+      let queued = -1;
+      for (let i = 0; i < 50 && queued !== 0; i++) {
+        queued = Number((await db('notification_outbox').count({ n: '*' }))[0]?.n);
+        if (queued !== 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(queued).toBe(0);
+    } finally {
+      await db.destroy();
+    }
+  }, 120_000);
 });

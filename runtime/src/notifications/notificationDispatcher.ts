@@ -1,7 +1,10 @@
-// Turns the application event log into notifications. A durable cursor (table notification_cursors)
-// says which events are done; each batch reads the events past it and, in one transaction, writes the
-// notifications, the webhook outbox rows for departments that subscribed, and the advanced cursor. The
-// commands that write events never wait for this: it runs beside them, in its own transactions.
+// Turns the application event log into notifications. Every events row is queued in notification_outbox
+// by the transaction that writes it (a trigger, migration 017); each batch takes queued rows — on
+// PostgreSQL with FOR UPDATE SKIP LOCKED, so that the dispatchers of several processes share the work
+// and none takes a row twice — and, in one transaction, writes their notifications and the webhook outbox
+// rows for departments that subscribed, and deletes them from the queue. The commands that write events
+// never wait for this: it runs beside them, in its own transactions. After the commit the notifications
+// go to this process's open streams, and on PostgreSQL to every other process's (notificationFanOut.ts).
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
@@ -9,6 +12,7 @@ import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { isBefore, loggedEvents, type LoggedEvent } from '../db/eventLog.ts';
+import { isPostgres } from '../db/openDatabase.ts';
 import { dueAtOf, dueAtProvisionalOf, type EventRow, type TaskRow } from '../db/rows.ts';
 import { PeriodicPass } from '../timers/periodicPass.ts';
 import type { NotificationHub } from './notificationHub.ts';
@@ -16,18 +20,10 @@ import { notificationContent } from './notificationTexts.ts';
 import { fullDetails, type Audience, type Notification, type NotificationRow, type NotificationType } from './notificationTypes.ts';
 import { webhookPayload } from '../webhooks/webhookPayload.ts';
 
-const CURSOR = 'notifications';
 // Small batches of timeline rows: each holds the one SQLite connection, which the commands wait for. A
 // command's row holds the events it caused (a newborn application is 5 rows, 11 notifications): 30 rows
 // take about as long as 100 one-event rows did before migration 011 (about 12 ms on this 2-core machine).
 const BATCH_SIZE = 30;
-/**
- * How long a gap in the event ids is waited for. SQLite never leaves one (ids of a rolled-back insert
- * are reused), but PostgreSQL's sequences can commit out of order: an id below the cursor's next may
- * still be in flight. After this long, a gap is taken for a rolled-back transaction and skipped.
- */
-const GAP_GRACE_MS = 5_000;
-
 
 interface ApplicationInfo {
   applicant: string;
@@ -46,20 +42,6 @@ interface Draft {
   notification: Omit<Notification, 'id'>;
 }
 
-/** How many of `ids` (ascending) continue `cursor` without a gap. */
-export function contiguousCount(cursor: number, ids: readonly number[]): number {
-  let expected = cursor + 1;
-  let count = 0;
-  for (const id of ids) {
-    if (id !== expected) break;
-    count++;
-    expected++;
-  }
-  return count;
-}
-
-class CursorMoved extends Error {}
-
 const objectOf = (payload: unknown): Record<string, unknown> =>
   typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
 const stringOf = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
@@ -76,12 +58,13 @@ export interface DispatcherDependencies {
   onNotified?: (notifications: Notification[]) => void;
   /** Called after a commit that queued webhook deliveries (to send them without waiting for a tick). */
   onOutbox?: () => void;
+  /** Called in the transaction that wrote notifications, before it commits (PostgreSQL: NOTIFY the other processes). */
+  announce?: (trx: Knex.Transaction, notifications: readonly Notification[]) => Promise<void>;
 }
 
 export class NotificationDispatcher {
   private readonly runner: PeriodicPass;
   private stopped = false;
-  private gap: { cursor: number; since: number } | undefined;
 
   constructor(private readonly deps: DispatcherDependencies) {
     this.runner = new PeriodicPass('notification dispatcher', () => this.dispatchAll(), deps.log, deps.intervalMs);
@@ -114,69 +97,47 @@ export class NotificationDispatcher {
 
   /** One batch in one transaction; undefined when there was nothing (yet) to do. */
   private async dispatchBatch(): Promise<number | undefined> {
-    const { db, clock, log } = this.deps;
+    const { db, log } = this.deps;
     let written: Notification[] = [];
     let queued = 0;
-    try {
-      const consumed = await db.transaction(async (trx) => {
-        const cursorRow = (await trx('notification_cursors').where({ name: CURSOR }).first()) as { last_event_id: number } | undefined;
-        const cursor = Number(cursorRow?.last_event_id ?? 0);
-        const rows = (await trx('events').where('id', '>', cursor).orderBy('id').limit(BATCH_SIZE)) as EventRow[];
-        const ready = rows.slice(0, this.readyCount(cursor, rows.map((e) => Number(e.id))));
-        if (ready.length === 0) return 0;
+    const consumed = await db.transaction(async (trx) => {
+      const next = trx('notification_outbox').orderBy('event_id').limit(BATCH_SIZE).select<{ event_id: number }[]>('event_id');
+      // Rows another process's dispatcher holds are left to it; the next ones are this one's.
+      if (isPostgres(db)) void next.forUpdate().skipLocked();
+      const ids = (await next).map((row) => Number(row.event_id));
+      if (ids.length === 0) return 0;
+      const ready = (await trx('events').whereIn('id', ids).orderBy('id')) as EventRow[];
 
-        const context = await BatchContext.load(trx, this.deps.catalog, ready);
-        const drafts: Draft[] = [];
-        // A command's row holds the events it caused: each may be news to someone.
-        for (const event of loggedEvents(ready)) {
-          try {
-            drafts.push(...(await this.notificationsFor(event, context)));
-          } catch (error) {
-            // One event that cannot be read must not hold back every later notification.
-            log.error({ err: error, eventId: event.id, type: event.type }, 'no notification for an event that could not be read');
-          }
+      const context = await BatchContext.load(trx, this.deps.catalog, ready);
+      const drafts: Draft[] = [];
+      // A command's row holds the events it caused: each may be news to someone.
+      for (const event of loggedEvents(ready)) {
+        try {
+          drafts.push(...(await this.notificationsFor(event, context)));
+        } catch (error) {
+          // One event that cannot be read must not hold back every later notification.
+          log.error({ err: error, eventId: event.id, type: event.type }, 'no notification for an event that could not be read');
         }
-        if (drafts.length > 0) {
-          const ids = await trx('notifications').insert(drafts.map((draft) => draft.row)).returning<({ id: number } | number)[]>('id');
-          written = drafts.map((draft, i) => {
-            const id = ids[i];
-            return { id: Number(typeof id === 'object' ? id.id : id), ...draft.notification };
-          });
-          queued = await this.queueWebhooks(trx, written);
-        }
-        const last = ready[ready.length - 1] as EventRow;
-        const moved = await trx('notification_cursors')
-          .where({ name: CURSOR, last_event_id: cursor })
-          .update({ last_event_id: last.id, updated_at: clock.now().toISOString() });
-        if (moved !== 1) throw new CursorMoved();
-        return ready.length;
-      });
-      if (consumed === 0) return undefined;
-    } catch (error) {
-      if (error instanceof CursorMoved) return 0; // another process dispatched these events meanwhile
-      throw error;
-    }
+      }
+      if (drafts.length > 0) {
+        const inserted = await trx('notifications').insert(drafts.map((draft) => draft.row)).returning<({ id: number } | number)[]>('id');
+        written = drafts.map((draft, i) => {
+          const id = inserted[i];
+          return { id: Number(typeof id === 'object' ? id.id : id), ...draft.notification };
+        });
+        queued = await this.queueWebhooks(trx, written);
+        await this.deps.announce?.(trx, written);
+      }
+      await trx('notification_outbox').whereIn('event_id', ids).delete();
+      return ids.length;
+    });
+    if (consumed === 0) return undefined;
     if (written.length > 0) {
       this.deps.hub.publish(written);
       this.deps.onNotified?.(written);
     }
     if (queued > 0) this.deps.onOutbox?.();
     return written.length;
-  }
-
-  /** How many of the events can be dispatched now: those before a gap, or past a gap that is old enough. */
-  private readyCount(cursor: number, ids: number[]): number {
-    const contiguous = contiguousCount(cursor, ids);
-    if (contiguous > 0 || ids.length === 0) {
-      this.gap = undefined;
-      return contiguous;
-    }
-    const now = performance.now();
-    if (this.gap?.cursor !== cursor) this.gap = { cursor, since: now };
-    if (now - this.gap.since < GAP_GRACE_MS) return 0;
-    this.deps.log.warn({ after: cursor, next: ids[0] }, 'skipping a gap in the event ids');
-    this.gap = undefined;
-    return 1 + contiguousCount(ids[0] as number, ids.slice(1));
   }
 
   private async queueWebhooks(trx: Knex.Transaction, notifications: Notification[]): Promise<number> {

@@ -1,20 +1,25 @@
 // The notification machinery of one process: the dispatcher (events → notifications and webhook outbox
-// rows), the outbox sender, and the hub that feeds open streams. Started and stopped with the server.
+// rows), the outbox sender, the hub that feeds open streams, and on PostgreSQL the fan-out that brings
+// the other processes' notifications to them. Started and stopped with the server.
 import type { Logger } from 'pino';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
 import type { RuntimeConfig } from '../config.ts';
 import type { Database } from '../db/createDatabase.ts';
+import { isPostgres } from '../db/openDatabase.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { OutboundFetch } from '../outbound/outboundFetch.ts';
 import { WebhookDeliverer } from '../webhooks/webhookDeliverer.ts';
 import { NotificationDispatcher } from './notificationDispatcher.ts';
+import { NotificationFanOut } from './notificationFanOut.ts';
 import { NotificationHub } from './notificationHub.ts';
 
 export interface NotificationServices {
   hub: NotificationHub;
   dispatcher: NotificationDispatcher;
   webhooks: WebhookDeliverer;
+  /** PostgreSQL: the notifications of the other processes, for this one's streams (LISTEN/NOTIFY). */
+  fanOut: NotificationFanOut | undefined;
   streamKeepAliveMs: number;
 }
 
@@ -30,6 +35,7 @@ export function createNotificationServices(deps: {
 }): NotificationServices {
   const { db, catalog, clock, log, metrics, config } = deps;
   const hub = new NotificationHub();
+  const fanOut = isPostgres(db) ? new NotificationFanOut({ db, catalog, hub, log }) : undefined;
   const webhooks = new WebhookDeliverer(
     db,
     clock,
@@ -51,11 +57,14 @@ export function createNotificationServices(deps: {
     onOutbox: () => {
       webhooks.runDue().catch((error: unknown) => log.error({ err: error }, 'webhook delivery failed'));
     },
+    ...(fanOut ? { announce: fanOut.announce } : {}),
   });
-  return { hub, dispatcher, webhooks, streamKeepAliveMs: config.streamKeepAliveMs };
+  return { hub, dispatcher, webhooks, fanOut, streamKeepAliveMs: config.streamKeepAliveMs };
 }
 
-export function startNotificationServices(services: NotificationServices): void {
+/** Starts the background work; listens for the other processes' notifications before it returns. */
+export async function startNotificationServices(services: NotificationServices): Promise<void> {
+  await services.fanOut?.start();
   services.dispatcher.start();
   services.webhooks.start();
 }
@@ -67,6 +76,7 @@ export function closeNotificationStreams(services: NotificationServices): void {
 
 export async function stopNotificationServices(services: NotificationServices): Promise<void> {
   services.hub.closeAll();
+  await services.fanOut?.stop();
   await services.dispatcher.stop();
   await services.webhooks.stop();
 }

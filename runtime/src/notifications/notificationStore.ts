@@ -251,3 +251,9 @@ export async function notificationsAfter(db: Database, catalog: BundleCatalog, p
   const rows = (await withEvents(visible(db, principal, 0, false).andWhere('n.id', '>', afterId)).orderBy('n.id').limit(limit)) as JoinedRow[];
   return resolveNotifications(db, catalog, rows);
 }
+
+/** These notifications, oldest first (those another process wrote, for this process's open streams). */
+export async function notificationsByIds(db: Database, catalog: BundleCatalog, ids: readonly number[]): Promise<Notification[]> {
+  const rows = (await withEvents(db('notifications as n').whereIn('n.id', [...ids])).orderBy('n.id')) as JoinedRow[];
+  return resolveNotifications(db, catalog, rows);
+}
