@@ -1,10 +1,11 @@
 // /designer/matters: the matter catalogue (事项库) — search by name, 事项编码 or department, filter by
 // region and department (chosen by name), each matter's department, published version and pending
-// draft; a new matter starts here ("新建事项"), an existing one opens in the editor.
+// draft; a new matter starts here ("新建事项"), an existing one opens in the editor (which comes back here,
+// saying so, when it discarded the draft of a matter never published).
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useApi, useResource } from '../api/useApi.ts';
-import { ErrorMessage } from '../components/Feedback.tsx';
+import { ErrorMessage, noticeOf, OutcomeMessage } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { formatInstant } from '../format.ts';
@@ -17,6 +18,7 @@ import './designer.css';
 export function MatterListPage() {
   const { t, lang } = usePreferences();
   const api = useApi();
+  const notice = noticeOf(useLocation().state);
   const [search, setSearch] = useState(NO_SEARCH);
   const { query, region, department } = search;
   const departments = useResource(() => listDepartments(api), [api]);
@@ -32,6 +34,7 @@ export function MatterListPage() {
         </Link>
         <Link to="/designer">{t('dz.backHome')}</Link>
       </p>
+      <OutcomeMessage outcome={notice ? { ok: true, text: notice } : undefined} />
       <MatterSearchFields search={search} onChange={setSearch} departments={departments.data ?? []} label="mx.searchLabel" />
       {departments.error ? <ErrorMessage error={departments.error} onRetry={departments.reload} /> : null}
       {found.error ? <ErrorMessage error={found.error} onRetry={found.reload} /> : null}
