@@ -26,7 +26,7 @@ beforeAll(async () => {
   const draft = await api.call('POST', '/api/matters', { token: colleague, body: { ...v1.body.definition, visits: { count: 0 } }, headers: { 'if-none-match': '*' } });
   expect(draft.status).toBe(200);
   const published = await api.call('POST', `/api/matters/${MATTER}/publish`, { token: colleague, body: {}, headers: { 'if-match': String(draft.headers.get('etag')) } });
-  expect(published.status).toBe(200);
+  expect(published.status).toBe(201);
   designer = await openBrowser({ width: 1400 });
 }, 90_000);
 

@@ -19,6 +19,7 @@ import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { PENDING_MATTER_ID } from './AutoApprovalSection.tsx';
 import { useUnsavedGuard } from './ComposePage.tsx';
+import { ConfirmAction } from './ConfirmAction.tsx';
 import { ruleOf, rulesOfRule } from './autoApprovalRule.ts';
 import { RawJson } from './RawJson.tsx';
 import {
@@ -130,10 +131,10 @@ function MatterEditor({ opened, notice, onMoved, onGone }: { opened: Opened; not
     setBusy(true);
     setMessage(undefined);
     setConflict(undefined);
-    let after = id;
+    let left = false;
     try {
       const text = await action();
-      if (text === undefined) after = undefined; // the page left
+      if (text === undefined) left = true; // the matter is gone, and the page with it
       else setMessage({ ok: true, text });
     } catch (error) {
       const refused = matterConflictOf(error);
@@ -143,7 +144,7 @@ function MatterEditor({ opened, notice, onMoved, onGone }: { opened: Opened; not
       if (found) setRefusal({ matter, problems: found });
     } finally {
       setBusy(false);
-      await loadVersions(after ?? binding?.id);
+      if (!left) await loadVersions(id);
     }
   }
 
@@ -224,17 +225,13 @@ function MatterEditor({ opened, notice, onMoved, onGone }: { opened: Opened; not
             ) : null}
           </div>
           {confirmDiscard && binding ? (
-            <div className="alert alert-warn" role="alert">
-              <p>{versions && versions.versions.length > 0 ? t('mx.discardConfirm', { name }) : t('mx.discardConfirmNew', { name })}</p>
-              <div className="actions">
-                <button type="button" className="btn btn-danger" aria-disabled={busy || undefined} onClick={() => void discard()}>
-                  {t('mx.discardYes')}
-                </button>
-                <button type="button" className="btn" onClick={() => setConfirmDiscard(false)}>
-                  {t('dz.discardNo')}
-                </button>
-              </div>
-            </div>
+            <ConfirmAction
+              question={versions && versions.versions.length > 0 ? t('mx.discardConfirm', { name }) : t('mx.discardConfirmNew', { name })}
+              yes={t('mx.discardYes')}
+              busy={busy}
+              onYes={() => void discard()}
+              onNo={() => setConfirmDiscard(false)}
+            />
           ) : null}
           <OutcomeMessage outcome={message} />
           {conflict ? (

@@ -18,7 +18,7 @@ export function MatterVersionList({ matterId, versions, viewing }: { matterId: s
       ) : (
         <ul className="plain version-history" data-testid="matter-versions">
           {versions.draft ? <li>{t('dz.draftHistoryLine', { by: versions.draft.updatedBy, at: formatInstant(versions.draft.updatedAt, lang) })}</li> : null}
-          {[...versions.versions].reverse().map((v) => (
+          {versions.versions.map((v) => (
             <li key={v.version}>
               {t('designer.versionLine', { n: v.version, by: v.publishedBy, at: formatInstant(v.publishedAt, lang) })}{' '}
               {v.version === viewing ? (

@@ -9,6 +9,7 @@ import { useApi, useResource } from '../api/useApi.ts';
 import { describeError, ErrorMessage, Loading, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { ConfirmAction } from './ConfirmAction.tsx';
 import { listDepartments, matterVersions, openMatterDraft, publishedMatter, saveMatterDraft } from './matterApi.ts';
 import { MatterPreview } from './MatterPreview.tsx';
 import { useDepartmentIndex } from './MatterRowCells.tsx';
@@ -61,17 +62,13 @@ export function MatterVersionView({ id, version }: { id: string; version: number
           <Link to={`/designer/matters/${encodeURIComponent(id)}`}>{draft ? t('mx.backToDraft') : t('mx.backToLatest')}</Link>
         </div>
         {confirming && draft ? (
-          <div className="alert alert-warn" role="alert">
-            <p>{t('mx.replaceDraftQuestion', { name, n: version, by: draft.updatedBy, at: formatInstant(draft.updatedAt, lang) })}</p>
-            <div className="actions">
-              <button type="button" className="btn btn-danger" aria-disabled={busy || undefined} onClick={() => void continueFromIt()}>
-                {t('mx.replaceDraft')}
-              </button>
-              <button type="button" className="btn" onClick={() => setConfirming(false)}>
-                {t('dz.discardNo')}
-              </button>
-            </div>
-          </div>
+          <ConfirmAction
+            question={t('mx.replaceDraftQuestion', { name, n: version, by: draft.updatedBy, at: formatInstant(draft.updatedAt, lang) })}
+            yes={t('mx.replaceDraft')}
+            busy={busy}
+            onYes={() => void continueFromIt()}
+            onNo={() => setConfirming(false)}
+          />
         ) : null}
         <OutcomeMessage outcome={outcome} />
         {departments.error ? <ErrorMessage error={departments.error} onRetry={departments.reload} /> : null}
