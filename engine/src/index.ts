@@ -24,6 +24,8 @@ export {
   type SourceDocument,
 } from './definition/loadDefinitions.ts';
 export { indexDictionaries, type DictionaryIndex } from './definition/dictionaryIndex.ts';
+export { elementWords, eLicenceWords, type Words } from './definition/matterPlace.ts';
+export { matterProblems, type MatterProblem } from './definition/matterProblems.ts';
 export { matterFormSchema, MATTERS_KEY } from './form/matterFormSchema.ts';
 export type { JsonSchema } from './form/valueSchema.ts';
 export { includedMatters } from './bundle/includedMatters.ts';

@@ -48,6 +48,12 @@ export interface Outcome {
   text: string;
 }
 
+/** What the page that navigated here said happened (navigation state {notice}), e.g. a discarded draft. */
+export function noticeOf(state: unknown): string | undefined {
+  const notice = (state as { notice?: unknown } | null)?.notice;
+  return typeof notice === 'string' ? notice : undefined;
+}
+
 export function OutcomeMessage({ outcome }: { outcome: Outcome | undefined }) {
   return (
     <>

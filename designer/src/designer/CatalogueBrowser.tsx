@@ -3,13 +3,14 @@
 // its department with its region and its latest version; picking one adds that version's definition to
 // the bundle draft (a bundle version is pinned to the matter versions it carries when it is published).
 import type { Matter } from '@onego/schemas/types';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { describeError, ErrorMessage } from '../components/Feedback.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
-import { listDepartments, publishedMatter, regionNames, searchMatters } from './matterApi.ts';
+import { listDepartments, publishedMatter, searchMatters } from './matterApi.ts';
+import { MatterRowCells, useDepartmentIndex, useNameOf } from './MatterRowCells.tsx';
 import { MatterSearchFields, NO_SEARCH } from './MatterSearchFields.tsx';
 
 interface CatalogueProps {
@@ -28,7 +29,7 @@ function useSettled<T>(value: T, ms = 250): T {
 }
 
 export function CatalogueBrowser({ picked, onPick }: CatalogueProps) {
-  const { t, lang } = usePreferences();
+  const { t } = usePreferences();
   const api = useApi();
   const [search, setSearch] = useState(NO_SEARCH);
   const { query, department, region } = search;
@@ -36,14 +37,13 @@ export function CatalogueBrowser({ picked, onPick }: CatalogueProps) {
   const [pickError, setPickError] = useState('');
   const q = useSettled(query);
   const departments = useResource(() => listDepartments(api), [api]);
-  const regions = useMemo(() => regionNames(departments.data ?? []), [departments.data]);
+  const index = useDepartmentIndex(departments.data);
+  const nameOf = useNameOf();
   const asked = JSON.stringify([q, department, region]);
   const found = useResource(async () => ({ asked, matters: await searchMatters(api, { q, department, region }) }), [api, asked]);
   // only the answer to the search as it is now (never the rows of the previous one while it loads)
   const current = found.data?.asked === asked && q === query ? found.data.matters : undefined;
   const shown = (current ?? []).filter((m) => m.latestVersion !== undefined);
-  const departmentOf = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d])), [departments.data]);
-  const nameOf = (d: { zh: string; en?: string }) => (lang === 'en' && d.en ? d.en : d.zh);
   const pick = async (matterId: string) => {
     setPicking(matterId);
     setPickError('');
@@ -84,17 +84,9 @@ export function CatalogueBrowser({ picked, onPick }: CatalogueProps) {
           <tbody>
             {shown.map((m) => {
               const name = nameOf(m.name);
-              const dept = m.department ? departmentOf.get(m.department.id) : undefined;
               return (
                 <tr key={m.id}>
-                  <th scope="row">
-                    {name}
-                    {m.code ? <span className="hint block">{t('mx.codeLine', { code: m.code })}</span> : null}
-                  </th>
-                  <td>
-                    {dept ? nameOf(dept.name) : (m.department?.name ?? t('mx.noDepartment'))}
-                    <span className="hint block">{regions.get(m.region) ?? (m.region === 'national' ? t('mx.national') : m.region)}</span>
-                  </td>
+                  <MatterRowCells matter={m} index={index} />
                   <td>{t('dz.publishedN', { n: m.latestVersion ?? 0 })}</td>
                   <td>
                     {picked.has(m.id) ? (

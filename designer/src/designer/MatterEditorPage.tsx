@@ -2,25 +2,28 @@
 // service guide says it — basics, materials, form fields, the 秒批 rule, the result — with a live preview
 // of its form and notice. Saved as a draft under a precondition (If-Match: a colleague's save meanwhile is
 // never overwritten; the page offers to load theirs), published as the next version when the runtime
-// finds no problem; otherwise each problem is listed in plain words with a link to where it is fixed. A new
-// matter gets its id from the runtime (from its 事项编码 or name); the JSON is the expert view only.
+// finds no problem. The problems are listed as the designer types — the engine's check that publishing
+// runs, computed in the browser — each in plain words with a link to where it is fixed. A new matter gets
+// its id from the runtime (from its 事项编码 or name); the JSON is the expert view only. The version
+// history opens each published version read-only (?version=N, MatterVersionView.tsx); the draft can be
+// discarded (after a confirmation naming the matter); the bundles that use the matter are listed.
 import type { Matter } from '@onego/schemas/types';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import type { MatterProblem, MatterVersions } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
-import { describeError, ErrorMessage, Loading, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
+import { describeError, ErrorMessage, Loading, noticeOf, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
-import { AutoApprovalSection, PENDING_MATTER_ID } from './AutoApprovalSection.tsx';
+import { PENDING_MATTER_ID } from './AutoApprovalSection.tsx';
 import { useUnsavedGuard } from './ComposePage.tsx';
+import { ConfirmAction } from './ConfirmAction.tsx';
 import { ruleOf, rulesOfRule } from './autoApprovalRule.ts';
-import { goTo } from './IssueList.tsx';
-import { MaterialsSection } from './MaterialsSection.tsx';
 import { RawJson } from './RawJson.tsx';
 import {
+  discardMatterDraft,
   listDepartments,
   matterConflictOf,
   matterVersions,
@@ -28,24 +31,26 @@ import {
   problemsOf,
   publishedMatter,
   publishMatterDraft,
-  regionNames,
   saveMatterDraft,
   type MatterBinding,
 } from './matterApi.ts';
-import { MatterBasicsSection } from './MatterBasicsSection.tsx';
-import { MatterFieldsSection } from './MatterFieldsSection.tsx';
-import { blankMatter, placeOfProblem, type MatterDraftModel } from './matterModel.ts';
+import { blankMatter, problemsOfMatter, type MatterDraftModel } from './matterModel.ts';
 import { MatterPreview } from './MatterPreview.tsx';
-import { MatterResultSection } from './MatterResultSection.tsx';
+import { MatterProblemList } from './MatterProblemList.tsx';
+import { useDepartmentIndex } from './MatterRowCells.tsx';
+import { MatterSections } from './MatterSections.tsx';
+import { MatterUsedBy } from './MatterUsedBy.tsx';
+import { MatterVersionList } from './MatterVersionList.tsx';
+import { MatterVersionView } from './MatterVersionView.tsx';
 import './designer.css';
 
 interface Opened {
   matter: MatterDraftModel;
   binding: MatterBinding | undefined;
-  problems: MatterProblem[];
   /** Opened from this published version (no draft). */
   fromVersion?: number;
 }
+
 
 /** The matter with the 秒批 rule's own fields named under its id (once the runtime made it). */
 function withMatterId(matter: MatterDraftModel, id: string): MatterDraftModel {
@@ -55,26 +60,6 @@ function withMatterId(matter: MatterDraftModel, id: string): MatterDraftModel {
   return { ...matter, id, ...(auto && rule ? { autoApproval: { ...auto, rule } } : {}) };
 }
 
-function ProblemList({ problems }: { problems: readonly MatterProblem[] }) {
-  const { t, lang } = usePreferences();
-  if (problems.length === 0) return null;
-  return (
-    <div className="alert alert-error issue-list" role="alert">
-      <h2>{t('mx.problems', { n: problems.length })}</h2>
-      <ul>
-        {problems.map((p, i) => (
-          <li key={`${p.path}${i}`}>
-            <span>{lang === 'en' ? p.message.en : p.message.zh}</span>{' '}
-            <button type="button" className="btn btn-link" aria-label={t('mx.goFixPlace', { place: lang === 'en' ? p.place.en : p.place.zh })} onClick={() => goTo(placeOfProblem(p.path))}>
-              {t('mx.goFix')}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 /** A matter definition read from the expert view's JSON (what the form lacks is the blank matter's). */
 function readMatter(parsed: unknown): MatterDraftModel | undefined {
   const m = parsed as MatterDraftModel | null;
@@ -82,45 +67,38 @@ function readMatter(parsed: unknown): MatterDraftModel | undefined {
   return { ...blankMatter(), ...m };
 }
 
-function VersionList({ versions }: { versions: MatterVersions | undefined }) {
-  const { t, lang } = usePreferences();
-  return (
-    <>
-      <h3>{t('dz.history')}</h3>
-      {!versions || (versions.versions.length === 0 && !versions.draft) ? (
-        <p className="hint">{t('dz.noHistory')}</p>
-      ) : (
-        <ul className="plain version-history" data-testid="matter-versions">
-          {versions.versions.map((v) => (
-            <li key={v.version}>{t('designer.versionLine', { n: v.version, by: v.publishedBy, at: formatInstant(v.publishedAt, lang) })}</li>
-          ))}
-          {versions.draft ? <li>{t('dz.draftHistoryLine', { by: versions.draft.updatedBy, at: formatInstant(versions.draft.updatedAt, lang) })}</li> : null}
-        </ul>
-      )}
-    </>
-  );
+/** The problems the runtime refused publication with, while the matter is still as it was sent. */
+interface Refusal {
+  matter: MatterDraftModel;
+  problems: MatterProblem[];
 }
 
-function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: string) => void }) {
+function MatterEditor({ opened, notice, onMoved, onGone }: { opened: Opened; notice: string | undefined; onMoved: (id: string) => void; onGone: (text: string) => void }) {
   const { t, lang } = usePreferences();
   const api = useApi();
   const [matter, setMatter] = useState(opened.matter);
   const [baseline, setBaseline] = useState(() => JSON.stringify(opened.matter));
   const [binding, setBinding] = useState(opened.binding);
-  const [problems, setProblems] = useState<MatterProblem[]>(opened.problems);
+  const [refusal, setRefusal] = useState<Refusal | undefined>();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Outcome | undefined>();
+  const [message, setMessage] = useState<Outcome | undefined>(notice ? { ok: true, text: notice } : undefined);
   const [conflict, setConflict] = useState<'changed' | 'gone' | undefined>();
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [published, setPublished] = useState<number | undefined>(opened.fromVersion);
   const [versions, setVersions] = useState<MatterVersions | undefined>();
   const dirty = useMemo(() => JSON.stringify(matter) !== baseline, [matter, baseline]);
   useUnsavedGuard(dirty, t('dz.leaveUnsaved'));
   const departments = useResource(() => listDepartments(api), [api]);
-  const regions = useMemo(() => regionNames(departments.data ?? []), [departments.data]);
-  const loadVersions = async (id: string | undefined) => {
-    if (!id) return;
+  const { regions } = useDepartmentIndex(departments.data);
+  // the same check publishing runs, as the designer types; the runtime's own answer while nothing changed since
+  const live = useMemo(() => problemsOfMatter(matter), [matter]);
+  const problems = refusal?.matter === matter ? refusal.problems : live;
+  const id = matter.id ?? binding?.id;
+  const name = matter.name.zh || t('mx.untitled');
+  const loadVersions = async (of: string | undefined) => {
+    if (!of) return;
     try {
-      setVersions(await matterVersions(api, id));
+      setVersions(await matterVersions(api, of));
     } catch {
       setVersions(undefined);
     }
@@ -144,27 +122,29 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
     setMatter(next);
     setBaseline(JSON.stringify(next));
     setBinding(saved.binding);
-    setProblems(saved.problems);
     setPublished(undefined);
     return saved.binding;
   }
 
-  async function run(action: () => Promise<string>) {
+  async function run(action: () => Promise<string | undefined>) {
     if (busy) return;
     setBusy(true);
     setMessage(undefined);
     setConflict(undefined);
+    let left = false;
     try {
-      setMessage({ ok: true, text: await action() });
+      const text = await action();
+      if (text === undefined) left = true; // the matter is gone, and the page with it
+      else setMessage({ ok: true, text });
     } catch (error) {
       const refused = matterConflictOf(error);
       const found = problemsOf(error);
       if (refused) setConflict(refused.kind);
       else setMessage({ ok: false, text: found ? t('mx.publishRefused', { n: found.length }) : describeError(error, t) });
-      if (found) setProblems(found);
+      if (found) setRefusal({ matter, problems: found });
     } finally {
       setBusy(false);
-      await loadVersions(matter.id ?? binding?.id);
+      if (!left) await loadVersions(id);
     }
   }
 
@@ -178,23 +158,40 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
       const current = binding && !dirty ? binding : await save();
       const version = await publishMatterDraft(api, current);
       setBinding(undefined);
-      setProblems([]);
       setPublished(version.version);
       await loadVersions(version.id);
       return t('mx.publishedVersion', { name: matter.name.zh, n: version.version });
     });
   const reloadTheirs = () =>
     run(async () => {
-      const id = matter.id ?? binding?.id;
       if (!id) return '';
       const draft = await openMatterDraft(api, id);
       const theirs = { ...blankMatter(), ...(draft.definition as Partial<MatterDraftModel>) };
       setMatter(theirs);
       setBaseline(JSON.stringify(theirs));
       setBinding({ id: draft.id, etag: draft.etag, updatedBy: draft.updatedBy, updatedAt: draft.updatedAt });
-      setProblems(draft.problems);
       setPublished(undefined);
       return t('dz.reloaded', { by: draft.updatedBy, at: formatInstant(draft.updatedAt, lang) });
+    });
+  // The draft goes: the latest published version is shown again, or the list when there is none.
+  const discard = () =>
+    run(async () => {
+      if (!binding) return '';
+      await discardMatterDraft(api, binding);
+      setConfirmDiscard(false);
+      try {
+        const latest = await publishedMatter(api, binding.id);
+        setMatter(latest.definition);
+        setBaseline(JSON.stringify(latest.definition));
+        setBinding(undefined);
+        setPublished(latest.version);
+        return t('mx.discardedShowing', { name, n: latest.version });
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.code !== 'MATTER_NOT_FOUND') throw error;
+        setBaseline(JSON.stringify(matter));
+        onGone(t('mx.discardedGone', { name }));
+        return undefined;
+      }
     });
 
   return (
@@ -208,13 +205,9 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
               : t('mx.stateNew')}
           {dirty ? <strong className="draft-unsaved"> {t('dz.unsaved')}</strong> : null}
         </p>
-        <ProblemList problems={problems} />
+        <MatterProblemList problems={problems} />
         {departments.error ? <ErrorMessage error={departments.error} onRetry={departments.reload} /> : null}
-        <MatterBasicsSection matter={matter} departments={departments.data ?? []} regions={regions} onChange={setMatter} />
-        <MaterialsSection matter={matter} onChange={setMatter} />
-        <MatterFieldsSection matter={matter} onChange={setMatter} onNotice={(text) => setMessage({ ok: true, text })} />
-        <AutoApprovalSection matter={matter} onChange={setMatter} />
-        <MatterResultSection matter={matter} onChange={setMatter} />
+        <MatterSections matter={matter} departments={departments.data ?? []} regions={regions} onChange={setMatter} onNotice={(text) => setMessage({ ok: true, text })} />
         <section aria-labelledby="mx-publish" className="design-section">
           <h2 id="mx-publish">{t('dz.publishTitle')}</h2>
           <p className="hint">{t('mx.publishHint')}</p>
@@ -225,7 +218,21 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
             <button type="button" className="btn btn-primary" aria-disabled={busy || undefined} onClick={() => void publish()}>
               {t('dz.publish')}
             </button>
+            {binding ? (
+              <button type="button" className="btn btn-danger" aria-expanded={confirmDiscard} onClick={() => setConfirmDiscard(true)}>
+                {t('mx.discard')}
+              </button>
+            ) : null}
           </div>
+          {confirmDiscard && binding ? (
+            <ConfirmAction
+              question={versions && versions.versions.length > 0 ? t('mx.discardConfirm', { name }) : t('mx.discardConfirmNew', { name })}
+              yes={t('mx.discardYes')}
+              busy={busy}
+              onYes={() => void discard()}
+              onNo={() => setConfirmDiscard(false)}
+            />
+          ) : null}
           <OutcomeMessage outcome={message} />
           {conflict ? (
             <div className="alert alert-warn draft-conflict" role="alert">
@@ -242,8 +249,15 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
               </div>
             </div>
           ) : null}
-          <VersionList versions={versions} />
+          <MatterVersionList matterId={id} versions={versions} />
         </section>
+        {id && versions && versions.versions.length > 0 ? (
+          <section aria-labelledby="mx-used-by" className="design-section">
+            <h2 id="mx-used-by">{t('mx.usedByTitle')}</h2>
+            <p className="hint">{t('mx.usedByIntro')}</p>
+            <MatterUsedBy matterId={id} name={name} />
+          </section>
+        ) : null}
         <RawJson id="mx-raw" value={matter} label="mx.rawLabel" invalid="mx.rawInvalid" read={readMatter} onApply={setMatter} />
       </div>
       <div className="designer-side">
@@ -253,44 +267,58 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
   );
 }
 
-export function MatterEditorPage() {
-  const { t } = usePreferences();
+/** The matter's draft (or its latest published version when it has none) in the editor. */
+function MatterDraftPage({ requested }: { requested: string }) {
   const api = useApi();
   const navigate = useNavigate();
-  const { id } = useParams();
-  const requested = id ?? 'new';
+  const location = useLocation();
+  const notice = noticeOf(location.state);
   // After the first save the address names the new matter; what the page shows stays (pinned).
   const [pin, setPin] = useState<{ requested: string; source: string }>();
   const source = pin?.requested === requested ? pin.source : requested;
   const loaded = useResource(async (): Promise<Opened & { source: string }> => {
-    if (source === 'new') return { source, matter: blankMatter(), binding: undefined, problems: [] };
+    if (source === 'new') return { source, matter: blankMatter(), binding: undefined };
     try {
       const draft = await openMatterDraft(api, source);
       return {
         source,
         matter: { ...blankMatter(), ...(draft.definition as Partial<MatterDraftModel>), id: draft.id },
         binding: { id: draft.id, etag: draft.etag, updatedBy: draft.updatedBy, updatedAt: draft.updatedAt },
-        problems: draft.problems,
       };
     } catch (error) {
       if (!(error instanceof ApiError) || error.code !== 'MATTER_DRAFT_NOT_FOUND') throw error;
       const latest = await publishedMatter(api, source);
-      return { source, matter: latest.definition, binding: undefined, problems: [], fromVersion: latest.version };
+      return { source, matter: latest.definition, binding: undefined, fromVersion: latest.version };
     }
   }, [api, source]);
   const onMoved = (newId: string) => {
     setPin({ requested: newId, source });
     void navigate(`/designer/matters/${encodeURIComponent(newId)}`, { replace: true, state: { keepFocus: true } });
   };
+  const onGone = (text: string) => void navigate('/designer/matters', { state: { notice: text } });
   return (
-    <Page title={requested === 'new' ? t('mx.newTitle') : t('mx.editTitle')} wide>
-      <p className="lead">{t('mx.editorIntro')}</p>
+    <>
+      {loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : null}
+      {loaded.data?.source !== source && loaded.loading ? <Loading /> : null}
+      {loaded.data?.source === source ? <MatterEditor key={source} opened={loaded.data} notice={notice} onMoved={onMoved} onGone={onGone} /> : null}
+    </>
+  );
+}
+
+export function MatterEditorPage() {
+  const { t } = usePreferences();
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const requested = id ?? 'new';
+  const version = Number(params.get('version') ?? '');
+  const viewing = id !== undefined && Number.isInteger(version) && version > 0 ? version : undefined;
+  return (
+    <Page title={viewing ? t('mx.viewTitle', { n: viewing }) : requested === 'new' ? t('mx.newTitle') : t('mx.editTitle')} wide>
+      <p className="lead">{viewing ? t('mx.viewIntro') : t('mx.editorIntro')}</p>
       <p>
         <Link to="/designer/matters">{t('mx.backToList')}</Link>
       </p>
-      {loaded.error ? <ErrorMessage error={loaded.error} onRetry={loaded.reload} /> : null}
-      {loaded.data?.source !== source && loaded.loading ? <Loading /> : null}
-      {loaded.data?.source === source ? <MatterEditor key={source} opened={loaded.data} onMoved={onMoved} /> : null}
+      {id !== undefined && viewing ? <MatterVersionView key={`${id}@${viewing}`} id={id} version={viewing} /> : <MatterDraftPage requested={requested} />}
     </Page>
   );
 }

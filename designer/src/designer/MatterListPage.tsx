@@ -1,28 +1,30 @@
 // /designer/matters: the matter catalogue (事项库) — search by name, 事项编码 or department, filter by
 // region and department (chosen by name), each matter's department, published version and pending
-// draft; a new matter starts here ("新建事项"), an existing one opens in the editor.
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+// draft; a new matter starts here ("新建事项"), an existing one opens in the editor (which comes back here,
+// saying so, when it discarded the draft of a matter never published).
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useApi, useResource } from '../api/useApi.ts';
-import { ErrorMessage } from '../components/Feedback.tsx';
+import { ErrorMessage, noticeOf, OutcomeMessage } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
-import { listDepartments, regionNames, searchMatters } from './matterApi.ts';
+import { listDepartments, searchMatters } from './matterApi.ts';
+import { MatterRowCells, useDepartmentIndex, useNameOf } from './MatterRowCells.tsx';
 import { MatterSearchFields, NO_SEARCH } from './MatterSearchFields.tsx';
 import './designer.css';
 
 export function MatterListPage() {
   const { t, lang } = usePreferences();
   const api = useApi();
+  const notice = noticeOf(useLocation().state);
   const [search, setSearch] = useState(NO_SEARCH);
   const { query, region, department } = search;
   const departments = useResource(() => listDepartments(api), [api]);
-  const regions = useMemo(() => regionNames(departments.data ?? []), [departments.data]);
+  const index = useDepartmentIndex(departments.data);
+  const nameOf = useNameOf();
   const found = useResource(() => searchMatters(api, { q: query, region, department }), [api, query, region, department]);
-  const departmentOf = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d])), [departments.data]);
-  const nameOf = (n: { zh: string; en?: string }) => (lang === 'en' && n.en ? n.en : n.zh);
   return (
     <Page title={t('mx.listTitle')} wide>
       <p className="lead">{t('mx.listIntro')}</p>
@@ -32,6 +34,7 @@ export function MatterListPage() {
         </Link>
         <Link to="/designer">{t('dz.backHome')}</Link>
       </p>
+      <OutcomeMessage outcome={notice ? { ok: true, text: notice } : undefined} />
       <MatterSearchFields search={search} onChange={setSearch} departments={departments.data ?? []} label="mx.searchLabel" />
       {departments.error ? <ErrorMessage error={departments.error} onRetry={departments.reload} /> : null}
       {found.error ? <ErrorMessage error={found.error} onRetry={found.reload} /> : null}
@@ -52,17 +55,9 @@ export function MatterListPage() {
           <tbody>
             {(found.data ?? []).map((m) => {
               const name = nameOf(m.name);
-              const dept = m.department ? departmentOf.get(m.department.id) : undefined;
               return (
                 <tr key={m.id}>
-                  <th scope="row">
-                    {name}
-                    {m.code ? <span className="hint block">{t('mx.codeLine', { code: m.code })}</span> : null}
-                  </th>
-                  <td>
-                    {dept ? nameOf(dept.name) : (m.department?.name ?? t('mx.noDepartment'))}
-                    <span className="hint block">{regions.get(m.region) ?? (m.region === 'national' ? t('mx.national') : m.region)}</span>
-                  </td>
+                  <MatterRowCells matter={m} index={index} />
                   <td>{m.latestVersion ? t('dz.publishedN', { n: m.latestVersion }) : t('dz.notPublished')}</td>
                   <td>{m.draft ? <span className="badge badge-warn">{t('mx.draftBadge', { by: m.draft.updatedBy, at: formatInstant(m.draft.updatedAt, lang) })}</span> : null}</td>
                   <td>

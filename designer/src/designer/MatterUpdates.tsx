@@ -3,17 +3,18 @@
 // that differs from the draft's copy, this says so — "事项有新版本" with what changes in the service
 // guide's words (POST /api/matters/{id}/compare) — and offers to move the draft to it (the copy replaced
 // by the latest version, GET /api/matters/{id}; saving the draft keeps it). Each picked matter also shows,
-// on request, the bundles that use it (GET /api/matters/{id}/used-by).
+// on request, the bundles that use it (MatterUsedBy.tsx).
 import { inLang } from '@onego/engine';
 import type { Matter } from '@onego/schemas/types';
 import { useState } from 'react';
 import { ApiError } from '../api/client.ts';
-import type { MatterComparison as Comparison, MatterUse, MatterVersion } from '../api/types.ts';
+import type { MatterComparison as Comparison, MatterVersion } from '../api/types.ts';
 import { useApi, useResource, type Api } from '../api/useApi.ts';
-import { describeError, ErrorMessage, Loading, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
+import { describeError, ErrorMessage, OutcomeMessage, type Outcome } from '../components/Feedback.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { MatterChangeList } from './MatterChangeList.tsx';
+import { UsedByDisclosure } from './MatterUsedBy.tsx';
 
 const matterUrl = (id: string, rest = '') => `/api/matters/${encodeURIComponent(id)}${rest}`;
 
@@ -25,56 +26,6 @@ async function compare(api: Api, matter: Matter): Promise<Comparison | undefined
     if (error instanceof ApiError && (error.status === 404 || error.status === 422)) return undefined;
     throw error;
   }
-}
-
-/** Which bundles use the matter: the published versions pinned to one of its versions, and the drafts that include it. */
-function MatterUsedBy({ matterId, name }: { matterId: string; name: string }) {
-  const { t, lang } = usePreferences();
-  const api = useApi();
-  const use = useResource(async () => {
-    const found = (await api.get<MatterUse>(matterUrl(matterId, '/used-by'))).body;
-    // Bundles by their names, not their ids.
-    const names = new Map<string, string>();
-    await Promise.all(
-      [...new Set([...found.bundleVersions.map((v) => v.bundleId), ...found.bundleDrafts.map((d) => d.bundleId)])].map(async (id) => {
-        try {
-          names.set(id, (await api.get<{ name: string }>(`/api/bundles/${encodeURIComponent(id)}`)).body.name);
-        } catch {
-          names.set(id, id); // a draft never published: its id is all there is
-        }
-      }),
-    );
-    return { ...found, names };
-  }, [api, matterId]);
-  if (use.error) return <ErrorMessage error={use.error} onRetry={use.reload} />;
-  if (!use.data) return <Loading />;
-  const { bundleVersions, bundleDrafts, names } = use.data;
-  if (bundleVersions.length === 0 && bundleDrafts.length === 0) return <p className="hint">{t('cat.usedByNone')}</p>;
-  return (
-    <ul className="plain" aria-label={t('cat.usedByShow', { name })} data-testid={`used-by-${matterId}`}>
-      {bundleVersions.map((v) => (
-        <li key={`${v.bundleId}@${v.bundleVersion}`}>
-          {t('cat.usedByVersion', { bundle: names.get(v.bundleId) ?? v.bundleId, bundleVersion: v.bundleVersion, matterVersion: v.matterVersion })}
-          {v.latestOfBundle ? t('cat.usedByLatest') : null}
-        </li>
-      ))}
-      {bundleDrafts.map((d) => (
-        <li key={`draft-${d.bundleId}`}>{t('cat.usedByDraft', { bundle: names.get(d.bundleId) ?? d.bundleId, by: d.updatedBy, at: formatInstant(d.updatedAt, lang) })}</li>
-      ))}
-    </ul>
-  );
-}
-
-/** "查看使用此事项的一件事", loaded when opened. */
-function UsedByDisclosure({ matterId, name }: { matterId: string; name: string }) {
-  const { t } = usePreferences();
-  const [open, setOpen] = useState(false);
-  return (
-    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('cat.usedByShow', { name })}</summary>
-      {open ? <MatterUsedBy matterId={matterId} name={name} /> : null}
-    </details>
-  );
 }
 
 function NewVersionNotice({ name, comparison, onMove }: { name: string; comparison: Comparison; onMove: () => Promise<void> }) {

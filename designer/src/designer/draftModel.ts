@@ -80,14 +80,16 @@ const matterFile = (index: number) => `matters/${index}`;
 let ajv: ReturnType<typeof createDefinitionAjv> | undefined;
 let dictionary: DictionaryIndex | undefined;
 
+/** The one ajv of the definition format the designer checks with (compiling its schemas takes a while). */
+export const definitionAjv = (): ReturnType<typeof createDefinitionAjv> => (ajv ??= createDefinitionAjv());
+
 /** The definition issues, exactly as the runtime's POST /api/bundles finds them. */
 export function checkDraft(draft: DesignDraft): DefinitionIssue[] {
-  ajv ??= createDefinitionAjv();
   const documents = [
     { file: 'bundle', json: { $schema: BUNDLE_SCHEMA, ...draft.bundle } },
     ...draft.matters.map((matter, i) => ({ file: matterFile(i), json: { $schema: MATTER_SCHEMA, ...matter } })),
   ];
-  return loadDefinitions(documents, { ajv }).issues;
+  return loadDefinitions(documents, { ajv: definitionAjv() }).issues;
 }
 
 /** The draft compiled as the runtime compiles a published bundle; undefined while it has issues. */

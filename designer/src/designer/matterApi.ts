@@ -4,7 +4,7 @@
 // designer saved (412). A new matter is sent without an id: the runtime makes one from its 事项编码 or name.
 import type { Matter } from '@onego/schemas/types';
 import { ApiError } from '../api/client.ts';
-import type { Department, MatterDraft, MatterDraftSaved, MatterProblem, MatterSummary, MatterVersion, MatterVersions } from '../api/types.ts';
+import type { Department, MatterDraft, MatterDraftSaved, MatterProblem, MatterSummary, MatterUse, MatterVersion, MatterVersions } from '../api/types.ts';
 import type { Api } from '../api/useApi.ts';
 
 export interface MatterSearch {
@@ -33,6 +33,16 @@ export async function publishedMatter(api: Api, id: string, version?: number): P
 
 export async function matterVersions(api: Api, id: string): Promise<MatterVersions> {
   return (await api.get<MatterVersions>(`${matterUrl(id)}/versions`)).body;
+}
+
+/** The published bundle versions pinned to a version of the matter, and the bundle drafts that include it. */
+export async function matterUse(api: Api, id: string): Promise<MatterUse> {
+  return (await api.get<MatterUse>(`${matterUrl(id)}/used-by`)).body;
+}
+
+/** Discards the draft saved as `binding` (If-Match); a matter never published goes with it. */
+export async function discardMatterDraft(api: Api, binding: MatterBinding): Promise<void> {
+  await api.delete(`${matterUrl(binding.id)}/draft`, { 'if-match': binding.etag });
 }
 
 /** The draft this page edits, as it last read or saved it. */

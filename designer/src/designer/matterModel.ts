@@ -1,11 +1,11 @@
 // A matter (事项) as the matter editor holds it — the definition format itself (schemas/matter.schema.json)
 // — with what staff never type made for them: the ids of steps, materials and fields (from their
 // position), the department as the catalogue has it, the plain field types (文本, 日期, 手机号 …) and the
-// format each stands for, and where on the page each problem the runtime locates is fixed.
-import { compileBundle, indexDictionaries, STANDARD_DICTIONARY, type CompiledBundle } from '@onego/engine';
+// format each stands for, its problems as publishing finds them, and where on the page each is fixed.
+import { compileBundle, indexDictionaries, matterProblems, STANDARD_DICTIONARY, type CompiledBundle, type MatterProblem } from '@onego/engine';
 import type { Material, Matter, OwnField } from '@onego/schemas/types';
 import type { Department } from '../api/types.ts';
-import { blankBundle } from './draftModel.ts';
+import { blankBundle, definitionAjv } from './draftModel.ts';
 
 /** A matter being written: the id is absent until the runtime made one (from the 事项编码 or the name). */
 export type MatterDraftModel = Omit<Matter, 'id'> & { id?: string };
@@ -135,6 +135,14 @@ export function previewOf(matter: MatterDraftModel): CompiledBundle | undefined 
   } catch {
     return undefined; // a half-written matter: the preview waits for the next edit
   }
+}
+
+/**
+ * The matter's problems, located and in plain words: the engine's check that publishing runs (a matter
+ * without an id yet is checked under the one it is previewed under: ids are made, never typed).
+ */
+export function problemsOfMatter(matter: MatterDraftModel): MatterProblem[] {
+  return matterProblems({ ...matter, id: matter.id ?? PREVIEW_ID }, definitionAjv());
 }
 
 /** The id of the element where a problem at this JSON Pointer is fixed (see the editor's ids). */

@@ -3,7 +3,7 @@
 // publishing checks it as `onego validate` does and makes it the next version; published versions never
 // change, and the bundle versions that use one stay pinned to it. Knows nothing of HTTP.
 import { createHash } from 'node:crypto';
-import { divisionPrefix, NATIONAL_REGION } from '@onego/engine';
+import { divisionPrefix, matterProblems, NATIONAL_REGION, type MatterProblem } from '@onego/engine';
 import type { Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.ts';
@@ -15,7 +15,7 @@ import { catalogueDepartmentId } from './departments.ts';
 import { firstFree, idFromCode, idFromName } from './generatedId.ts';
 import { matterChanges, type MatterChange } from './matterChanges.ts';
 import { matterDigest } from './matterDigest.ts';
-import { matterProblems, type MatterProblem } from './matterProblems.ts';
+
 
 export interface MatterSummary {
   id: string;

@@ -4,7 +4,7 @@
 // steps, the form's fields and the result. Shown before a catalogue import and before moving a bundle
 // draft to a newer matter version.
 import type { Material, Matter, TimeLimit } from '@onego/schemas/types';
-import { elementWords, eLicenceWords, type Words } from './matterPlace.ts';
+import { elementWords, eLicenceWords, type Words } from '@onego/engine';
 
 export interface MatterChange {
   /** What changed, in the service guide's words: 法定办结时限, 申请材料「结婚证」的份数. */

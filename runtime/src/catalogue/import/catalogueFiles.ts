@@ -5,7 +5,7 @@
 // a byte order mark) or GBK, as Excel saves it in Chinese Windows.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Words } from '../matterPlace.ts';
+import type { Words } from '@onego/engine';
 
 export interface CatalogueFile {
   /** The file's name: its extension says how to read it (.xlsx, .csv, .json). */

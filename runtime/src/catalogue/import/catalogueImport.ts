@@ -3,7 +3,7 @@
 // column header; what would be created, updated or left as it is, with the differences — and applied as
 // drafts only (never published), with the region's departments the rows name (实施主体) created. The
 // same file imported again changes nothing. A file with any problem imports nothing.
-import { divisionCodeProblem, NATIONAL_REGION } from '@onego/engine';
+import { divisionCodeProblem, matterProblems, NATIONAL_REGION, type MatterProblem, type Words } from '@onego/engine';
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.ts';
 import type { Database } from '../../db/createDatabase.ts';
@@ -13,8 +13,6 @@ import { firstFree, idFromCode, idFromName } from '../generatedId.ts';
 import { MatterCatalogue } from '../matterCatalogue.ts';
 import { matterChanges, type MatterChange } from '../matterChanges.ts';
 import { matterDigest } from '../matterDigest.ts';
-import type { Words } from '../matterPlace.ts';
-import { matterProblems, type MatterProblem } from '../matterProblems.ts';
 import { readCatalogueFiles, type CatalogueFile, type Sheet } from './catalogueFiles.ts';
 import { MATERIAL_COLUMNS, OPTIONAL_MATERIAL_COLUMNS, readMaterialRow, type MaterialValues } from './materialSheet.ts';
 import { mergeSheetRow, type SheetDepartment } from './mergeSheetRow.ts';

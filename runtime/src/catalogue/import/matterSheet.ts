@@ -2,7 +2,7 @@
 // what it means (a problem, in plain words, when it cannot be), and a matter written back as such a row —
 // so that a matter exported and imported again is the same matter.
 import type { Matter, TimeLimit } from '@onego/schemas/types';
-import type { Words } from '../matterPlace.ts';
+import type { Words } from '@onego/engine';
 import { readTimeLimit, timeLimitText } from './timeLimitText.ts';
 
 export const MATTER_COLUMNS = {

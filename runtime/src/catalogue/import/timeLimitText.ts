@@ -3,7 +3,7 @@
 // 工作日 or 自然日 counts natural days, except for an administrative permit, whose days are working days
 // by law (行政许可法 Art. 82); either way the reader is told how it was read.
 import type { TimeLimit } from '@onego/schemas/types';
-import type { Words } from '../matterPlace.ts';
+import type { Words } from '@onego/engine';
 
 export type TimeLimitReading = { limit: TimeLimit; note?: Words } | { problem: Words };
 

@@ -2,7 +2,11 @@
 // service guide's titles (matterPlace.ts) and says what is wrong in plain Chinese and English — never a
 // raw regular expression or a JSON path alone. The format (matter.schema.json) is checked with the
 // engine's ajv, the rest (data elements, e-licences, constraints, rules, limits) as `onego validate` does.
-import { createDefinitionAjv, describeIssue, loadDefinitions, SCHEMA_BASE, type Ajv } from '@onego/engine';
+// Pure, as the engine is: the runtime refuses to publish while there are any, and the matter editor lists
+// the same ones in the browser as the designer types.
+import { createDefinitionAjv, SCHEMA_BASE, type Ajv } from '../validation/createAjv.ts';
+import { describeIssue } from './definitionIssue.ts';
+import { loadDefinitions } from './loadDefinitions.ts';
 import { matterPlace, type Words } from './matterPlace.ts';
 
 export interface MatterProblem {

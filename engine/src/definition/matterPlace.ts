@@ -1,7 +1,8 @@
 // Where in a matter a JSON Pointer points, said as a service designer says it: "申请材料「结婚证」的份数",
 // "material “Marriage certificate”: copies". Items of a list are named by their own name (a material, a
 // step, a field), else by their position; properties by the titles the service guide uses.
-import { indexDictionaries, STANDARD_DICTIONARY } from '@onego/engine';
+import { indexDictionaries } from './dictionaryIndex.ts';
+import { STANDARD_DICTIONARY } from './loadDefinitions.ts';
 
 export interface Words {
   zh: string;
