@@ -136,7 +136,9 @@ function eventOf(s: Step, index: number, actor: Actor<ApplicationMachine>): Appl
   }
 }
 
-function matterEvent(type: Exclude<ApplicationEvent['type'], 'SUBMIT' | 'ISSUE'>, matterId: string, at: string): ApplicationEvent {
+type DecisionType = 'APPROVE' | 'REJECT' | 'RETURN' | 'ACCEPT' | 'SUPPLEMENT' | 'DEADLINE_WARNING' | 'OVERDUE';
+
+function matterEvent(type: DecisionType, matterId: string, at: string): ApplicationEvent {
   switch (type) {
     case 'APPROVE':
     case 'REJECT':
