@@ -138,6 +138,9 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
   const nonOptional = bundle.matters.filter((entry) => entry.optional !== true).map((entry) => entry.matter);
   const ajv = options.ajv ?? createAjv();
   const steps = createStepRules(bundle, matters, ajv, options.dictionary);
+  /** APPROVE decides only a matter without review steps (one with steps is approved by its last step). */
+  const approvesUnsteppedDependency = (args: { context: ApplicationContext; event: ApplicationEvent }, params: DependantParams): boolean =>
+    args.event.type === 'APPROVE' && steps.count(args.event.matterId) === 0 && approvesLastDependency(args, params);
 
   const flow = setup({
     types: {
@@ -175,9 +178,9 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
        * instead of two or three (npm run bench). The dependency's own APPROVE transition has exactly this
        * guard's first three conditions, so `can()` is unchanged.
        */
-      approvesLastDependency: (args, params: DependantParams) => approvesLastDependency(args, params),
+      approvesLastDependency: (args, params: DependantParams) => approvesUnsteppedDependency(args, params),
       approvesLastDependencyByRule: ({ context, event }, params: DependantParams) =>
-        approvesLastDependency({ context, event }, params) && isAutoApproved(context, params.matterId),
+        approvesUnsteppedDependency({ context, event }, params) && isAutoApproved(context, params.matterId),
       /** A non-optional included matter was rejected, or every included matter was (all of them optional: nothing to issue). */
       applicationRejected: ({ context }) =>
         nonOptional.some((matterId) => context.matters[matterId]?.status === 'rejected') ||

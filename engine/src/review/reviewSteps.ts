@@ -29,7 +29,7 @@ export interface AddedSigner {
 }
 
 /** The Chinese names of the roles a step's signers are named by, or undefined when it counts signers. */
-export const signerRoles = (step: ReviewStep): string[] | undefined => (Array.isArray(step.signers) ? step.signers.map((role) => role.zh) : undefined);
+const signerRoles = (step: ReviewStep): string[] | undefined => (Array.isArray(step.signers) ? step.signers.map((role) => role.zh) : undefined);
 
 /**
  * Whether one more signature by `signature.by` (as `signature.role`) counts on this step: the officer has
