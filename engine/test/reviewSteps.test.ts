@@ -204,9 +204,16 @@ describe('definition problems of review steps and result mappings', () => {
       '事项「生育登记」的表单没有字段「child.nickname」，无法接收结果',
       '事项「生育登记」不在「社会保障卡申领」之后办理，收不到它记录的「新生儿公民身份号码」：请把「社会保障卡申领」设为「生育登记」的前置事项',
     ]);
-    const outside = issuesOf((json) => mappings(json, { from: { matter: 'no-such-matter', field: 'x' }, to: { matter: CARD, field: 'child.idNumber' } }));
+    const outside = issuesOf((json) => mappings(json, { from: { matter: 'no-such-matter', field: 'x' }, to: { matter: CARD, field: 'child.name' } }));
     expect(outside.map((issue) => [issue.code, issue.path, describeIssue(issue, 'zh')])).toEqual([
       ['RESULT_MATTER_NOT_IN_BUNDLE', '/resultMappings/3/from/matter', '结果传递中的事项 "no-such-matter" 不在本件事的事项中'],
+    ]);
+  });
+
+  it('refuses two mappings into one field, which would overwrite each other', () => {
+    const found = issuesOf((json) => mappings(json, { from: { matter: CERTIFICATE, field: 'child.birthCertificateNumber' }, to: { matter: CARD, field: 'child.idNumber' } }));
+    expect(found.map((issue) => [issue.code, issue.path, describeIssue(issue, 'zh')])).toEqual([
+      ['DUPLICATE_ID', '/resultMappings/3/to', '接收结果的字段 "社会保障卡申领的新生儿公民身份号码" 重复定义（另见 /resultMappings/1/to）'],
     ]);
   });
 

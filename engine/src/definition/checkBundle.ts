@@ -183,6 +183,27 @@ function resultMappingProblems(bundle: Bundle, file: string, context: BundleCont
     }
     return false;
   };
+  // One value per receiving field: two mappings into the same field would overwrite each other.
+  const receiving = new Map<string, number>();
+  (bundle.resultMappings ?? []).forEach((mapping, i) => {
+    const key = `${mapping.to.matter}\n${mapping.to.field}`;
+    const earlier = receiving.get(key);
+    if (earlier === undefined) {
+      receiving.set(key, i);
+      return;
+    }
+    const target = context.matters.get(mapping.to.matter);
+    const name = target?.name ?? { zh: mapping.to.matter, en: mapping.to.matter };
+    const label = fieldLabel(mapping.to.field, target, context);
+    const field = typeof label === 'string' ? { zh: label, en: label } : label;
+    issues.push(
+      issueOf('DUPLICATE_ID', file, pointer('resultMappings', i, 'to'), {
+        what: { zh: '接收结果的字段', en: 'receiving field' },
+        id: { zh: `${name.zh}的${field.zh}`, en: `${name.en}: ${field.en}` },
+        other: pointer('resultMappings', earlier, 'to'),
+      }),
+    );
+  });
   (bundle.resultMappings ?? []).forEach((mapping, i) => {
     const at = (...rest: string[]) => pointer('resultMappings', i, ...rest);
     let known = true;

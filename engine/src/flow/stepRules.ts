@@ -33,8 +33,9 @@ function patched(context: ApplicationContext, patches: ReadonlyMap<string, Parti
       continue;
     }
     const record: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(current)) {
-      const next = field in patch ? patch[field as keyof MatterRecord] : value;
+    for (const field in current) {
+      const key = field as keyof MatterRecord;
+      const next = key in patch ? patch[key] : current[key];
       if (next !== undefined) record[field] = next;
     }
     for (const [field, value] of Object.entries(patch)) if (value !== undefined && !(field in current)) record[field] = value;

@@ -31,17 +31,22 @@ export interface AddedSigner {
 /** The Chinese names of the roles a step's signers are named by, or undefined when it counts signers. */
 const signerRoles = (step: ReviewStep): string[] | undefined => (Array.isArray(step.signers) ? step.signers.map((role) => role.zh) : undefined);
 
+/** How many signers a step counts (besides those added at run time): N, or one per named role. */
+const signerCount = (step: ReviewStep): number => (Array.isArray(step.signers) ? step.signers.length : (step.signers ?? 1));
+
 /**
  * Whether one more signature by `signature.by` (as `signature.role`) counts on this step: the officer has
- * not signed it yet, and, when the step names roles, signs for a role not yet signed for — or is a signer
- * added at run time.
+ * not signed it yet, and is a signer added at run time, or signs for a role not yet signed for (when the
+ * step names roles), or is one of the N signers the step counts.
  */
 export function signatureCounts(step: ReviewStep, signatures: readonly StepSignature[], added: readonly AddedSigner[], signature: { by: string; role?: string }): boolean {
   if (signatures.some((s) => s.by === signature.by)) return false;
-  if (added.some((a) => a.signer === signature.by)) return true;
+  const addedIds = new Set(added.map((a) => a.signer));
+  if (addedIds.has(signature.by)) return true;
   const roles = signerRoles(step);
-  if (!roles) return true;
-  return signature.role !== undefined && roles.includes(signature.role) && !signatures.some((s) => s.role === signature.role);
+  if (roles) return signature.role !== undefined && roles.includes(signature.role) && !signatures.some((s) => s.role === signature.role && !addedIds.has(s.by));
+  // N signers: no more than N besides the added ones.
+  return signatures.filter((s) => !addedIds.has(s.by)).length < signerCount(step);
 }
 
 /**
@@ -55,6 +60,5 @@ export function signaturesComplete(step: ReviewStep, signatures: readonly StepSi
   const addedIds = new Set(added.map((a) => a.signer));
   const roles = signerRoles(step);
   if (roles) return roles.every((role) => signatures.some((s) => s.role === role && !addedIds.has(s.by)));
-  const required = typeof step.signers === 'number' ? step.signers : 1;
-  return [...signed].filter((by) => !addedIds.has(by)).length >= required;
+  return [...signed].filter((by) => !addedIds.has(by)).length >= signerCount(step);
 }

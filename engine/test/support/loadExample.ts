@@ -49,7 +49,7 @@ export function withReview(fixture: string): Overlay {
 
 export function loadExample(name: string, overlay: Overlay = (json) => json): LoadedExample {
   const folder = path.join('examples', name);
-  const documents = jsonFiles(folder).map((file) => ({ file, json: overlay(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) as unknown }));
+  const documents = jsonFiles(folder).map((file) => ({ file, json: overlay(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) }));
   const { definitions, issues } = loadDefinitions(documents);
   if (issues.length > 0) throw new Error(`example ${name} has issues: ${JSON.stringify(issues)}`);
   const bundle = definitions.bundles[0];
