@@ -111,6 +111,11 @@ export {
   type OverdueEvent,
   type IssueEvent,
   type IssuedResult,
+  type StepEvent,
+  type CompleteStepEvent,
+  type SignStepEvent,
+  type AddSignerEvent,
+  type SendBackEvent,
 } from './flow/applicationEvent.ts';
 export {
   DEPENDENCY_REJECTED,
@@ -121,7 +126,12 @@ export {
   type MatterStatus,
   type RegionStatus,
   type AutoApprovalRecord,
+  type StepDone,
+  type RecordedResult,
+  type ReceivedValue,
 } from './flow/applicationContext.ts';
+export { reviewStepsOf, stepMode, resultFieldKey, signaturesComplete, type StepSignature, type AddedSigner } from './review/reviewSteps.ts';
+export { stepResultSchema } from './review/stepResultSchema.ts';
 export { createSubmissionEvaluator, type Submission, type SubmissionEvaluator } from './flow/submissionEvaluator.ts';
 export { FlowError, type FlowErrorCode } from './flow/flowError.ts';
 export { regionKey, matterIdOfRegion } from './flow/regionKey.ts';

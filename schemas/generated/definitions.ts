@@ -18,6 +18,13 @@ export type ElementId = string;
  */
 export type DivisionLevel = 'province' | 'city' | 'district' | 'street';
 /**
+ * A field a step's handler fills: bound to a data element when it has "element" (its key is the element id, e.g. child.idNumber), otherwise the step's own field (its key is its id).
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "resultField".
+ */
+export type ResultField = BoundField | OwnField;
+/**
  * A form field: bound to a data element when it has "element", a matter-only repeating group when its type is "group", otherwise a matter-only field.
  *
  * This interface was referenced by `Matter`'s JSON-Schema
@@ -182,11 +189,12 @@ export interface Matter {
   timeLimits: TimeLimits;
   visits: Visits;
   /**
-   * Process steps (办理环节), in order.
+   * Process steps (办理环节), in order, as the service guide publishes them: descriptive only. The steps an application walks are `review.steps`.
    *
    * @minItems 1
    */
   steps: Step[];
+  review?: Review;
   /**
    * Application materials (申请材料).
    */
@@ -277,6 +285,42 @@ export interface Step {
   timeLimit: TimeLimit;
   standard?: LocalizedText;
   result?: LocalizedText;
+}
+/**
+ * Executable review (可执行的办理环节): the steps an application of this matter walks inside the department, in order. A matter without `review` is decided in one step by any officer of its department (APPROVE / REJECT / RETURN), as always; a matter with it walks its steps (COMPLETE_STEP / SIGN_STEP), and is approved when its last step completes.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "review".
+ */
+export interface Review {
+  /**
+   * @minItems 1
+   */
+  steps: ReviewStep[];
+}
+/**
+ * One executable step (受理, 审查, 决定, 制证 …). handler: the role within the department that handles it (窗口人员, 经办人, 科室负责人, 分管领导). mode: `one` — one handler completes it (COMPLETE_STEP); `all` — 会签, every signer must sign (SIGN_STEP), and a handler may add a signer at run time (加签, ADD_SIGNER); `any` — 或签, the first signature completes it. signers (for `all` and `any` only): how many signers (N ≥ 2, distinct officers), or the roles that must sign, one signature per role. timeLimit: the step's own time limit, in working days, within the matter's. resultFields: what the handler records when completing the step (e.g. the police's 公民身份号码), validated like form fields: bound to a data element (`element`) or the step's own field (`id`, `label`, `type` …); a bundle's `resultMappings` passes them to the matters that depend on this one.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "reviewStep".
+ */
+export interface ReviewStep {
+  id: Identifier;
+  name: BilingualText;
+  handler: BilingualText;
+  mode?: 'one' | 'all' | 'any';
+  signers?: number | BilingualText[];
+  /**
+   * The step's own time limit in working days; at most the matter's committed limit.
+   */
+  timeLimit?: {
+    days: number;
+    kind: 'working';
+  };
+  /**
+   * @minItems 1
+   */
+  resultFields?: ResultField[];
 }
 /**
  * An application material (申请材料) as the service guide lists it. issuer: 出具单位, who issues it (申请人自备 when the applicant writes it). requiredWhen: when a conditional material is needed, in words. commitment: 告知承诺 text the applicant may sign instead of submitting the proof.
@@ -526,6 +570,10 @@ export interface Bundle {
    */
   matters: BundleMatter[];
   /**
+   * What the officers record flows on (结果共享): each entry passes a result field of one matter's review step (`from`) to a field of a matter that depends on it, directly or through others (`to`). Fields are named by their key: a data element id (child.idNumber) or an own field's id. When the source step completes, the value is recorded for the dependent matter with where it came from; the issued results carry every result field.
+   */
+  resultMappings?: ResultMapping[];
+  /**
    * The bundle's own steps as the citizen experiences them (e.g. 一表申请 → 并联审批 → 统一发证).
    *
    * @minItems 1
@@ -606,6 +654,24 @@ export interface BundleMatter {
    */
   optional?: boolean;
   committedTimeLimit?: TimeLimit;
+}
+/**
+ * from: a matter of the bundle and one of its steps' result fields; to: a matter that depends on it and a field of its form.
+ *
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "resultMapping".
+ */
+export interface ResultMapping {
+  from: ResultReference;
+  to: ResultReference;
+}
+/**
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "resultReference".
+ */
+export interface ResultReference {
+  matter: Identifier;
+  field: string;
 }
 /**
  * This interface was referenced by `Bundle`'s JSON-Schema

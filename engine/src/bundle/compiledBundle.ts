@@ -15,6 +15,8 @@ import { prefillOf, type Prefill } from '../sharedData/prefill.ts';
 import { sharedDataRequest, type SharedDataRequest } from '../sharedData/sharedDataRequest.ts';
 import type { SharedDataResolution } from '../sharedData/sharedDataResolution.ts';
 import { tokensOf } from '../sharedData/jsonPointer.ts';
+import { reviewStepsOf } from '../review/reviewSteps.ts';
+import { stepResultSchema } from '../review/stepResultSchema.ts';
 
 export interface BundleDefinitions {
   bundle: Bundle;
@@ -47,6 +49,7 @@ export class CompiledBundle {
   private readonly validators = new Map<string, { validate: ValidateFunction; included: readonly string[] }>();
   private readonly fieldValidators = new Map<string, ValidateFunction>();
   private readonly requests = new Map<string, SharedDataRequest>();
+  private readonly stepValidators = new Map<string, ValidateFunction>();
   private compiledMachine: ApplicationMachine | undefined;
 
   constructor(definitions: BundleDefinitions, ajv: Ajv = createAjv()) {
@@ -150,8 +153,25 @@ export class CompiledBundle {
 
   /** The parallel-approval statechart of this bundle version (created once). */
   machine(): ApplicationMachine {
-    this.compiledMachine ??= createApplicationMachine(this.bundle, this.matters, { ajv: this.ajv });
+    this.compiledMachine ??= createApplicationMachine(this.bundle, this.matters, { ajv: this.ajv, dictionary: this.dictionary });
     return this.compiledMachine;
+  }
+
+  /**
+   * What is wrong with the result values an officer records on a matter's review step, in plain words
+   * (paths are /<field key>, e.g. /child.idNumber); empty when they are valid. `partial`: one signer of a
+   * countersigned step, who need not record every required field. An unknown matter or step: one issue at /.
+   */
+  stepResultIssues(matterId: string, stepId: string, results: unknown, lang: Lang = 'zh', partial = false): ValidationIssue[] {
+    const key = `${matterId}\n${stepId}\n${partial ? 'partial' : 'full'}`;
+    let validate = this.stepValidators.get(key);
+    if (!validate) {
+      const step = reviewStepsOf(this.matters.get(matterId)).find((candidate) => candidate.id === stepId);
+      if (!step) return [{ path: '/', keyword: 'step', message: lang === 'zh' ? `事项没有环节 ${stepId}` : `the matter has no step ${stepId}` }];
+      validate = this.ajv.compile(stepResultSchema(step, this.dictionary, 'zh', partial));
+      this.stepValidators.set(key, validate);
+    }
+    return validate(results) ? [] : toValidationIssues(validate.errors, lang, results, validate.schema);
   }
 
   /** The statechart's definition as plain JSON (states, transitions, guards by name), for tools and docs. */

@@ -11,6 +11,7 @@ import { dependencyCycles } from './dependencyCycles.ts';
 import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
 import { duplicateIds } from './duplicateIds.ts';
 import { namesAtLevel } from './schemaNames.ts';
+import { resultFieldKey } from '../review/reviewSteps.ts';
 
 const DEFAULT_DICTIONARY = 'cn-standard';
 
@@ -75,6 +76,7 @@ export function checkBundle(bundle: Bundle, file: string, context: BundleContext
     if (!context.dictionary.elements.has(id)) issues.push(issueOf('UNKNOWN_DATA_ELEMENT', file, pointer('sharedData', 'elements', i), { id }));
   });
 
+  issues.push(...resultMappingProblems(bundle, file, context));
   issues.push(...crossMatterConflicts(bundle, file, context));
   issues.push(...committedWithinLegal(bundle.timeLimits.committed, bundle.timeLimits.legal, file, pointer('timeLimits', 'committed')));
   return issues;
@@ -148,4 +150,79 @@ function unreachablePromise(bundle: Bundle, file: string, context: BundleContext
       path: path.path.join(' → '),
     }),
   ];
+}
+
+/** What a person calls a field: its data element's or own field's label, else its key. */
+function fieldLabel(key: string, matter: Matter | undefined, context: BundleContext): { zh: string; en: string } | string {
+  const element = context.dictionary.elements.get(key);
+  if (element) return element.label;
+  const own = [...(matter?.form.fields ?? []), ...(matter?.review?.steps ?? []).flatMap((step) => step.resultFields ?? [])].find(
+    (field) => !('element' in field) && field.id === key,
+  );
+  return own && 'label' in own ? own.label : key;
+}
+
+/**
+ * resultMappings: both matters in the bundle, the source field recorded by one of the source matter's
+ * review steps, the target field on the dependent matter's form, and the target handled after the source
+ * (it names the source in its `after`, directly or through other matters), so that the value is there
+ * when it starts.
+ */
+function resultMappingProblems(bundle: Bundle, file: string, context: BundleContext): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const after = new Map(bundle.matters.map((entry) => [entry.matter, entry.after ?? []]));
+  const dependsOn = (matterId: string, source: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [...(after.get(matterId) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (next === source) return true;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(after.get(next) ?? []));
+    }
+    return false;
+  };
+  // One value per receiving field: two mappings into the same field would overwrite each other.
+  const receiving = new Map<string, number>();
+  (bundle.resultMappings ?? []).forEach((mapping, i) => {
+    const key = `${mapping.to.matter}\n${mapping.to.field}`;
+    const earlier = receiving.get(key);
+    if (earlier === undefined) {
+      receiving.set(key, i);
+      return;
+    }
+    const target = context.matters.get(mapping.to.matter);
+    const name = target?.name ?? { zh: mapping.to.matter, en: mapping.to.matter };
+    const label = fieldLabel(mapping.to.field, target, context);
+    const field = typeof label === 'string' ? { zh: label, en: label } : label;
+    issues.push(
+      issueOf('DUPLICATE_ID', file, pointer('resultMappings', i, 'to'), {
+        what: { zh: '接收结果的字段', en: 'receiving field' },
+        id: { zh: `${name.zh}的${field.zh}`, en: `${name.en}: ${field.en}` },
+        other: pointer('resultMappings', earlier, 'to'),
+      }),
+    );
+  });
+  (bundle.resultMappings ?? []).forEach((mapping, i) => {
+    const at = (...rest: string[]) => pointer('resultMappings', i, ...rest);
+    let known = true;
+    for (const end of ['from', 'to'] as const) {
+      if (!after.has(mapping[end].matter)) {
+        issues.push(issueOf('RESULT_MATTER_NOT_IN_BUNDLE', file, at(end, 'matter'), { id: mapping[end].matter }));
+        known = false;
+      }
+    }
+    const source = context.matters.get(mapping.from.matter);
+    const target = context.matters.get(mapping.to.matter);
+    if (!known || !source || !target) return;
+    const recorded = (source.review?.steps ?? []).some((step) => (step.resultFields ?? []).some((field) => resultFieldKey(field) === mapping.from.field));
+    if (!recorded) issues.push(issueOf('UNKNOWN_RESULT_FIELD', file, at('from', 'field'), { matter: source.name, field: mapping.from.field }));
+    const onForm = target.form.fields.some((field) => ('element' in field ? field.element : field.id) === mapping.to.field);
+    if (!onForm) issues.push(issueOf('UNKNOWN_TARGET_FIELD', file, at('to', 'field'), { matter: target.name, field: mapping.to.field }));
+    if (!dependsOn(mapping.to.matter, mapping.from.matter)) {
+      issues.push(issueOf('RESULT_NOT_DEPENDENT', file, at('to', 'matter'), { from: source.name, to: target.name, field: fieldLabel(mapping.from.field, source, context) }));
+    }
+  });
+  return issues;
 }

@@ -3,6 +3,7 @@
 import type { BoundField, Matter, OwnField, TimeLimit } from '@onego/schemas/types';
 import { MATTERS_KEY } from '../form/matterFormSchema.ts';
 import { conflictOf, narrow, specOf } from '../form/valueSpec.ts';
+import { resultFieldKey } from '../review/reviewSteps.ts';
 import type { Ajv } from '../validation/createAjv.ts';
 import { compileProblem } from './compileCheck.ts';
 import { issueOf, pointer, type DefinitionIssue } from './definitionIssue.ts';
@@ -119,7 +120,54 @@ export function checkMatter(matter: Matter, file: string, context: CheckContext)
     else issues.push(...unknownDataPaths(matter, matter.autoApproval.rule, file, rulePath, dictionary));
   }
 
+  issues.push(...reviewProblems(matter, file, dictionary));
   issues.push(...committedWithinLegal(matter.timeLimits.committed, matter.timeLimits.legal, file, pointer('timeLimits', 'committed')));
+  return issues;
+}
+
+/**
+ * The executable review steps: unique step ids and result field keys, signers that fit the mode, a step
+ * limit within the matter's, result fields that name known data elements and are valid own fields.
+ */
+function reviewProblems(matter: Matter, file: string, dictionary: DictionaryIndex): DefinitionIssue[] {
+  const steps = matter.review?.steps ?? [];
+  const issues: DefinitionIssue[] = [
+    ...duplicateIds(steps.map((s, i) => ({ id: s.id, file, path: pointer('review', 'steps', i, 'id') })), { zh: '办理环节', en: 'review step' }),
+    ...duplicateIds(
+      steps.flatMap((s, i) => (s.resultFields ?? []).map((f, j) => ({ id: resultFieldKey(f), file, path: pointer('review', 'steps', i, 'resultFields', j) }))),
+      { zh: '结果字段', en: 'result field' },
+    ),
+  ];
+  const committed = matter.timeLimits.committed;
+  steps.forEach((step, i) => {
+    const at = (...rest: (string | number)[]) => pointer('review', 'steps', i, ...rest);
+    const mode = step.mode ?? 'one';
+    if (mode === 'one' && step.signers !== undefined) {
+      issues.push(issueOf('INVALID_STEP_SIGNERS', file, at('signers'), { step: step.name, detail: { zh: '由一人办理，不应写签署人', en: 'is handled by one person and takes no signers' } }));
+    }
+    if (mode !== 'one' && step.signers === undefined) {
+      const how = mode === 'all' ? { zh: '为会签', en: 'is countersigned by all' } : { zh: '为或签', en: 'is signed by any one' };
+      issues.push(issueOf('INVALID_STEP_SIGNERS', file, at('mode'), { step: step.name, detail: { zh: `${how.zh}，须写明签署人数或签署角色`, en: `${how.en}: say how many sign, or which roles` } }));
+    }
+    if (Array.isArray(step.signers)) {
+      const names = step.signers.map((role) => role.zh);
+      const repeated = names.find((name, k) => names.indexOf(name) !== k);
+      if (repeated !== undefined) {
+        issues.push(issueOf('INVALID_STEP_SIGNERS', file, at('signers'), { step: step.name, detail: { zh: `的签署角色「${repeated}」重复`, en: `names the signer role "${repeated}" twice` } }));
+      }
+    }
+    if (step.timeLimit && committed.kind === 'working' && step.timeLimit.days > committed.days) {
+      issues.push(issueOf('STEP_TIME_LIMIT_EXCEEDS_MATTER', file, at('timeLimit'), { step: step.name, step_limit: formatTimeLimit(step.timeLimit), committed: formatTimeLimit(committed) }));
+    }
+    (step.resultFields ?? []).forEach((field, j) => {
+      if ('element' in field) {
+        if (!dictionary.elements.has(field.element)) issues.push(issueOf('UNKNOWN_DATA_ELEMENT', file, at('resultFields', j, 'element'), { id: field.element }));
+        return;
+      }
+      const problem = formatProblem(field) ?? (field.pattern === undefined ? null : patternProblem(field.pattern));
+      if (problem) issues.push(issueOf('INVALID_SCHEMA', file, at('resultFields', j), { detail: problem }));
+    });
+  });
   return issues;
 }
 

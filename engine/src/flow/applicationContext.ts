@@ -1,5 +1,6 @@
 // The context of an application machine: small and JSON-serialisable (no application data, which the
 // runtime stores itself), so that persisted snapshots stay small.
+import type { AddedSigner, StepSignature } from '../review/reviewSteps.ts';
 import type { IssuedResult } from './applicationEvent.ts';
 
 /** Where a matter's region rests. `deciding` is transient and never seen at rest. */
@@ -42,6 +43,44 @@ export interface MatterRecord {
   pauses?: Pause[];
   /** Non-key materials accepted as missing (容缺受理), still owed by the applicant. */
   owed?: string[];
+  // ---- a matter with executable review steps (matter.review.steps) only ----
+  /** The step the matter is at, while pending or returned. */
+  step?: string;
+  /** When the current step began (its own time limit runs from here). */
+  stepStartedAt?: string;
+  /** Signatures of the current countersigned step (会签 / 或签). */
+  signatures?: StepSignature[];
+  /** Signers added to the current step at run time (加签). */
+  addedSigners?: AddedSigner[];
+  /** The steps completed, in order (a step sent back to drops it and those after it). */
+  stepsDone?: StepDone[];
+  /** The result fields the completed steps recorded, by key. */
+  results?: Record<string, RecordedResult>;
+  /** Values other matters' steps recorded for this one (bundle resultMappings), by the key of this matter's field. */
+  received?: Record<string, ReceivedValue>;
+}
+
+/** A completed review step: who completed it (the signers of a countersigned one), when. */
+export interface StepDone {
+  step: string;
+  by: string[];
+  at: string;
+  comment?: string;
+}
+
+/** A result field's value and the step that recorded it. */
+export interface RecordedResult {
+  value: unknown;
+  step: string;
+  by: string;
+  at: string;
+}
+
+/** A value passed from another matter's result field, marked with where it came from. */
+export interface ReceivedValue {
+  value: unknown;
+  from: { matterId: string; step: string; field: string };
+  at: string;
 }
 
 /** A period a matter waited for the applicant; `to` is absent while it still waits. */

@@ -11,6 +11,10 @@ export const APPLICATION_EVENT_TYPES = [
   'DEADLINE_WARNING',
   'OVERDUE',
   'ISSUE',
+  'COMPLETE_STEP',
+  'SIGN_STEP',
+  'ADD_SIGNER',
+  'SEND_BACK',
 ] as const;
 
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
@@ -98,6 +102,8 @@ export interface OverdueEvent {
 export interface IssuedResult {
   matterId: string;
   certificate: { type: string; number: string; issuedAt: string };
+  /** The values the matter's review steps recorded (result fields, by key), added by the engine at issuance. */
+  fields?: Record<string, unknown>;
 }
 
 /** 统一发证: the results of every approved matter, issued together. */
@@ -107,6 +113,68 @@ export interface IssueEvent {
   results: IssuedResult[];
 }
 
-export type MatterEvent = ApproveEvent | RejectEvent | AcceptEvent | ReturnEvent | SupplementEvent | DeadlineWarningEvent | OverdueEvent;
+// ---- the events of a matter with executable review steps (matter.review.steps) ----------------------
+// Such a matter is not decided by APPROVE: its steps are completed in order, the last one approving it.
+// REJECT (at any step), RETURN (补正, at the first step only), ACCEPT, SUPPLEMENT, DEADLINE_WARNING and
+// OVERDUE apply to it as to any matter.
+
+/** A one-handler step is done (mode `one`); the matter goes to its next step, or is approved after its last. */
+export interface CompleteStepEvent {
+  type: 'COMPLETE_STEP';
+  matterId: string;
+  /** The step being completed: the matter's current step. */
+  stepId: string;
+  by: string;
+  at: string;
+  /** The step's result fields, by key (child.idNumber); validated like form fields. */
+  results?: Record<string, unknown>;
+  comment?: string;
+}
+
+/**
+ * One signer approves a countersigned step (mode `all` 会签 or `any` 或签). The step completes when its
+ * rule holds: every signer (and every signer added by ADD_SIGNER) signed, or any one signed.
+ */
+export interface SignStepEvent {
+  type: 'SIGN_STEP';
+  matterId: string;
+  stepId: string;
+  by: string;
+  at: string;
+  /** The role (its Chinese name) signed for, when the step names its signers' roles. */
+  role?: string;
+  /** Result fields this signer records; the signature that completes the step must leave them complete. */
+  results?: Record<string, unknown>;
+  comment?: string;
+}
+
+/** 加签: a handler adds a signer to the current countersigned step, who must sign too (会签) or may sign (或签). */
+export interface AddSignerEvent {
+  type: 'ADD_SIGNER';
+  matterId: string;
+  stepId: string;
+  /** The officer who adds. */
+  by: string;
+  at: string;
+  /** The officer added. */
+  signer: string;
+}
+
+/** 退回: the current step goes back to an earlier step of the same matter, whose work is done again. */
+export interface SendBackEvent {
+  type: 'SEND_BACK';
+  matterId: string;
+  /** The current step. */
+  stepId: string;
+  /** An earlier step of the matter. */
+  to: string;
+  by: string;
+  at: string;
+  comment?: string;
+}
+
+export type StepEvent = CompleteStepEvent | SignStepEvent | AddSignerEvent | SendBackEvent;
+
+export type MatterEvent = ApproveEvent | RejectEvent | AcceptEvent | ReturnEvent | SupplementEvent | DeadlineWarningEvent | OverdueEvent | StepEvent;
 
 export type ApplicationEvent = SubmitEvent | MatterEvent | IssueEvent;

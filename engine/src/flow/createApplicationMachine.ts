@@ -4,9 +4,11 @@
 import type { Bundle, Matter } from '@onego/schemas/types';
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { dependencyCycles } from '../definition/dependencyCycles.ts';
+import type { DictionaryIndex } from '../definition/dictionaryIndex.ts';
 import { createAjv, type Ajv } from '../validation/createAjv.ts';
 import { DEPENDENCY_REJECTED, type ApplicationContext, type MatterRecord } from './applicationContext.ts';
 import type { ApplicationEvent, IssuedResult, SubmitEvent } from './applicationEvent.ts';
+import { createStepRules, stepKey } from './stepRules.ts';
 import { FlowError } from './flowError.ts';
 import { regionKey } from './regionKey.ts';
 import { createSubmissionEvaluator, type Submission } from './submissionEvaluator.ts';
@@ -14,6 +16,8 @@ import { createSubmissionEvaluator, type Submission } from './submissionEvaluato
 export interface ApplicationMachineOptions {
   /** The ajv to compile conditions and rules with (default: `createAjv()`, with OneGo's formats). */
   ajv?: Ajv;
+  /** The data element dictionary, to validate review steps' result fields bound to data elements (without it they accept any value). */
+  dictionary?: DictionaryIndex;
 }
 
 interface MatterParams {
@@ -54,6 +58,17 @@ const resultsMatch = (context: ApplicationContext, results: readonly IssuedResul
   return named.length === approved.length && new Set(named).size === named.length && named.every((id) => approved.includes(id));
 };
 
+interface StepParams {
+  matterId: string;
+  /** The step's index in the matter's review steps. */
+  index: number;
+}
+
+interface SendBackParams extends StepParams {
+  /** The index of the earlier step sent back to. */
+  to: number;
+}
+
 interface DependantParams {
   matterId: string;
   dependencies: readonly string[];
@@ -91,6 +106,11 @@ function checkBundle(bundle: Bundle, matters: ReadonlyMap<string, Matter>): void
   }
   const cycle = dependencyCycles(new Map(bundle.matters.map((entry) => [entry.matter, entry.after ?? []])))[0];
   if (cycle) fail(`前置关系成环：${cycle.join(' → ')}`, `dependencies make a cycle: ${cycle.join(' → ')}`);
+  for (const mapping of bundle.resultMappings ?? []) {
+    for (const end of [mapping.from, mapping.to]) {
+      if (!ids.includes(end.matter)) fail(`结果传递引用的事项 ${end.matter} 不在本一件事中`, `a result mapping names ${end.matter}, which is not in the bundle`);
+    }
+  }
 }
 
 /**
@@ -100,6 +120,7 @@ function checkBundle(bundle: Bundle, matters: ReadonlyMap<string, Matter>): void
 export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<string, Matter>, options: ApplicationMachineOptions = {}) {
   checkBundle(bundle, matters);
   const evaluateSubmission = createSubmissionEvaluator(bundle, matters, options.ajv ?? createAjv());
+  // (the same ajv compiles the review steps' result fields below)
   // The SUBMIT guard and action both need the evaluation: it is done once per event.
   const evaluated = new WeakMap<object, Submission>();
   const evaluate = (event: SubmitEvent): Submission => {
@@ -115,6 +136,11 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
     bundle.matters.map((entry) => [entry.matter, new Map((matters.get(entry.matter)?.materials ?? []).map((m) => [m.id, m.key !== false]))]),
   );
   const nonOptional = bundle.matters.filter((entry) => entry.optional !== true).map((entry) => entry.matter);
+  const ajv = options.ajv ?? createAjv();
+  const steps = createStepRules(bundle, matters, ajv, options.dictionary);
+  /** APPROVE decides only a matter without review steps (one with steps is approved by its last step). */
+  const approvesUnsteppedDependency = (args: { context: ApplicationContext; event: ApplicationEvent }, params: DependantParams): boolean =>
+    args.event.type === 'APPROVE' && steps.count(args.event.matterId) === 0 && approvesLastDependency(args, params);
 
   const flow = setup({
     types: {
@@ -152,9 +178,9 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
        * instead of two or three (npm run bench). The dependency's own APPROVE transition has exactly this
        * guard's first three conditions, so `can()` is unchanged.
        */
-      approvesLastDependency: (args, params: DependantParams) => approvesLastDependency(args, params),
+      approvesLastDependency: (args, params: DependantParams) => approvesUnsteppedDependency(args, params),
       approvesLastDependencyByRule: ({ context, event }, params: DependantParams) =>
-        approvesLastDependency({ context, event }, params) && isAutoApproved(context, params.matterId),
+        approvesUnsteppedDependency({ context, event }, params) && isAutoApproved(context, params.matterId),
       /** A non-optional included matter was rejected, or every included matter was (all of them optional: nothing to issue). */
       applicationRejected: ({ context }) =>
         nonOptional.some((matterId) => context.matters[matterId]?.status === 'rejected') ||
@@ -163,6 +189,13 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       allSettled: ({ context }) =>
         Object.values(context.matters).every((record) => record.status === 'approved' || record.status === 'rejected' || record.status === 'excluded'),
       resultsMatchApproved: ({ context, event }) => event.type === 'ISSUE' && resultsMatch(context, event.results),
+      // ---- review steps (see stepRules.ts) ----
+      completesStep: ({ context, event }, params: StepParams) => steps.completes(context, event, params.matterId, params.index),
+      signCompletesStep: ({ context, event }, params: StepParams) => steps.signCompletes(context, event, params.matterId, params.index),
+      signCounts: ({ context, event }, params: StepParams) => steps.signCounts(context, event, params.matterId, params.index),
+      canAddSigner: ({ context, event }, params: StepParams) => steps.canAddSigner(context, event, params.matterId, params.index),
+      sendsBackTo: ({ context, event }, params: SendBackParams) => steps.sendsBack(context, event, params.matterId, params.index, params.to),
+      returnableAtFirstStep: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && steps.atFirstStep(context, matterId),
     },
     actions: {
       recordSubmission: assign(({ event }) => {
@@ -171,14 +204,17 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
         const records: Record<string, MatterRecord> = {};
         for (const entry of bundle.matters) {
           const status = !included.includes(entry.matter) ? 'excluded' : (entry.after ?? []).length > 0 ? 'waiting' : 'pending';
-          records[entry.matter] = status === 'pending' ? { status, startedAt: event.at } : { status };
+          records[entry.matter] = status === 'pending' ? { status, startedAt: event.at, ...steps.firstStep(entry.matter, event.at) } : { status };
         }
         return { submittedAt: event.at, included, autoApproved, matters: records };
       }),
       // One assign per transition, writing the matter's new status with the rest: every assign makes XState
       // rebuild the snapshot, so status is not written by separate entry actions.
       startMatter: assign(({ context, event }, { matterId }: MatterParams) =>
-        withMatter(context, matterId, context.matters[matterId]?.startedAt === undefined ? { status: 'pending', startedAt: event.at } : { status: 'pending' }),
+        withMatter(context, matterId, {
+          ...(context.matters[matterId]?.startedAt === undefined ? { status: 'pending', startedAt: event.at } : { status: 'pending' }),
+          ...steps.firstStep(matterId, event.at),
+        }),
       ),
       approveByOfficer: assign(({ context, event }, { matterId }: MatterParams) => {
         if (event.type !== 'APPROVE') return {};
@@ -188,11 +224,18 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       approveByRule: assign(({ context, event }, { matterId }: MatterParams) => {
         const ruleVersion = context.autoApproved.find((entry) => entry.matterId === matterId)?.ruleVersion;
         const startedAt = context.matters[matterId]?.startedAt ?? event.at;
-        return withMatter(context, matterId, { status: 'approved', startedAt, decidedBy: 'rule', decidedAt: event.at, ruleVersion });
+        return withMatter(context, matterId, { status: 'approved', startedAt, decidedBy: 'rule', decidedAt: event.at, ruleVersion, step: undefined, stepStartedAt: undefined });
       }),
       rejectByOfficer: assign(({ context, event }, { matterId }: MatterParams) => {
         if (event.type !== 'REJECT') return {};
-        return withMatter(context, matterId, { status: 'rejected', decidedBy: 'officer', by: event.by, decidedAt: event.at, reason: event.reason });
+        return withMatter(context, matterId, {
+          status: 'rejected',
+          decidedBy: 'officer',
+          by: event.by,
+          decidedAt: event.at,
+          reason: event.reason,
+          ...(context.matters[matterId]?.step === undefined ? {} : { step: undefined, stepStartedAt: undefined, signatures: undefined, addedSigners: undefined }),
+        });
       }),
       rejectForDependency: assign(({ context, event }, { matterId }: MatterParams) =>
         withMatter(context, matterId, { status: 'rejected', decidedAt: event.at, reason: DEPENDENCY_REJECTED }),
@@ -223,7 +266,14 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       markWarned: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { warned: true })),
       markOverdue: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { overdue: true })),
       recordRejection: assign(({ event }) => ({ rejectedAt: event.at })),
-      recordIssuance: assign(({ event }) => (event.type === 'ISSUE' ? { results: event.results.map((result) => ({ ...result, certificate: { ...result.certificate } })), completedAt: event.at } : {})),
+      recordIssuance: assign(({ context, event }) =>
+        event.type === 'ISSUE' ? { results: event.results.map((result) => steps.issuedWithFields(context, { ...result, certificate: { ...result.certificate } })), completedAt: event.at } : {},
+      ),
+      completeStep: assign(({ context, event }, { matterId, index }: StepParams) => steps.completeStep(context, event, matterId, index)),
+      approveByStep: assign(({ context, event }, { matterId, index }: StepParams) => steps.completeStep(context, event, matterId, index)),
+      recordSignature: assign(({ context, event }, { matterId }: StepParams) => steps.recordSignature(context, event, matterId)),
+      addSigner: assign(({ context, event }, { matterId }: StepParams) => steps.addSigner(context, event, matterId)),
+      sendBack: assign(({ context, event }, { matterId, to }: SendBackParams) => steps.sendBack(context, event, matterId, to)),
     },
   });
 
@@ -231,6 +281,57 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
   // or waiting directly, and a matter waiting for the dependency an APPROVE approves starts in the same
   // microstep. Every microstep makes xstate rebuild the snapshot, so fewer of them is most of a
   // cascading decision's cost (see the README's Performance).
+  // A matter with review steps: `pending` walks them, one child state per step. A step's own events move to
+  // the next step or back to an earlier one; completing the last step, RETURN (at the first step only) and
+  // the matter's other events are the parent's, so they leave `pending` for the region's end states.
+  const steppedPending = (matterId: string) => {
+    const params = { matterId };
+    const ids = steps.ids(matterId);
+    const last = ids.length - 1;
+    const lastParams = { matterId, index: last };
+    return flow.createStateConfig({
+      initial: stepKey(ids[0] as string),
+      on: {
+        COMPLETE_STEP: { guard: { type: 'completesStep', params: lastParams }, target: 'approved', actions: { type: 'approveByStep', params: lastParams } },
+        SIGN_STEP: { guard: { type: 'signCompletesStep', params: lastParams }, target: 'approved', actions: { type: 'approveByStep', params: lastParams } },
+        ACCEPT: { guard: { type: 'canAcceptWithOwed', params }, actions: { type: 'acceptWithOwed', params } },
+        SUPPLEMENT: { guard: { type: 'owesMaterials', params }, actions: { type: 'supplyOwed', params } },
+        REJECT: { guard: { type: 'concernsMatter', params }, target: 'rejected', actions: { type: 'rejectByOfficer', params } },
+        RETURN: { guard: { type: 'returnableAtFirstStep', params }, target: 'returned', actions: { type: 'returnForSupplement', params } },
+        DEADLINE_WARNING: { guard: { type: 'notYetWarned', params }, actions: { type: 'markWarned', params } },
+        OVERDUE: { guard: { type: 'notYetOverdue', params }, actions: { type: 'markOverdue', params } },
+      },
+      states: Object.fromEntries(
+        ids.map((id, index) => {
+          const stepParams = { matterId, index };
+          const next = index < last ? stepKey(ids[index + 1] as string) : undefined;
+          return [
+            stepKey(id),
+            {
+              on: {
+                ...(next === undefined
+                  ? { SIGN_STEP: { guard: { type: 'signCounts', params: stepParams }, actions: { type: 'recordSignature', params: stepParams } } }
+                  : {
+                      COMPLETE_STEP: { guard: { type: 'completesStep', params: stepParams }, target: next, actions: { type: 'completeStep', params: stepParams } },
+                      SIGN_STEP: [
+                        { guard: { type: 'signCompletesStep', params: stepParams }, target: next, actions: { type: 'completeStep', params: stepParams } },
+                        { guard: { type: 'signCounts', params: stepParams }, actions: { type: 'recordSignature', params: stepParams } },
+                      ],
+                    }),
+                ADD_SIGNER: { guard: { type: 'canAddSigner', params: stepParams }, actions: { type: 'addSigner', params: stepParams } },
+                SEND_BACK: ids.slice(0, index).map((earlier, to) => ({
+                  guard: { type: 'sendsBackTo' as const, params: { matterId, index, to } },
+                  target: stepKey(earlier),
+                  actions: { type: 'sendBack' as const, params: { matterId, index, to } },
+                })),
+              },
+            },
+          ];
+        }),
+      ),
+    });
+  };
+
   const regionOf = (matterId: string, dependencies: readonly string[]) => {
     const params = { matterId };
     const dependant = { matterId, dependencies };
@@ -261,7 +362,7 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
             { guard: { type: 'dependenciesApproved', params: { dependencies } }, target: 'pending', actions: { type: 'startMatter', params } },
           ],
         },
-        pending: {
+        pending: steps.count(matterId) > 0 ? steppedPending(matterId) : {
           on: {
             APPROVE: { guard: { type: 'approvable', params }, target: 'approved', actions: { type: 'approveByOfficer', params } },
             ACCEPT: { guard: { type: 'canAcceptWithOwed', params }, actions: { type: 'acceptWithOwed', params } },

@@ -34,6 +34,30 @@ const MESSAGES: Record<DefinitionIssueCode, { zh: string; en: string }> = {
     en: 'the bundle promises {committed}, but the critical path of its matters ({path}) needs {needed}',
   },
   UNKNOWN_DICTIONARY: { zh: '数据元字典 "{id}" 未加载', en: 'data element dictionary "{id}" is not loaded' },
+  INVALID_STEP_SIGNERS: {
+    zh: '办理环节「{step}」{detail}',
+    en: 'review step "{step}" {detail}',
+  },
+  STEP_TIME_LIMIT_EXCEEDS_MATTER: {
+    zh: '办理环节「{step}」的时限 {step_limit} 超过事项的承诺时限 {committed}',
+    en: 'review step "{step}" takes {step_limit}, longer than the matter\'s committed limit {committed}',
+  },
+  RESULT_MATTER_NOT_IN_BUNDLE: {
+    zh: '结果传递中的事项 "{id}" 不在本件事的事项中',
+    en: 'the result mapping names matter "{id}", which is not one of this bundle\'s matters',
+  },
+  UNKNOWN_RESULT_FIELD: {
+    zh: '事项「{matter}」的办理环节不记录结果「{field}」，无法传递',
+    en: 'no review step of matter "{matter}" records the result "{field}"; it cannot be passed on',
+  },
+  UNKNOWN_TARGET_FIELD: {
+    zh: '事项「{matter}」的表单没有字段「{field}」，无法接收结果',
+    en: 'the form of matter "{matter}" has no field "{field}" to receive the result',
+  },
+  RESULT_NOT_DEPENDENT: {
+    zh: '事项「{to}」不在「{from}」之后办理，收不到它记录的「{field}」：请把「{from}」设为「{to}」的前置事项',
+    en: 'matter "{to}" is not handled after "{from}", so it cannot receive "{field}": make "{from}" a prerequisite of "{to}"',
+  },
   INVALID_CALENDAR: { zh: '日历数据有误：{detail}', en: 'calendar data is wrong: {detail}' },
   SAMPLE_MISMATCH: { zh: '申请样例与预期不符：{detail}', en: 'the sample does not behave as it expects: {detail}' },
   SAMPLE_WITHOUT_BUNDLE: {

@@ -24,9 +24,32 @@ export interface LoadedExample {
 
 const ajv = createAjv();
 
-export function loadExample(name: string): LoadedExample {
+/** Changes to an example's documents before they are loaded: each document's JSON in, its JSON out. */
+export type Overlay = (json: Record<string, unknown>) => Record<string, unknown>;
+
+interface ReviewOverlay {
+  matters: Record<string, { steps: unknown[] }>;
+  resultMappings: unknown[];
+}
+
+/**
+ * An overlay giving matters the review steps and the bundle the result mappings of a fixture (e.g.
+ * engine/test/fixtures/newborn-steps/review.json), so that the example itself stays as the runtime runs it.
+ */
+export function withReview(fixture: string): Overlay {
+  const review = JSON.parse(readFileSync(fixture, 'utf8')) as ReviewOverlay;
+  return (json) => {
+    const id = json['id'];
+    if (typeof id !== 'string') return json;
+    if (String(json['$schema']).includes('bundle')) return { ...json, resultMappings: review.resultMappings };
+    const steps = review.matters[id]?.steps;
+    return steps ? { ...json, review: { steps } } : json;
+  };
+}
+
+export function loadExample(name: string, overlay: Overlay = (json) => json): LoadedExample {
   const folder = path.join('examples', name);
-  const documents = jsonFiles(folder).map((file) => ({ file, json: JSON.parse(readFileSync(file, 'utf8')) as unknown }));
+  const documents = jsonFiles(folder).map((file) => ({ file, json: overlay(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) }));
   const { definitions, issues } = loadDefinitions(documents);
   if (issues.length > 0) throw new Error(`example ${name} has issues: ${JSON.stringify(issues)}`);
   const bundle = definitions.bundles[0];

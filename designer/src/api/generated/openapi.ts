@@ -2933,7 +2933,7 @@ export interface components {
              * @description What happened: the command, or the change it caused.
              * @enum {string}
              */
-            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED";
+            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED";
             /** @description The matter it concerns. */
             matterId?: string;
             /** @description The event payload (e.g. comment, missing materials, issued results). */

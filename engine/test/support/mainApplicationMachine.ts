@@ -1,0 +1,308 @@
+// A frozen copy of the application machine as it was before review steps (main at 757121e), for the property
+// that matters without review steps behave exactly as before (flowProperties.test.ts). Do not change it.
+// bundle → application statechart (并联审批): draft → processing (one parallel region per matter) →
+// issuing (统一发证) → completed, or rejected. Pure: times and ids come in events; deadlines are events
+// the runtime's scheduler sends (xstate timers are not persisted).
+import type { Bundle, Matter } from '@onego/schemas/types';
+import { assign, setup } from 'xstate';
+import { dependencyCycles } from '../../src/definition/dependencyCycles.ts';
+import { createAjv, type Ajv } from '../../src/validation/createAjv.ts';
+import { DEPENDENCY_REJECTED, type ApplicationContext, type MatterRecord } from '../../src/flow/applicationContext.ts';
+import type { ApplicationEvent, IssuedResult, SubmitEvent } from '../../src/flow/applicationEvent.ts';
+import { FlowError } from '../../src/flow/flowError.ts';
+import { regionKey } from '../../src/flow/regionKey.ts';
+import { createSubmissionEvaluator, type Submission } from '../../src/flow/submissionEvaluator.ts';
+
+
+interface MatterParams {
+  matterId: string;
+}
+
+/**
+ * The context's matters with one record patched; a field patched with undefined is removed (JSON has no
+ * undefined). Built field by field in the order a spread would give, without `delete`, which would turn
+ * the record into a slow dictionary object for every later copy and serialisation (npm run bench).
+ */
+const withMatter = (context: ApplicationContext, matterId: string, patch: Partial<MatterRecord>): Pick<ApplicationContext, 'matters'> => {
+  const current: Partial<MatterRecord> = context.matters[matterId] ?? { status: 'waiting' };
+  const record: Record<string, unknown> = {};
+  for (const field in current) {
+    const value = field in patch ? patch[field as keyof MatterRecord] : current[field as keyof MatterRecord];
+    if (value !== undefined) record[field] = value;
+  }
+  for (const field in patch) {
+    const value = patch[field as keyof MatterRecord];
+    if (value !== undefined && !(field in current)) record[field] = value;
+  }
+  const matters: Record<string, MatterRecord> = {};
+  for (const id in context.matters) matters[id] = id === matterId ? (record as unknown as MatterRecord) : (context.matters[id] as MatterRecord);
+  if (!(matterId in matters)) matters[matterId] = record as unknown as MatterRecord;
+  return { matters };
+};
+
+const concernsMatter = (event: ApplicationEvent, matterId: string): boolean => 'matterId' in event && event.matterId === matterId;
+
+const approvedMatters = (context: ApplicationContext): string[] =>
+  context.included.filter((matterId) => context.matters[matterId]?.status === 'approved');
+
+/** Every approved matter has exactly one result, and only approved matters have one. */
+const resultsMatch = (context: ApplicationContext, results: readonly IssuedResult[]): boolean => {
+  const approved = approvedMatters(context);
+  const named = results.map((result) => result.matterId);
+  return named.length === approved.length && new Set(named).size === named.length && named.every((id) => approved.includes(id));
+};
+
+interface DependantParams {
+  matterId: string;
+  dependencies: readonly string[];
+}
+
+/** Approved, or excluded (an excluded dependency counts as satisfied). */
+const isSatisfied = (status: MatterRecord['status'] | undefined): boolean => status === 'approved' || status === 'excluded';
+
+const dependenciesSatisfied = (context: ApplicationContext, dependencies: readonly string[]): boolean =>
+  dependencies.every((dependency) => isSatisfied(context.matters[dependency]?.status));
+
+const isAutoApproved = (context: ApplicationContext, matterId: string): boolean => context.autoApproved.some((entry) => entry.matterId === matterId);
+
+/** A plain function, so that two guards can share it. */
+function approvesLastDependency({ context, event }: { context: ApplicationContext; event: ApplicationEvent }, { dependencies }: DependantParams): boolean {
+  if (event.type !== 'APPROVE' || !dependencies.includes(event.matterId)) return false;
+  const approved = context.matters[event.matterId];
+  if (approved?.status !== 'pending' || (approved.owed ?? []).length > 0) return false;
+  return dependencies.every((dependency) => dependency === event.matterId || isSatisfied(context.matters[dependency]?.status));
+}
+
+function checkBundle(bundle: Bundle, matters: ReadonlyMap<string, Matter>): void {
+  const fail = (zh: string, en: string): never => {
+    throw new FlowError('INVALID_BUNDLE', { zh: `一件事 ${bundle.id} ${zh}`, en: `bundle ${bundle.id}: ${en}` });
+  };
+  const ids = bundle.matters.map((entry) => entry.matter);
+  for (const [index, id] of ids.entries()) {
+    if (ids.indexOf(id) !== index) fail(`重复列出事项 ${id}`, `matter ${id} is listed twice`);
+    if (!matters.has(id)) fail(`引用的事项 ${id} 未提供`, `matter ${id} is not provided`);
+  }
+  for (const entry of bundle.matters) {
+    for (const dependency of entry.after ?? []) {
+      if (!ids.includes(dependency)) fail(`事项 ${entry.matter} 的前置事项 ${dependency} 不在本一件事中`, `matter ${entry.matter} waits for ${dependency}, which is not in the bundle`);
+    }
+  }
+  const cycle = dependencyCycles(new Map(bundle.matters.map((entry) => [entry.matter, entry.after ?? []])))[0];
+  if (cycle) fail(`前置关系成环：${cycle.join(' → ')}`, `dependencies make a cycle: ${cycle.join(' → ')}`);
+}
+
+/**
+ * The application statechart of a bundle. `matters` must provide every matter the bundle names
+ * (a checked definition set); throws FlowError INVALID_BUNDLE otherwise, or on dependency cycles.
+ */
+export function createMainApplicationMachine(bundle: Bundle, matters: ReadonlyMap<string, Matter>, options: { ajv?: Ajv } = {}) {
+  checkBundle(bundle, matters);
+  const evaluateSubmission = createSubmissionEvaluator(bundle, matters, options.ajv ?? createAjv());
+  // The SUBMIT guard and action both need the evaluation: it is done once per event.
+  const evaluated = new WeakMap<object, Submission>();
+  const evaluate = (event: SubmitEvent): Submission => {
+    let submission = evaluated.get(event);
+    if (!submission) {
+      submission = evaluateSubmission(event);
+      evaluated.set(event, submission);
+    }
+    return submission;
+  };
+  /** Material id → key material? per matter (key unless the matter says `key: false`). */
+  const keyMaterials = new Map(
+    bundle.matters.map((entry) => [entry.matter, new Map((matters.get(entry.matter)?.materials ?? []).map((m) => [m.id, m.key !== false]))]),
+  );
+  const nonOptional = bundle.matters.filter((entry) => entry.optional !== true).map((entry) => entry.matter);
+
+  const flow = setup({
+    types: {
+      context: {} as ApplicationContext,
+      events: {} as ApplicationEvent,
+    },
+    guards: {
+      includesSomeMatter: ({ event }) => event.type === 'SUBMIT' && evaluate(event).included.length > 0,
+      isIncluded: ({ context }, { matterId }: MatterParams) => context.included.includes(matterId),
+      isAutoApproved: ({ context }, { matterId }: MatterParams) => isAutoApproved(context, matterId),
+      concernsMatter: ({ event }, { matterId }: MatterParams) => concernsMatter(event, matterId),
+      /** 容缺受理: every owed material is a non-key material of the matter, and nothing is owed yet. */
+      canAcceptWithOwed: ({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'ACCEPT' || event.matterId !== matterId || (context.matters[matterId]?.owed ?? []).length > 0) return false;
+        const materials = keyMaterials.get(matterId);
+        return event.owed.length > 0 && event.owed.every((id) => materials?.get(id) === false);
+      },
+      owesMaterials: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && (context.matters[matterId]?.owed ?? []).length > 0,
+      approvable: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && (context.matters[matterId]?.owed ?? []).length === 0,
+      notYetWarned: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && context.matters[matterId]?.warned !== true,
+      notYetOverdue: ({ context, event }, { matterId }: MatterParams) => concernsMatter(event, matterId) && context.matters[matterId]?.overdue !== true,
+      /** Some dependency was rejected (possible only for an optional one: otherwise the application ends first). */
+      dependencyRejected: ({ context }, { dependencies }: { dependencies: readonly string[] }) =>
+        dependencies.some((dependency) => context.matters[dependency]?.status === 'rejected'),
+      /** Every included dependency is approved; excluded ones count as satisfied. */
+      dependenciesApproved: ({ context }, { dependencies }: { dependencies: readonly string[] }) => dependenciesSatisfied(context, dependencies),
+      /** Included, without dependencies, and its auto-approval rule (秒批) held at submission. */
+      startsApprovedByRule: ({ context }, { matterId }: MatterParams) => context.included.includes(matterId) && isAutoApproved(context, matterId),
+      /** Every dependency is approved or excluded, and the matter's rule held at submission. */
+      dependenciesApprovedByRule: ({ context }, { matterId, dependencies }: DependantParams) =>
+        dependenciesSatisfied(context, dependencies) && isAutoApproved(context, matterId),
+      /**
+       * The event approves this matter's last unapproved dependency (which accepts it: pending, owing
+       * nothing), so the matter starts in the same step as its dependency is approved — one microstep
+       * instead of two or three (npm run bench). The dependency's own APPROVE transition has exactly this
+       * guard's first three conditions, so `can()` is unchanged.
+       */
+      approvesLastDependency: (args, params: DependantParams) => approvesLastDependency(args, params),
+      approvesLastDependencyByRule: ({ context, event }, params: DependantParams) =>
+        approvesLastDependency({ context, event }, params) && isAutoApproved(context, params.matterId),
+      /** A non-optional included matter was rejected, or every included matter was (all of them optional: nothing to issue). */
+      applicationRejected: ({ context }) =>
+        nonOptional.some((matterId) => context.matters[matterId]?.status === 'rejected') ||
+        context.included.every((matterId) => context.matters[matterId]?.status === 'rejected'),
+      /** Every matter is decided or excluded: the regions' end states (kept non-final: see the README). */
+      allSettled: ({ context }) =>
+        Object.values(context.matters).every((record) => record.status === 'approved' || record.status === 'rejected' || record.status === 'excluded'),
+      resultsMatchApproved: ({ context, event }) => event.type === 'ISSUE' && resultsMatch(context, event.results),
+    },
+    actions: {
+      recordSubmission: assign(({ event }) => {
+        if (event.type !== 'SUBMIT') return {};
+        const { included, autoApproved } = evaluate(event);
+        const records: Record<string, MatterRecord> = {};
+        for (const entry of bundle.matters) {
+          const status = !included.includes(entry.matter) ? 'excluded' : (entry.after ?? []).length > 0 ? 'waiting' : 'pending';
+          records[entry.matter] = status === 'pending' ? { status, startedAt: event.at } : { status };
+        }
+        return { submittedAt: event.at, included, autoApproved, matters: records };
+      }),
+      // One assign per transition, writing the matter's new status with the rest: every assign makes XState
+      // rebuild the snapshot, so status is not written by separate entry actions.
+      startMatter: assign(({ context, event }, { matterId }: MatterParams) =>
+        withMatter(context, matterId, context.matters[matterId]?.startedAt === undefined ? { status: 'pending', startedAt: event.at } : { status: 'pending' }),
+      ),
+      approveByOfficer: assign(({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'APPROVE') return {};
+        return withMatter(context, matterId, { status: 'approved', decidedBy: 'officer', by: event.by, decidedAt: event.at, comment: event.comment });
+      }),
+      // Also starts the matter when it goes straight from waiting (or deciding) to approved.
+      approveByRule: assign(({ context, event }, { matterId }: MatterParams) => {
+        const ruleVersion = context.autoApproved.find((entry) => entry.matterId === matterId)?.ruleVersion;
+        const startedAt = context.matters[matterId]?.startedAt ?? event.at;
+        return withMatter(context, matterId, { status: 'approved', startedAt, decidedBy: 'rule', decidedAt: event.at, ruleVersion });
+      }),
+      rejectByOfficer: assign(({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'REJECT') return {};
+        return withMatter(context, matterId, { status: 'rejected', decidedBy: 'officer', by: event.by, decidedAt: event.at, reason: event.reason });
+      }),
+      rejectForDependency: assign(({ context, event }, { matterId }: MatterParams) =>
+        withMatter(context, matterId, { status: 'rejected', decidedAt: event.at, reason: DEPENDENCY_REJECTED }),
+      ),
+      acceptWithOwed: assign(({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'ACCEPT') return {};
+        return withMatter(context, matterId, { owed: [...event.owed], comment: event.comment });
+      }),
+      supplyOwed: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { owed: undefined })),
+      // The time limit stops at a return (补正期间不计入办理时限): a pause opens, closed by the supplement.
+      returnForSupplement: assign(({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'RETURN') return {};
+        const record = context.matters[matterId];
+        return withMatter(context, matterId, {
+          status: 'returned',
+          returns: (record?.returns ?? 0) + 1,
+          missing: [...event.missing],
+          fields: event.fields && event.fields.length > 0 ? [...event.fields] : undefined,
+          comment: event.comment,
+          returnedAt: event.at,
+          pauses: [...(record?.pauses ?? []), { from: event.at }],
+        });
+      }),
+      resumeAfterSupplement: assign(({ context, event }, { matterId }: MatterParams) => {
+        const pauses = (context.matters[matterId]?.pauses ?? []).map((pause) => (pause.to === undefined ? { from: pause.from, to: event.at } : pause));
+        return withMatter(context, matterId, { status: 'pending', pauses, missing: undefined, fields: undefined, returnedAt: undefined });
+      }),
+      markWarned: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { warned: true })),
+      markOverdue: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { overdue: true })),
+      recordRejection: assign(({ event }) => ({ rejectedAt: event.at })),
+      recordIssuance: assign(({ event }) => (event.type === 'ISSUE' ? { results: event.results.map((result) => ({ ...result, certificate: { ...result.certificate } })), completedAt: event.at } : {})),
+    },
+  });
+
+  // Each region takes the shortest way to where it rests: a matter approved by rule goes there from deciding
+  // or waiting directly, and a matter waiting for the dependency an APPROVE approves starts in the same
+  // microstep. Every microstep makes xstate rebuild the snapshot, so fewer of them is most of a
+  // cascading decision's cost (see the README's Performance).
+  const regionOf = (matterId: string, dependencies: readonly string[]) => {
+    const params = { matterId };
+    const dependant = { matterId, dependencies };
+    return flow.createStateConfig({
+      initial: 'deciding',
+      states: {
+        deciding: {
+          always:
+            dependencies.length > 0
+              ? [{ guard: { type: 'isIncluded', params }, target: 'waiting' }, { target: 'excluded' }]
+              : [
+                  { guard: { type: 'startsApprovedByRule', params }, target: 'approved', actions: { type: 'approveByRule', params } },
+                  { guard: { type: 'isIncluded', params }, target: 'pending' },
+                  { target: 'excluded' },
+                ],
+        },
+        excluded: {},
+        waiting: {
+          on: {
+            APPROVE: [
+              { guard: { type: 'approvesLastDependencyByRule', params: dependant }, target: 'approved', actions: { type: 'approveByRule', params } },
+              { guard: { type: 'approvesLastDependency', params: dependant }, target: 'pending', actions: { type: 'startMatter', params } },
+            ],
+          },
+          always: [
+            { guard: { type: 'dependencyRejected', params: { dependencies } }, target: 'rejected', actions: { type: 'rejectForDependency', params } },
+            { guard: { type: 'dependenciesApprovedByRule', params: dependant }, target: 'approved', actions: { type: 'approveByRule', params } },
+            { guard: { type: 'dependenciesApproved', params: { dependencies } }, target: 'pending', actions: { type: 'startMatter', params } },
+          ],
+        },
+        pending: {
+          on: {
+            APPROVE: { guard: { type: 'approvable', params }, target: 'approved', actions: { type: 'approveByOfficer', params } },
+            ACCEPT: { guard: { type: 'canAcceptWithOwed', params }, actions: { type: 'acceptWithOwed', params } },
+            SUPPLEMENT: { guard: { type: 'owesMaterials', params }, actions: { type: 'supplyOwed', params } },
+            REJECT: { guard: { type: 'concernsMatter', params }, target: 'rejected', actions: { type: 'rejectByOfficer', params } },
+            RETURN: { guard: { type: 'concernsMatter', params }, target: 'returned', actions: { type: 'returnForSupplement', params } },
+            DEADLINE_WARNING: { guard: { type: 'notYetWarned', params }, actions: { type: 'markWarned', params } },
+            OVERDUE: { guard: { type: 'notYetOverdue', params }, actions: { type: 'markOverdue', params } },
+          },
+        },
+        returned: {
+          on: { SUPPLEMENT: { guard: { type: 'concernsMatter', params }, target: 'pending', actions: { type: 'resumeAfterSupplement', params } } },
+        },
+        approved: {},
+        rejected: {},
+      },
+    });
+  };
+
+  const regions = Object.fromEntries(bundle.matters.map((entry) => [regionKey(entry.matter), regionOf(entry.matter, entry.after ?? [])]));
+
+  return flow.createMachine({
+    id: 'application',
+    initial: 'draft',
+    context: { bundleId: bundle.id, bundleVersion: bundle.version, included: [], autoApproved: [], matters: {} },
+    states: {
+      draft: {
+        on: { SUBMIT: { guard: 'includesSomeMatter', target: 'processing', actions: 'recordSubmission' } },
+      },
+      processing: {
+        type: 'parallel',
+        states: regions,
+        always: [
+          { guard: 'applicationRejected', target: 'rejected', actions: 'recordRejection' },
+          { guard: 'allSettled', target: 'issuing' },
+        ],
+      },
+      issuing: {
+        on: { ISSUE: { guard: 'resultsMatchApproved', target: 'completed', actions: 'recordIssuance' } },
+      },
+      completed: { type: 'final' },
+      rejected: { type: 'final' },
+    },
+  });
+}
+
