@@ -2,7 +2,7 @@
 // — with what staff never type made for them: the ids of steps, materials and fields (from their
 // position), the department as the catalogue has it, the plain field types (文本, 日期, 手机号 …) and the
 // format each stands for, and where on the page each problem the runtime locates is fixed.
-import { compileBundle, indexDictionaries, STANDARD_DICTIONARY, type CompiledBundle } from '@onego/engine';
+import { compileBundle, indexDictionaries, PLAIN_FIELD_SHAPES, STANDARD_DICTIONARY, type CompiledBundle } from '@onego/engine';
 import type { Material, Matter, OwnField } from '@onego/schemas/types';
 import type { Department } from '../api/types.ts';
 import { blankBundle } from './draftModel.ts';
@@ -16,20 +16,7 @@ export type Field = Matter['form']['fields'][number];
 export const FIELD_KINDS = ['text', 'number', 'date', 'time', 'yearMonth', 'options', 'yesNo', 'mobile', 'residentId', 'creditCode', 'division', 'amount', 'attachment'] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
-const KIND_SHAPES: Record<Exclude<FieldKind, 'attachment'>, Pick<OwnField, 'type' | 'format'>> = {
-  text: { type: 'string' },
-  number: { type: 'number' },
-  date: { type: 'string', format: 'date' },
-  time: { type: 'string', format: 'hour-minute' },
-  yearMonth: { type: 'string', format: 'year-month' },
-  options: { type: 'string' },
-  yesNo: { type: 'boolean' },
-  mobile: { type: 'string', format: 'cn-mobile' },
-  residentId: { type: 'string', format: 'cn-resident-id' },
-  creditCode: { type: 'string', format: 'cn-uscc' },
-  division: { type: 'string', format: 'cn-division-code' },
-  amount: { type: 'number', format: 'amount' },
-};
+const KIND_SHAPES: Record<Exclude<FieldKind, 'attachment'>, Pick<OwnField, 'type' | 'format'>> = PLAIN_FIELD_SHAPES;
 
 /** The plain type of an own field (undefined: written by hand in a way the choices do not cover). */
 export function kindOf(field: OwnField): FieldKind | undefined {

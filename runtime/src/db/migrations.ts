@@ -20,6 +20,7 @@ import * as m013 from './migrations/013_rectification_deadlines.ts';
 import * as m014 from './migrations/014_matter_catalogue.ts';
 import * as m015 from './migrations/015_bundle_withdrawals.ts';
 import * as m016 from './migrations/016_regional_departments.ts';
+import * as m017 from './migrations/017_local_data_elements.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('014_matter_catalogue', m014),
   migration('015_bundle_withdrawals', m015),
   migration('016_regional_departments', m016),
+  migration('017_local_data_elements', m017),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */
