@@ -18,6 +18,7 @@ import { AutoApprovalSection, PENDING_MATTER_ID } from './AutoApprovalSection.ts
 import { useUnsavedGuard } from './ComposePage.tsx';
 import { ruleOf, rulesOfRule } from './autoApprovalRule.ts';
 import { goTo } from './IssueList.tsx';
+import { loadLocalElements, useLocalElements } from './localElements.ts';
 import { MaterialsSection } from './MaterialsSection.tsx';
 import { RawJson } from './RawJson.tsx';
 import {
@@ -117,6 +118,12 @@ function MatterEditor({ opened, onMoved }: { opened: Opened; onMoved: (id: strin
   useUnsavedGuard(dirty, t('dz.leaveUnsaved'));
   const departments = useResource(() => listDepartments(api), [api]);
   const regions = useMemo(() => regionNames(departments.data ?? []), [departments.data]);
+  // The region's local data elements (本地区数据元): searched, bound and previewed like standard ones.
+  const region = matter.department.region?.divisionCode;
+  useEffect(() => {
+    loadLocalElements(api, region).catch(() => undefined); // unread: the picker finds the standard ones only
+  }, [api, region]);
+  useLocalElements(); // the names of bound local elements once read
   const loadVersions = async (id: string | undefined) => {
     if (!id) return;
     try {

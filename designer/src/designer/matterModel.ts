@@ -2,10 +2,10 @@
 // — with what staff never type made for them: the ids of steps, materials and fields (from their
 // position), the department as the catalogue has it, the plain field types (文本, 日期, 手机号 …) and the
 // format each stands for, and where on the page each problem the runtime locates is fixed.
-import { compileBundle, indexDictionaries, PLAIN_FIELD_SHAPES, STANDARD_DICTIONARY, type CompiledBundle } from '@onego/engine';
-import type { Material, Matter, OwnField } from '@onego/schemas/types';
+import { compileBundle, LOCAL_ENTITY, PLAIN_FIELD_SHAPES, type CompiledBundle, type DictionaryIndex } from '@onego/engine';
+import type { DataElement, Material, Matter, OwnField } from '@onego/schemas/types';
 import type { Department } from '../api/types.ts';
-import { blankBundle } from './draftModel.ts';
+import { blankBundle, knownDictionary } from './draftModel.ts';
 
 /** A matter being written: the id is absent until the runtime made one (from the 事项编码 or the name). */
 export type MatterDraftModel = Omit<Matter, 'id'> & { id?: string };
@@ -88,14 +88,16 @@ export function departmentOf(department: Department): MatterDraftModel['departme
   return { id: department.id, name: { zh: department.name.zh, en: department.name.en ?? department.name.zh }, ...region };
 }
 
-let dictionary: ReturnType<typeof indexDictionaries> | undefined;
-
-/** The data element dictionary the field picker searches (the standard one; a region's own elements: see below). */
-export function elementDictionary(): ReturnType<typeof indexDictionaries> {
-  // Seam: when the runtime serves a region's dictionary (local data elements), index it here after the standard one.
-  dictionary ??= indexDictionaries([STANDARD_DICTIONARY]);
-  return dictionary;
+/**
+ * The data element dictionary the field picker searches: the standard one, then the local data elements
+ * (本地区数据元) of the regions read so far and those added here (localElements.ts).
+ */
+export function elementDictionary(): DictionaryIndex {
+  return knownDictionary();
 }
+
+/** Whether an element is one of a region's local data elements (本地区数据元), not a standard one. */
+export const isLocalElement = (id: string): boolean => id.startsWith(`${LOCAL_ENTITY}.`);
 
 /** The data elements whose Chinese (or English) label or id contains the text, at most `limit`. */
 export function findElements(text: string, limit = 12): { id: string; zh: string; en: string }[] {
@@ -113,12 +115,12 @@ export function findElements(text: string, limit = 12): { id: string; zh: string
 const PREVIEW_ID = 'new-matter';
 
 /** The matter alone as the engine compiles a bundle of it, for the live preview of its form and notice. */
-export function previewOf(matter: MatterDraftModel): CompiledBundle | undefined {
+export function previewOf(matter: MatterDraftModel, local: readonly DataElement[]): CompiledBundle | undefined {
   const id = matter.id ?? PREVIEW_ID;
   if (matter.form.fields.length === 0) return undefined;
   try {
     const bundle = { ...blankBundle(), id: 'matter-preview', name: matter.name, matters: [{ matter: id }], timeLimits: { committed: matter.timeLimits.committed } };
-    return compileBundle({ bundle, matters: new Map([[id, { ...matter, id }]]), dictionary: elementDictionary() });
+    return compileBundle({ bundle, matters: new Map([[id, { ...matter, id }]]), dictionary: knownDictionary(local) });
   } catch {
     return undefined; // a half-written matter: the preview waits for the next edit
   }
