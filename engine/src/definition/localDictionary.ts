@@ -6,7 +6,7 @@ import type { DataElement, DataElementDictionary, OwnField } from '@onego/schema
 import { SCHEMA_BASE } from '../validation/createAjv.ts';
 
 export const LOCAL_ENTITY = 'local';
-export const LOCAL_DICTIONARY_ID = 'local';
+const LOCAL_DICTIONARY_ID = 'local';
 
 /** The plain types a field is chosen from (文本, 数字, 日期 …) and the type and format each stands for. */
 export const PLAIN_FIELD_SHAPES = {

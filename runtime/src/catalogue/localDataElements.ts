@@ -81,7 +81,7 @@ export async function regionElements(db: Knex, region: string): Promise<DataElem
 }
 
 /** The local elements of these ids (those that are local ones), by id. */
-export async function localElementsByIds(db: Knex, ids: readonly string[]): Promise<DataElement[]> {
+async function localElementsByIds(db: Knex, ids: readonly string[]): Promise<DataElement[]> {
   const local = [...new Set(ids)].filter((id) => id.startsWith(`${LOCAL_ENTITY}.`));
   if (local.length === 0) return [];
   const rows = (await db('local_data_elements').whereIn('id', local).orderBy('id')) as ElementRow[];
@@ -89,7 +89,7 @@ export async function localElementsByIds(db: Knex, ids: readonly string[]): Prom
 }
 
 /** The element ids a matter's form binds (its fields, not its own ones). */
-export function boundElementIds(matter: unknown): string[] {
+function boundElementIds(matter: unknown): string[] {
   const fields = (matter as { form?: { fields?: unknown } } | null)?.form?.fields;
   if (!Array.isArray(fields)) return [];
   return fields.flatMap((f) => (f !== null && typeof f === 'object' && typeof (f as { element?: unknown }).element === 'string' ? [(f as { element: string }).element] : []));
