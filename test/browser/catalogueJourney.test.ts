@@ -145,7 +145,9 @@ describe('three departments’ matters made, composed and published without code
     await material.getByLabel('英文名称').fill('Identity card of the applicant');
     await material.getByLabel('免提交方式').selectOption({ label: '以共享数据代替' });
     const shared = material.getByRole('group', { name: '共享数据全部取得时免提交' });
+    // the first field is ticked to start with: the identity card is replaced by the shared identity number alone
     await shared.getByLabel('申请人公民身份号码').check();
+    await shared.getByLabel('申请人姓名').uncheck();
     await visit(page, 'journey-matter-shared');
     await publishMatter(page, SUPPLY);
     // as published: the local element bound, the 秒批 rule, the replacement
