@@ -232,6 +232,14 @@ describe('three departments’ matters made, composed and published without code
     applicationId = page.url().split('/').pop() ?? '';
     const view = (await api.get<ApplicationView>(`/api/applications/${applicationId}`, await tokenOf(page))).body;
     expect(view.matters.map((m) => m.matterId).sort()).toEqual([...matterIds.values()].sort());
+    // each matter's tasks go to its own department of 济南市
+    const departments = (await api.get<{ id: string; name: { zh: string } }[]>('/api/departments?region=370100')).body;
+    const idOf = (name: string) => departments.find((d) => d.name.zh === name)?.id;
+    expect(Object.fromEntries(view.matters.map((m) => [m.matterId, m.department]))).toEqual({
+      [matterIds.get(ELEVATOR) ?? '']: idOf(HOUSING),
+      [trader]: idOf(MARKET),
+      [matterIds.get(SUPPLY) ?? '']: idOf(WATER),
+    });
     // 秒批: approved at once by its rule, never reaching an officer
     expect(view.matters.find((m) => m.matterId === trader)?.status).toBe('approved');
   });
@@ -241,7 +249,8 @@ describe('three departments’ matters made, composed and published without code
     others.push(outsider);
     await signIn(outsider.page, server.url, { role: '部门工作人员', name: '赵警官', department: '公安局' });
     await outsider.page.goto(`${server.url}/workbench`);
-    await outsider.page.getByRole('heading', { level: 1 }).first().waitFor();
+    // another department's inbox, loaded: none of the three
+    await outsider.page.getByText('没有符合条件的任务。').waitFor();
     await visit(outsider.page, 'journey-outsider-inbox');
     for (const name of [ELEVATOR, TRADER, SUPPLY]) expect(await outsider.page.getByRole('link', { name }).count()).toBe(0);
 
@@ -249,22 +258,24 @@ describe('three departments’ matters made, composed and published without code
     others.push(market);
     await signIn(market.page, server.url, { role: '部门工作人员', name: '市场监管小刘', department: MARKET });
     await market.page.goto(`${server.url}/workbench`);
-    await market.page.getByRole('heading', { level: 1 }).first().waitFor();
     // its matter was approved by the 秒批 rule: nothing waits for this officer
+    await market.page.getByText('没有符合条件的任务。').waitFor();
     expect(await market.page.getByRole('link', { name: TRADER }).count()).toBe(0);
 
     const water = await openBrowser({ now: new Date(MONDAY) });
     others.push(water);
     await signIn(water.page, server.url, { role: '部门工作人员', name: '水务小陈', department: WATER });
     await water.page.goto(`${server.url}/workbench`);
-    await water.page.getByRole('heading', { level: 1 }).first().waitFor();
+    await water.page.getByText('没有符合条件的任务。').or(water.page.locator('table caption')).first().waitFor();
     expect(await water.page.getByRole('link', { name: ELEVATOR }).count()).toBe(0);
 
     const housing = await openBrowser({ now: new Date(MONDAY) });
     others.push(housing);
     await signIn(housing.page, server.url, { role: '部门工作人员', name: '住建小孙', department: HOUSING });
-    expect(await housing.page.getByRole('link', { name: SUPPLY }).count()).toBe(0);
     expect(await approveInWorkbench(housing.page, server.url, ELEVATOR)).toContain('已通过');
+    await housing.page.goto(`${server.url}/workbench`);
+    await housing.page.getByText('没有符合条件的任务。').or(housing.page.locator('table caption')).first().waitFor();
+    expect(await housing.page.getByRole('link', { name: SUPPLY }).count()).toBe(0);
     await visit(housing.page, 'journey-housing-decided');
     expect(await approveInWorkbench(water.page, server.url, SUPPLY)).toContain('已通过');
   });
