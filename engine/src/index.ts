@@ -146,3 +146,4 @@ export {
   type FlowEdge,
   type FlowLane,
 } from './flow/bundleGraph.ts';
+export { isPlainShape, LOCAL_ENTITY, localDictionaries, PLAIN_FIELD_SHAPES, type PlainFieldKind } from './definition/localDictionary.ts';

@@ -59,3 +59,6 @@ export type MatterUse = Schemas['MatterUse'];
 export type MatterComparison = Schemas['MatterComparison'];
 export type BundleAvailability = Schemas['BundleAvailability'];
 export type WithdrawnBundle = Schemas['WithdrawnBundle'];
+
+export type DataElementEntry = Schemas['DataElementEntry'];
+export type NewDataElement = Schemas['NewDataElement'];

@@ -4,6 +4,7 @@
 // preview, saving and publishing. A first save moves the page to /designer/drafts/<id> (so a reload opens
 // the draft) without reloading it; leaving with unsaved changes asks first.
 import { describeIssue, inLang } from '@onego/engine';
+import type { Matter } from '@onego/schemas/types';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { BundleDetail, DefinitionIssue } from '../api/types.ts';
@@ -29,6 +30,7 @@ import {
   type DesignDraft,
 } from './draftModel.ts';
 import { IssueList, type ShownIssue } from './IssueList.tsx';
+import { loadLocalElements, rememberLocalElements, useLocalElements } from './localElements.ts';
 import { MatterCard } from './MatterCard.tsx';
 import { MatterUpdates } from './MatterUpdates.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
@@ -81,6 +83,7 @@ function readDraft(parsed: unknown): DesignDraft | undefined {
 
 function Composer({ start, opened, requested, onMoved }: ComposerProps) {
   const { t, lang } = usePreferences();
+  const api = useApi();
   const [draft, setDraft] = useState(start);
   const [baseline, setBaseline] = useState(() => JSON.stringify(start));
   const [binding, setBinding] = useState(opened);
@@ -107,16 +110,24 @@ function Composer({ start, opened, requested, onMoved }: ComposerProps) {
   };
   const onReload = (theirs: OpenedDraft) => {
     const next = openable(theirs.definition);
+    rememberLocalElements(theirs.definition);
     setDraft(next);
     setBaseline(JSON.stringify(next));
     bindTo(theirs);
   };
   const questions = useMemo(() => questionsOf(draft.bundle.questions), [draft.bundle.questions]);
-  const issues = useMemo(() => checkDraft(draft), [draft]);
-  const compiled = useMemo(() => compileDraft(draft, issues), [draft, issues]);
+  // the local data elements (本地区数据元) the matters bind: the check waits for them as they become known
+  const local = useLocalElements();
+  const issues = useMemo(() => checkDraft(draft, local), [draft, local]);
+  const compiled = useMemo(() => compileDraft(draft, issues, local), [draft, issues, local]);
   const change = (next: DesignDraft) => {
     setDraft(next);
     setServerIssues([]);
+  };
+  const pick = (matter: Matter) => {
+    change(addMatter(draft, matter));
+    // the dictionary of the matter's region (else the bundle's), for the local elements it may bind
+    loadLocalElements(api, matter.department.region?.divisionCode ?? draft.bundle.region?.divisionCode).catch(() => undefined);
   };
   const shown: ShownIssue[] = (serverIssues.length > 0 ? serverIssues : issues.map((i) => ({ file: i.file, path: i.path, message: describeIssue(i, lang) }))).map((i) => ({
     ...i,
@@ -138,7 +149,7 @@ function Composer({ start, opened, requested, onMoved }: ComposerProps) {
         <IssueList issues={shown} fromServer={serverIssues.length > 0} />
         <BasicsEditor bundle={draft.bundle} onChange={(c) => change(withBundle(draft, c))} onReplace={(bundle) => change({ ...draft, bundle })} />
         <QuestionsEditor questions={questions} onChange={(qs) => change(withBundle(draft, { questions: questionsSchema(qs) }))} />
-        <CatalogueBrowser picked={picked} onPick={(m) => change(addMatter(draft, m))} />
+        <CatalogueBrowser picked={picked} onPick={pick} />
         <section aria-labelledby="design-matters" className="design-section">
           <h2 id="design-matters" tabIndex={-1}>
             {t('dz.pickedMatters', { n: draft.bundle.matters.length })}
@@ -197,10 +208,12 @@ export function ComposePage() {
     const [kind, id] = [source.slice(0, source.indexOf(':')), source.slice(source.indexOf(':') + 1)];
     if (kind === 'draft') {
       const { definition, ...opened } = await openDraft(api, id);
+      rememberLocalElements(definition);
       return { source, start: openable(definition), opened };
     }
     const origin = kind === 'from' ? (await api.get<BundleDetail>(`/api/bundles/${encodeURIComponent(id)}`)).body : undefined;
     const start: DesignDraft = origin ? structuredClone(origin.definition) : { bundle: blankBundle(), matters: [] };
+    rememberLocalElements(origin?.definition);
     return { source, start, opened: undefined };
   }, [api, source]);
   const onMoved = useCallback(

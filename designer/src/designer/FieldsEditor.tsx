@@ -5,7 +5,7 @@ import { inLang } from '@onego/engine';
 import type { BoundField, Constraints, Matter, OwnField } from '@onego/schemas/types';
 import { useId } from 'react';
 import { usePreferences } from '../i18n/preferences.tsx';
-import { standardDictionary } from './draftModel.ts';
+import { knownDictionary } from './draftModel.ts';
 
 type Field = Matter['form']['fields'][number];
 
@@ -20,7 +20,7 @@ function withConstraints(field: BoundField, change: Partial<Constraints>): Bound
 function BoundFieldEditor({ field, domId, onChange }: { field: BoundField; domId: string; onChange: (f: Field) => void }) {
   const { t, lang } = usePreferences();
   const id = useId();
-  const element = standardDictionary().elements.get(field.element);
+  const element = knownDictionary().elements.get(field.element);
   const label = element ? inLang(element.label, lang) : field.element;
   const allowed = field.constraints?.enum;
   return (

@@ -21,6 +21,7 @@ import { PENDING_MATTER_ID } from './AutoApprovalSection.tsx';
 import { useUnsavedGuard } from './ComposePage.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { ruleOf, rulesOfRule } from './autoApprovalRule.ts';
+import { loadLocalElements, useLocalElements } from './localElements.ts';
 import { RawJson } from './RawJson.tsx';
 import {
   discardMatterDraft,
@@ -90,8 +91,14 @@ function MatterEditor({ opened, notice, onMoved, onGone }: { opened: Opened; not
   useUnsavedGuard(dirty, t('dz.leaveUnsaved'));
   const departments = useResource(() => listDepartments(api), [api]);
   const { regions } = useDepartmentIndex(departments.data);
+  // The region's local data elements (本地区数据元): searched, bound and previewed like standard ones.
+  const region = matter.department.region?.divisionCode;
+  useEffect(() => {
+    loadLocalElements(api, region).catch(() => undefined); // unread: the picker finds the standard ones only
+  }, [api, region]);
+  const local = useLocalElements(); // re-rendered once the region's are read
   // the same check publishing runs, as the designer types; the runtime's own answer while nothing changed since
-  const live = useMemo(() => problemsOfMatter(matter), [matter]);
+  const live = useMemo(() => problemsOfMatter(matter, local), [matter, local]);
   const problems = refusal?.matter === matter ? refusal.problems : live;
   const id = matter.id ?? binding?.id;
   const name = matter.name.zh || t('mx.untitled');

@@ -1,13 +1,16 @@
 // The matter's form: fields picked from the data element dictionary by searching their Chinese names
 // (asked once in a merged form), the matter's own fields with a type chosen from plain choices (文本,
 // 日期, 手机号 … and 选项 with its options; a regular expression only under “高级”), and repeating groups
-// of own fields. 附件 is not a field: it becomes an application material to upload.
+// of own fields. 附件 is not a field: it becomes an application material to upload. A meaning the
+// dictionary lacks is added to the region's dictionary (新增本地区数据元, LocalElementForm.tsx) and bound.
 import { inLang } from '@onego/engine';
-import type { BoundField, GroupField, OwnField } from '@onego/schemas/types';
+import type { BoundField, DataElement, GroupField, OwnField } from '@onego/schemas/types';
 import { useId, useState } from 'react';
+import { useApi } from '../api/useApi.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { LocalElementForm } from './LocalElementForm.tsx';
 import { NumberInput, setOptional, TextInput } from './MatterInputs.tsx';
-import { elementDictionary, FIELD_KINDS, findElements, freeId, kindOf, newMaterial, ownFieldIds, withKind, type Field, type FieldKind, type MatterDraftModel } from './matterModel.ts';
+import { elementDictionary, FIELD_KINDS, findElements, freeId, isLocalElement, kindOf, newMaterial, ownFieldIds, withKind, type Field, type FieldKind, type MatterDraftModel } from './matterModel.ts';
 
 function KindSelect({ id, value, allowAttachment, onChange }: { id: string; value: FieldKind | undefined; allowAttachment: boolean; onChange: (kind: FieldKind) => void }) {
   const { t } = usePreferences();
@@ -140,11 +143,14 @@ function GroupEditor({ group, domId, matter, onChange, onRemove }: { group: Grou
   );
 }
 
-/** Search the dictionary by Chinese name and add the element as a field. */
-function ElementPicker({ matter, onPick }: { matter: MatterDraftModel; onPick: (elementId: string) => void }) {
+/** Search the dictionary by Chinese name and add the element as a field; or add one to the region's dictionary. */
+function ElementPicker({ matter, onPick, onCreated }: { matter: MatterDraftModel; onPick: (elementId: string) => void; onCreated: (element: DataElement) => void }) {
   const { t, lang } = usePreferences();
+  const api = useApi();
   const id = useId();
   const [text, setText] = useState('');
+  const [adding, setAdding] = useState(false);
+  const region = matter.department.region?.divisionCode;
   const bound = new Set(matter.form.fields.flatMap((f) => ('element' in f ? [f.element] : [])));
   const found = findElements(text);
   return (
@@ -168,9 +174,32 @@ function ElementPicker({ matter, onPick }: { matter: MatterDraftModel; onPick: (
                   {t('mx.addElement', { label: lang === 'en' ? e.en : e.zh })}
                 </button>
               )}
+              {isLocalElement(e.id) ? <span className="hint"> {t('mx.localBadge')}</span> : null}
             </li>
           ))}
         </ul>
+      ) : null}
+      {text.trim() !== '' && found.length === 0 && !adding ? (
+        region ? (
+          <button type="button" className="btn" onClick={() => setAdding(true)}>
+            {t('mx.localAdd')}
+          </button>
+        ) : (
+          <p className="hint">{t('mx.localNeedsDepartment')}</p>
+        )
+      ) : null}
+      {adding && region ? (
+        <LocalElementForm
+          api={api}
+          region={region}
+          name={text}
+          onCancel={() => setAdding(false)}
+          onCreated={(element) => {
+            setAdding(false);
+            setText('');
+            onCreated(element);
+          }}
+        />
       ) : null}
     </div>
   );
@@ -196,7 +225,14 @@ export function MatterFieldsSection({ matter, onChange, onNotice }: { matter: Ma
       <h2 id="mx-fields" tabIndex={-1}>
         {t('mx.fields', { n: fields.length })}
       </h2>
-      <ElementPicker matter={matter} onPick={(element) => setFields([...fields, { element, required: true }])} />
+      <ElementPicker
+        matter={matter}
+        onPick={(element) => setFields([...fields, { element, required: true }])}
+        onCreated={(element) => {
+          setFields([...fields, { element: element.id, required: true }]);
+          onNotice(t('mx.localCreated', { label: element.label.zh }));
+        }}
+      />
       <ol className="plain">
         {fields.map((field, i) => {
           const domId = `mx-field-${i}`;

@@ -5,6 +5,7 @@ import { OneGoForm } from '../form/OneGoForm.tsx';
 import { forRjsf, friendlyUiSchema } from '../form/schemaTools.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { NoticeView } from '../portal/NoticeView.tsx';
+import { useLocalElements } from './localElements.ts';
 import { previewOf, type MatterDraftModel } from './matterModel.ts';
 
 function safely<T>(compute: () => T): T | undefined {
@@ -18,11 +19,12 @@ function safely<T>(compute: () => T): T | undefined {
 export function MatterPreview({ matter }: { matter: MatterDraftModel }) {
   const { t, lang } = usePreferences();
   const [data, setData] = useState<unknown>({});
+  const local = useLocalElements(); // the local data elements the form may bind, once read
   const view = useMemo(() => {
-    const compiled = previewOf(matter);
+    const compiled = previewOf(matter, local);
     if (!compiled) return undefined;
     return { form: safely(() => compiled.form(undefined, lang)), notice: safely(() => compiled.notice(undefined)), metrics: safely(() => compiled.metrics(undefined)) };
-  }, [matter, lang]);
+  }, [matter, lang, local]);
   return (
     <section aria-labelledby="mx-preview" className="design-preview">
       <h2 id="mx-preview">{t('dz.preview')}</h2>

@@ -6,16 +6,20 @@ import {
   createDefinitionAjv,
   indexDictionaries,
   loadDefinitions,
+  localDictionaries,
   STANDARD_DICTIONARY,
   type CompiledBundle,
   type DefinitionIssue,
   type DictionaryIndex,
 } from '@onego/engine';
-import type { Bundle, BundleMatter, Matter } from '@onego/schemas/types';
+import type { Bundle, BundleMatter, DataElement, Matter } from '@onego/schemas/types';
+import { localElements } from './localElements.ts';
 
 export interface DesignDraft {
   bundle: Bundle;
   matters: Matter[];
+  /** The local data elements a stored version or draft binds (the runtime puts them in; never edited here). */
+  localElements?: DataElement[];
 }
 
 const BUNDLE_SCHEMA = 'https://onego.dev/schemas/v1/bundle.schema.json';
@@ -78,14 +82,16 @@ export function updateMatter(draft: DesignDraft, matterId: string, change: (matt
 const matterFile = (index: number) => `matters/${index}`;
 
 let ajv: ReturnType<typeof createDefinitionAjv> | undefined;
-let dictionary: DictionaryIndex | undefined;
+/** The standard dictionary and the local data elements (本地区数据元) known here (localElements.ts). */
+let dictionary: { local: readonly DataElement[]; index: DictionaryIndex } | undefined;
 
 /** The one ajv of the definition format the designer checks with (compiling its schemas takes a while). */
 export const definitionAjv = (): ReturnType<typeof createDefinitionAjv> => (ajv ??= createDefinitionAjv());
 
-/** The definition issues, exactly as the runtime's POST /api/bundles finds them. */
-export function checkDraft(draft: DesignDraft): DefinitionIssue[] {
+/** The definition issues, exactly as the runtime's POST /api/bundles finds them (`local`: the local data elements known). */
+export function checkDraft(draft: DesignDraft, local: readonly DataElement[] = localElements()): DefinitionIssue[] {
   const documents = [
+    ...localDictionaries(local).map((json) => ({ file: 'localElements', json })),
     { file: 'bundle', json: { $schema: BUNDLE_SCHEMA, ...draft.bundle } },
     ...draft.matters.map((matter, i) => ({ file: matterFile(i), json: { $schema: MATTER_SCHEMA, ...matter } })),
   ];
@@ -93,11 +99,10 @@ export function checkDraft(draft: DesignDraft): DefinitionIssue[] {
 }
 
 /** The draft compiled as the runtime compiles a published bundle; undefined while it has issues. */
-export function compileDraft(draft: DesignDraft, issues: readonly DefinitionIssue[]): CompiledBundle | undefined {
+export function compileDraft(draft: DesignDraft, issues: readonly DefinitionIssue[], local: readonly DataElement[] = localElements()): CompiledBundle | undefined {
   if (issues.length > 0 || draft.bundle.matters.length === 0) return undefined;
-  dictionary ??= indexDictionaries([STANDARD_DICTIONARY]);
   try {
-    return compileBundle({ bundle: draft.bundle, matters: new Map(draft.matters.map((m) => [m.id, m])), dictionary });
+    return compileBundle({ bundle: draft.bundle, matters: new Map(draft.matters.map((m) => [m.id, m])), dictionary: knownDictionary(local) });
   } catch {
     return undefined;
   }
@@ -132,10 +137,10 @@ export function placeOf(issue: Pick<DefinitionIssue, 'file' | 'path'>, draft: De
   return 'design-basics';
 }
 
-/** The standard data element dictionary, indexed (labels and options of bound fields). */
-export function standardDictionary(): DictionaryIndex {
-  dictionary ??= indexDictionaries([STANDARD_DICTIONARY]);
-  return dictionary;
+/** The data element dictionary, indexed: the standard one and the local elements known here (labels and options of bound fields). */
+export function knownDictionary(local: readonly DataElement[] = localElements()): DictionaryIndex {
+  if (dictionary?.local !== local) dictionary = { local, index: indexDictionaries([STANDARD_DICTIONARY, ...localDictionaries(local)]) };
+  return dictionary.index;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,10 +2,10 @@
 // — with what staff never type made for them: the ids of steps, materials and fields (from their
 // position), the department as the catalogue has it, the plain field types (文本, 日期, 手机号 …) and the
 // format each stands for, its problems as publishing finds them, and where on the page each is fixed.
-import { compileBundle, indexDictionaries, matterProblems, STANDARD_DICTIONARY, type CompiledBundle, type MatterProblem } from '@onego/engine';
-import type { Material, Matter, OwnField } from '@onego/schemas/types';
+import { compileBundle, LOCAL_ENTITY, matterProblems, PLAIN_FIELD_SHAPES, type CompiledBundle, type DictionaryIndex, type MatterProblem } from '@onego/engine';
+import type { DataElement, Material, Matter, OwnField } from '@onego/schemas/types';
 import type { Department } from '../api/types.ts';
-import { blankBundle, definitionAjv } from './draftModel.ts';
+import { blankBundle, definitionAjv, knownDictionary } from './draftModel.ts';
 
 /** A matter being written: the id is absent until the runtime made one (from the 事项编码 or the name). */
 export type MatterDraftModel = Omit<Matter, 'id'> & { id?: string };
@@ -16,20 +16,7 @@ export type Field = Matter['form']['fields'][number];
 export const FIELD_KINDS = ['text', 'number', 'date', 'time', 'yearMonth', 'options', 'yesNo', 'mobile', 'residentId', 'creditCode', 'division', 'amount', 'attachment'] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
-const KIND_SHAPES: Record<Exclude<FieldKind, 'attachment'>, Pick<OwnField, 'type' | 'format'>> = {
-  text: { type: 'string' },
-  number: { type: 'number' },
-  date: { type: 'string', format: 'date' },
-  time: { type: 'string', format: 'hour-minute' },
-  yearMonth: { type: 'string', format: 'year-month' },
-  options: { type: 'string' },
-  yesNo: { type: 'boolean' },
-  mobile: { type: 'string', format: 'cn-mobile' },
-  residentId: { type: 'string', format: 'cn-resident-id' },
-  creditCode: { type: 'string', format: 'cn-uscc' },
-  division: { type: 'string', format: 'cn-division-code' },
-  amount: { type: 'number', format: 'amount' },
-};
+const KIND_SHAPES: Record<Exclude<FieldKind, 'attachment'>, Pick<OwnField, 'type' | 'format'>> = PLAIN_FIELD_SHAPES;
 
 /** The plain type of an own field (undefined: written by hand in a way the choices do not cover). */
 export function kindOf(field: OwnField): FieldKind | undefined {
@@ -101,14 +88,16 @@ export function departmentOf(department: Department): MatterDraftModel['departme
   return { id: department.id, name: { zh: department.name.zh, en: department.name.en ?? department.name.zh }, ...region };
 }
 
-let dictionary: ReturnType<typeof indexDictionaries> | undefined;
-
-/** The data element dictionary the field picker searches (the standard one; a region's own elements: see below). */
-export function elementDictionary(): ReturnType<typeof indexDictionaries> {
-  // Seam: when the runtime serves a region's dictionary (local data elements), index it here after the standard one.
-  dictionary ??= indexDictionaries([STANDARD_DICTIONARY]);
-  return dictionary;
+/**
+ * The data element dictionary the field picker searches: the standard one, then the local data elements
+ * (本地区数据元) of the regions read so far and those added here (localElements.ts).
+ */
+export function elementDictionary(): DictionaryIndex {
+  return knownDictionary();
 }
+
+/** Whether an element is one of a region's local data elements (本地区数据元), not a standard one. */
+export const isLocalElement = (id: string): boolean => id.startsWith(`${LOCAL_ENTITY}.`);
 
 /** The data elements whose Chinese (or English) label or id contains the text, at most `limit`. */
 export function findElements(text: string, limit = 12): { id: string; zh: string; en: string }[] {
@@ -126,12 +115,12 @@ export function findElements(text: string, limit = 12): { id: string; zh: string
 const PREVIEW_ID = 'new-matter';
 
 /** The matter alone as the engine compiles a bundle of it, for the live preview of its form and notice. */
-export function previewOf(matter: MatterDraftModel): CompiledBundle | undefined {
+export function previewOf(matter: MatterDraftModel, local: readonly DataElement[]): CompiledBundle | undefined {
   const id = matter.id ?? PREVIEW_ID;
   if (matter.form.fields.length === 0) return undefined;
   try {
     const bundle = { ...blankBundle(), id: 'matter-preview', name: matter.name, matters: [{ matter: id }], timeLimits: { committed: matter.timeLimits.committed } };
-    return compileBundle({ bundle, matters: new Map([[id, { ...matter, id }]]), dictionary: elementDictionary() });
+    return compileBundle({ bundle, matters: new Map([[id, { ...matter, id }]]), dictionary: knownDictionary(local) });
   } catch {
     return undefined; // a half-written matter: the preview waits for the next edit
   }
@@ -141,8 +130,8 @@ export function previewOf(matter: MatterDraftModel): CompiledBundle | undefined 
  * The matter's problems, located and in plain words: the engine's check that publishing runs (a matter
  * without an id yet is checked under the one it is previewed under: ids are made, never typed).
  */
-export function problemsOfMatter(matter: MatterDraftModel): MatterProblem[] {
-  return matterProblems({ ...matter, id: matter.id ?? PREVIEW_ID }, definitionAjv());
+export function problemsOfMatter(matter: MatterDraftModel, local: readonly DataElement[] = []): MatterProblem[] {
+  return matterProblems({ ...matter, id: matter.id ?? PREVIEW_ID }, local, definitionAjv());
 }
 
 /** The id of the element where a problem at this JSON Pointer is fixed (see the editor's ids). */

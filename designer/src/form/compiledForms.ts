@@ -1,6 +1,6 @@
 // A published bundle compiled in the browser by the engine (the same code the runtime runs), cached per
 // version: its whole merged form names every field an officer may see in a task.
-import { compileBundle, indexDictionaries, STANDARD_DICTIONARY, type CompiledBundle, type DictionaryIndex, type Lang } from '@onego/engine';
+import { compileBundle, indexDictionaries, localDictionaries, STANDARD_DICTIONARY, type CompiledBundle, type DictionaryIndex, type Lang } from '@onego/engine';
 import type { BundleDetail } from '../api/types.ts';
 
 let dictionary: DictionaryIndex | undefined;
@@ -12,7 +12,9 @@ function compiledBundleOf(detail: BundleDetail): CompiledBundle {
   if (!bundle) {
     dictionary ??= indexDictionaries([STANDARD_DICTIONARY]);
     const { definition } = detail;
-    bundle = compileBundle({ bundle: definition.bundle, matters: new Map(definition.matters.map((m) => [m.id, m])), dictionary });
+    // the local data elements (本地区数据元) it binds, as the version stores them
+    const local = definition.localElements?.length ? indexDictionaries([STANDARD_DICTIONARY, ...localDictionaries(definition.localElements)]) : dictionary;
+    bundle = compileBundle({ bundle: definition.bundle, matters: new Map(definition.matters.map((m) => [m.id, m])), dictionary: local });
     compiled.set(key, bundle);
   }
   return bundle;

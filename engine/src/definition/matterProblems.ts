@@ -4,9 +4,11 @@
 // engine's ajv, the rest (data elements, e-licences, constraints, rules, limits) as `onego validate` does.
 // Pure, as the engine is: the runtime refuses to publish while there are any, and the matter editor lists
 // the same ones in the browser as the designer types.
+import type { DataElement } from '@onego/schemas/types';
 import { createDefinitionAjv, SCHEMA_BASE, type Ajv } from '../validation/createAjv.ts';
 import { describeIssue } from './definitionIssue.ts';
 import { loadDefinitions } from './loadDefinitions.ts';
+import { localDictionaries } from './localDictionary.ts';
 import { matterPlace, type Words } from './matterPlace.ts';
 
 export interface MatterProblem {
@@ -141,9 +143,10 @@ const NOISE = new Set(['if', 'then', 'else', 'anyOf', 'oneOf', 'allOf', 'not']);
 
 /**
  * Every problem of a matter definition, located; none: it may be published. A matter without an id is
- * checked as if it had one (ids are generated, not typed).
+ * checked as if it had one (ids are generated, not typed). `localElements`: the region's local data
+ * elements (本地区数据元), which it may bind as standard ones.
  */
-export function matterProblems(definition: unknown, ajv: Ajv = sharedAjv()): MatterProblem[] {
+export function matterProblems(definition: unknown, localElements: readonly DataElement[] = [], ajv: Ajv = sharedAjv()): MatterProblem[] {
   const validate = ajv.getSchema(MATTER_SCHEMA);
   if (!validate) throw new Error('the matter schema is not registered');
   const json = { ...(definition as object), $schema: MATTER_SCHEMA };
@@ -162,7 +165,9 @@ export function matterProblems(definition: unknown, ajv: Ajv = sharedAjv()): Mat
     }
     return problems;
   }
-  return loadDefinitions([{ file: 'matter', json }], { ajv }).issues.map((issue) => {
+  const dictionaries = localDictionaries(localElements).map((d, i) => ({ file: `local-${i}`, json: d }));
+  const issues = loadDefinitions([...dictionaries, { file: 'matter', json }], { ajv }).issues.filter((issue) => issue.file === 'matter');
+  return issues.map((issue) => {
     const place = matterPlace(definition, issue.path);
     if (issue.code === 'DUPLICATE_ID') {
       const other = matterPlace(definition, typeof issue.params['other'] === 'string' ? issue.params['other'] : '');

@@ -6,12 +6,13 @@ import {
   createDefinitionAjv,
   indexDictionaries,
   loadDefinitions,
+  localDictionaries,
   STANDARD_DICTIONARY,
   type Ajv,
   type CompiledBundle,
   type DefinitionIssue,
 } from '@onego/engine';
-import type { Bundle, Matter } from '@onego/schemas/types';
+import type { Bundle, DataElement, Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import { linkBundleMatters } from '../catalogue/linkBundleMatters.ts';
 import { matterDepartments, withMatterDepartments, type MatterDepartments } from '../catalogue/matterDepartments.ts';
@@ -20,10 +21,15 @@ import { Packer, registerPacker } from '../db/packedJson.ts';
 import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { packingDictionary } from './packingDictionary.ts';
 
-/** What a designer submits and what a version stores: the bundle and the matters it uses. */
+/**
+ * What a designer submits and what a version stores: the bundle and the matters it uses, and the local
+ * data elements (本地区数据元) they bind, as they were when it was published (the runtime puts them in:
+ * localDataElements.ts, pinnedLocalElements).
+ */
 export interface BundleDefinition {
   bundle: Bundle;
   matters: Matter[];
+  localElements?: DataElement[];
 }
 
 export interface PublishedVersion {
@@ -57,6 +63,7 @@ const MATTER_SCHEMA = 'https://onego.dev/schemas/v1/matter.schema.json';
 /** Checks a definition as onego validate does; issues name 'bundle' or 'matters/<i>' as the file. */
 export function checkDefinition(definition: BundleDefinition, ajv: Ajv = createDefinitionAjv()): DefinitionIssue[] {
   const documents = [
+    ...localDictionaries(definition.localElements).map((json) => ({ file: 'localElements', json })),
     { file: 'bundle', json: { $schema: BUNDLE_SCHEMA, ...definition.bundle } },
     ...definition.matters.map((matter, i) => ({ file: `matters/${i}`, json: { $schema: MATTER_SCHEMA, ...matter } })),
   ];
@@ -162,7 +169,7 @@ export class BundleCatalog {
         // The runtime's version number is what snapshots carry; the designer's semver stays in the stored definition.
         bundle: { ...definition.bundle, version: String(version) },
         matters: new Map(withMatterDepartments(definition.matters, departments).map((m) => [m.id, m])),
-        dictionary: this.dictionary,
+        dictionary: definition.localElements?.length ? indexDictionaries([STANDARD_DICTIONARY, ...localDictionaries(definition.localElements)]) : this.dictionary,
       },
       this.ajv,
     );

@@ -43,6 +43,11 @@ const BundleDefinition = component(
     {
       bundle: definitionRef('bundle'),
       matters: Type.Array(definitionRef('matter'), { description: 'The matters the bundle names (事项, each with its service guide 办事指南).' }),
+      localElements: Type.Optional(
+        Type.Array(definitionRef('data-elements', '/$defs/dataElement'), {
+          description: 'The local data elements (本地区数据元) its matters bind, as they were when it was published (schemas/data-elements.schema.json); absent when they bind standard ones only. Compiled as a dictionary of the entity local after the standard one.',
+        }),
+      ),
     },
     { description: 'A bundle definition with its matters, in the definition format (schemas/bundle.schema.json, schemas/matter.schema.json).' },
   ),
@@ -108,6 +113,7 @@ export const DraftDefinition = Type.Object(
   {
     bundle: anyObject('The bundle, in the format of schemas/bundle.schema.json (problems allowed: they are listed in the answer). bundle.id names the draft.'),
     matters: Type.Array(Type.Unknown(), { description: 'The matters the bundle names, in the format of schemas/matter.schema.json (problems allowed).' }),
+    localElements: Type.Optional(Type.Array(Type.Unknown(), { description: 'Not needed: the runtime puts in the local data elements (本地区数据元) the matters bind, as the region’s dictionary has them.' })),
   },
   { description: 'A bundle definition with its matters, in the definition format; saved with its problems, which the answer lists.' },
 );

@@ -4,6 +4,7 @@
 import { createDefinitionAjv, inLang, type Lang } from '@onego/engine';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
+import { pinnedLocalElements } from '../catalogue/localDataElements.ts';
 import { definitionInvalid, issueViews } from '../definitions/definitionInvalid.ts';
 import { DomainError } from '../domainError.ts';
 import { checkDefinition, type BundleCatalog, type BundleDefinition, type PublishedVersion } from './bundleCatalog.ts';
@@ -29,8 +30,9 @@ export class BundleDraftService {
   async list(lang: Lang) {
     const rows = await draftsLastSavedFirst(this.deps.db);
     const published = await this.deps.catalog.latestVersionNumbers(rows.map((r) => r.bundle_id));
-    return rows.map((row) => {
-      const definition = JSON.parse(row.definition) as BundleDefinition;
+    const definitions = await Promise.all(rows.map((row) => this.withLocalElements(JSON.parse(row.definition) as BundleDefinition)));
+    return rows.map((row, i) => {
+      const definition = definitions[i] as BundleDefinition;
       const name: unknown = inLang(definition.bundle.name, lang); // a draft's name may be anything yet
       return {
         id: row.bundle_id,
@@ -58,13 +60,14 @@ export class BundleDraftService {
    * work in progress. Only a definition whose bundle id cannot name a draft is refused.
    */
   async save(definition: BundleDefinition, by: string, conditions: DraftPreconditions, lang: Lang) {
-    const issues = checkDefinition(definition, this.ajv);
+    const pinned = await this.withLocalElements(definition);
+    const issues = checkDefinition(pinned, this.ajv);
     const id: unknown = definition.bundle.id;
     if (!isIdentifier(id)) {
       if (issues.length > 0) throw definitionInvalid(issues, lang);
       throw new DomainError('BAD_REQUEST', { detail: '"bundle.id" must be an identifier' });
     }
-    const row: BundleDraftRow = { bundle_id: id, definition: JSON.stringify(definition), updated_by: by, updated_at: this.deps.clock.now().toISOString() };
+    const row: BundleDraftRow = { bundle_id: id, definition: JSON.stringify(pinned), updated_by: by, updated_at: this.deps.clock.now().toISOString() };
     const replaced = await this.deps.db.transaction(async (trx) => {
       const current = await readDraft(trx, id);
       checkPreconditions(conditions, id, current);
@@ -72,6 +75,17 @@ export class BundleDraftService {
       return current !== undefined;
     });
     return { replaced, etag: etagOf(row), saved: { id, draft: true as const, updatedBy: row.updated_by, updatedAt: row.updated_at, issues: issueViews(issues, lang) } };
+  }
+
+  /**
+   * The definition with the local data elements its matters bind as the region's dictionary has them now
+   * (whatever the designer sent for them): a version stores them, so that it compiles the same later.
+   */
+  private async withLocalElements(definition: BundleDefinition): Promise<BundleDefinition> {
+    const rest: BundleDefinition = { ...definition };
+    delete rest.localElements;
+    const local = Array.isArray(definition.matters) ? await pinnedLocalElements(this.deps.db, definition.matters) : [];
+    return local.length > 0 ? { ...rest, localElements: local } : rest;
   }
 
   /** Deletes the draft; the published versions stay. */
@@ -92,7 +106,7 @@ export class BundleDraftService {
     const draft = await readDraft(this.deps.db, id);
     if (!draft) throw new DomainError('BUNDLE_NOT_FOUND', { id });
     checkPreconditions(conditions, id, draft);
-    const definition = JSON.parse(draft.definition) as BundleDefinition;
+    const definition = await this.withLocalElements(JSON.parse(draft.definition) as BundleDefinition);
     const issues = checkDefinition(definition, this.ajv);
     if (issues.length > 0) throw definitionInvalid(issues, lang);
     const checked = etagOf(draft);

@@ -13,6 +13,7 @@ import { isUniqueViolation } from '../db/uniqueViolation.ts';
 import { DomainError } from '../domainError.ts';
 import { catalogueDepartmentId } from './departments.ts';
 import { firstFree, idFromCode, idFromName } from './generatedId.ts';
+import { regionElements } from './localDataElements.ts';
 import { matterChanges, type MatterChange } from './matterChanges.ts';
 import { matterDigest } from './matterDigest.ts';
 
@@ -254,7 +255,8 @@ export class MatterCatalogue {
     const row = await this.row(id);
     if (!row || row.draft === null) throw new DomainError(row ? 'MATTER_DRAFT_NOT_FOUND' : 'MATTER_NOT_FOUND', { id });
     const definition = JSON.parse(row.draft) as Record<string, unknown>;
-    return { id, definition, etag: etagOf(row), updatedBy: row.draft_updated_by ?? '', updatedAt: row.draft_updated_at ?? '', problems: matterProblems(definition) };
+    const local = await regionElements(this.db, row.region);
+    return { id, definition, etag: etagOf(row), updatedBy: row.draft_updated_by ?? '', updatedAt: row.draft_updated_at ?? '', problems: matterProblems(definition, local) };
   }
 
   /**
@@ -326,7 +328,7 @@ export class MatterCatalogue {
         if (given) return this.updateDraft(given, definition, options, at);
         continue;
       }
-      return { id, etag: etagOf(row), updatedBy: options.by, updatedAt: at, problems: matterProblems(stored), created: true };
+      return { id, etag: etagOf(row), updatedBy: options.by, updatedAt: at, problems: matterProblems(stored, await regionElements(this.db, region)), created: true };
     }
     throw new Error(`no free id for the matter ${base}`);
   }
@@ -349,7 +351,7 @@ export class MatterCatalogue {
       };
       await trx('matters').where({ id }).update(changes);
       const row = { ...current, ...changes };
-      return { id, etag: etagOf(row), updatedBy: options.by, updatedAt: at, problems: matterProblems(definition), created: false };
+      return { id, etag: etagOf(row), updatedBy: options.by, updatedAt: at, problems: matterProblems(definition, await regionElements(trx, region)), created: false };
     });
   }
 
@@ -366,7 +368,7 @@ export class MatterCatalogue {
       if (row.draft === null) throw new DomainError('MATTER_DRAFT_NOT_FOUND', { id });
       checkPreconditions(id, row, options);
       const definition = JSON.parse(row.draft) as Record<string, unknown>;
-      const problems = matterProblems(definition);
+      const problems = matterProblems(definition, await regionElements(trx, row.region));
       if (problems.length > 0) throw new DomainError('MATTER_INVALID', { count: problems.length }, { problems });
       const version = Number(row.latest_version) + 1;
       const matter = definition as unknown as Matter;

@@ -33,7 +33,7 @@ export const anyObject = (description: string) => Type.Unsafe<Record<string, unk
  * A reference to a schema of the definition format (schemas/<file>.schema.json, by its $id), or to a JSON
  * Pointer inside it: the document never copies them. Typed as `T` (unknown unless told).
  */
-export const definitionRef = <T = unknown>(file: 'common' | 'bundle' | 'matter' | 'application' | 'calendar', pointer = '', description?: string) =>
+export const definitionRef = <T = unknown>(file: 'common' | 'bundle' | 'matter' | 'application' | 'calendar' | 'data-elements', pointer = '', description?: string) =>
   Type.Unsafe<T>({ $ref: `${SCHEMA_BASE}${file}.schema.json${pointer ? `#${pointer}` : ''}`, ...(description ? { description } : {}) });
 
 /** The query parameters of a paged list: page (from 1) and pageSize (1–100, 20 by default). */

@@ -16,6 +16,8 @@ import { ArchiveService } from '../archive/archiveService.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { calendarRoutes } from '../calendars/calendarRoutes.ts';
 import { catalogueRoutes } from '../catalogue/catalogueRoutes.ts';
+import { dataElementRoutes } from '../catalogue/dataElementRoutes.ts';
+import { LocalDataElements } from '../catalogue/localDataElements.ts';
 import { Departments } from '../catalogue/departments.ts';
 import { CatalogueImport } from '../catalogue/import/catalogueImport.ts';
 import { MatterCatalogue } from '../catalogue/matterCatalogue.ts';
@@ -189,6 +191,7 @@ export function createApp(deps: AppDependencies): Koa {
     taskRoutes(new TaskService({ reads, catalog }), new DecisionService({ reads, catalog, commands })),
     ratingRoutes(db, deps.ratings),
     catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments, imports: new CatalogueImport({ db, clock }), clock }),
+    dataElementRoutes({ elements: new LocalDataElements(db), clock }),
     rectificationRoutes(deps.rectifications),
     statsRoutes(new StatsService({ db, catalog, calendars: deps.calendars.book, clock })),
     calendarRoutes(deps.calendars),

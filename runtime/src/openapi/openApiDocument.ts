@@ -21,6 +21,7 @@ import { healthApi } from '../observability/healthRoutes.ts';
 import { metricsApi } from '../observability/metricsRoutes.ts';
 import { ratingApi } from '../ratings/ratingRoutes.ts';
 import { catalogueApi } from '../catalogue/catalogueRoutes.ts';
+import { dataElementApi } from '../catalogue/dataElementRoutes.ts';
 import { taskApi } from '../tasks/taskRoutes.ts';
 import { testClockApi } from '../timers/testClockRoutes.ts';
 import { departmentWebhooks } from '../webhooks/webhookSchemas.ts';
@@ -88,6 +89,7 @@ export const APIS: readonly Api[] = [
   statsApi,
   calendarApi,
   catalogueApi,
+  dataElementApi,
   notificationApi,
   webhookApi,
 ];
