@@ -154,6 +154,26 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
       setExit(await migrateCommand(options, io));
     });
 
+  program
+    .command('backup')
+    .description('copy the SQLite database (online, consistent) and its uploads into a new folder 备份数据库与上传文件')
+    .argument('<folder>', 'a new folder for the backup (onego.sqlite and blobs/ are written there)')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Database 数据库: ONEGO_DATABASE_URL; uploads 上传文件: ONEGO_DATA_DIR/blobs. Safe while the server runs.',
+        'Restore 恢复: ONEGO_DATABASE_URL=sqlite:<folder>/onego.sqlite ONEGO_DATA_DIR=<folder> npm start',
+        'PostgreSQL: pg_dump / pg_restore (runtime/README.md).',
+      ].join('\n'),
+    )
+    .action(async (folder: string, options: { lang: Lang }) => {
+      // Loaded here: the other commands need no database driver.
+      const { backupCommand } = await import('./backupCommand.ts');
+      setExit(await backupCommand(folder, options, io));
+    });
+
   return program;
 }
 
