@@ -33,6 +33,8 @@ export const BENCH_ENV: Record<string, string> = {
   // A load submits many applications per simulated citizen and day: no quotas.
   ONEGO_QUOTA_APPLICATIONS_PER_DAY: '0',
   ONEGO_QUOTA_UPLOADS_PER_MATERIAL: '0',
+  // /metrics for the benchmark's own scrapes (eventLoopDelay.ts).
+  ONEGO_METRICS_TOKEN: 'onego-bench-metrics-token',
 };
 
 export const newDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'onego-bench-'));

@@ -115,8 +115,10 @@ export async function captureTemplates(): Promise<Capture> {
     // transaction each; leaving it out makes the ceiling the higher, stricter one, and the same every run.
     const trace = [...byTransaction.values()].filter((statements) => !statements.some((s) => /\bnotification_outbox\b/.test(s.sql)));
 
-    // The inbox page of the department of the first pending task.
-    const inboxDepartment = 'health';
+    // The inbox page of a department of the traced application's tasks (departments are of a region: read its id).
+    const firstTask = await server.db<{ department: string }>('tasks').orderBy('id').first('department');
+    if (!firstTask) throw new Error('the traced application left no task');
+    const inboxDepartment = firstTask.department;
     const officer = await client.login('officer', 'bench-capture-officer', inboxDepartment);
     recording = [];
     const inboxResponse = await client.get('/api/tasks?status=pending&page=1&pageSize=20', officer);

@@ -14,6 +14,7 @@ import { startBenchServer, type BenchServer } from './benchServer.ts';
 import { newbornWorkload, runNewbornLoad, type LoadSession, type RunFigures } from './newbornLoad.ts';
 import { median, ms } from './percentiles.ts';
 import { cpuSecondsOf, threadCpuSecondsOf } from './processStats.ts';
+import { readEventLoopWindow, startEventLoopWindow, type EventLoopDelay } from './eventLoopDelay.ts';
 
 const USAGE = `npm run bench:paired -- [options]
   --against DIR   another checkout to run beside this one (its runtime/src/main.ts, its node_modules)
@@ -66,6 +67,8 @@ interface Measured {
   cpuMs: number;
   mainMs: number;
   otherMs: number;
+  /** The server's event-loop delay over the measured window. */
+  loop: EventLoopDelay;
 }
 
 const sides: Side[] = [{ name: Object.keys(env).length > 0 ? `this checkout (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})` : 'this checkout', env }, ...(values.against ? [{ name: path.basename(path.resolve(values.against)), root: path.resolve(values.against) }] : [])];
@@ -73,12 +76,14 @@ const sides: Side[] = [{ name: Object.keys(env).length > 0 ? `this checkout (${O
 async function measure(server: BenchServer, session: LoadSession): Promise<Measured> {
   const cpu0 = cpuSecondsOf(server.pid);
   const threads0 = threadCpuSecondsOf(server.pid);
+  await startEventLoopWindow(server.url);
   const figures = await runNewbornLoad(session, rate, duration, { maxBacklogSeconds: 30 });
+  const loop = await readEventLoopWindow(server.url);
   // Arrivals are drained by now: every completed application's work is in the CPU time.
   const cpu = cpuSecondsOf(server.pid) - cpu0;
   const threads = threadCpuSecondsOf(server.pid);
   const per = (seconds: number) => (1000 * seconds) / Math.max(1, figures.completed);
-  return { figures, cpuMs: per(cpu), mainMs: per(threads.main - threads0.main), otherMs: per(threads.other - threads0.other) };
+  return { figures, cpuMs: per(cpu), mainMs: per(threads.main - threads0.main), otherMs: per(threads.other - threads0.other), loop };
 }
 
 const results = new Map<string, Measured[]>(sides.map((s) => [s.name, []]));
@@ -97,7 +102,8 @@ for (let round = 1; round <= rounds; round++) {
       console.log(
         `  round ${round} ${side.name.padEnd(16)} completed ${f.completed} (${f.completedPerSecond.toFixed(1)}/s), failed ${f.failed}; ` +
           `CPU ${m.cpuMs.toFixed(1)} ms per application (JS thread ${m.mainMs.toFixed(1)}, other threads ${m.otherMs.toFixed(1)}); ` +
-          `submit p50/p99 ${ms(f.submit.p50)} / ${ms(f.submit.p99)}, decision ${ms(f.decision.p50)} / ${ms(f.decision.p99)}` +
+          `submit p50/p99 ${ms(f.submit.p50)} / ${ms(f.submit.p99)}, decision ${ms(f.decision.p50)} / ${ms(f.decision.p99)}; ` +
+          `event-loop delay p50/p99/max ${ms(m.loop.p50)} / ${ms(m.loop.p99)} / ${ms(m.loop.max)}` +
           `${f.problems.length > 0 ? `; ${f.problems.join('; ')}` : ''}`,
       );
     });
@@ -119,14 +125,20 @@ const medians = sides.map((side) => {
     other: median(list.map((r) => r.otherMs)),
     submitP99: median(list.map((r) => r.figures.submit.p99)),
     decisionP99: median(list.map((r) => r.figures.decision.p99)),
+    completedPerSecond: median(list.map((r) => r.figures.completedPerSecond)),
+    loopP99: median(list.map((r) => r.loop.p99)),
+    loopMax: median(list.map((r) => r.loop.max)),
   };
   console.log(
     `  ${side.name.padEnd(16)} CPU ${m.cpu.toFixed(1)} ms per application (JS thread ${m.main.toFixed(1)}, other threads ${m.other.toFixed(1)}); ` +
-      `p99 submit ${ms(m.submitP99)}, decision ${ms(m.decisionP99)}`,
+      `p99 submit ${ms(m.submitP99)}, decision ${ms(m.decisionP99)}; completed ${m.completedPerSecond.toFixed(1)}/s; event-loop delay p99 ${ms(m.loopP99)}, max ${ms(m.loopMax)}`,
   );
   return m;
 });
 if (medians.length === 2) {
   const ratios = (results.get(sides[0]?.name ?? '') ?? []).map((r, i) => r.cpuMs / ((results.get(sides[1]?.name ?? '') ?? [])[i]?.cpuMs ?? Number.NaN));
   console.log(`  CPU per application, this checkout / ${sides[1]?.name}: ${ratios.map((r) => r.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)})`);
+  const ratiosOf = (of: (m: Measured) => number) => (results.get(sides[0]?.name ?? '') ?? []).map((r, i) => of(r) / of((results.get(sides[1]?.name ?? '') ?? [])[i] as Measured));
+  const completed = ratiosOf((m) => m.figures.completedPerSecond);
+  console.log(`  completed applications/s, this checkout / ${sides[1]?.name}: ${completed.map((r) => r.toFixed(2)).join(', ')} (median ${median(completed).toFixed(2)})`);
 }
