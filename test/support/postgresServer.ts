@@ -4,9 +4,9 @@
 // installed this fails loudly with how to install it: a suite that needs it never passes without it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './freePort.ts';
 
 export interface PostgresServer {
   /** postgres://postgres@127.0.0.1:PORT/postgres */
@@ -31,17 +31,6 @@ function binaries(): string {
     if (versions[0]) return path.join(debian, versions[0], 'bin');
   }
   throw new Error('PostgreSQL is not installed: `apt-get install postgresql` (or set PG_BIN to the folder of initdb and pg_ctl). .ci/run installs it.');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**
