@@ -87,7 +87,7 @@ describe('a bundle composed in the designer', () => {
     expect(places).toContain('condition-birth-medical-certificate');
     expect(placeOf({ file: 'bundle', path: '/questions/properties/needCard/title' }, draft)).toBe('question-needCard');
     expect(placeOf({ file: 'matters/0', path: '/form/fields/2/constraints/pattern' }, draft)).toBe('field-birth-medical-certificate-2');
-    expect(placeOf({ file: 'bundle', path: '/id' }, draft)).toBe('bundle-id');
+    expect(placeOf({ file: 'bundle', path: '/id' }, draft)).toBe('bundle-name-zh');
   });
 
   it('keeps the examples’ questions as they were when read and written back', () => {

@@ -193,6 +193,7 @@ describe('three departments’ matters made, composed and published without code
   it('a citizen answers the question, fills the one merged form — the local element once — and submits', async () => {
     const bundles = (await api.get<{ id: string; name: string }[]>('/api/bundles')).body;
     const bundleId = bundles.find((b) => b.name === BUNDLE)?.id ?? '';
+    expect(bundleId).toBe('zhufangyujingyingyijianshi'); // made from its name: the designer typed none
     const detail = (await api.get<{ definition: { bundle: { questions: Json }; localElements?: Json[] } }>(`/api/bundles/${bundleId}`)).body.definition;
     expect(detail.localElements?.map((e) => e['id'])).toEqual(['local.zhuzhaijianzhumianji']);
     const questions = detail.bundle.questions;

@@ -25,7 +25,8 @@ interface Definition {
 }
 
 const MONDAY = '2026-11-23T09:00:00+08:00';
-const BUNDLE = 'newborn-household';
+/** The id the compose page makes from the name 新生儿落户一件事 (the designer never types one). */
+const BUNDLE = 'xinshengerluohuyijianshi';
 
 let server: ServerProcess;
 let api: ReturnType<typeof client>;
@@ -70,19 +71,20 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await page.getByRole('heading', { level: 1, name: '设计一件事' }).waitFor();
     await page.getByRole('heading', { name: '事项目录' }).waitFor();
     await visit(page, 'designer-compose-blank');
+    // identifiers are never typed: the bundle's is made from its name, each question's from its place
+    expect(await page.locator('.designer-edit').getByLabel(/标识|Identifier/).count()).toBe(0);
   });
 
   it('names it and writes a yes/no scenario question', async () => {
     const { page } = designer;
-    await page.getByLabel('标识').fill(BUNDLE);
     await page.getByLabel('名称（中文）').fill('新生儿落户一件事');
     await page.getByLabel('名称（英文）').fill('Newborn household registration');
     await page.getByRole('button', { name: '添加问题' }).click();
     const question = page.getByRole('group', { name: '问题 1' });
-    await question.getByLabel('问题标识').fill('needHousehold');
     await question.getByLabel('中文标签').fill('是否同时办理出生户口登记？');
     await question.getByLabel('英文标签').fill('Register the birth with the household too?');
     expect(await question.getByLabel('回答方式').inputValue()).toBe('yesNo');
+    expect(await question.getByLabel(/标识/).count()).toBe(0);
   });
 
   it('finds two matters of different departments in the catalogue, by name and by department', async () => {
@@ -148,10 +150,10 @@ describe('a service designer composes and publishes a bundle without code', { ti
     const { page } = designer;
     await page.getByRole('button', { name: '保存草稿' }).click();
     await page.getByRole('status').filter({ hasText: '草稿已保存。' }).waitFor();
-    await page.waitForURL(/\/designer\/drafts\/newborn-household$/);
+    await page.waitForURL(/\/designer\/drafts\/xinshengerluohuyijianshi$/);
     // the same page, renamed: the message stays, and so does the focus
     expect(await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('BUTTON 保存草稿');
-    await expect.poll(() => page.getByTestId('draft-state').innerText()).toMatch(/^正在编辑“newborn-household”的草稿，最后由设计员小周于 .+ 保存。$/);
+    await expect.poll(() => page.getByTestId('draft-state').innerText()).toMatch(/^正在编辑“新生儿落户一件事”的草稿，最后由设计员小周于 .+ 保存。$/);
     await page.locator('.version-history').getByText(/未发布的草稿 · 设计员小周/).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '设计一件事' }).waitFor();
@@ -179,7 +181,7 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await expect.poll(() => rows.count()).toBe(2);
     const [newest, ours] = await rows.allInnerTexts();
     expect(newest).toMatch(/试验草稿[\s\S]*设计员小王[\s\S]*\d+ 个问题[\s\S]*尚未发布/);
-    expect(ours).toMatch(/新生儿落户一件事[\s\S]*newborn-household[\s\S]*设计员小周[\s\S]*2026[\s\S]*没有问题[\s\S]*尚未发布/);
+    expect(ours).toMatch(/新生儿落户一件事[\s\S]*xinshengerluohuyijianshi[\s\S]*设计员小周[\s\S]*2026[\s\S]*没有问题[\s\S]*尚未发布/);
     await visit(page, 'designer-home-drafts');
     await page.getByRole('button', { name: '丢弃“试验草稿”的草稿' }).click();
     const confirm = page.getByRole('group', { name: '确定丢弃“试验草稿”的草稿吗？丢弃后无法恢复；已发布的版本不受影响。' });
@@ -224,7 +226,7 @@ describe('a service designer composes and publishes a bundle without code', { ti
   it('reopens it; a colleague saves meanwhile, so the save is refused naming them; their version is loaded, the change made again and saved', async () => {
     const { page } = designer;
     await page.getByRole('link', { name: '继续编辑“新生儿落户一件事”' }).click();
-    await page.waitForURL(/\/designer\/drafts\/newborn-household$/);
+    await page.waitForURL(/\/designer\/drafts\/xinshengerluohuyijianshi$/);
     await expect.poll(() => page.getByLabel('名称（中文）').inputValue()).toBe('新生儿落户一件事');
     // 设计员小王 opens the same draft and saves a change (at most one visit)
     const theirs = await api.get<{ definition: Definition }>(`/api/bundles/${BUNDLE}/draft`, colleague);
@@ -266,7 +268,7 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await page.getByRole('button', { name: '发布新版本' }).click();
     await page.getByRole('status').filter({ hasText: '已发布第 1 版。' }).waitFor();
     await page.locator('.version-history').getByText(/第 1 版 · 设计员小周/).waitFor();
-    await page.waitForURL(/\/designer\/compose\?from=newborn-household$/);
+    await page.waitForURL(/\/designer\/compose\?from=xinshengerluohuyijianshi$/);
     await visit(page, 'designer-published');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Design a bundle' }).waitFor();
@@ -282,7 +284,7 @@ describe('a service designer composes and publishes a bundle without code', { ti
 });
 
 describe('the published bundle runs: a citizen applies in the portal, two departments approve, the citizen rates it', { timeout: 180_000 }, () => {
-  const answers = { needHousehold: true };
+  const answers = { question1: true }; // the id the compose page gave the first question
   let form: { properties: Record<string, Json> };
   let data: Json;
 
@@ -295,7 +297,7 @@ describe('the published bundle runs: a citizen applies in the portal, two depart
     await signIn(page, server.url, { role: '群众（申请人）', name: '李明轩' });
     await page.goto(server.url);
     await page.locator('li.card').filter({ hasText: '新生儿落户一件事' }).getByRole('link', { name: '开始办理' }).click();
-    await page.waitForURL(/\/bundles\/newborn-household\/apply$/);
+    await page.waitForURL(/\/bundles\/xinshengerluohuyijianshi\/apply$/);
     await stepHeading(page, '选择情形');
     await page.getByText('是否同时办理出生户口登记？').first().waitFor();
     await visit(page, 'designed-apply-questions');

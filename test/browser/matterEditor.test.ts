@@ -188,7 +188,6 @@ describe('a service designer writes a matter as its service guide says, without 
 
   it('publishes the bundle: the page stays on it and confirms the version', async () => {
     const { page } = designer;
-    await page.getByLabel('标识').fill('food-shop-opening');
     await page.getByLabel('名称（中文）').fill('开办食品店一件事');
     await page.getByLabel('名称（英文）').fill('Opening a food shop');
     // the matter promises 10 working days: the bundle cannot promise fewer
@@ -196,7 +195,7 @@ describe('a service designer writes a matter as its service guide says, without 
     await page.getByRole('status').filter({ hasText: '定义检查通过，没有问题。' }).waitFor();
     await page.getByRole('button', { name: '发布新版本' }).click();
     await page.getByRole('status').filter({ hasText: '已发布第 1 版。' }).waitFor();
-    await page.waitForURL(/\/designer\/compose\?from=food-shop-opening$/);
+    await page.waitForURL(/\/designer\/compose\?from=kaibanshipindianyijianshi$/);
     await page.getByTestId('draft-state').getByText('已发布第 1 版：“开办食品店一件事”').waitFor();
     await page.getByRole('heading', { name: '已选事项（1 个）' }).waitFor();
     expect(await page.getByLabel('名称（中文）').inputValue()).toBe('开办食品店一件事');
@@ -205,7 +204,7 @@ describe('a service designer writes a matter as its service guide says, without 
     await page.reload();
     await page.getByRole('heading', { name: '已选事项（1 个）' }).waitFor();
     expect(await page.getByLabel('名称（中文）').inputValue()).toBe('开办食品店一件事');
-    const bundle = await api.get<{ matters: { id: string }[] }>('/api/bundles/food-shop-opening');
+    const bundle = await api.get<{ matters: { id: string }[] }>('/api/bundles/kaibanshipindianyijianshi');
     expect(bundle.body.matters.map((m) => m.id)).toEqual([matterId]);
   });
 });

@@ -1,7 +1,9 @@
-// The bundle's own particulars: id, names, description, region, the committed time limit, the visits and
+// The bundle's own particulars: names (a new bundle's id follows its Chinese name until it is first saved;
+// the id itself is shown only in the expert view's JSON), description, region, the committed time limit, the visits and
 // how the results reach the applicant (统一发证), each in plain choices.
 import type { Bundle } from '@onego/schemas/types';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { bundleIdFor } from './draftModel.ts';
 import { RegionSelect } from './RegionSelect.tsx';
 
 type Delivery = Bundle['issuance']['delivery'][number];
@@ -14,7 +16,15 @@ function without<K extends keyof Bundle>(bundle: Bundle, key: K): Bundle {
   return copy;
 }
 
-export function BasicsEditor({ bundle, onChange, onReplace }: { bundle: Bundle; onChange: (change: Partial<Bundle>) => void; onReplace: (bundle: Bundle) => void }) {
+interface BasicsProps {
+  bundle: Bundle;
+  /** A new bundle never saved: its id is made from the Chinese name, none of these (once saved or published it stays); else undefined. */
+  takenIds: ReadonlySet<string> | undefined;
+  onChange: (change: Partial<Bundle>) => void;
+  onReplace: (bundle: Bundle) => void;
+}
+
+export function BasicsEditor({ bundle, takenIds, onChange, onReplace }: BasicsProps) {
   const { t } = usePreferences();
   const description = (zh: string, en: string) => {
     if (!zh && !en) return onReplace(without(bundle, 'description'));
@@ -33,15 +43,8 @@ export function BasicsEditor({ bundle, onChange, onReplace }: { bundle: Bundle; 
         {t('dz.basics')}
       </h2>
       <div className="field">
-        <label htmlFor="bundle-id">{t('dz.bundleId')}</label>
-        <input id="bundle-id" className="mono" value={bundle.id} aria-describedby="bundle-id-hint" onChange={(e) => onChange({ id: e.target.value })} />
-        <span id="bundle-id-hint" className="hint">
-          {t('dz.bundleIdHint')}
-        </span>
-      </div>
-      <div className="field">
         <label htmlFor="bundle-name-zh">{t('dz.nameZh')}</label>
-        <input id="bundle-name-zh" value={bundle.name.zh} onChange={(e) => onChange({ name: { ...bundle.name, zh: e.target.value } })} />
+        <input id="bundle-name-zh" value={bundle.name.zh} onChange={(e) => onChange({ name: { ...bundle.name, zh: e.target.value }, ...(takenIds ? { id: bundleIdFor(e.target.value, takenIds) } : {}) })} />
       </div>
       <div className="field">
         <label htmlFor="bundle-name-en">{t('dz.nameEn')}</label>

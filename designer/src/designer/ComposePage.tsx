@@ -15,7 +15,7 @@ import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { BasicsEditor } from './BasicsEditor.tsx';
 import { CatalogueBrowser } from './CatalogueBrowser.tsx';
-import { openDraft, type DraftBinding, type OpenedDraft } from './draftApi.ts';
+import { openDraft, takenBundleIds, type DraftBinding, type OpenedDraft } from './draftApi.ts';
 import {
   addMatter,
   blankBundle,
@@ -73,6 +73,8 @@ interface ComposerProps {
   requested: string;
   /** Names the page anew (after a save or a publication) without loading it again. */
   onMoved: (url: string, requested: string) => void;
+  /** A blank bundle: the ids other bundles have (its id, made from its name, is none of them). */
+  takenIds: ReadonlySet<string> | undefined;
 }
 
 /** A bundle draft read from the expert view's JSON: a bundle object and a matters array. */
@@ -81,7 +83,7 @@ function readDraft(parsed: unknown): DesignDraft | undefined {
   return typeof d === 'object' && d !== null && typeof d.bundle === 'object' && Array.isArray(d.matters) ? d : undefined;
 }
 
-function Composer({ start, opened, requested, onMoved }: ComposerProps) {
+function Composer({ start, opened, requested, onMoved, takenIds }: ComposerProps) {
   const { t, lang } = usePreferences();
   const api = useApi();
   const [draft, setDraft] = useState(start);
@@ -142,12 +144,12 @@ function Composer({ start, opened, requested, onMoved }: ComposerProps) {
           {published !== undefined && !dirty
             ? t('mx.bundlePublishedState', { name: inLang(draft.bundle.name, lang), n: published })
             : binding
-              ? t('dz.editingDraft', { id: binding.id, by: binding.updatedBy, at: formatInstant(binding.updatedAt, lang) })
+              ? t('dz.editingDraft', { name: inLang(draft.bundle.name, lang), by: binding.updatedBy, at: formatInstant(binding.updatedAt, lang) })
               : t('dz.editingNew')}
           {dirty ? <strong className="draft-unsaved"> {t('dz.unsaved')}</strong> : null}
         </p>
         <IssueList issues={shown} fromServer={serverIssues.length > 0} />
-        <BasicsEditor bundle={draft.bundle} onChange={(c) => change(withBundle(draft, c))} onReplace={(bundle) => change({ ...draft, bundle })} />
+        <BasicsEditor bundle={draft.bundle} takenIds={requested === 'blank' && binding === undefined && published === undefined ? takenIds : undefined} onChange={(c) => change(withBundle(draft, c))} onReplace={(bundle) => change({ ...draft, bundle })} />
         <QuestionsEditor questions={questions} onChange={(qs) => change(withBundle(draft, { questions: questionsSchema(qs) }))} />
         <CatalogueBrowser picked={picked} onPick={pick} />
         <section aria-labelledby="design-matters" className="design-section">
@@ -209,12 +211,13 @@ export function ComposePage() {
     if (kind === 'draft') {
       const { definition, ...opened } = await openDraft(api, id);
       rememberLocalElements(definition);
-      return { source, start: openable(definition), opened };
+      return { source, start: openable(definition), opened, takenIds: undefined };
     }
     const origin = kind === 'from' ? (await api.get<BundleDetail>(`/api/bundles/${encodeURIComponent(id)}`)).body : undefined;
-    const start: DesignDraft = origin ? structuredClone(origin.definition) : { bundle: blankBundle(), matters: [] };
+    const takenIds = origin ? undefined : await takenBundleIds(api);
+    const start: DesignDraft = origin ? structuredClone(origin.definition) : { bundle: blankBundle(takenIds), matters: [] };
     rememberLocalElements(origin?.definition);
-    return { source, start, opened: undefined };
+    return { source, start, opened: undefined, takenIds };
   }, [api, source]);
   const onMoved = useCallback(
     (url: string, next: string) => {
@@ -237,7 +240,7 @@ export function ComposePage() {
       ) : null}
       {loaded.data?.source !== source && loaded.loading ? <Loading /> : null}
       {loaded.data?.source === source ? (
-        <Composer key={source} start={loaded.data.start} opened={loaded.data.opened} requested={requested} onMoved={onMoved} />
+        <Composer key={source} start={loaded.data.start} opened={loaded.data.opened} requested={requested} onMoved={onMoved} takenIds={loaded.data.takenIds} />
       ) : null}
     </Page>
   );

@@ -1,4 +1,5 @@
-// Scenario questions: id, Chinese and English wording, and the kind of answer (yes/no, options, a number).
+// Scenario questions: Chinese and English wording (each question's id is made from its place when it is
+// added and never changes, so that conditions naming it stay right; the expert view shows it), and the kind of answer (yes/no, options, a number).
 import { useId } from 'react';
 import { usePreferences } from '../i18n/preferences.tsx';
 import type { QuestionDraft, QuestionKind, QuestionOption } from './questionModel.ts';
@@ -41,15 +42,8 @@ function QuestionEditor({ question, index, onChange, onRemove }: { question: Que
       <fieldset>
         <legend>{t('dz.question', { n: index + 1 })}</legend>
         <div className="field">
-          <label htmlFor={`question-${question.id}`}>{t('dz.questionId')}</label>
-          <input id={`question-${question.id}`} value={question.id} aria-describedby={`${id}-idhint`} onChange={(e) => set({ id: e.target.value })} />
-          <span id={`${id}-idhint`} className="hint">
-            {t('dz.questionIdHint')}
-          </span>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-zh`}>{t('dz.labelZh')}</label>
-          <input id={`${id}-zh`} value={question.zh} onChange={(e) => set({ zh: e.target.value })} />
+          <label htmlFor={`question-${question.id}`}>{t('dz.labelZh')}</label>
+          <input id={`question-${question.id}`} value={question.zh} onChange={(e) => set({ zh: e.target.value })} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-en`}>{t('dz.labelEn')}</label>

@@ -3,7 +3,7 @@
 // edits none yet — so that a save never replaces unseen what another designer saved (412), and discard
 // (If-Match with the tag the list gave, so that a colleague's newer save is never discarded unseen).
 import { ApiError } from '../api/client.ts';
-import type { BundleDraft, BundleDraftSummary, BundleSummary, DefinitionIssue, DraftSaved } from '../api/types.ts';
+import type { BundleDraft, BundleDraftSummary, BundleSummary, DefinitionIssue, DraftSaved, WithdrawnBundle } from '../api/types.ts';
 import type { Api } from '../api/useApi.ts';
 import type { DesignDraft } from './draftModel.ts';
 
@@ -26,6 +26,16 @@ const draftUrl = (id: string) => `/api/bundles/${encodeURIComponent(id)}/draft`;
 
 export async function listDrafts(api: Api): Promise<BundleDraftSummary[]> {
   return (await api.get<BundleDraftSummary[]>('/api/bundles/drafts')).body;
+}
+
+/** The ids bundles have already (published, withdrawn or drafts): a new bundle's generated id is none of them. */
+export async function takenBundleIds(api: Api): Promise<ReadonlySet<string>> {
+  const [published, withdrawn, drafts] = await Promise.all([
+    api.get<BundleSummary[]>('/api/bundles'),
+    api.get<WithdrawnBundle[]>('/api/bundles/withdrawn'),
+    listDrafts(api),
+  ]);
+  return new Set([...published.body, ...withdrawn.body, ...drafts].map((b) => b.id));
 }
 
 export async function openDraft(api: Api, id: string): Promise<OpenedDraft> {

@@ -13,6 +13,7 @@ import {
   type DictionaryIndex,
 } from '@onego/engine';
 import type { Bundle, BundleMatter, DataElement, Matter } from '@onego/schemas/types';
+import { idFromName } from './generatedId.ts';
 import { localElements } from './localElements.ts';
 
 export interface DesignDraft {
@@ -26,11 +27,12 @@ const BUNDLE_SCHEMA = 'https://onego.dev/schemas/v1/bundle.schema.json';
 const MATTER_SCHEMA = 'https://onego.dev/schemas/v1/matter.schema.json';
 
 /** A bundle with nothing in it yet but what every bundle has: the three steps, one visit at most, unified issuance. */
-export function blankBundle(): Bundle {
+export function blankBundle(taken?: ReadonlySet<string>): Bundle {
+  const name = { zh: '新的一件事', en: 'A new bundle' };
   return {
-    id: 'new-bundle',
+    id: bundleIdFor(name.zh, taken),
     version: '1.0.0',
-    name: { zh: '新的一件事', en: 'A new bundle' },
+    name,
     dictionary: 'cn-standard',
     questions: { type: 'object', properties: {}, required: [] },
     matters: [],
@@ -43,6 +45,15 @@ export function blankBundle(): Bundle {
     visits: { count: 0 },
     issuance: { mode: 'unified', delivery: ['electronic'] },
   };
+}
+
+/** The id of a new bundle, made from its Chinese name (the designer never types it): base, base-2 … the first not `taken`. */
+export function bundleIdFor(name: string, taken: ReadonlySet<string> = new Set()): string {
+  const base = idFromName(name, 'b');
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!taken.has(id)) return id;
+  }
 }
 
 export const withBundle = (draft: DesignDraft, change: Partial<Bundle>): DesignDraft => ({ ...draft, bundle: { ...draft.bundle, ...change } });
@@ -130,8 +141,8 @@ export function placeOf(issue: Pick<DefinitionIssue, 'file' | 'path'>, draft: De
     const id = segments[1] === 'properties' ? segments[2] : undefined;
     return id ? `question-${id}` : 'design-questions';
   }
-  if (segments[0] === 'id') return 'bundle-id';
-  if (segments[0] === 'name') return 'bundle-name-zh';
+  // the id is made from the name: a problem with it is fixed there
+  if (segments[0] === 'id' || segments[0] === 'name') return 'bundle-name-zh';
   if (segments[0] === 'timeLimits') return 'bundle-days';
   if (segments[0] === 'visits') return 'bundle-visits';
   return 'design-basics';
