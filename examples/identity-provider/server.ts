@@ -5,8 +5,9 @@
 // node:http on 127.0.0.1; an RS256 key pair generated at start (jose), so every start has a new key;
 //   GET  /.well-known/jwks.json              the public key (what OneGo's ONEGO_OIDC_JWKS_URL points at)
 //   GET  /.well-known/openid-configuration   issuer, jwks_uri, token_endpoint
-//   POST /token {subject, role, department?} {access_token, token_type: "Bearer", expires_in}
-// Tokens carry iss = this server's URL, aud = "onego", sub, role, department, iat, exp (1 hour), jti.
+//   POST /token {subject, role, department?, name?, positions?} {access_token, token_type: "Bearer", expires_in}
+// Tokens carry iss = this server's URL, aud = "onego", sub, role, department, name, positions, iat, exp (1 hour), jti.
+// name: the display name (姓名); positions: an officer's positions within the department (经办人, 科室负责人 …).
 // department: an officer's department, the id of one of OneGo's departments (GET /api/departments: a
 // regional department such as gonganju-410000); OneGo refuses one it does not know (401 DEPARTMENT_UNKNOWN).
 //
@@ -23,6 +24,8 @@ export interface TokenClaims {
   subject: string;
   role: string;
   department?: string;
+  name?: string;
+  positions?: string[];
 }
 
 /** Overrides for tests of a verifier: POST /token never issues such tokens. */
@@ -108,7 +111,12 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
 
   const sign = async (claims: TokenClaims, signOptions: SignOptions = {}): Promise<string> => {
     const issuedAt = Math.floor((signOptions.issuedAt ?? new Date()).getTime() / 1000);
-    return new SignJWT({ role: claims.role, ...(claims.department ? { department: claims.department } : {}) })
+    return new SignJWT({
+      role: claims.role,
+      ...(claims.department ? { department: claims.department } : {}),
+      ...(claims.name ? { name: claims.name } : {}),
+      ...(claims.positions && claims.positions.length > 0 ? { positions: claims.positions } : {}),
+    })
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
       .setIssuer(issuer)
       .setAudience(signOptions.audience ?? audience)
@@ -131,7 +139,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
           jwks_uri: `${issuer}/.well-known/jwks.json`,
           token_endpoint: `${issuer}/token`,
           id_token_signing_alg_values_supported: ['RS256'],
-          claims_supported: ['sub', 'role', 'department'],
+          claims_supported: ['sub', 'role', 'department', 'name', 'positions'],
         });
         return;
       case 'POST /token': {
@@ -139,7 +147,9 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
         const subject = text(body, 'subject', 200);
         const role = text(body, 'role', 50);
         const department = optionalText(body, 'department', 100);
-        const token = await sign({ subject, role, ...(department ? { department } : {}) });
+        const name = optionalText(body, 'name', 100);
+        const positions = Array.isArray(body.positions) ? body.positions.filter((p): p is string => typeof p === 'string' && p !== '' && p.length <= 50).slice(0, 20) : [];
+        const token = await sign({ subject, role, ...(department ? { department } : {}), ...(name ? { name } : {}), ...(positions.length > 0 ? { positions } : {}) });
         send(response, 200, { access_token: token, token_type: 'Bearer', expires_in: lifetimeSeconds });
         return;
       }

@@ -15,6 +15,10 @@ export interface OidcConfig {
   departmentClaim: string;
   /** Claim holding a citizen's resident ID number (used to look up their shared data). */
   idNumberClaim: string;
+  /** Claim holding the display name (姓名) of the signed-in person. */
+  nameClaim: string;
+  /** Claim holding an officer's positions within their department (a list of names such as 经办人, 科室负责人). */
+  positionsClaim: string;
 }
 
 /** The data-sharing connector (秒报 / 免提交): an HTTP JSON service, see runtime/src/sharedData/. */
@@ -131,6 +135,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
             roleClaim: e.ONEGO_OIDC_ROLE_CLAIM,
             departmentClaim: e.ONEGO_OIDC_DEPARTMENT_CLAIM,
             idNumberClaim: e.ONEGO_OIDC_ID_NUMBER_CLAIM,
+            nameClaim: e.ONEGO_OIDC_NAME_CLAIM,
+            positionsClaim: e.ONEGO_OIDC_POSITIONS_CLAIM,
           },
         }
       : {}),

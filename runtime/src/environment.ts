@@ -74,6 +74,8 @@ const ENVIRONMENT = Type.Object({
   ONEGO_OIDC_ROLE_CLAIM: Type.String({ default: 'role', minLength: 1, ...text({ en: 'a claim name', zh: '声明（claim）名称' }) }),
   ONEGO_OIDC_DEPARTMENT_CLAIM: Type.String({ default: 'department', minLength: 1, ...text({ en: 'a claim name', zh: '声明（claim）名称' }) }),
   ONEGO_OIDC_ID_NUMBER_CLAIM: Type.String({ default: 'idNumber', minLength: 1, ...text({ en: 'a claim name', zh: '声明（claim）名称' }) }),
+  ONEGO_OIDC_NAME_CLAIM: Type.String({ default: 'name', minLength: 1, ...text({ en: 'a claim name', zh: '声明（claim）名称' }) }),
+  ONEGO_OIDC_POSITIONS_CLAIM: Type.String({ default: 'positions', minLength: 1, ...text({ en: 'a claim name', zh: '声明（claim）名称' }) }),
   ONEGO_DATA_SOURCE_URL: Type.Optional(httpUrl({ en: 'an http(s) URL', zh: 'http(s) URL' })),
   ONEGO_DATA_SOURCE_TOKEN: Type.Optional(someText()),
   ONEGO_DATA_SOURCE_TIMEOUT_MS: milliseconds(2000),

@@ -177,6 +177,9 @@ const IssuedResult = component(
     {
       matterId: Type.String(),
       certificate: closed({ type: Type.String({ description: 'The result type (e.g. certificate).' }), number: Type.String({ minLength: 1 }), issuedAt: instant('When it was issued.') }),
+      fields: Type.Optional(
+        Type.Record(Type.String(), Type.Unknown(), { description: "The values the matter's review steps recorded (its steps' result fields, by key: e.g. child.idNumber); absent when none." }),
+      ),
     },
     { description: '统一发证: one result of the unified issuance.' },
   ),

@@ -9,13 +9,16 @@ export interface AuthState {
   principal?: Principal;
 }
 
-export function authenticate(tokens: TokenService, clock: Clock) {
+/** `seen`: told of every verified caller (the department staff directory records officers by it). */
+export function authenticate(tokens: TokenService, clock: Clock, seen?: (principal: Principal) => Promise<void>) {
   return async (ctx: Context, next: Next): Promise<void> => {
     const header = ctx.get('authorization');
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match?.[1]) throw new AppError(401, 'INVALID_TOKEN');
-      (ctx.state as AuthState).principal = await tokens.verify(match[1], clock.now());
+      const principal = await tokens.verify(match[1], clock.now());
+      (ctx.state as AuthState).principal = principal;
+      if (seen) await seen(principal);
     }
     await next();
   };

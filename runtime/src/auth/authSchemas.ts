@@ -16,6 +16,13 @@ export const DevLoginRequest = component(
       role: Role,
       subject: Type.String({ minLength: 1, maxLength: 200, description: 'Who signs in (any non-empty id).' }),
       department: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The department id (e.g. health); required for an officer, ignored for other roles.' })),
+      name: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'A display name (姓名), shown to colleagues and in the timeline.' })),
+      positions: Type.Optional(
+        Type.Array(Type.String({ minLength: 1, maxLength: 50 }), {
+          maxItems: 20,
+          description: "An officer's positions within their department (岗位, e.g. 窗口人员, 经办人, 科室负责人): the handler roles of review steps they may take. Ignored for other roles.",
+        }),
+      ),
       idNumber: Type.Optional(
         Type.String({
           pattern: '^[0-9]{17}[0-9Xx]$',
@@ -35,6 +42,8 @@ export const DevLogin = component(
     subject: Type.String(),
     role: Role,
     department: Type.Optional(Type.String({ description: 'Only for an officer.' })),
+    name: Type.Optional(Type.String({ description: 'The display name, when given.' })),
+    positions: Type.Optional(Type.Array(Type.String(), { description: "Only for an officer who gave positions." })),
     idNumber: Type.Optional(Type.String({ description: 'Only for a citizen who gave one (upper-case X).' })),
   }),
 );

@@ -48,6 +48,8 @@ export function devLoginRoutes(tokens: TokenService, clock: Clock, departments: 
         subject: body.subject,
         role: body.role,
         ...(body.role === 'officer' ? { department: body.department } : {}),
+        ...(body.name ? { name: body.name } : {}),
+        ...(body.role === 'officer' && body.positions && body.positions.length > 0 ? { positions: [...new Set(body.positions)] } : {}),
         ...(body.role === 'citizen' && idNumber ? { idNumber } : {}),
       };
       return { token: await tokens.issueDevToken(principal, clock.now()), ...principal };

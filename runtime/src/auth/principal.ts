@@ -6,6 +6,10 @@ export interface Principal {
   subject: string;
   role: Role;
   department?: string;
+  /** A display name from the identity provider (姓名), when the token carries one. */
+  name?: string;
+  /** An officer's positions within their department (岗位: 窗口人员, 经办人, 科室负责人 …): the handler roles of review steps they may take. */
+  positions?: readonly string[];
   /** A citizen's resident ID number (公民身份号码) when the token carries it: how shared data finds their records. */
   idNumber?: string;
 }

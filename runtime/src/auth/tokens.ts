@@ -69,6 +69,8 @@ export class TokenService {
       role: principal.role,
       ...(principal.department ? { department: principal.department } : {}),
       ...(principal.idNumber ? { idNumber: principal.idNumber } : {}),
+      ...(principal.name ? { name: principal.name } : {}),
+      ...(principal.positions && principal.positions.length > 0 ? { positions: [...principal.positions] } : {}),
     })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(DEV_ISSUER)
@@ -121,12 +123,12 @@ export class TokenService {
     try {
       if (issuer === DEV_ISSUER && this.devSecret) {
         const { payload } = await jwtVerify(token, this.devSecret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, currentDate, algorithms: ['HS256'], requiredClaims: ['exp'] });
-        return { principal: this.principalOf(payload, 'role', 'department', 'idNumber'), payload };
+        return { principal: this.principalOf(payload, { roleClaim: 'role', departmentClaim: 'department', idNumberClaim: 'idNumber', nameClaim: 'name', positionsClaim: 'positions' }), payload };
       }
       const oidc = this.options.oidc;
       if (oidc && this.jwks && issuer === oidc.issuer) {
         const { payload } = await jwtVerify(token, this.jwks, { issuer: oidc.issuer, audience: oidc.audience, currentDate, requiredClaims: ['exp'] });
-        return { principal: this.principalOf(payload, oidc.roleClaim, oidc.departmentClaim, oidc.idNumberClaim), payload };
+        return { principal: this.principalOf(payload, oidc), payload };
       }
     } catch (error) {
       if (error instanceof DomainError) throw error;
@@ -138,18 +140,28 @@ export class TokenService {
   }
 
   /** Frozen: one verified principal may serve many requests. */
-  private principalOf(payload: JWTPayload, roleClaim: string, departmentClaim: string, idNumberClaim: string): Principal {
-    const role = payload[roleClaim];
-    const department = payload[departmentClaim];
-    const idNumber = payload[idNumberClaim];
+  private principalOf(payload: JWTPayload, claims: Pick<OidcConfig, 'roleClaim' | 'departmentClaim' | 'idNumberClaim' | 'nameClaim' | 'positionsClaim'>): Principal {
+    const role = payload[claims.roleClaim];
+    const department = payload[claims.departmentClaim];
+    const idNumber = payload[claims.idNumberClaim];
+    const name = payload[claims.nameClaim];
+    const positions = positionsOf(payload[claims.positionsClaim]);
     if (!payload.sub || !isRole(role)) throw new DomainError('INVALID_TOKEN');
     if (role === 'officer' && typeof department !== 'string') throw new DomainError('INVALID_TOKEN');
     return Object.freeze({
       subject: payload.sub,
       role,
       ...(typeof department === 'string' ? { department } : {}),
+      ...(typeof name === 'string' && name.trim() !== '' ? { name: name.trim().slice(0, 100) } : {}),
+      ...(role === 'officer' && positions.length > 0 ? { positions: Object.freeze(positions) } : {}),
       // Only a citizen's own ID number, and only a well-formed one, is used to look up shared data.
       ...(role === 'citizen' && typeof idNumber === 'string' && /^\d{17}[\dX]$/i.test(idNumber) ? { idNumber: idNumber.toUpperCase() } : {}),
     });
   }
+}
+
+/** An officer's positions claim: a list of names (or one name, or names separated by commas); anything else is none. */
+function positionsOf(claim: unknown): string[] {
+  const names = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/[,，]/) : [];
+  return [...new Set(names.filter((n): n is string => typeof n === 'string').map((n) => n.trim()).filter((n) => n !== '' && n.length <= 50))].slice(0, 20);
 }

@@ -85,6 +85,23 @@ export interface WrittenTask {
   due_provisional: boolean;
   decided_at: string | null;
   decided_by: string | null;
+  step_id?: string | null;
+  step_name?: string | null;
+  signed?: string | null;
+  holder?: string | null;
+  delegated_by?: string | null;
+}
+
+/**
+ * A task's review step columns (migration 019) as a matter's record says them: its current step with the
+ * step's name, and who signed it so far; null for a matter without steps or past them.
+ */
+function stepColumns(compiled: CompiledBundle, matterId: string, snapshot: ApplicationSnapshot | null) {
+  const record = snapshot?.context.matters[matterId];
+  const stepId = record?.step ?? null;
+  const step = stepId === null ? undefined : compiled.matters.get(matterId)?.review?.steps.find((s) => s.id === stepId);
+  const signed = (record?.signatures ?? []).map((s) => s.by);
+  return { step_id: stepId, step_name: step ? JSON.stringify(step.name) : null, signed: signed.length > 0 ? JSON.stringify(signed) : null };
 }
 
 export interface TransitionOutcome {
@@ -111,6 +128,8 @@ export interface TransitionPlan {
   newTasks: Record<string, unknown>[];
   changedTasks: (Record<string, unknown> & { matter_id: string })[];
   newTimers: Record<string, unknown>[];
+  /** Tasks whose status stays but whose review step or signatures changed: these columns only (stepColumns). */
+  stepChanges: (Record<string, unknown> & { matter_id: string })[];
   /** Matters that left pending: their scheduled timers are deleted. */
   leftPending: string[];
   /** The application ended now: its open tasks are cancelled, its timers deleted. */
@@ -175,6 +194,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     counted.set(key, entry);
   };
   const changedTasks: (Record<string, unknown> & { matter_id: string })[] = [];
+  const stepChanges: (Record<string, unknown> & { matter_id: string })[] = [];
   const written = new Map<string, WrittenTask>();
   const newTimers: Record<string, unknown>[] = [];
   const leftPending: string[] = [];
@@ -186,7 +206,18 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     // Time spent returned to the applicant (补正) does not count: the deadline moves by the pauses.
     const pauses = record?.pauses ?? [];
     const previous = before.get(matterId);
-    if (previous === matterStatus) continue;
+    const steps = stepColumns(compiled, matterId, after);
+    const stepsBefore = stepColumns(compiled, matterId, input.before);
+    // A new step is handled afresh: nobody holds it until claimed or assigned.
+    const released = steps.step_id !== null && steps.step_id !== stepsBefore.step_id ? { holder: null, delegated_by: null } : {};
+    const stepChanged = steps.step_id !== stepsBefore.step_id || steps.signed !== stepsBefore.signed;
+    if (previous === matterStatus) {
+      if (stepChanged) {
+        stepChanges.push({ matter_id: matterId, ...steps, ...released });
+        written.set(matterId, { ...(written.get(matterId) as WrittenTask | undefined), matter_id: matterId, status: matterStatus, ...steps, ...released } as WrittenTask);
+      }
+      continue;
+    }
     const deadline = acceptedAt && limit ? matterDeadline(acceptedAt, limit, pauses, input.calendar) : null;
     const due = deadline?.dueAt ?? null;
     const row = {
@@ -196,6 +227,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
       due_provisional: deadline?.provisional ?? false,
       decided_at: record?.decidedAt ?? null,
       decided_by: record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : (record?.by ?? null),
+      ...steps,
     };
     const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
     if (previous === undefined) {
@@ -205,8 +237,8 @@ export function planTransition(input: TransitionInput): TransitionPlan {
       count(department, matterStatus, 1);
     } else {
       // The id only satisfies an upsert's insert columns (writePlan): the row exists and keeps its own.
-      changedTasks.push({ id: input.newId(), matter_id: matterId, department, ...row });
-      written.set(matterId, { matter_id: matterId, ...row });
+      changedTasks.push({ id: input.newId(), matter_id: matterId, department, ...row, ...released });
+      written.set(matterId, { matter_id: matterId, ...row, ...released });
       count(department, previous, -1);
       count(department, matterStatus, 1);
     }
@@ -239,6 +271,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     events,
     newTasks,
     changedTasks,
+    stepChanges,
     newTimers,
     leftPending,
     ended,
@@ -314,8 +347,13 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
       await trx('tasks')
         .insert(changedTasks.map((task) => ({ application_id: applicationId, ...task })))
         .onConflict(['application_id', 'matter_id'])
-        .merge(['status', 'accepted_at', 'sort_due', 'due_provisional', 'decided_at', 'decided_by']);
+        .merge(['status', 'accepted_at', 'sort_due', 'due_provisional', 'decided_at', 'decided_by', 'step_id', 'step_name', 'signed']);
+      // A new step releases its task (holder, delegated_by): only those that moved to one.
+      for (const task of changedTasks.filter((t) => 'holder' in t)) {
+        await trx('tasks').where({ application_id: applicationId, matter_id: task.matter_id }).update({ holder: null, delegated_by: null });
+      }
     }
+    for (const { matter_id, ...columns } of stepChanges) await trx('tasks').where({ application_id: applicationId, matter_id }).update(columns);
   }
   await insertAll(trx, 'timers', plans.flatMap((plan) => plan.newTimers));
   for (const plan of plans) {

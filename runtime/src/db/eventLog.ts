@@ -32,8 +32,21 @@ export const ENDED_STATUSES = ['completed', 'rejected'] as const;
 export const applicationEventType = <S extends (typeof ENDED_STATUSES)[number]>(status: S): `APPLICATION_${Uppercase<S>}` =>
   `APPLICATION_${status.toUpperCase() as Uppercase<S>}`;
 
-/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar. */
-export const APPENDED_EVENT_TYPES = ['MATERIAL_UPLOADED', 'RATED', 'RECTIFICATION_OPENED', 'RECTIFICATION_ANSWERED', 'RECTIFICATION_OVERDUE', 'DEADLINE_REBASED'] as const;
+/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar, who holds a task. */
+export const APPENDED_EVENT_TYPES = [
+  'MATERIAL_UPLOADED',
+  'RATED',
+  'RECTIFICATION_OPENED',
+  'RECTIFICATION_ANSWERED',
+  'RECTIFICATION_OVERDUE',
+  'DEADLINE_REBASED',
+  // who holds a task (tasks/taskHandling.ts): 签收, 指派, 转办, 委派, 委派交回
+  'TASK_CLAIMED',
+  'TASK_ASSIGNED',
+  'TASK_TRANSFERRED',
+  'TASK_DELEGATED',
+  'TASK_HANDED_BACK',
+] as const;
 
 export type TimelineEventType =
   | ReturnType<typeof commandEventType<CommandEventType>>

@@ -40,6 +40,14 @@ export interface TaskRow {
   due_provisional?: boolean | number | null;
   decided_at: string | null;
   decided_by: string | null;
+  /** The matter's current review step and its name (JSON {zh, en}); null without steps (migration 019). */
+  step_id?: string | null;
+  step_name?: string | null;
+  /** The officers who signed the current countersigned step so far (JSON list), or null. */
+  signed?: string | null;
+  /** Who holds the task (签收/指派/转办/委派), null: unclaimed; who delegated it to the holder. */
+  holder?: string | null;
+  delegated_by?: string | null;
 }
 
 /** A task's deadline (dueAt), or null when it has none (not accepted yet, or returned to the applicant). */

@@ -56,6 +56,9 @@ import { StatsService } from '../stats/statsService.ts';
 import { DecisionService } from '../tasks/decisionService.ts';
 import { taskRoutes } from '../tasks/taskRoutes.ts';
 import { TaskService } from '../tasks/taskService.ts';
+import { TaskHandlingService } from '../tasks/taskHandling.ts';
+import { OfficerDirectory } from '../officers/officerDirectory.ts';
+import { officerRoutes } from '../officers/officerRoutes.ts';
 import type { SecurityConfig } from '../securityConfig.ts';
 import { OutboundPolicy } from '../outbound/outboundPolicy.ts';
 import type { PeriodicPass } from '../timers/periodicPass.ts';
@@ -165,12 +168,13 @@ export function createApp(deps: AppDependencies): Koa {
   // Before the token middleware: its bearer is the operator's metrics token, not a user's.
   const metrics = metricsRoutes(deps.metrics, deps.security?.metricsToken);
   app.use(metrics.routes()).use(metrics.allowedMethods({ throw: true }));
-  app.use(authenticate(deps.tokens, deps.clock));
+  const { db, catalog, blobs, clock, commands } = deps;
+  const reads = deps.reads ?? db;
+  const officers = new OfficerDirectory({ db, reads, now: () => clock.now().toISOString() });
+  app.use(authenticate(deps.tokens, deps.clock, (principal) => officers.record(principal)));
   if (deps.security) app.use(rateLimits(deps.security.rateLimits));
 
   const sharedData = deps.sharedData ?? new SharedDataService(undefined, deps);
-  const { db, catalog, blobs, clock, commands } = deps;
-  const reads = deps.reads ?? db;
   const departments = deps.departments ?? new Departments(db);
   const uploadsPerMaterial = deps.security?.quotas.uploadsPerMaterial ?? 0;
   const routers = [
@@ -188,7 +192,8 @@ export function createApp(deps: AppDependencies): Koa {
     supplementRoutes(new SupplementService({ reads, catalog, commands })),
     draftRoutes(new DraftService({ db, catalog, clock, ttlDays: deps.draftTtlDays })),
     draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
-    taskRoutes(new TaskService({ reads, catalog }), new DecisionService({ reads, catalog, commands })),
+    taskRoutes(new TaskService({ reads, catalog }), new DecisionService({ reads, catalog, commands }), new TaskHandlingService({ reads, officers, commands })),
+    officerRoutes(officers),
     ratingRoutes(db, deps.ratings),
     catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments, imports: new CatalogueImport({ db, clock }), clock }),
     dataElementRoutes({ elements: new LocalDataElements(db), clock }),

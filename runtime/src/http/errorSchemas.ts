@@ -45,7 +45,7 @@ component(
         closed({
           path: Type.String({
             description:
-              'JSON Pointer into the request body, starting with /answers or /data (e.g. /data/mother/idNumber); for a rating /overall or /matters/<i>, for a rectification answer /answer or /measures.',
+              'JSON Pointer into the request body, starting with /answers or /data (e.g. /data/mother/idNumber); for a decision on a review step /results/<key>; for a rating /overall or /matters/<i>, for a rectification answer /answer or /measures.',
           }),
           message: Type.String({ description: 'What is wrong with that value, in the response language.' }),
         }),

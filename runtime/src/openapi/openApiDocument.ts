@@ -23,6 +23,7 @@ import { ratingApi } from '../ratings/ratingRoutes.ts';
 import { catalogueApi } from '../catalogue/catalogueRoutes.ts';
 import { dataElementApi } from '../catalogue/dataElementRoutes.ts';
 import { taskApi } from '../tasks/taskRoutes.ts';
+import { officerApi } from '../officers/officerRoutes.ts';
 import { testClockApi } from '../timers/testClockRoutes.ts';
 import { departmentWebhooks } from '../webhooks/webhookSchemas.ts';
 import { webhookApi } from '../webhooks/webhookRoutes.ts';
@@ -84,6 +85,7 @@ export const APIS: readonly Api[] = [
   supplementApi,
   draftApi,
   taskApi,
+  officerApi,
   ratingApi,
   rectificationApi,
   statsApi,

@@ -4,21 +4,26 @@
 // from the application as it is when the command runs; the command runner writes it all in one transaction.
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
-import { isMatterFieldPointer, type MatterEvent } from '@onego/engine';
+import { isMatterFieldPointer, type CompiledBundle, type Lang, type MatterEvent } from '@onego/engine';
 import type { ApplicationCommand, CommandHandler } from '../commands/applicationCommand.ts';
 import type { CommandRunner, TaskFacts } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow, TaskRow } from '../db/rows.ts';
 import { DomainError, type DomainErrorCode } from '../domainError.ts';
 import { ownTask } from './ownTask.ts';
+import { stepDecisionEvent } from './stepDecision.ts';
 import { taskSummary } from './taskViews.ts';
 
 /** What an officer decides. */
 export interface Decision {
-  decision: 'approve' | 'reject' | 'return' | 'accept';
+  decision: 'approve' | 'reject' | 'return' | 'accept' | 'sendBack';
   comment?: string;
   missing?: string[];
   fields?: string[];
+  /** A matter with review steps: the step decided (as the officer saw it), its result fields, and where sendBack goes. */
+  stepId?: string;
+  results?: Record<string, unknown>;
+  toStep?: string;
 }
 
 export interface DecideCommand extends ApplicationCommand {
@@ -30,11 +35,31 @@ export interface DecideCommand extends ApplicationCommand {
   readonly missing: readonly string[];
   /** return: the matter's fields to correct. */
   readonly fields: readonly string[];
+  /** A matter with review steps (stepDecision.ts): the caller's name and positions, the step, its results, where sendBack goes. */
+  readonly byName?: string;
+  readonly positions?: readonly string[];
+  readonly stepId?: string;
+  readonly results?: Record<string, unknown>;
+  readonly toStep?: string;
+  readonly lang?: Lang;
 }
 
 export const decideCommand: CommandHandler<DecideCommand, never> = {
-  decide(command, { snapshot, now }) {
+  async decide(command, state) {
+    const { snapshot, now, compiled } = state;
     const { matterId, by, decision, comment } = command;
+    if ((compiled.matters.get(matterId)?.review?.steps.length ?? 0) > 0) {
+      const event = await stepDecisionEvent(
+        { ...command, byName: command.byName ?? by, positions: command.positions ?? [], lang: command.lang ?? 'zh' },
+        state,
+      );
+      if (event.type === 'COMPLETE_STEP' && (snapshot.context.matters[matterId]?.owed ?? []).length > 0 && isLastStep(compiled, matterId, event.stepId)) {
+        throw new DomainError('MATERIALS_OWED', { ids: (snapshot.context.matters[matterId]?.owed ?? []).join(', ') });
+      }
+      const stepName = compiled.matters.get(matterId)?.review?.steps.find((s) => s.id === ('stepId' in event ? event.stepId : snapshot.context.matters[matterId]?.step))?.name;
+      return { events: [event], details: [{ byName: command.byName ?? by, ...(stepName ? { stepName } : {}) }] };
+    }
+    if (decision === 'sendBack') throw new DomainError('NO_REVIEW_STEPS');
     const base = { matterId, by, at: now };
     const owed = snapshot.context.matters[matterId]?.owed ?? [];
     if (decision === 'approve' && owed.length > 0) throw new DomainError('MATERIALS_OWED', { ids: owed.join(', ') });
@@ -50,6 +75,8 @@ export const decideCommand: CommandHandler<DecideCommand, never> = {
   },
 };
 
+const isLastStep = (compiled: CompiledBundle, matterId: string, stepId: string): boolean => compiled.matters.get(matterId)?.review?.steps.at(-1)?.id === stepId;
+
 /** The refusals of a command that the task's row may explain better (decided, cancelled). */
 const REFUSALS: ReadonlySet<DomainErrorCode> = new Set(['TASK_ALREADY_DECIDED', 'TASK_NOT_ACTIONABLE', 'MATERIALS_OWED', 'CONCURRENT_UPDATE']);
 
@@ -62,7 +89,7 @@ export class DecisionService {
   constructor(private readonly deps: { reads: Database; catalog: BundleCatalog; commands: Pick<CommandRunner<DecideCommand>, 'run' | 'knownTask' | 'rememberTask'> }) {}
 
   /** Decides the task; answers it as the decision left it, with its application's status. */
-  async decide(taskId: string, principal: Principal, request: Decision) {
+  async decide(taskId: string, principal: Principal, request: Decision, lang: Lang = 'zh') {
     const { reads, commands } = this.deps;
     // What never changes about the task (application, matter, department), when this process knows it:
     // then its row is not read, and a decision it cannot take is told from the row only then (below).
@@ -75,6 +102,9 @@ export class DecisionService {
     const fields = request.fields ?? [];
     if (request.decision === 'return' && missing.length === 0 && fields.length === 0 && !request.comment) {
       throw new DomainError('BAD_REQUEST', { detail: 'a return names the missing materials or fields, or says why in a comment' });
+    }
+    if (request.decision === 'sendBack' && request.toStep === undefined) {
+      throw new DomainError('BAD_REQUEST', { detail: 'a send-back (退回上一步) names the step to go back to in "toStep"' });
     }
     if (request.decision === 'accept' && missing.length === 0) {
       throw new DomainError('BAD_REQUEST', { detail: 'an acceptance with missing materials (容缺受理) names them in "missing"' });
@@ -90,6 +120,12 @@ export class DecisionService {
       ...(request.comment !== undefined ? { comment: request.comment } : {}),
       missing,
       fields,
+      ...(request.stepId !== undefined ? { stepId: request.stepId } : {}),
+      ...(request.results !== undefined ? { results: request.results } : {}),
+      ...(request.toStep !== undefined ? { toStep: request.toStep } : {}),
+      byName: principal.name ?? principal.subject,
+      positions: principal.positions ?? [],
+      lang,
     };
     const outcome = await commands.run(command).catch(async (error: unknown) => {
       // Refused without the row read: refused as the row says when it says why (decided, cancelled).

@@ -21,7 +21,66 @@ const decidedProperties = {
   decidedBy: Type.Union([Type.String(), Type.Null()], { description: "The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批)." }),
 };
 
-export const Task = component('Task', closed(taskProperties, { description: "待办: one matter of one application, in its department's inbox." }));
+/** An officer named by subject and display name. */
+const Officer = component('Officer', closed({ subject: Type.String(), name: Type.String({ description: 'The display name from the identity provider (the subject when it gave none).' }) }));
+const nullableOfficer = (description: string) => Type.Union([Officer, Type.Null()], { description });
+
+/** Who holds a task and where its matter is in its review steps (issue #16). */
+const handlingProperties = {
+  step: Type.Union([closed({ id: Type.String(), name: localized('The step name (受理, 审查, 决定 …).') }), Type.Null()], {
+    description: "The matter's current review step; null for a matter without steps (decided in one step) or past them.",
+  }),
+  holder: nullableOfficer('The officer who holds the task (签收, 指派, 转办, 委派); null: nobody (待签收).'),
+  delegatedBy: nullableOfficer('委派: the officer who delegated the task to the holder, to whom it returns to confirm; null otherwise.'),
+  signedBy: Type.Array(Officer, { description: 'Who signed the current countersigned step (会签/或签) so far.' }),
+};
+
+export const Task = component('Task', closed({ ...taskProperties, ...handlingProperties }, { description: "待办: one matter of one application, in its department's inbox, with who holds it." }));
+
+const person = { subject: Type.String(), name: Type.String() };
+const TaskReview = component(
+  'TaskReview',
+  closed(
+    {
+      steps: Type.Array(
+        closed({
+          id: Type.String(),
+          name: localized('Step name.'),
+          handler: localized('Who handles it: a position within the department (窗口人员, 经办人, 科室负责人 …).'),
+          mode: Type.Enum(['one', 'all', 'any'], { type: 'string', description: 'one handler; all: 会签; any: 或签.' }),
+          state: Type.Enum(['done', 'current', 'next'], { type: 'string' }),
+          doneBy: Type.Optional(Type.Array(closed(person), { description: 'Who completed it (its signers).' })),
+          doneAt: Type.Optional(instant('When it was completed.')),
+        }),
+      ),
+      current: Type.Union(
+        [
+          closed({
+            signers: Type.Array(Type.String(), { description: 'The positions that sign it (会签 by roles); [] when it counts signers.' }),
+            signerCount: Type.Integer({ description: 'How many signers it counts besides those added (加签).' }),
+            addedSigners: Type.Array(closed(person), { description: '加签: colleagues added to sign.' }),
+            signatures: Type.Array(closed({ ...person, at: instant('When.'), role: Type.Optional(Type.String({ description: 'The position signed for.' })) })),
+            resultForm: Type.Unsafe<Record<string, unknown>>({ type: 'object', description: "The step's result fields as a form (JSON Schema, labels in the response language): what approving it records." }),
+            resultKeys: Type.Array(Type.String(), { description: 'The keys of its result fields.' }),
+          }),
+          Type.Null(),
+        ],
+        { description: 'The current step; null when the matter is not at a step.' },
+      ),
+      results: Type.Array(closed({ key: Type.String(), value: Type.Unknown(), step: localized('The step that recorded it.') }), { description: "What this matter's completed steps recorded." }),
+      received: Type.Array(
+        closed({
+          key: Type.String({ description: "This matter's field it fills." }),
+          value: Type.Unknown(),
+          at: instant('When it was recorded.'),
+          from: closed({ matterId: Type.String(), matterName: localized('The matter it came from.'), departmentName: localized('Its department.'), stepName: localized('The step that recorded it.') }),
+        }),
+        { description: "Values other matters' steps recorded for this one (the bundle's result mappings), marked with where they came from." },
+      ),
+    },
+    { description: "The matter's review steps (done / current / next), its current step's signers and result fields, and the results recorded and received." },
+  ),
+);
 
 /** What replaced a material waived by shared data at submission. */
 const evidence = Type.Union(
@@ -68,7 +127,9 @@ export const TaskDetail = component(
   'TaskDetail',
   closed({
     ...taskProperties,
+    ...handlingProperties,
     ...decidedProperties,
+    review: Type.Union([TaskReview, Type.Null()], { description: 'The review steps; null for a matter decided in one step.' }),
     matter: closed({
       id: Type.String(),
       name: localized('Matter name.'),
@@ -87,7 +148,14 @@ export const Decision = component(
   'Decision',
   Type.Object(
     {
-      decision: Type.Enum(['approve', 'reject', 'return', 'accept'], { type: 'string' }),
+      decision: Type.Enum(['approve', 'reject', 'return', 'accept', 'sendBack'], { type: 'string' }),
+      stepId: Type.Optional(Type.String({ maxLength: 100, description: 'A matter with review steps: the step the officer decides, as they saw it; refused 409 STEP_ALREADY_DECIDED when the matter has moved on.' })),
+      results: Type.Optional(
+        Type.Record(Type.String({ maxLength: 200 }), Type.Unknown(), {
+          description: "approve on a step with result fields: their values by key (child.idNumber), validated like form fields (422 VALIDATION_FAILED at /results/<key>); a countersigned step's signers may each record some, the completing one leaves them complete.",
+        }),
+      ),
+      toStep: Type.Optional(Type.String({ maxLength: 100, description: 'sendBack (退回上一步): the id of an earlier step of the matter.' })),
       comment: Type.Optional(Type.String({ maxLength: 2000, description: 'The officer’s comment; the reason of a rejection.' })),
       missing: Type.Optional(
         Type.Array(Type.String(), { maxItems: 500, description: 'Material ids: to supplement (return), or owed (accept: non-key materials only, at least one; else 400 BAD_REQUEST).' }),
@@ -98,10 +166,17 @@ export const Decision = component(
     },
     {
       description:
-        "审批决定: approve (通过), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). A return that names nothing and says nothing, or an acceptance that names no material or names fields, is refused 400 BAD_REQUEST (with the task's other checks, after the task is found).",
+        "审批决定: approve (通过; on a matter with review steps: completes the current step, or signs it when it is countersigned), sendBack (退回上一步, to toStep), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). A return that names nothing and says nothing, or an acceptance that names no material or names fields, is refused 400 BAD_REQUEST (with the task's other checks, after the task is found).",
     },
   ),
 );
+
+/** A colleague named by subject (from the department's staff, GET /api/departments/{id}/staff). */
+export const Colleague = component('Colleague', closed({ to: Type.String({ minLength: 1, maxLength: 200, description: "A colleague's subject, from the department's staff list (picked by name)." }) }));
+export const CountersignerAdd = component('CountersignerAdd', closed({ add: Type.String({ minLength: 1, maxLength: 200, description: "加签: the colleague's subject, from the department's staff list." }) }));
+
+/** Who holds the task after an action. */
+export const TaskHolding = component('TaskHolding', closed({ holder: handlingProperties.holder, delegatedBy: handlingProperties.delegatedBy }, { description: 'Who holds the task now.' }));
 
 export const DecisionResult = component(
   'DecisionResult',

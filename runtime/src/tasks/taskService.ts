@@ -8,10 +8,14 @@ import type { ApplicationRow, TaskRow } from '../db/rows.ts';
 import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/taskInbox.ts';
 import { DomainError } from '../domainError.ts';
 import { ownTask } from './ownTask.ts';
+import { namedSubjects, officerNames, taskHandling } from './taskHandlingView.ts';
 import { taskDetail, taskSummary } from './taskViews.ts';
 
 export interface InboxQuery {
   status?: string | undefined;
+  /** mine: held by the caller; unclaimed: held by nobody; department (default): all of the department's. */
+  filter?: 'mine' | 'unclaimed' | 'department' | undefined;
+  lang: Lang;
   page: number;
   pageSize: number;
 }
@@ -20,23 +24,29 @@ export class TaskService {
   constructor(private readonly deps: { reads: Database; catalog: BundleCatalog }) {}
 
   /** One page of the officer's department's tasks (of one status), by deadline; and how many match. */
-  async inbox(principal: Principal, { status, page, pageSize }: InboxQuery) {
+  async inbox(principal: Principal, { status, filter, page, pageSize, lang }: InboxQuery) {
     const { reads } = this.deps;
     const base = reads('tasks').where({ department: principal.department ?? '' });
     if (status) base.andWhere({ status });
+    // Held by the caller / by nobody: read through (department, holder, sort_due, id) (migration 019).
+    if (filter === 'mine') base.andWhere({ holder: principal.subject });
+    if (filter === 'unclaimed') base.whereNull('holder');
     // Open statuses have an index of their own (migration 011), used only when the query says its WHERE.
     if (status && (OPEN_TASK_STATUSES as readonly string[]).includes(status)) base.andWhereRaw(OPEN_TASKS);
     // Exact, from the counts every command keeps (migration 009): counting the rows read every index
     // entry of the department's tasks.
     const counts = reads('task_counts').where({ department: principal.department ?? '' });
     if (status) counts.andWhere({ status });
+    // task_counts counts by status only: who holds a task is counted from the holder index.
+    const held = filter === 'mine' || filter === 'unclaimed' ? base.clone().clearSelect().clearOrder().count({ n: '*' }).first() : undefined;
     // The count and the page side by side, each on a read connection of its own.
     const [total, rows] = await Promise.all([
-      counts.sum({ n: 'tasks' }).first() as Promise<{ n: number | string | null } | undefined>,
+      (held ?? counts.sum({ n: 'tasks' }).first()) as Promise<{ n: number | string | null } | undefined>,
       // sort_due is the deadline, or a date after all others for undated tasks: the order the index holds.
       base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize) as Promise<TaskRow[]>,
     ]);
-    return { total: Number(total?.n ?? 0), tasks: rows.map(taskSummary) };
+    const names = await officerNames(reads, rows.flatMap(namedSubjects));
+    return { total: Number(total?.n ?? 0), tasks: rows.map((row) => ({ ...taskSummary(row), ...taskHandling(row, names, lang) })) };
   }
 
   /** 审批详情: the task of the officer's department with only what its matter needs. */

@@ -8,6 +8,7 @@ import { dataOf, snapshotOf } from '../db/packedJson.ts';
 import { dueAtOf, dueAtProvisionalOf, type ApplicationRow, type CommitmentRow, type TaskRow } from '../db/rows.ts';
 import { applicationMaterials } from '../materials/applicationMaterials.ts';
 import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
+import { namedSubjects, officerNames, taskHandling, taskReview } from './taskHandlingView.ts';
 
 /** A task of the inbox. */
 export const taskSummary = (t: TaskRow) => ({
@@ -43,6 +44,8 @@ export async function taskDetail(reads: Knex, task: TaskRow, app: ApplicationRow
   const data = projectForMatter(dataOf(app, compiled), matter);
   return {
     ...taskSummary(task),
+    ...taskHandling(task, await officerNames(reads, namedSubjects(task)), lang),
+    review: await taskReview(reads, compiled, matter, record, lang),
     decidedAt: task.decided_at,
     decidedBy: task.decided_by,
     matter: { id: matter.id, name: inLang(matter.name, lang), departmentName: inLang(matter.department.name, lang), timeLimit: compiled.timeLimit(matter.id) },
