@@ -191,6 +191,12 @@ const TimelineEvent = component(
     at: instant('When.'),
     who: Type.String({ description: "Who: the applicant's or officer's subject, 'system', 'scheduler', or 'rule <version>' for an auto-approval (秒批)." }),
     what: statusText(TIMELINE_EVENT_TYPES, 'What happened: the command, or the change it caused.'),
+    text: Type.Optional(
+      Type.String({
+        description:
+          "A review step's or a task's handling in plain words, in the response language: for the applicant the department and the step (公安局 审查 已完成), for an officer of the matter's department also who did it, by name (张三：公安局 受理 已签收).",
+      }),
+    ),
     matterId: Type.Optional(Type.String({ description: 'The matter it concerns.' })),
     details: Type.Optional(Type.Unknown({ description: 'The event payload (e.g. comment, missing materials, issued results).' })),
   }),

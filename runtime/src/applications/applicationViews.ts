@@ -1,5 +1,6 @@
 // Applications as the API shows them: the whole application (办件详情, what its reader may see), a line of
 // the applicant's list, and what a submission answers.
+import { stepTimelineText } from './stepTimelineText.ts';
 import { inLang, type IssuedResult, type Lang, type MatterRecord, type Text } from '@onego/engine';
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
@@ -62,10 +63,12 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
     provenance: provenanceView(row, compiled, viewer),
     timeline: events.map((e) => {
       const foreign = viewer?.role === 'officer' && e.matter_id !== null && compiled.matters.get(e.matter_id)?.department.id !== viewer.department;
+      const text = stepTimelineText(e, compiled, lang, viewer?.role === 'officer' && !foreign);
       return {
         at: e.at,
         who: e.actor,
         what: e.type,
+        ...(text ? { text } : {}),
         ...(e.matter_id ? { matterId: e.matter_id } : {}),
         ...(e.payload !== null && !foreign ? { details: e.payload } : {}),
         // The completion's details are the results, kept once, in the snapshot.

@@ -335,7 +335,7 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
   const plans = writes.map((w) => w.plan);
   await insertAll(trx, 'events', plans.flatMap((plan) => plan.events));
   await insertAll(trx, 'tasks', plans.flatMap((plan) => plan.newTasks));
-  for (const { applicationId, changedTasks } of plans) {
+  for (const { applicationId, changedTasks, stepChanges } of plans) {
     if (changedTasks.length === 1) {
       const task = changedTasks[0] as Record<string, unknown> & { matter_id: string };
       const changed = Object.fromEntries(Object.entries(task).filter(([column]) => column !== 'id' && column !== 'matter_id' && column !== 'department'));
