@@ -193,7 +193,7 @@ describe('the OpenAPI document', () => {
       if (operation.requestBody || method === 'post') expect(statuses, `${name} reads a body`).toEqual(expect.arrayContaining(['413', '415']));
     }
     expect(ids.size).toBe(operations().length);
-    expect(doc.paths['/api/tasks']?.['get']?.parameters?.map((p) => resolve(p)?.['name'])).toEqual(['status', 'page', 'pageSize', 'Accept-Language']);
+    expect(doc.paths['/api/tasks']?.['get']?.parameters?.map((p) => resolve(p)?.['name'])).toEqual(['status', 'filter', 'page', 'pageSize', 'Accept-Language']);
     expect(doc.paths['/api/applications']?.['post']?.parameters?.map((p) => resolve(p)?.['name'])).toContain('Idempotency-Key');
     expect(doc.paths['/api/bundles']?.['post']?.security).toEqual([{ bearer: ['designer'] }, { bearer: ['admin'] }]);
     expect(doc.paths['/api/tasks/{id}/decision']?.['post']?.security).toEqual([{ bearer: ['officer'] }]);

@@ -174,7 +174,8 @@ describe('case handling with review steps', () => {
     const winner = (['clerk', 'clerk2', 'zhao'] as const)[claims.findIndex((c) => c.status === 200)] as string;
     // the 受理 step by whoever won; the received birth certificate number marked with where it came from
     const received = (await page(task, winner)).review?.received;
-    expect(received).toEqual([expect.objectContaining({ key: 'child.birthCertificateNumber', value: 'R410000123', from: expect.objectContaining({ stepName: '签发' }) })]);
+    expect(received).toHaveLength(1);
+    expect(received?.[0]).toMatchObject({ key: 'child.birthCertificateNumber', value: 'R410000123', from: { stepName: '签发' } });
     expectRefused(await decide(task, 'li', { decision: 'approve' }), 403, 'NOT_TASK_HOLDER');
     expect((await decide(task, winner, { decision: 'approve', stepId: 'accept' })).status).toBe(200);
     expectRefused(await decide(task, winner, { decision: 'approve', stepId: 'accept' }), 409, 'STEP_ALREADY_DECIDED');
@@ -229,9 +230,9 @@ describe('case handling with review steps', () => {
     const atSign = await page(task, 'hr');
     expect(atSign.step?.name).toBe('审核');
     expect(atSign.review?.current?.signers).toEqual(['经办人', '科室负责人']);
-    expect(atSign.review?.received).toEqual([
-      expect.objectContaining({ key: 'child.idNumber', value: ID_NUMBER, from: expect.objectContaining({ matterName: expect.stringContaining('户'), stepName: '决定' }) }),
-    ]);
+    expect(atSign.review?.received).toHaveLength(1);
+    expect(atSign.review?.received[0]).toMatchObject({ key: 'child.idNumber', value: ID_NUMBER, from: { stepName: '决定' } });
+    expect(atSign.review?.received[0]?.from.matterName).toContain('户');
     expectRefused(await decide(task, 'hrclerk', { decision: 'approve' }), 403, 'NOT_A_SIGNER');
     expectRefused(await act(task, 'countersigners', 'hr', { add: subjects['hr2'] }), 409, 'TASK_NOT_CLAIMED');
     expect((await act(task, 'claim', 'hr')).status).toBe(200);

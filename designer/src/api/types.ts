@@ -35,6 +35,7 @@ export type UploadLimits = NonNullable<SupplementView['matters'][number]['materi
 export type Task = Schemas['Task'];
 export type TaskDetail = Schemas['TaskDetail'];
 export type DecisionResult = Schemas['DecisionResult'];
+export type StaffMember = Schemas['StaffMember'];
 
 export type Rating = Schemas['Rating'];
 export type Rectification = Schemas['Rectification'];

@@ -57,6 +57,8 @@ function Timeline({ view }: { view: Application }) {
   for (const m of view.matters) if (!lanes.some((l) => l.id === m.department)) lanes.push({ id: m.department, name: m.departmentName || m.department });
   const matterName = (id: string | undefined) => view.matters.find((m) => m.matterId === id)?.name ?? id ?? '';
   const label = (e: TimelineEvent) => {
+    // A review step's or a task's handling: the server words it (department, step; for officers, who).
+    if (e.text) return e.text;
     const key = `event.${e.what}`;
     const what = isMessageKey(key) ? t(key) : e.what;
     const byRule = e.who.startsWith('rule') ? t('event.byRule') : '';

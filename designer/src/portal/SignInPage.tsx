@@ -18,6 +18,9 @@ const HOME: Record<DevRole, string> = { citizen: '/', officer: '/workbench', des
 /** Only paths of this app (never another site) are followed after sign-in. */
 const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : null);
 
+/** The positions (岗位) review steps name as handlers; the identity provider gives them in production. */
+const POSITIONS = ['窗口人员', '经办人', '科室负责人', '分管领导'];
+
 export function SignInPage() {
   const { t, lang } = usePreferences();
   const { signIn, ended } = useSession();
@@ -28,6 +31,7 @@ export function SignInPage() {
   const [role, setRole] = useState<DevRole>(ROLES.includes(wanted as DevRole) ? (wanted as DevRole) : 'citizen');
   const [subject, setSubject] = useState('');
   const [department, setDepartment] = useState('');
+  const [position, setPosition] = useState('');
   const [problems, setProblems] = useState<{ subject?: string; department?: string }>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -68,7 +72,8 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      const body = { role, subject: subject.trim(), ...(role === 'officer' ? { department } : {}) };
+      // The name typed is also the display name colleagues pick from (转办, 委派 …); an officer may take a position (岗位).
+      const body = { role, subject: subject.trim(), name: subject.trim(), ...(role === 'officer' ? { department, ...(position ? { positions: [position] } : {}) } : {}) };
       const response = await api.post<DevLogin>('/api/auth/dev-login', body);
       signIn({
         token: response.body.token,
@@ -167,6 +172,22 @@ export function SignInPage() {
                 ))}
               </select>
               {listed.error ? <ErrorMessage error={listed.error} onRetry={listed.reload} /> : null}
+            </div>
+          ) : null}
+          {role === 'officer' ? (
+            <div className="field">
+              <label htmlFor="position">{t('signIn.position')}</label>
+              <p className="hint" id="position-hint">
+                {t('signIn.positionHint')}
+              </p>
+              <select id="position" value={position} onChange={(e) => setPosition(e.target.value)} aria-describedby="position-hint">
+                <option value="">{t('signIn.noPosition')}</option>
+                {POSITIONS.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
             </div>
           ) : null}
           {error ? <ErrorMessage error={error} /> : null}

@@ -15,6 +15,8 @@ import { CalendarWarningBanner } from '../components/CalendarWarningBanner.tsx';
 
 const PAGE_SIZE = 20;
 const STATUSES = ['pending', 'returned', 'waiting', 'approved', 'rejected', 'cancelled'] as const;
+/** 本部门 / 我的 / 待签收: whose tasks the inbox lists. */
+const HOLDINGS = ['department', 'mine', 'unclaimed'] as const;
 
 export function InboxPage() {
   const { t, lang } = usePreferences();
@@ -23,11 +25,12 @@ export function InboxPage() {
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? 'pending';
   const page = Math.max(1, Number(params.get('page')) || 1);
+  const holding = params.get('filter') ?? 'department';
   const tasks = useResource(async () => {
-    const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE), ...(status ? { status } : {}) });
+    const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE), filter: holding, ...(status ? { status } : {}) });
     const response = await api.get<Task[]>(`/api/tasks?${query.toString()}`);
     return { items: response.body, total: Number(response.headers.get('x-total-count') ?? response.body.length) };
-  }, [api, page, status]);
+  }, [api, page, status, holding]);
   // Matter names: the published bundles name every matter.
   const bundles = useResource(async () => (await api.get<BundleSummary[]>('/api/bundles')).body, [api]);
   const matterName = (id: string) => bundles.data?.flatMap((b) => b.matters).find((m) => m.id === id)?.name ?? id;
@@ -41,12 +44,19 @@ export function InboxPage() {
       <p>
         <Link to="/workbench/rectifications">{t('rectification.link')}</Link>
       </p>
+      <nav aria-label={t('workbench.holdings')} className="tabs">
+        {HOLDINGS.map((h) => (
+          <Link key={h} to={`/workbench?${new URLSearchParams({ status, filter: h }).toString()}`} aria-current={h === holding ? 'page' : undefined} className={h === holding ? 'tab active' : 'tab'}>
+            {t(`workbench.holding.${h}`)}
+          </Link>
+        ))}
+      </nav>
       <form
         className="filters"
         onSubmit={(event) => {
           event.preventDefault();
           const chosen = new FormData(event.currentTarget).get('status');
-          setParams({ status: typeof chosen === 'string' ? chosen : '', page: '1' });
+          setParams({ status: typeof chosen === 'string' ? chosen : '', filter: holding, page: '1' });
         }}
       >
         <label htmlFor="status-filter">{t('workbench.filter')}</label>
@@ -75,6 +85,8 @@ export function InboxPage() {
                 <tr>
                   <th scope="col">{t('workbench.matter')}</th>
                   <th scope="col">{t('workbench.application')}</th>
+                  <th scope="col">{t('workbench.step')}</th>
+                  <th scope="col">{t('workbench.holder')}</th>
                   <th scope="col">{t('workbench.acceptedAt')}</th>
                   <th scope="col">{t('workbench.dueAt')}</th>
                   <th scope="col">{t('workbench.remaining')}</th>
@@ -88,6 +100,8 @@ export function InboxPage() {
                       <Link to={`/workbench/tasks/${encodeURIComponent(task.id)}`}>{matterName(task.matterId)}</Link>
                     </th>
                     <td>{shortId(task.applicationId)}</td>
+                    <td>{task.step?.name ?? '—'}</td>
+                    <td>{task.holder ? task.holder.name : t('steps.unclaimed')}</td>
                     <td>{formatInstant(task.acceptedAt, lang)}</td>
                     <td>
                       {formatInstant(task.dueAt, lang)}
@@ -105,7 +119,7 @@ export function InboxPage() {
             </table>
           </TableScroll>
           {tasks.data.items.some((task) => task.dueAtProvisional) ? <ProvisionalFootnote /> : null}
-          <Pager page={page} pageSize={PAGE_SIZE} total={tasks.data.total} onPage={(p) => setParams({ status, page: String(p) })} />
+          <Pager page={page} pageSize={PAGE_SIZE} total={tasks.data.total} onPage={(p) => setParams({ status, filter: holding, page: String(p) })} />
         </>
       ) : null}
     </Page>

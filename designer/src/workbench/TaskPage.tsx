@@ -15,15 +15,30 @@ import { formatInstant, shortId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { waiverText } from '../portal/NoticeView.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
+import { TaskHandling } from './TaskHandling.tsx';
 import { ProvisionalNote } from '../components/ProvisionalDeadline.tsx';
 import { labelAt } from '../form/schemaTools.ts';
 import { MaterialExtras, segmentsOf, SupplementStateView, TaskProvenance } from '../services/TaskServiceDetails.tsx';
 
-type Decision = 'approve' | 'reject' | 'return' | 'accept';
+type Decision = 'approve' | 'reject' | 'return' | 'accept' | 'sendBack';
 
 /** The names of the materials the matter still owes after 容缺受理. */
 const owedNames = (detail: TaskDetail) => detail.supplement.owed.map((id) => detail.materials.find((m) => m.materialId === id)?.name ?? id);
 const DECISIONS: Decision[] = ['approve', 'return', 'accept', 'reject'];
+
+/** The decisions at the matter's current step: 退回补正 and 容缺受理 only at the first, 退回上一步 after it. */
+function decisionsOf(detail: TaskDetail): Decision[] {
+  const steps = detail.review?.steps;
+  if (!steps) return DECISIONS;
+  const first = steps[0]?.state === 'current';
+  return first ? DECISIONS : ['approve', 'sendBack', 'reject'];
+}
+
+/** The result fields of the current step, as plain inputs: their titles from the step's result form. */
+function resultInputs(detail: TaskDetail): { key: string; title: string; type: string }[] {
+  const form = detail.review?.current?.resultForm as { properties?: Record<string, { title?: string; type?: string }> } | undefined;
+  return (detail.review?.current?.resultKeys ?? []).map((key) => ({ key, title: form?.properties?.[key]?.title ?? key, type: form?.properties?.[key]?.type ?? 'string' }));
+}
 
 export function TaskPage() {
   const { id = '' } = useParams();
@@ -44,6 +59,8 @@ export function TaskPage() {
   const [missing, setMissing] = useState<string[]>([]);
   const [fields, setFields] = useState<string[]>([]);
   const [comment, setComment] = useState('');
+  const [results, setResults] = useState<Record<string, string>>({});
+  const [toStep, setToStep] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<DecisionResult | null>(null);
@@ -54,7 +71,19 @@ export function TaskPage() {
     setBusy(true);
     setError(null);
     try {
-      const body = { decision, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(decision === 'return' ? { missing, fields } : {}), ...(decision === 'accept' ? { missing } : {}) };
+      const inputs = task.data ? resultInputs(task.data) : [];
+      const recorded = Object.fromEntries(
+        inputs.filter((f) => (results[f.key] ?? '').trim() !== '').map((f) => [f.key, f.type === 'integer' || f.type === 'number' ? Number(results[f.key]) : (results[f.key] ?? '').trim()]),
+      );
+      const body = {
+        decision,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+        ...(decision === 'return' ? { missing, fields } : {}),
+        ...(decision === 'accept' ? { missing } : {}),
+        ...(decision === 'approve' && inputs.length > 0 ? { results: recorded } : {}),
+        ...(decision === 'sendBack' ? { toStep } : {}),
+        ...(task.data?.step ? { stepId: task.data.step.id } : {}),
+      };
       const response = await api.post<DecisionResult>(`/api/tasks/${encodeURIComponent(id)}/decision`, body);
       setResult(response.body);
       task.reload();
@@ -126,6 +155,7 @@ export function TaskPage() {
               {form.data ? <DataView schema={form.data.schema} uiSchema={form.data.uiSchema} value={detail.data} onlyPresent /> : <Loading />}
             </section>
             <TaskProvenance detail={detail} schema={form.data?.schema} />
+            <TaskHandling detail={detail} onChanged={task.reload} />
             <section aria-labelledby="task-materials">
               <h2 id="task-materials">{t('task.materials')}</h2>
               {detail.materials.length === 0 ? (
@@ -153,13 +183,44 @@ export function TaskPage() {
               <form onSubmit={(e) => void decide(e)} noValidate>
                 <fieldset>
                   <legend>{t('task.decisionLegend')}</legend>
-                  {DECISIONS.map((d) => (
+                  {decisionsOf(detail).map((d) => (
                     <label className="choice" key={d}>
                       <input type="radio" name="decision" value={d} checked={decision === d} onChange={() => setDecision(d)} />
                       {t(`task.${d}`)}
                     </label>
                   ))}
                 </fieldset>
+                {decision === 'approve' && resultInputs(detail).length > 0 ? (
+                  <fieldset>
+                    <legend>{t('task.results')}</legend>
+                    {resultInputs(detail).map((f) => (
+                      <div className="field" key={f.key}>
+                        <label htmlFor={`result-${f.key}`}>{f.title}</label>
+                        <input
+                          id={`result-${f.key}`}
+                          type={f.type === 'integer' || f.type === 'number' ? 'number' : 'text'}
+                          value={results[f.key] ?? ''}
+                          onChange={(e) => setResults({ ...results, [f.key]: e.target.value })}
+                        />
+                      </div>
+                    ))}
+                  </fieldset>
+                ) : null}
+                {decision === 'sendBack' ? (
+                  <div className="field">
+                    <label htmlFor="to-step">{t('task.toStep')}</label>
+                    <select id="to-step" value={toStep} onChange={(e) => setToStep(e.target.value)}>
+                      <option value="">{t('task.pickStep')}</option>
+                      {(detail.review?.steps ?? [])
+                        .filter((s) => s.state === 'done')
+                        .map((s) => (
+                          <option key={s.id} value={s.id}>
+                            {s.name}
+                          </option>
+                        ))}
+                    </select>
+                  </div>
+                ) : null}
                 {decision === 'return' ? (
                   <fieldset>
                     <legend>{t('task.returnFields')}</legend>

@@ -52,7 +52,8 @@ export function devLoginRoutes(tokens: TokenService, clock: Clock, departments: 
         ...(body.role === 'officer' && body.positions && body.positions.length > 0 ? { positions: [...new Set(body.positions)] } : {}),
         ...(body.role === 'citizen' && idNumber ? { idNumber } : {}),
       };
-      return { token: await tokens.issueDevToken(principal, clock.now()), ...principal, ...(principal.positions ? { positions: [...principal.positions] } : {}) };
+      const { positions, ...rest } = principal;
+      return { token: await tokens.issueDevToken(principal, clock.now()), ...rest, ...(positions ? { positions: [...positions] } : {}) };
     },
   });
 }

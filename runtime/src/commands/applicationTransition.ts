@@ -214,7 +214,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     if (previous === matterStatus) {
       if (stepChanged) {
         stepChanges.push({ matter_id: matterId, ...steps, ...released });
-        written.set(matterId, { ...(written.get(matterId) as WrittenTask | undefined), matter_id: matterId, status: matterStatus, ...steps, ...released } as WrittenTask);
+        written.set(matterId, { ...written.get(matterId), matter_id: matterId, status: matterStatus, ...steps, ...released } as WrittenTask);
       }
       continue;
     }

@@ -57,13 +57,4 @@ export class OfficerDirectory {
     if (!row) throw new DomainError('COLLEAGUE_NOT_IN_DEPARTMENT', { name: subject });
     return officerOf(row);
   }
-
-  /** Display names of these subjects (the subject itself for one never recorded). */
-  async names(subjects: readonly string[]): Promise<Map<string, string>> {
-    const wanted = [...new Set(subjects)];
-    if (wanted.length === 0) return new Map();
-    const rows = (await this.deps.reads('officers').whereIn('subject', wanted).select('subject', 'name')) as Pick<OfficerRow, 'subject' | 'name'>[];
-    const names = new Map(rows.map((r) => [r.subject, r.name ?? r.subject]));
-    return new Map(wanted.map((s) => [s, names.get(s) ?? s]));
-  }
 }

@@ -46,7 +46,7 @@ const validators = new WeakMap<CompiledBundle, Map<string, ValidateFunction>>();
 
 function validator(compiled: CompiledBundle, matterId: string, step: ReviewStep, lang: Lang, partial: boolean): ValidateFunction {
   let byStep = validators.get(compiled);
-  if (!byStep) validators.set(compiled, (byStep = new Map()));
+  if (!byStep) validators.set(compiled, (byStep = new Map<string, ValidateFunction>()));
   const key = `${matterId}\n${step.id}\n${lang}\n${String(partial)}`;
   const known = byStep.get(key);
   if (known) return known;

@@ -5,7 +5,6 @@
 // task's holder and a timeline event naming who did what, or (加签) sends the engine's ADD_SIGNER.
 import { inLang, type ApplicationSnapshot, type CompiledBundle } from '@onego/engine';
 import type { ReviewStep } from '@onego/schemas/types';
-import type { Knex } from 'knex';
 import type { Principal } from '../auth/principal.ts';
 import type { ApplicationCommand, CommandHandler } from '../commands/applicationCommand.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
@@ -14,19 +13,14 @@ import type { CommandEvent } from '../db/eventLog.ts';
 import type { TaskRow } from '../db/rows.ts';
 import { DomainError } from '../domainError.ts';
 import { STEP_LEAD_POSITION, type OfficerDirectory } from '../officers/officerDirectory.ts';
+import { officerNames } from '../officers/officerNames.ts';
 import { ownTask } from './ownTask.ts';
 
 /** What an officer does to who holds a task. */
 export type HandlingAction = 'claim' | 'assign' | 'transfer' | 'delegate' | 'handBack' | 'addSigner';
 
 /** The timeline event of each action but 加签 (the engine's ADD_SIGNER). */
-const EVENT_TYPE = {
-  claim: 'TASK_CLAIMED',
-  assign: 'TASK_ASSIGNED',
-  transfer: 'TASK_TRANSFERRED',
-  delegate: 'TASK_DELEGATED',
-  handBack: 'TASK_HANDED_BACK',
-} as const;
+type HandlingEventType = 'TASK_CLAIMED' | 'TASK_ASSIGNED' | 'TASK_TRANSFERRED' | 'TASK_DELEGATED' | 'TASK_HANDED_BACK';
 
 export interface HandleCommand extends ApplicationCommand {
   readonly kind: 'handle';
@@ -48,7 +42,7 @@ interface HandleWrites {
   /** The holder the task had when decided: written only if it still has it. */
   holder: string | null;
   set: { holder: string | null; delegated_by: string | null };
-  event: { type: (typeof EVENT_TYPE)[keyof typeof EVENT_TYPE]; matter_id: string; payload: Record<string, unknown> };
+  event: { type: HandlingEventType; matter_id: string; payload: Record<string, unknown> };
 }
 
 /** The matter's current step, or undefined for a matter without steps or past them. */
@@ -74,7 +68,7 @@ export const handleCommand: CommandHandler<HandleCommand, HandleWrites> = {
     const current = currentStep(compiled, snapshot, command.matterId);
     const stepName = current ? inLang(current.step.name, 'zh') : undefined;
     const holder = task.holder ?? null;
-    const holderName = async () => (holder ? ((await namesOf(reads, [holder])).get(holder) ?? holder) : '');
+    const holderName = async () => (holder ? ((await officerNames(reads, [holder])).get(holder) ?? holder) : '');
     const payload = (extra: Record<string, unknown> = {}) => ({ byName: command.byName, ...(current ? { stepId: current.step.id, stepName: current.step.name } : {}), ...extra });
     const to = command.to;
     const toPayload = to ? { to: to.subject, toName: to.name } : {};
@@ -107,7 +101,7 @@ export const handleCommand: CommandHandler<HandleCommand, HandleWrites> = {
         if (!task.delegated_by) throw new DomainError('NOT_DELEGATED');
         if (holder !== command.by) throw new DomainError('NOT_TASK_HOLDER', { holder: await holderName() });
         const delegator = task.delegated_by;
-        return writes('TASK_HANDED_BACK', { holder: delegator, delegated_by: null }, { to: delegator, toName: (await namesOf(reads, [delegator])).get(delegator) ?? delegator });
+        return writes('TASK_HANDED_BACK', { holder: delegator, delegated_by: null }, { to: delegator, toName: (await officerNames(reads, [delegator])).get(delegator) ?? delegator });
       }
       case 'addSigner': {
         if (!current) throw new DomainError('TASK_NOT_ACTIONABLE', { status: status ?? 'excluded' });
@@ -128,10 +122,10 @@ export const handleCommand: CommandHandler<HandleCommand, HandleWrites> = {
   async write(trx, { taskId, actor, holder, set, event }, row) {
     // Written only if the task still has the holder it was decided on (the version check already orders
     // commands on one application; this keeps a holder from being overwritten by anything else).
-    const updated = await trx('tasks')
-      .where({ id: taskId })
-      .andWhere((q) => (holder === null ? q.whereNull('holder') : q.where({ holder })))
-      .update(set);
+    const query = trx('tasks').where({ id: taskId });
+    if (holder === null) void query.whereNull('holder');
+    else void query.andWhere({ holder });
+    const updated = await query.update(set);
     if (updated !== 1) throw new DomainError('CONCURRENT_UPDATE');
     await trx('events').insert({ application_id: row.id, type: event.type, matter_id: event.matter_id, actor, at: row.updated_at, payload: JSON.stringify(event.payload) });
   },
@@ -140,11 +134,6 @@ export const handleCommand: CommandHandler<HandleCommand, HandleWrites> = {
 /** Whether the positions sign a countersigned step that names its signers' roles. */
 function signsFor(step: ReviewStep, positions: readonly string[]): boolean {
   return Array.isArray(step.signers) && step.signers.some((role) => positions.includes(role.zh));
-}
-
-async function namesOf(reads: Knex, subjects: readonly string[]): Promise<Map<string, string>> {
-  const rows = (await reads('officers').whereIn('subject', [...subjects]).select('subject', 'name')) as { subject: string; name: string | null }[];
-  return new Map(rows.map((r) => [r.subject, r.name ?? r.subject]));
 }
 
 export class TaskHandlingService {
@@ -168,7 +157,7 @@ export class TaskHandlingService {
       ...(colleague ? { to: { subject: colleague.subject, name: colleague.name } } : {}),
     });
     const row = (await reads('tasks').where({ id: task.id }).first()) as TaskRow;
-    const names = await officers.names([row.holder, row.delegated_by].filter((s): s is string => typeof s === 'string'));
+    const names = await officerNames(reads, [row.holder, row.delegated_by].filter((s): s is string => typeof s === 'string'));
     return { holder: holderOf(row.holder ?? null, names), delegatedBy: holderOf(row.delegated_by ?? null, names) };
   }
 }

@@ -6,18 +6,10 @@ import { inLang, resultFieldKey, stepResultSchema, type CompiledBundle, type Lan
 import type { Matter } from '@onego/schemas/types';
 import type { Knex } from 'knex';
 import type { TaskRow } from '../db/rows.ts';
+import { officerNames } from '../officers/officerNames.ts';
 import { holderOf } from './taskHandling.ts';
 
 const parsedList = (text: string | null | undefined): string[] => (text ? (JSON.parse(text) as string[]) : []);
-
-/** Display names of officers, by subject (the subject for one never recorded). */
-export async function officerNames(reads: Knex, subjects: Iterable<string>): Promise<Map<string, string>> {
-  const wanted = [...new Set(subjects)];
-  if (wanted.length === 0) return new Map();
-  const rows = (await reads('officers').whereIn('subject', wanted).select('subject', 'name')) as { subject: string; name: string | null }[];
-  const names = new Map(rows.map((r) => [r.subject, r.name ?? r.subject]));
-  return new Map(wanted.map((s) => [s, names.get(s) ?? s]));
-}
 
 /** The subjects a task row names (holder, delegator, signers). */
 export const namedSubjects = (task: TaskRow): string[] => [task.holder, task.delegated_by, ...parsedList(task.signed)].filter((s): s is string => typeof s === 'string');

@@ -8,7 +8,8 @@ import type { ApplicationRow, TaskRow } from '../db/rows.ts';
 import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/taskInbox.ts';
 import { DomainError } from '../domainError.ts';
 import { ownTask } from './ownTask.ts';
-import { namedSubjects, officerNames, taskHandling } from './taskHandlingView.ts';
+import { officerNames } from '../officers/officerNames.ts';
+import { namedSubjects, taskHandling } from './taskHandlingView.ts';
 import { taskDetail, taskSummary } from './taskViews.ts';
 
 export interface InboxQuery {

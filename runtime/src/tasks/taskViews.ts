@@ -8,7 +8,8 @@ import { dataOf, snapshotOf } from '../db/packedJson.ts';
 import { dueAtOf, dueAtProvisionalOf, type ApplicationRow, type CommitmentRow, type TaskRow } from '../db/rows.ts';
 import { applicationMaterials } from '../materials/applicationMaterials.ts';
 import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
-import { namedSubjects, officerNames, taskHandling, taskReview } from './taskHandlingView.ts';
+import { officerNames } from '../officers/officerNames.ts';
+import { namedSubjects, taskHandling, taskReview } from './taskHandlingView.ts';
 
 /** A task of the inbox. */
 export const taskSummary = (t: TaskRow) => ({

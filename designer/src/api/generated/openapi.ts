@@ -642,7 +642,7 @@ export interface paths {
         };
         /**
          * List the tasks of the officer's department
-         * @description 部门待办: the tasks of the caller's department, optionally of one status, by deadline (dueAt ascending, tasks without a deadline last), paged. X-Total-Count gives the number of matching tasks. Role: officer.
+         * @description 部门待办: the tasks of the caller's department (or only those the caller holds, or those nobody holds), with each one's current review step and who holds it, optionally of one status, by deadline (dueAt ascending, tasks without a deadline last), paged. X-Total-Count gives the number of matching tasks. Role: officer.
          */
         get: operations["listTasks"];
         put?: never;
@@ -687,6 +687,146 @@ export interface paths {
          * @description 审批决定: approve (通过), reject (不予许可) or return for supplement (退回补正, naming the missing materials or saying why). Runs as one transaction; approving the last matter issues all results together (统一发证) and completes the application, and approving a dependency starts the matters waiting for it. Officers of different departments may decide the same application at the same instant. Checked in this order: JSON body, token and role, body shape, task, what a return or an acceptance names (its materials and fields, of the matter), the task's status. Role: officer of the task's department.
          */
         post: operations["decideTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a task (签收)
+         * @description 签收: the caller holds the task from now on; a task already held by the caller is left as it is. On a matter with review steps the caller's positions must include the current step's handler (or one of its signers' positions, or 科室负责人). Runs as one command (one transaction, with the application's version checked): of two officers acting on one task at the same instant exactly one wins. A timeline event names who did what (by name), shown to the department's officers and, in plain words, to the applicant. Role: officer of the task's department.
+         */
+        post: operations["claimTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a task to a colleague (指派)
+         * @description 指派: the step's lead (an officer whose positions include 科室负责人) gives the task to a colleague of the department, whoever held it. Runs as one command (one transaction, with the application's version checked): of two officers acting on one task at the same instant exactly one wins. A timeline event names who did what (by name), shown to the department's officers and, in plain words, to the applicant. Role: officer of the task's department.
+         */
+        post: operations["assignTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer a task to a colleague (转办)
+         * @description 转办: the holder gives the task to a colleague of the department, who holds it from now on. Runs as one command (one transaction, with the application's version checked): of two officers acting on one task at the same instant exactly one wins. A timeline event names who did what (by name), shown to the department's officers and, in plain words, to the applicant. Role: officer of the task's department.
+         */
+        post: operations["transferTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/delegate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delegate a task to a colleague (委派)
+         * @description 委派: the holder lets a colleague act on the task; the delegate hands it back (POST /api/tasks/{id}/hand-back) and the delegator confirms it with the decision. While delegated, nobody decides it. Runs as one command (one transaction, with the application's version checked): of two officers acting on one task at the same instant exactly one wins. A timeline event names who did what (by name), shown to the department's officers and, in plain words, to the applicant. Role: officer of the task's department.
+         */
+        post: operations["delegateTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/hand-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a delegated task back (委派交回)
+         * @description 委派交回: the delegate has done their part and hands the task back to the officer who delegated it, who confirms it with the decision. Runs as one command (one transaction, with the application's version checked): of two officers acting on one task at the same instant exactly one wins. A timeline event names who did what (by name), shown to the department's officers and, in plain words, to the applicant. Role: officer of the task's department.
+         */
+        post: operations["handBackTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/countersigners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a signer to a countersigned step (加签)
+         * @description 加签: the holder (or a lead) adds a colleague who must sign the current countersigned step (会签/或签) too; the engine's ADD_SIGNER. Runs as one command (one transaction, with the application's version checked): of two officers acting on one task at the same instant exactly one wins. A timeline event names who did what (by name), shown to the department's officers and, in plain words, to the applicant. Role: officer of the task's department.
+         */
+        post: operations["addCountersigner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The officers of the caller's department
+         * @description 部门工作人员: the officers of the department, by name, with their positions, as they were recorded when they last signed in (an officer is recorded on their first request with a token): from this list assign, transfer, delegate and 加签 pick a colleague by name. Role: officer of that department.
+         */
+        get: operations["listStaff"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1820,6 +1960,10 @@ export interface components {
             /** @description One XLSX (a sheet of matters and one of materials), or the CSV files (matters.csv and materials.csv), or a JSON list of matter definitions; at most 4 files of 10 MB. */
             file: string[];
         };
+        Colleague: {
+            /** @description A colleague's subject, from the department's staff list (picked by name). */
+            to: string;
+        };
         /** @description 告知承诺: a signed commitment that replaces a material. */
         Commitment: {
             materialId: string;
@@ -1832,6 +1976,10 @@ export interface components {
              * @description When it was signed.
              */
             signedAt: string;
+        };
+        CountersignerAdd: {
+            /** @description 加签: the colleague's subject, from the department's staff list. */
+            add: string;
         };
         /** @description A data element (数据元) as the designer searches and binds it. */
         DataElementEntry: {
@@ -1858,10 +2006,18 @@ export interface components {
             /** @description The region of a local element. */
             region?: string;
         };
-        /** @description 审批决定: approve (通过), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). A return that names nothing and says nothing, or an acceptance that names no material or names fields, is refused 400 BAD_REQUEST (with the task's other checks, after the task is found). */
+        /** @description 审批决定: approve (通过; on a matter with review steps: completes the current step, or signs it when it is countersigned), sendBack (退回上一步, to toStep), reject (不予许可), return for supplement (退回补正: names the missing materials and/or the fields to correct, or says why in a comment; the time limit stops until the applicant supplements), or accept with non-key materials missing (容缺受理: names them in missing; the matter goes on and cannot be approved until they are supplied). A return that names nothing and says nothing, or an acceptance that names no material or names fields, is refused 400 BAD_REQUEST (with the task's other checks, after the task is found). */
         Decision: {
             /** @enum {string} */
-            decision: "approve" | "reject" | "return" | "accept";
+            decision: "approve" | "reject" | "return" | "accept" | "sendBack";
+            /** @description A matter with review steps: the step the officer decides, as they saw it; refused 409 STEP_ALREADY_DECIDED when the matter has moved on. */
+            stepId?: string;
+            /** @description approve on a step with result fields: their values by key (child.idNumber), validated like form fields (422 VALIDATION_FAILED at /results/<key>); a countersigned step's signers may each record some, the completing one leaves them complete. */
+            results?: {
+                [key: string]: unknown;
+            };
+            /** @description sendBack (退回上一步): the id of an earlier step of the matter. */
+            toStep?: string;
             /** @description The officer’s comment; the reason of a rejection. */
             comment?: string;
             /** @description Material ids: to supplement (return), or owed (accept: non-key materials only, at least one; else 400 BAD_REQUEST). */
@@ -1947,6 +2103,10 @@ export interface components {
             role: components["schemas"]["Role"];
             /** @description Only for an officer. */
             department?: string;
+            /** @description The display name, when given. */
+            name?: string;
+            /** @description Only for an officer who gave positions. */
+            positions?: string[];
             /** @description Only for a citizen who gave one (upper-case X). */
             idNumber?: string;
         };
@@ -1956,6 +2116,10 @@ export interface components {
             subject: string;
             /** @description The department id (e.g. health); required for an officer, ignored for other roles. */
             department?: string;
+            /** @description A display name (姓名), shown to colleagues and in the timeline. */
+            name?: string;
+            /** @description An officer's positions within their department (岗位, e.g. 窗口人员, 经办人, 科室负责人): the handler roles of review steps they may take. Ignored for other roles. */
+            positions?: string[];
             /** @description A citizen's resident ID number (公民身份号码, with a valid check digit), carried in the token: the data-sharing connector finds the citizen's records by it (by subject without it). Ignored for other roles. */
             idNumber?: string;
         };
@@ -2077,7 +2241,7 @@ export interface components {
          * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
          * @enum {string}
          */
-        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "ARCHIVE_NOT_READY" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "ARCHIVE_NOT_READY" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
         FoundELicence: {
             /** @description E-licence type (电子证照), as in the data element dictionary. */
             type: string;
@@ -2111,6 +2275,10 @@ export interface components {
                  * @description When it was issued.
                  */
                 issuedAt: string;
+            };
+            /** @description The values the matter's review steps recorded (its steps' result fields, by key: e.g. child.idNumber); absent when none. */
+            fields?: {
+                [key: string]: unknown;
             };
         };
         /** @description 413 MATERIAL_TOO_LARGE: the file exceeds the size limit of the material (the message names it). */
@@ -2471,6 +2639,11 @@ export interface components {
             /** @description How many were unread. */
             marked: number;
         };
+        Officer: {
+            subject: string;
+            /** @description The display name from the identity provider (the subject when it gave none). */
+            name: string;
+        };
         /** @description 一次告知: everything the applicant must know, once and completely. Texts are given in both languages. */
         OneTimeNotice: {
             bundleId: string;
@@ -2769,6 +2942,15 @@ export interface components {
                 issuer: string;
             } | null;
         };
+        /** @description An officer of the department, as their last sign-in said. */
+        StaffMember: {
+            /** @description Who they are to the identity provider: what assign, transfer, delegate and 加签 name. */
+            subject: string;
+            /** @description Their display name (the subject when the identity provider gave none). */
+            name: string;
+            /** @description Their positions within the department (岗位: 窗口人员, 经办人, 科室负责人 …). */
+            positions: string[];
+        };
         /** @description 一表申请: the bundle, the scenario answers and the merged form data (schemas/application.schema.json). */
         SubmitApplication: {
             bundleId: string;
@@ -2865,7 +3047,7 @@ export interface components {
             /** @description The application data as submitted (prefilled, locked but for the editable fields). */
             data: Record<string, unknown>;
         };
-        /** @description 待办: one matter of one application, in its department's inbox. */
+        /** @description 待办: one matter of one application, in its department's inbox, with who holds it. */
         Task: {
             /** Format: uuid */
             id: string;
@@ -2880,6 +3062,18 @@ export interface components {
             dueAt: string | null;
             /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
             dueAtProvisional: boolean;
+            /** @description The matter's current review step; null for a matter without steps (decided in one step) or past them. */
+            step: {
+                id: string;
+                /** @description The step name (受理, 审查, 决定 …). In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+            } | null;
+            /** @description The officer who holds the task (签收, 指派, 转办, 委派); null: nobody (待签收). */
+            holder: components["schemas"]["Officer"] | null;
+            /** @description 委派: the officer who delegated the task to the holder, to whom it returns to confirm; null otherwise. */
+            delegatedBy: components["schemas"]["Officer"] | null;
+            /** @description Who signed the current countersigned step (会签/或签) so far. */
+            signedBy: components["schemas"]["Officer"][];
         };
         TaskDetail: {
             /** Format: uuid */
@@ -2895,10 +3089,24 @@ export interface components {
             dueAt: string | null;
             /** @description The deadline counted days of a year whose national holiday schedule is not loaded, Monday–Friday (暂按周一至周五计算); it is re-based when the year is loaded. False without a deadline. */
             dueAtProvisional: boolean;
+            /** @description The matter's current review step; null for a matter without steps (decided in one step) or past them. */
+            step: {
+                id: string;
+                /** @description The step name (受理, 审查, 决定 …). In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+            } | null;
+            /** @description The officer who holds the task (签收, 指派, 转办, 委派); null: nobody (待签收). */
+            holder: components["schemas"]["Officer"] | null;
+            /** @description 委派: the officer who delegated the task to the holder, to whom it returns to confirm; null otherwise. */
+            delegatedBy: components["schemas"]["Officer"] | null;
+            /** @description Who signed the current countersigned step (会签/或签) so far. */
+            signedBy: components["schemas"]["Officer"][];
             /** @description When it was approved or rejected; null otherwise. */
             decidedAt: string | null;
             /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
             decidedBy: string | null;
+            /** @description The review steps; null for a matter decided in one step. */
+            review: components["schemas"]["TaskReview"] | null;
             matter: {
                 id: string;
                 /** @description Matter name. In the response language (Accept-Language: Chinese by default, English on request). */
@@ -2919,6 +3127,13 @@ export interface components {
             /** @description The materials this matter needs, with how each is waived. */
             materials: components["schemas"]["TaskMaterial"][];
             supplement: components["schemas"]["SupplementState"];
+        };
+        /** @description Who holds the task now. */
+        TaskHolding: {
+            /** @description The officer who holds the task (签收, 指派, 转办, 委派); null: nobody (待签收). */
+            holder: components["schemas"]["Officer"] | null;
+            /** @description 委派: the officer who delegated the task to the holder, to whom it returns to confirm; null otherwise. */
+            delegatedBy: components["schemas"]["Officer"] | null;
         };
         TaskMaterial: {
             materialId: string;
@@ -2971,6 +3186,87 @@ export interface components {
             /** @description The files the applicant uploaded for this material, oldest first. */
             uploads: components["schemas"]["MaterialUpload"][];
         };
+        /** @description The matter's review steps (done / current / next), its current step's signers and result fields, and the results recorded and received. */
+        TaskReview: {
+            steps: {
+                id: string;
+                /** @description Step name. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                /** @description Who handles it: a position within the department (窗口人员, 经办人, 科室负责人 …). In the response language (Accept-Language: Chinese by default, English on request). */
+                handler: string;
+                /**
+                 * @description one handler; all: 会签; any: 或签.
+                 * @enum {string}
+                 */
+                mode: "one" | "all" | "any";
+                /** @enum {string} */
+                state: "done" | "current" | "next";
+                /** @description Who completed it (its signers). */
+                doneBy?: {
+                    subject: string;
+                    name: string;
+                }[];
+                /**
+                 * Format: date-time
+                 * @description When it was completed.
+                 */
+                doneAt?: string;
+            }[];
+            /** @description The current step; null when the matter is not at a step. */
+            current: {
+                /** @description The positions that sign it (会签 by roles); [] when it counts signers. */
+                signers: string[];
+                /** @description How many signers it counts besides those added (加签). */
+                signerCount: number;
+                /** @description 加签: colleagues added to sign. */
+                addedSigners: {
+                    subject: string;
+                    name: string;
+                }[];
+                signatures: {
+                    subject: string;
+                    name: string;
+                    /**
+                     * Format: date-time
+                     * @description When.
+                     */
+                    at: string;
+                    /** @description The position signed for. */
+                    role?: string;
+                }[];
+                /** @description The step's result fields as a form (JSON Schema, labels in the response language): what approving it records. */
+                resultForm: Record<string, unknown>;
+                /** @description The keys of its result fields. */
+                resultKeys: string[];
+            } | null;
+            /** @description What this matter's completed steps recorded. */
+            results: {
+                key: string;
+                value: unknown;
+                /** @description The step that recorded it. In the response language (Accept-Language: Chinese by default, English on request). */
+                step: string;
+            }[];
+            /** @description Values other matters' steps recorded for this one (the bundle's result mappings), marked with where they came from. */
+            received: {
+                /** @description This matter's field it fills. */
+                key: string;
+                value: unknown;
+                /**
+                 * Format: date-time
+                 * @description When it was recorded.
+                 */
+                at: string;
+                from: {
+                    matterId: string;
+                    /** @description The matter it came from. In the response language (Accept-Language: Chinese by default, English on request). */
+                    matterName: string;
+                    /** @description Its department. In the response language (Accept-Language: Chinese by default, English on request). */
+                    departmentName: string;
+                    /** @description The step that recorded it. In the response language (Accept-Language: Chinese by default, English on request). */
+                    stepName: string;
+                };
+            }[];
+        };
         TestClock: {
             /**
              * Format: date-time
@@ -3002,7 +3298,9 @@ export interface components {
              * @description What happened: the command, or the change it caused.
              * @enum {string}
              */
-            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED";
+            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK";
+            /** @description A review step's or a task's handling in plain words, in the response language: for the applicant the department and the step (公安局 审查 已完成), for an officer of the matter's department also who did it, by name (张三：公安局 受理 已签收). */
+            text?: string;
             /** @description The matter it concerns. */
             matterId?: string;
             /** @description The event payload (e.g. comment, missing materials, issued results). */
@@ -3022,7 +3320,7 @@ export interface components {
             /** @constant */
             code: "VALIDATION_FAILED";
             errors: {
-                /** @description JSON Pointer into the request body, starting with /answers or /data (e.g. /data/mother/idNumber); for a rating /overall or /matters/<i>, for a rectification answer /answer or /measures. */
+                /** @description JSON Pointer into the request body, starting with /answers or /data (e.g. /data/mother/idNumber); for a decision on a review step /results/<key>; for a rating /overall or /matters/<i>, for a rectification answer /answer or /measures. */
                 path: string;
                 /** @description What is wrong with that value, in the response language. */
                 message: string;
@@ -6506,6 +6804,8 @@ export interface operations {
             query?: {
                 /** @description Only tasks in this status. */
                 status?: components["schemas"]["MatterStatus"];
+                /** @description mine (我的): held by the caller; unclaimed (待签收): held by nobody; department (本部门, the default): all of the department's. */
+                filter?: "mine" | "unclaimed" | "department";
                 /** @description Page number, from 1. */
                 page?: number;
                 /** @description Tasks per page. */
@@ -6715,7 +7015,7 @@ export interface operations {
                     } & components["schemas"]["Error"];
                 };
             };
-            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. */
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. On a matter with review steps: NOT_TASK_HOLDER: another officer holds the task (named). TASK_NOT_CLAIMED: nobody holds it; claim it first. DELEGATION_PENDING: it is delegated (委派); the delegate hands it back first. NOT_A_SIGNER: approving a countersigned step the caller does not sign (their positions name none of its signers, and they were not added). */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6724,7 +7024,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        code?: "FORBIDDEN";
+                        code?: "FORBIDDEN" | "NOT_TASK_HOLDER" | "NOT_A_SIGNER";
                     } & components["schemas"]["Error"];
                 };
             };
@@ -6742,7 +7042,7 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
-            /** @description TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be decided now (waiting for a dependency, or returned; or accepted with materials owed already). MATERIALS_OWED: approving a matter whose 容缺 materials are not supplied yet. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            /** @description TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be decided now (waiting for a dependency, or returned; or accepted with materials owed already). MATERIALS_OWED: approving a matter whose 容缺 materials are not supplied yet. CONCURRENT_UPDATE: the application kept changing at the same time; retry. On a matter with review steps: TASK_NOT_CLAIMED, DELEGATION_PENDING (see 403), ALREADY_SIGNED: the caller signed this step already. STEP_ALREADY_DECIDED: stepId names a step the matter has left. RETURN_ONLY_AT_FIRST_STEP: return or accept after the first step. NO_REVIEW_STEPS: sendBack on a matter without steps. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6751,13 +7051,230 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        code?: "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "MATERIALS_OWED" | "CONCURRENT_UPDATE";
+                        code?: "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "MATERIALS_OWED" | "CONCURRENT_UPDATE" | "TASK_NOT_CLAIMED" | "DELEGATION_PENDING" | "ALREADY_SIGNED" | "STEP_ALREADY_DECIDED" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS";
                     } & components["schemas"]["Error"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description MATERIAL_IS_KEY: an acceptance with missing materials (容缺受理) names a key material. */
+            /** @description MATERIAL_IS_KEY: an acceptance with missing materials (容缺受理) names a key material. VALIDATION_FAILED: the step's result fields are not valid (errors at /results/<key>, in plain words). STEP_NOT_EARLIER: sendBack names no earlier step of the matter. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "MATERIAL_IS_KEY" | "STEP_NOT_EARLIER";
+                    } & components["schemas"]["Error"]) | ({
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ValidationError"]);
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    claimTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who holds the task now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskHolding"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. POSITION_REQUIRED: the caller's positions do not include the step's handler. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN" | "POSITION_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description TASK_ALREADY_CLAIMED: another officer holds it (named). TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be handled now. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_ALREADY_CLAIMED" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    assignTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The colleague, picked by name from the department staff (GET /api/departments/{id}/staff). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Colleague"];
+            };
+        };
+        responses: {
+            /** @description Who holds the task now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskHolding"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body does not name a colleague. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. NOT_STEP_LEAD: the caller is not a lead (科室负责人). */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN" | "NOT_STEP_LEAD";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be handled now. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description COLLEAGUE_NOT_IN_DEPARTMENT: the colleague is not an officer of the department (officers are recorded when they first sign in). */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6766,10 +7283,526 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        code?: "MATERIAL_IS_KEY";
+                        code?: "COLLEAGUE_NOT_IN_DEPARTMENT";
                     } & components["schemas"]["Error"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    transferTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The colleague, picked by name from the department staff (GET /api/departments/{id}/staff). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Colleague"];
+            };
+        };
+        responses: {
+            /** @description Who holds the task now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskHolding"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body does not name a colleague. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. NOT_TASK_HOLDER: another officer holds the task (named). TASK_NOT_CLAIMED: nobody holds it; claim it first. DELEGATION_PENDING: it is delegated (委派); the delegate hands it back first. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN" | "NOT_TASK_HOLDER";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description NOT_TASK_HOLDER: another officer holds the task (named). TASK_NOT_CLAIMED: nobody holds it; claim it first. DELEGATION_PENDING: it is delegated (委派); the delegate hands it back first. TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be handled now. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_CLAIMED" | "DELEGATION_PENDING" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description COLLEAGUE_NOT_IN_DEPARTMENT: the colleague is not an officer of the department (officers are recorded when they first sign in). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "COLLEAGUE_NOT_IN_DEPARTMENT";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delegateTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The colleague, picked by name from the department staff (GET /api/departments/{id}/staff). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Colleague"];
+            };
+        };
+        responses: {
+            /** @description Who holds the task now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskHolding"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body does not name a colleague. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. NOT_TASK_HOLDER: another officer holds the task (named). TASK_NOT_CLAIMED: nobody holds it; claim it first. DELEGATION_PENDING: it is delegated (委派); the delegate hands it back first. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN" | "NOT_TASK_HOLDER";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description NOT_TASK_HOLDER: another officer holds the task (named). TASK_NOT_CLAIMED: nobody holds it; claim it first. DELEGATION_PENDING: it is delegated (委派); the delegate hands it back first. TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be handled now. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_CLAIMED" | "DELEGATION_PENDING" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description COLLEAGUE_NOT_IN_DEPARTMENT: the colleague is not an officer of the department (officers are recorded when they first sign in). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "COLLEAGUE_NOT_IN_DEPARTMENT";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    handBackTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who holds the task now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskHolding"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. NOT_TASK_HOLDER: the caller is not the delegate. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN" | "NOT_TASK_HOLDER";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description NOT_DELEGATED: the task is not delegated. TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be handled now. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "NOT_DELEGATED" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addCountersigner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The task id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The colleague, picked by name from the department staff (GET /api/departments/{id}/staff). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CountersignerAdd"];
+            };
+        };
+        responses: {
+            /** @description Who holds the task now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskHolding"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body does not name a colleague. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer, or the task belongs to another department. NOT_TASK_HOLDER: another officer holds the task (named). TASK_NOT_CLAIMED: nobody holds it; claim it first. DELEGATION_PENDING: it is delegated (委派); the delegate hands it back first. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN" | "NOT_TASK_HOLDER";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND: no task has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "TASK_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description STEP_NOT_COUNTERSIGNED: the current step has one handler. SIGNER_ALREADY_ADDED: the colleague already signs it. TASK_NOT_CLAIMED: nobody holds it. TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be handled now. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "TASK_NOT_CLAIMED" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description COLLEAGUE_NOT_IN_DEPARTMENT: the colleague is not an officer of the department (officers are recorded when they first sign in). */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "COLLEAGUE_NOT_IN_DEPARTMENT";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The department id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The officers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not an officer of this department (another department's staff is not listed). */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
