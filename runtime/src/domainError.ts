@@ -99,14 +99,18 @@ export type DomainErrorCode =
   /** A definition (bundle, calendar, …) fails the checks of `onego validate`: issues lists each problem. */
   | 'DEFINITION_INVALID';
 
+/** A parameter of an error's message: a value the same in every language, or a name in each (a material's, a matter's). */
+export type ErrorParam = string | number | Readonly<{ zh: string; en?: string }>;
+export type ErrorParams = Readonly<Record<string, ErrorParam>>;
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
-    readonly params: Readonly<Record<string, string | number>> = {},
+    readonly params: ErrorParams = {},
     readonly details?: Readonly<Record<string, unknown>>,
   ) {
     // For logs (and a failed timer's last_error): the code and its parameters.
-    const shown = Object.entries(params).map(([name, value]) => `${name}=${value}`);
+    const shown = Object.entries(params).map(([name, value]) => `${name}=${typeof value === 'object' ? value.zh : value}`);
     super(shown.length > 0 ? `${code} (${shown.join(', ')})` : code);
     this.name = 'DomainError';
   }

@@ -34,12 +34,12 @@ describe('onego validate', () => {
     ['unknown-data-element', 'UNKNOWN_DATA_ELEMENT', 'matters/fixture-b.json', '/form/fields/2/element', 'applicant.shoeSize'],
     ['unknown-matter', 'UNKNOWN_MATTER', 'bundle.json', '/matters/2/matter', 'fixture-missing'],
     ['unknown-dependency', 'UNKNOWN_DEPENDENCY', 'bundle.json', '/matters/1/after/0', 'fixture-z'],
-    ['dependency-cycle', 'DEPENDENCY_CYCLE', 'bundle.json', '/matters/0/after', 'fixture-a → fixture-b → fixture-a'],
+    ['dependency-cycle', 'DEPENDENCY_CYCLE', 'bundle.json', '/matters/0/after', '「事项甲」 → 「事项乙」 → 「事项甲」'],
     ['unknown-answer', 'UNKNOWN_ANSWER', 'bundle.json', '/matters/1/condition/properties/needC', 'needC'],
     ['duplicate-id', 'DUPLICATE_ID', 'matters/fixture-b.json', '/id', 'fixture-a'],
     ['constraint-conflict', 'CONSTRAINT_CONFLICT', 'bundle.json', '/matters/1/matter', 'applicant.relation'],
     ['schema-violation', 'SCHEMA_VIOLATION', 'matters/fixture-b.json', '/department', 'department'],
-    ['promise-unreachable', 'PROMISE_UNREACHABLE', 'bundle.json', '/timeLimits/committed', 'fixture-a → fixture-b'],
+    ['promise-unreachable', 'PROMISE_UNREACHABLE', 'bundle.json', '/timeLimits/committed', '「事项甲」 → 「事项乙」'],
     ['sample-mismatch', 'SAMPLE_MISMATCH', 'samples/valid-basic.json', '/expect', '/applicant/idNumber 公民身份号码校验码不正确'],
   ])('%s fails with %s at the file and JSON path, in Chinese', async (fixture, code, file, path, mentioned) => {
     const issues = await issuesOf(`${FIXTURES}/${fixture}`);
@@ -60,7 +60,7 @@ describe('onego validate', () => {
 
   it('speaks English with --lang en', async () => {
     const result = await onego('validate', `${FIXTURES}/dependency-cycle`, '--lang', 'en');
-    expect(result.err).toContain('[DEPENDENCY_CYCLE] the matters\' dependencies form a cycle: fixture-a → fixture-b → fixture-a');
+    expect(result.err).toContain('[DEPENDENCY_CYCLE] the matters\' dependencies form a cycle: "事项甲 (en)" → "事项乙 (en)" → "事项甲 (en)"');
     expect(result.err).toContain('invalid: 1 problem(s) found');
   });
 

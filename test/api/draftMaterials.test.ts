@@ -299,6 +299,8 @@ describe('a file that no longer fits its material at submission', () => {
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ code: 'DRAFT_UPLOAD_NOT_ALLOWED', uploadId: png.body['id'], materialId: 'marriage-certificate' });
     expect(refused.body.message).toContain('结婚证.png');
+    expect(refused.body.message).toContain('材料“结婚证”');
+    expect(refused.body.message).not.toContain('marriage-certificate');
     expect((await api.get<DraftUpload[]>(`/api/application-drafts/${draft.id}/materials`, token)).body).toHaveLength(1); // the draft is untouched
     expect((await api.get<unknown[]>('/api/applications?pageSize=100', token)).body).toHaveLength(before); // no application was created
 

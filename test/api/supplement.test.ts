@@ -236,8 +236,11 @@ describe('容缺受理 and 告知承诺', () => {
     const nothing = await api.post<ErrorBody>(`/api/applications/${id}/supplement`, {}, token);
     expect(nothing.status).toBe(422);
     expect(nothing.body).toMatchObject({ code: 'MATERIALS_MISSING', materials: ['marriage-certificate'] });
+    // The citizen reads the materials' names, never their ids.
+    expect(nothing.body.message).toBe('尚未提供要求补正的材料：“结婚证”');
     const notAllowed = await api.post<ErrorBody>(`/api/applications/${id}/supplement`, { commitments: ['parents-id-cards'] }, token);
     expect(notAllowed.body.code).toBe('COMMITMENT_NOT_ALLOWED');
+    expect(notAllowed.body.message).toBe('材料“父母双方有效身份证件”不能以告知承诺代替');
 
     const signed = await api.post<View>(`/api/applications/${id}/supplement`, { commitments: ['marriage-certificate'] }, token);
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);

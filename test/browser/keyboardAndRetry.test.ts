@@ -49,8 +49,13 @@ describe('the citizen flow with the keyboard alone', { timeout: 120_000 }, () =>
   it('answers the questions and goes through the notice with Tab, arrows, Space and Enter', async () => {
     const { page } = citizen;
     const group = (name: string) => page.getByRole('radiogroup', { name });
+    // Nothing is pre-selected, not even the questions with a default answer: each is chosen.
+    expect(await page.getByRole('main').getByRole('radio', { checked: true }).count()).toBe(0);
+    await chooseRadio(page, group('是否多胞胎？'), group('是否多胞胎？').getByRole('radio', { name: '否' }));
     await chooseRadio(page, group('新生儿随父还是随母落户？'), page.getByRole('radio', { name: '随父落户' }));
     expect(await page.getByRole('radio', { name: '随父落户' }).isChecked()).toBe(true);
+    await chooseRadio(page, group('是否同时申领社会保障卡？'), group('是否同时申领社会保障卡？').getByRole('radio', { name: '是' }));
+    await chooseRadio(page, group('是否需要办理生育登记（孕期未办理的）？'), group('是否需要办理生育登记（孕期未办理的）？').getByRole('radio', { name: '是' }));
     await tabTo(page, page.getByRole('button', { name: '下一步' }));
     await page.keyboard.press('Enter');
     await stepHeading(page, '一次告知');

@@ -260,3 +260,9 @@ describe('the citizen sees the outcome', { timeout: 120_000 }, () => {
     await visit(page, 'designer');
   });
 });
+
+describe('in normal use', () => {
+  it('asks the server for nothing it expects to be missing: no 404 (each a console error in the browser)', () => {
+    expect([...citizen.notFound, ...health.notFound, ...police.notFound]).toEqual([]);
+  });
+});

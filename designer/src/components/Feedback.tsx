@@ -24,14 +24,13 @@ export function describeError(error: unknown, t: Translate): string {
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t, lang } = usePreferences();
   return (
-    <div className="alert alert-error" role="alert">
+    <div className="alert alert-error" role="alert" data-error-code={error instanceof ApiError ? error.code : undefined}>
       <p>
         <strong>
           {t('error.title')}
           {lang === 'zh' ? '：' : ': '}
         </strong>
         {describeError(error, t)}
-        {error instanceof ApiError && error.code !== 'NETWORK' && !error.code.startsWith('HTTP_') ? <span className="error-code"> ({error.code})</span> : null}
       </p>
       {onRetry ? (
         <button type="button" className="btn btn-secondary" onClick={onRetry}>

@@ -285,18 +285,23 @@ function MatterDraftPage({ requested }: { requested: string }) {
   const source = pin?.requested === requested ? pin.source : requested;
   const loaded = useResource(async (): Promise<Opened & { source: string }> => {
     if (source === 'new') return { source, matter: blankMatter(), binding: undefined };
-    try {
-      const draft = await openMatterDraft(api, source);
-      return {
-        source,
-        matter: { ...blankMatter(), ...(draft.definition as Partial<MatterDraftModel>), id: draft.id },
-        binding: { id: draft.id, etag: draft.etag, updatedBy: draft.updatedBy, updatedAt: draft.updatedAt },
-      };
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== 'MATTER_DRAFT_NOT_FOUND') throw error;
-      const latest = await publishedMatter(api, source);
-      return { source, matter: latest.definition, binding: undefined, fromVersion: latest.version };
+    // The versions say whether a draft exists: the draft is opened then, else the latest version (no
+    // request the page expects to be answered 404).
+    if ((await matterVersions(api, source)).draft) {
+      try {
+        const draft = await openMatterDraft(api, source);
+        return {
+          source,
+          matter: { ...blankMatter(), ...(draft.definition as Partial<MatterDraftModel>), id: draft.id },
+          binding: { id: draft.id, etag: draft.etag, updatedBy: draft.updatedBy, updatedAt: draft.updatedAt },
+        };
+      } catch (error) {
+        // Published or discarded by a colleague in between: the latest version, as below.
+        if (!(error instanceof ApiError) || error.code !== 'MATTER_DRAFT_NOT_FOUND') throw error;
+      }
     }
+    const latest = await publishedMatter(api, source);
+    return { source, matter: latest.definition, binding: undefined, fromVersion: latest.version };
   }, [api, source]);
   const onMoved = (newId: string) => {
     setPin({ requested: newId, source });

@@ -134,6 +134,8 @@ export interface OneGoFormProps {
   idPrefix?: string;
 }
 
+const NO_CHOICE_MADE = { requiredBooleanDefault: 'skip', constAsDefaults: 'skipOneOf' } as const;
+
 export function OneGoForm({ schema, uiSchema, formData, errors, onChange, onSubmit, children, idPrefix }: OneGoFormProps) {
   const { t } = usePreferences();
   const translateString = (text: TranslatableString, params?: string[]) => {
@@ -155,6 +157,9 @@ export function OneGoForm({ schema, uiSchema, formData, errors, onChange, onSubm
       noValidate
       noHtml5Validate
       showErrorList={false}
+      // Nothing chosen for the citizen: rjsf would make an unanswered required yes/no question "no" and a
+      // list of options its first option; people must choose (and `required` says so when they do not).
+      experimental_defaultFormStateBehavior={NO_CHOICE_MADE}
       onChange={(event) => onChange(event.formData)}
       onSubmit={(event) => onSubmit(event.formData)}
     >

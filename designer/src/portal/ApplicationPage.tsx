@@ -129,7 +129,8 @@ export function ApplicationPage() {
 
   return (
     <Page title={view ? t('application.titleNamed', { name: view.bundleName }) : t('application.title')} wide>
-      {justSubmitted ? (
+      {/* The navigation state outlives a reload: once the application has ended, "submitted" is stale. */}
+      {justSubmitted && running ? (
         <div className="alert alert-success" role="status">
           {t('application.submitted')}
         </div>

@@ -22,6 +22,7 @@ import { NoticeView } from './NoticeView.tsx';
 import { markPrefilled, withPrefill } from '../services/prefill.ts';
 import { DraftSaveButton, useDraft } from '../services/drafts.tsx';
 import { allowedCommitments, MaterialsStep, MaterialsSummary, type MaterialsState } from './MaterialsStep.tsx';
+import { askedQuestions } from './askedQuestions.ts';
 
 type Step = { kind: 'questions' } | { kind: 'notice' } | { kind: 'section'; index: number } | { kind: 'materials' } | { kind: 'summary' };
 type Issue = Pick<ValidationIssue, 'path' | 'message'>;
@@ -56,7 +57,8 @@ export function ApplyPage() {
   const [materials, setMaterialsState] = useState<MaterialsState>({ uploads: [], commitments: [] });
   const [materialsDraft, setMaterialsDraft] = useState<{ saving: boolean; failed: boolean }>({ saving: false, failed: false });
 
-  const rawQuestions = bundle.data?.definition.bundle.questions as Schema | undefined;
+  const definedQuestions = bundle.data?.definition.bundle.questions as Schema | undefined;
+  const rawQuestions = useMemo(() => (definedQuestions ? askedQuestions(definedQuestions) : undefined), [definedQuestions]);
   const questions = useMemo(() => (rawQuestions ? localizeSchema(rawQuestions, lang) : undefined), [rawQuestions, lang]);
   const questionsUi = useMemo(() => (questions ? friendlyUiSchema(questions, {}) : {}), [questions]);
   const form = preview?.value.form;

@@ -28,14 +28,17 @@ export function RatingPanel({ view }: { view: Application }) {
   const { t } = usePreferences();
   const api = useApi();
   const url = `/api/applications/${encodeURIComponent(view.id)}/rating`;
+  // A rating is a RATED event on the timeline: only then is there one to read (no request answered 404).
+  const rated = view.timeline.some((event) => event.what === 'RATED');
   const existing = useResource(async () => {
+    if (!rated) return null;
     try {
       return (await api.get<Rating>(url)).body;
     } catch (error) {
       if (error instanceof ApiError && error.code === 'RATING_NOT_FOUND') return null;
       throw error;
     }
-  }, [api, url]);
+  }, [api, url, rated]);
   const [overall, setOverall] = useState<number | undefined>();
   const [comment, setComment] = useState('');
   const [matters, setMatters] = useState<Record<string, number>>({});

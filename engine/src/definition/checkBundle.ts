@@ -46,7 +46,7 @@ export function checkBundle(bundle: Bundle, file: string, context: BundleContext
       issues.push(issueOf('UNKNOWN_MATTER', file, pointer('matters', i, 'matter'), { id: entry.matter }));
     }
     (entry.after ?? []).forEach((dependency, j) => {
-      if (!inBundle.has(dependency)) issues.push(issueOf('UNKNOWN_DEPENDENCY', file, pointer('matters', i, 'after', j), { id: dependency }));
+      if (!inBundle.has(dependency)) issues.push(issueOf('UNKNOWN_DEPENDENCY', file, pointer('matters', i, 'after', j), { id: context.matters.get(dependency)?.name ?? dependency }));
     });
     edges.set(entry.matter, [...(edges.get(entry.matter) ?? []), ...(entry.after ?? []).filter((d) => inBundle.has(d))]);
     if (entry.condition !== undefined) {
@@ -65,7 +65,7 @@ export function checkBundle(bundle: Bundle, file: string, context: BundleContext
   const cycles = dependencyCycles(edges);
   for (const cycle of cycles) {
     const index = bundle.matters.findIndex((m) => m.matter === cycle[0]);
-    issues.push(issueOf('DEPENDENCY_CYCLE', file, pointer('matters', index, 'after'), { cycle: cycle.join(' → ') }));
+    issues.push(issueOf('DEPENDENCY_CYCLE', file, pointer('matters', index, 'after'), { cycle: matterChain(cycle, context) }));
   }
   if (cycles.length === 0) issues.push(...unreachablePromise(bundle, file, context));
 
@@ -147,9 +147,15 @@ function unreachablePromise(bundle: Bundle, file: string, context: BundleContext
     issueOf('PROMISE_UNREACHABLE', file, pointer('timeLimits', 'committed'), {
       committed: formatTimeLimit(promised),
       needed: formatTimeLimit({ days: path.days, kind: 'working' }),
-      path: path.path.join(' → '),
+      path: matterChain(path.path, context),
     }),
   ];
+}
+
+/** Matters one after another by their names (「出生医学证明」 → 「出生登记」), for messages designers read. */
+function matterChain(ids: readonly string[], context: BundleContext): { zh: string; en: string } {
+  const names = ids.map((id) => context.matters.get(id)?.name ?? { zh: id, en: id });
+  return { zh: names.map((n) => `「${n.zh}」`).join(' → '), en: names.map((n) => `"${n.en}"`).join(' → ') };
 }
 
 /** What a person calls a field: its data element's or own field's label, else its key. */

@@ -13,6 +13,7 @@ import { DomainError } from '../domainError.ts';
 import { readProvenance } from '../sharedData/storedSharedData.ts';
 import { applicationView } from './applicationViews.ts';
 import { invalidData } from './formData.ts';
+import { materialNames } from './materialNames.ts';
 import { readableApplication } from './readableApplication.ts';
 import { commitmentText, providedMaterials, requestedMaterial, supplementRequests } from './supplementRequests.ts';
 
@@ -55,12 +56,12 @@ export const supplementCommand: CommandHandler<SupplementCommand, SupplementWrit
     const texts = [...committing].map((materialId) => {
       const request = targets.find((r) => r.materials.includes(materialId));
       const text = request && commitmentText(compiled.matters.get(request.matterId), materialId);
-      if (!text) throw new DomainError('COMMITMENT_NOT_ALLOWED', { id: materialId });
+      if (!text) throw new DomainError('COMMITMENT_NOT_ALLOWED', { id: materialNames(compiled.matters.values(), [materialId]) });
       return { application_id: row.id, material_id: materialId, text: JSON.stringify(text), signed_by: command.by, signed_at: now };
     });
     const provided = await providedMaterials(reads, row.id, targets, committing);
     const missing = [...new Set(targets.flatMap((r) => r.materials))].filter((m) => !provided.has(m));
-    if (missing.length > 0) throw new DomainError('MATERIALS_MISSING', { ids: missing.join(', ') }, { materials: missing });
+    if (missing.length > 0) throw new DomainError('MATERIALS_MISSING', { ids: materialNames(compiled.matters.values(), missing) }, { materials: missing });
     let application: Record<string, unknown> | undefined;
     if (changed.length > 0) {
       // A corrected value is the applicant's now, even where it was prefilled from shared data.

@@ -26,12 +26,16 @@ export async function summaryCommand(targets: readonly string[], options: { lang
     for (const entry of bundle.matters) {
       const matter = definitions.matters.get(entry.matter)?.definition;
       if (!matter) continue;
-      const after = entry.after?.length ? (lang === 'zh' ? `（前置：${entry.after.join('、')}）` : ` (after ${entry.after.join(', ')})`) : '';
+      const before = (entry.after ?? []).map((id) => {
+        const name = definitions.matters.get(id)?.definition.name;
+        return name ? inLang(name, lang) : id;
+      });
+      const after = before.length ? (lang === 'zh' ? `（在${before.join('、')}之后办理）` : ` (after ${before.join(', ')})`) : '';
       const conditional = entry.condition ? (lang === 'zh' ? ' [按情形]' : ' [conditional]') : '';
       io.out(`  - ${inLang(matter.name, lang)} · ${inLang(matter.department.name, lang)}${conditional}${after}`);
     }
   }
   io.out('');
-  io.out(lang === 'zh' ? '运行 npm test 检验全部定义与样例；HTTP 服务将在运行时模块完成后由 npm start 启动。' : 'npm test checks every definition and sample; npm start will serve HTTP once the runtime lands.');
+  io.out(lang === 'zh' ? '运行 onego validate 检验全部定义与样例；npm start 启动服务并发布这些一件事。' : 'onego validate checks every definition and sample; npm start serves them.');
   return 0;
 }

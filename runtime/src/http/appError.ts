@@ -1,14 +1,15 @@
 // Errors the HTTP layer turns into JSON responses: a status, a stable code, a message in zh and en, and
 // optional details. Services throw these; only the error middleware knows about responses.
+import type { ErrorParams } from '../domainError.ts';
 import { errorMessage, type ErrorCode } from './errorMessages.ts';
 
 export class AppError extends Error {
   readonly status: number;
   readonly code: ErrorCode;
-  readonly params: Record<string, string | number>;
+  readonly params: ErrorParams;
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(status: number, code: ErrorCode, params: Record<string, string | number> = {}, details?: Record<string, unknown>) {
+  constructor(status: number, code: ErrorCode, params: ErrorParams = {}, details?: Record<string, unknown>) {
     super(errorMessage(code, params, 'en'));
     this.status = status;
     this.code = code;

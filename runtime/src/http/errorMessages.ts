@@ -1,5 +1,6 @@
 // The HTTP API's error codes (a contract: keep them stable) with their messages in zh and en.
 import type { Lang } from '@onego/engine';
+import type { ErrorParams } from '../domainError.ts';
 import { excerpt } from './excerpt.ts';
 
 const MESSAGES = {
@@ -63,13 +64,13 @@ const MESSAGES = {
   NOTHING_TO_SUPPLEMENT: { zh: '该申请当前没有需要补正的事项', en: 'nothing in this application waits for a supplement' },
   FIELDS_LOCKED: { zh: '只能修改要求补正的内容，以下字段不可修改：{paths}', en: 'only the fields asked for may change; these may not: {paths}' },
   MATERIALS_MISSING: { zh: '尚未提供要求补正的材料：{ids}', en: 'these materials asked for are not provided yet: {ids}' },
-  COMMITMENT_NOT_ALLOWED: { zh: '材料 {id} 不能以告知承诺代替', en: 'material {id} cannot be replaced by a commitment' },
+  COMMITMENT_NOT_ALLOWED: { zh: '材料{id}不能以告知承诺代替', en: 'material {id} cannot be replaced by a commitment' },
   DRAFT_NOT_FOUND: { zh: '草稿 {id} 不存在或已过期', en: 'draft {id} does not exist or has expired' },
   DRAFT_CONFLICT: { zh: '草稿已在别处更新，请重新打开后再保存', en: 'the draft was updated elsewhere; reopen it and save again' },
   TOO_MANY_DRAFTS: { zh: '草稿已达上限 {limit} 份，请先提交或删除旧草稿', en: 'you have {limit} drafts already; submit or delete some first' },
   DRAFT_UPLOAD_NOT_ALLOWED: {
-    zh: '草稿中上传的文件“{filename}”不符合材料 {id} 现在的要求（类型或不超过 {limit}），请删除后重新上传',
-    en: 'the file "{filename}" uploaded to the draft no longer meets the requirements of material {id} (type, or at most {limit}); delete it and upload another',
+    zh: '草稿中上传的文件“{filename}”不符合材料“{id}”现在的要求（类型或不超过 {limit}），请删除后重新上传',
+    en: 'the file "{filename}" uploaded to the draft no longer meets the requirements of material "{id}" (type, or at most {limit}); delete it and upload another',
   },
   DRAFT_CHANGED: { zh: '该一件事的草稿已由{updatedBy}于 {at}（北京时间）保存，与您打开的不是同一版本；未保存您的修改，请先载入其版本', en: 'the draft of this bundle was saved by {updatedBy} at {at} (China Standard Time) and is not the version you opened; your changes were not saved: reload theirs first' },
   DRAFT_GONE: { zh: '一件事 {id} 的草稿已被发布或丢弃，与您打开的不是同一版本；未保存您的修改', en: 'the draft of bundle {id} has been published or discarded since you opened it; your changes were not saved' },
@@ -121,10 +122,10 @@ const MESSAGES = {
 export type ErrorCode = keyof typeof MESSAGES;
 
 /** The message of `code` with its parameters filled in, each cut to a short, escaped excerpt (they may be client input). */
-export function errorMessage(code: ErrorCode, params: Record<string, string | number>, lang: Lang): string {
+export function errorMessage(code: ErrorCode, params: ErrorParams, lang: Lang): string {
   return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
-    return value === undefined ? `{${name}}` : excerpt(value);
+    return value === undefined ? `{${name}}` : excerpt(typeof value === 'object' ? (value[lang] ?? value.zh) : value);
   });
 }
 

@@ -103,7 +103,7 @@ export async function moveDraftUploads(
     if (!target.limits.mediaTypes.includes(row.media_type) || Number(row.size) > target.limits.maxBytes) {
       throw new DomainError(
         'DRAFT_UPLOAD_NOT_ALLOWED',
-        { filename: row.filename, id: row.material_id, limit: formatBytes(target.limits.maxBytes) },
+        { filename: row.filename, id: target.name, limit: formatBytes(target.limits.maxBytes) },
         { uploadId: row.id, materialId: row.material_id },
       );
     }

@@ -35,6 +35,8 @@ export function requireBrowser(): void {
 export interface Person {
   context: BrowserContext;
   page: Page;
+  /** What the app asked for and was answered 404 (Chromium reports each as a console error). */
+  notFound: string[];
   close(): Promise<void>;
 }
 
@@ -63,9 +65,14 @@ export async function openBrowser(options: { now?: Date; width?: number } = {}):
   context.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refusedByPolicy.push(message.text());
   });
+  const notFound: string[] = [];
+  context.on('response', (response) => {
+    if (response.status() === 404) notFound.push(`${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
   return {
     context,
     page,
+    notFound,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
