@@ -100,7 +100,7 @@ export type DomainErrorCode =
   | 'DEFINITION_INVALID';
 
 /** A parameter of an error's message: a value the same in every language, or a name in each (a material's, a matter's). */
-export type ErrorParam = string | number | Readonly<{ zh: string; en?: string }>;
+type ErrorParam = string | number | Readonly<{ zh: string; en?: string }>;
 export type ErrorParams = Readonly<Record<string, ErrorParam>>;
 
 export class DomainError extends Error {
