@@ -78,6 +78,7 @@ const STATUS_TONE: Record<string, string> = {
   cancelled: 'muted',
   draft: 'muted',
   awaiting_supplement: 'warn',
+  withdrawn: 'muted',
   returned: 'warn',
   rejected: 'bad',
 };

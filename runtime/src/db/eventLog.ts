@@ -26,14 +26,14 @@ export const commandEventType = <T extends CommandEventType>(type: T): T extends
 export const matterEventType = <S extends RegionStatus | 'cancelled'>(status: S): `MATTER_${Uppercase<S>}` => `MATTER_${status.toUpperCase() as Uppercase<S>}`;
 
 /** How an application ends. */
-export const ENDED_STATUSES = ['completed', 'rejected'] as const;
+export const ENDED_STATUSES = ['completed', 'rejected', 'withdrawn'] as const;
 
 /** What the end of an application is logged as. */
 export const applicationEventType = <S extends (typeof ENDED_STATUSES)[number]>(status: S): `APPLICATION_${Uppercase<S>}` =>
   `APPLICATION_${status.toUpperCase() as Uppercase<S>}`;
 
-/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar. */
-export const APPENDED_EVENT_TYPES = ['MATERIAL_UPLOADED', 'RATED', 'RECTIFICATION_OPENED', 'RECTIFICATION_ANSWERED', 'RECTIFICATION_OVERDUE', 'DEADLINE_REBASED'] as const;
+/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar, the applicant's reminders (催办). */
+export const APPENDED_EVENT_TYPES = ['MATERIAL_UPLOADED', 'RATED', 'RECTIFICATION_OPENED', 'RECTIFICATION_ANSWERED', 'RECTIFICATION_OVERDUE', 'DEADLINE_REBASED', 'REMINDED'] as const;
 
 export type TimelineEventType =
   | ReturnType<typeof commandEventType<CommandEventType>>

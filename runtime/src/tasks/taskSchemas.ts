@@ -21,7 +21,9 @@ const decidedProperties = {
   decidedBy: Type.Union([Type.String(), Type.Null()], { description: "The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批)." }),
 };
 
-export const Task = component('Task', closed(taskProperties, { description: "待办: one matter of one application, in its department's inbox." }));
+const reminded = { remindedAt: nullableInstant('The applicant’s last reminder of it (群众已催办: 催办 once past its warning point), or null.') };
+
+export const Task = component('Task', closed({ ...taskProperties, ...reminded }, { description: "待办: one matter of one application, in its department's inbox." }));
 
 /** What replaced a material waived by shared data at submission. */
 const evidence = Type.Union(
@@ -68,6 +70,7 @@ export const TaskDetail = component(
   'TaskDetail',
   closed({
     ...taskProperties,
+    ...reminded,
     ...decidedProperties,
     matter: closed({
       id: Type.String(),

@@ -7,6 +7,7 @@ import { supplementState } from '../applications/supplementState.ts';
 import { dataOf, snapshotOf } from '../db/packedJson.ts';
 import { dueAtOf, dueAtProvisionalOf, type ApplicationRow, type CommitmentRow, type TaskRow } from '../db/rows.ts';
 import { applicationMaterials } from '../materials/applicationMaterials.ts';
+import { lastReminderOf, lastReminders } from '../reminders/lastReminders.ts';
 import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
 
 /** A task of the inbox. */
@@ -20,6 +21,9 @@ export const taskSummary = (t: TaskRow) => ({
   dueAt: dueAtOf(t),
   dueAtProvisional: dueAtProvisionalOf(t),
 });
+
+/** A task of the inbox with the applicant's last reminder of it (群众已催办), read with lastReminders. */
+export const inboxTask = (t: TaskRow, reminded: ReadonlyMap<string, string>) => ({ ...taskSummary(t), remindedAt: lastReminderOf(reminded, t) });
 
 /** What a waived material was replaced by at submission: the e-licence found, or the shared values. */
 function evidenceOf(waiver: Waiver | undefined, stored: StoredSharedData | undefined) {
@@ -41,8 +45,9 @@ export async function taskDetail(reads: Knex, task: TaskRow, app: ApplicationRow
   const commitments = (await reads('commitments').where({ application_id: app.id })) as CommitmentRow[];
   const listed = await applicationMaterials(reads, app, compiled, lang, { matterIds: [matter.id], records: { [matter.id]: record }, commitments, stored });
   const data = projectForMatter(dataOf(app, compiled), matter);
+  const reminded = await lastReminders(reads, [task]);
   return {
-    ...taskSummary(task),
+    ...inboxTask(task, reminded),
     decidedAt: task.decided_at,
     decidedBy: task.decided_by,
     matter: { id: matter.id, name: inLang(matter.name, lang), departmentName: inLang(matter.department.name, lang), timeLimit: compiled.timeLimit(matter.id) },
