@@ -59,7 +59,8 @@ describe('撤回 and 催办 on the application page', { timeout: 120_000 }, () =
     const id = await submit('browser-remind');
     const { page } = citizen;
     await page.goto(`${server.url}/applications/${id}`);
-    const row = page.getByRole('row').filter({ hasText: '企业设立登记' });
+    // The matters table (the one with the 催办 column), the registration's row.
+    const row = page.locator('table').filter({ has: page.getByRole('columnheader', { name: '催办' }) }).getByRole('row').filter({ hasText: '企业设立登记' });
     await row.getByTestId('remind-later').waitFor();
     expect(await row.getByTestId('remind-later').textContent()).toContain('起可催办');
     expect(await row.getByRole('button', { name: '催办「企业设立登记」' }).count()).toBe(0);
