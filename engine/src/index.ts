@@ -96,6 +96,7 @@ export {
   type PersistedApplication,
 } from './flow/applicationLogic.ts';
 export { applicationStatus, type ApplicationStatus, type ApplicationStatusCode, type ApplicationPhase } from './flow/applicationStatus.ts';
+export { isWithdrawable } from './flow/withdrawal.ts';
 export {
   APPLICATION_EVENT_TYPES,
   type ApplicationEvent,

@@ -133,7 +133,8 @@ type Step =
   | { kind: 'NEXT'; decision: 'APPROVE' | 'REJECT' | 'RETURN' | 'SEND_BACK' | 'ADD_SIGNER' }
   | { kind: DecisionType; target: number }
   | { kind: 'COMPLETE_STEP' | 'SIGN_STEP' | 'ADD_SIGNER' | 'SEND_BACK'; target: number; step: number; who: number; valid: boolean }
-  | { kind: 'ISSUE'; complete: boolean };
+  | { kind: 'ISSUE'; complete: boolean }
+  | { kind: 'WITHDRAW' };
 
 type DecisionType = 'APPROVE' | 'REJECT' | 'RETURN' | 'ACCEPT' | 'SUPPLEMENT' | 'DEADLINE_WARNING' | 'OVERDUE';
 
@@ -154,6 +155,7 @@ const legacyStep: fc.Arbitrary<Step> = fc.oneof(
 );
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 21, arbitrary: legacyStep },
+  { weight: 1, arbitrary: fc.constant({ kind: 'WITHDRAW' as const }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('NEXT' as const), decision: fc.constantFrom('SEND_BACK' as const, 'ADD_SIGNER' as const) }) },
   {
     weight: 4,
@@ -221,6 +223,8 @@ function eventOf(s: Step, index: number, actor: Actor<ApplicationMachine>, matte
       const issued = s.complete ? approved : approved.slice(1);
       return { type: 'ISSUE', at, results: issued.map((m) => ({ matterId: m.matterId, certificate: { type: 'record', number: `N-${m.matterId}`, issuedAt: at } })) };
     }
+    case 'WITHDRAW':
+      return { type: 'WITHDRAW', by: 'applicant', at, ...(index % 2 === 0 ? { reason: '不再需要' } : {}) };
     case 'COMPLETE_STEP':
     case 'SIGN_STEP':
     case 'ADD_SIGNER':
@@ -271,7 +275,7 @@ function settle(actor: Actor<ApplicationMachine>, matters: Definitions, clock: n
 }
 
 /** Sends the event unless the application has ended (xstate warns about events sent to a done actor). */
-function deliver(actor: Actor<ApplicationMachine>, event: ApplicationEvent): void {
+function deliver(actor: { getSnapshot(): { status: string }; send(event: ApplicationEvent): void }, event: ApplicationEvent): void {
   if (actor.getSnapshot().status === 'active') actor.send(event);
 }
 
@@ -327,6 +331,11 @@ function checkInvariants(actor: Actor<ApplicationMachine>, bundle: Bundle, matte
       expect(review.map((s) => s.id)).toContain(record.step);
       if (record.status === 'returned') expect(record.step).toBe(review[0]?.id);
     } else expect(record.step).toBeUndefined();
+  }
+  if (value === 'withdrawn') {
+    // Withdrawn only while nothing was decided: every matter still waiting, pending or excluded.
+    expect(context.withdrawal?.by).toBe('applicant');
+    for (const record of Object.values(context.matters)) expect(['waiting', 'pending', 'excluded']).toContain(record.status);
   }
   if (value === 'issuing' || value === 'completed') {
     for (const matterId of context.included) {
@@ -417,7 +426,7 @@ describe('application statechart properties', () => {
         const { actor } = run(createApplicationMachine(bundle, matters, { ajv }), bundle, matters, generatedSteps);
         if (actor.getSnapshot().value === 'draft') return;
         settle(actor, matters, generatedSteps.length, 2 * spec.length + 1);
-        expect(['issuing', 'completed', 'rejected']).toContain(actor.getSnapshot().value);
+        expect(['issuing', 'completed', 'rejected', 'withdrawn']).toContain(actor.getSnapshot().value);
       }),
       { numRuns: 200 },
     );
@@ -462,6 +471,48 @@ describe('application statechart properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('withdraws (撤回) exactly while no matter has been decided, and ends there', () => {
+    /** Events that decide something about a matter, when the machine accepts them (ACCEPT: while its materials are owed, see isWithdrawable). */
+    const DECIDING = new Set(['APPROVE', 'REJECT', 'RETURN', 'COMPLETE_STEP', 'SIGN_STEP', 'ADD_SIGNER', 'SEND_BACK']);
+    const seen = { withdrawn: 0, refused: 0 };
+    fc.assert(
+      fc.property(specs, steps, (spec, generatedSteps) => {
+        const { bundle, matters } = generated(spec);
+        const machine = createApplicationMachine(bundle, matters, { ajv });
+        const { events } = run(machine, bundle, matters, generatedSteps);
+        const actor = createActor(machine).start();
+        let decided = false;
+        const owing = new Set<string>();
+        for (const event of events) {
+          const before = actor.getSnapshot();
+          if (event.type === 'WITHDRAW') {
+            // The model: submitted, not ended, nothing decided by an officer or by a rule (秒批).
+            const submitted = before.value !== 'draft' && before.status === 'active' && before.value !== 'issuing';
+            const byRule = Object.values(before.context.matters).some((record) => record.decidedBy === 'rule');
+            const expected = submitted && !decided && owing.size === 0 && !byRule;
+            expect(before.status === 'active' && before.can(event)).toBe(expected);
+            if (expected) seen.withdrawn++;
+            else if (submitted) seen.refused++;
+          }
+          const accepted = before.status === 'active' && before.can(event);
+          deliver(actor, event);
+          if (accepted && DECIDING.has(event.type)) decided = true;
+          if (accepted && event.type === 'ACCEPT') owing.add(event.matterId);
+          if (accepted && event.type === 'SUPPLEMENT') owing.delete(event.matterId);
+        }
+        const { value, context, status } = actor.getSnapshot();
+        if (value === 'withdrawn') {
+          expect(status).toBe('done');
+          expect(events.filter((event) => event.type === 'WITHDRAW').length).toBeGreaterThan(0);
+          expect(context.withdrawal?.at).toBeDefined();
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(seen.withdrawn).toBeGreaterThan(5);
+    expect(seen.refused).toBeGreaterThan(5);
   });
 
   it('matters without review steps behave exactly as before review steps: the same snapshot after every event as the machine on main', () => {

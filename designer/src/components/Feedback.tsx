@@ -77,6 +77,7 @@ const STATUS_TONE: Record<string, string> = {
   cancelled: 'muted',
   draft: 'muted',
   awaiting_supplement: 'warn',
+  withdrawn: 'muted',
   returned: 'warn',
   rejected: 'bad',
 };

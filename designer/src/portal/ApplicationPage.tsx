@@ -16,8 +16,12 @@ import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { RatingPanel } from '../services/RatingPanel.tsx';
 import { ApplicationMaterialsTable, OwedMaterials } from '../services/ApplicationMaterials.tsx';
+import { RemindButton } from './RemindButton.tsx';
+import { WithdrawApplication } from './WithdrawApplication.tsx';
 
-const FINAL = new Set(['completed', 'rejected']);
+const FINAL = new Set(['completed', 'rejected', 'withdrawn']);
+/** Ended by a decision: the applicant may rate the service (好差评). */
+const RATEABLE = new Set(['completed', 'rejected']);
 const REFRESH_MS = 5000;
 const APPLICANT_LANE = '';
 /** A decision and the matter status it caused are one step for the reader. */
@@ -28,6 +32,13 @@ function rebasedDates(details: unknown): { from: string; to: string } | null {
   if (typeof details !== 'object' || details === null) return null;
   const { from, to } = details as Record<string, unknown>;
   return typeof from === 'string' && typeof to === 'string' ? { from, to } : null;
+}
+
+/** The reason of a WITHDRAW event's details, if the applicant gave one. */
+function withdrawalReason(details: unknown): string | null {
+  if (typeof details !== 'object' || details === null) return null;
+  const { reason } = details as Record<string, unknown>;
+  return typeof reason === 'string' && reason !== '' ? reason : null;
 }
 
 interface Lane {
@@ -64,7 +75,9 @@ function Timeline({ view }: { view: Application }) {
     const byRule = e.who.startsWith('rule') ? t('event.byRule') : '';
     const rebased = e.what === 'DEADLINE_REBASED' ? rebasedDates(e.details) : null;
     const dates = rebased ? t('event.rebasedDates', { from: formatDate(rebased.from, lang), to: formatDate(rebased.to, lang) }) : '';
-    return e.matterId ? `${matterName(e.matterId)}${lang === 'zh' ? '：' : ': '}${what}${byRule}${dates}` : `${what}${dates}`;
+    const reason = e.what === 'WITHDRAW' ? withdrawalReason(e.details) : null;
+    const why = reason ? t('event.withdrawalReason', { reason }) : '';
+    return e.matterId ? `${matterName(e.matterId)}${lang === 'zh' ? '：' : ': '}${what}${byRule}${dates}` : `${what}${dates}${why}`;
   };
   return (
     <TableScroll label={t('application.timeline')}>
@@ -119,6 +132,7 @@ export function ApplicationPage() {
   const running = view !== undefined && !FINAL.has(view.status);
   const { reload } = application;
   const [owedDone, setOwedDone] = useState(false);
+  const citizen = session?.role === 'citizen';
   const owes = view?.matters.some((m) => m.status === 'pending' && m.supplement.owed.length > 0) ?? false;
 
   useEffect(() => {
@@ -167,6 +181,7 @@ export function ApplicationPage() {
               </p>
             </div>
           ) : null}
+          {session?.role === 'citizen' ? <WithdrawApplication view={view} onWithdrawn={reload} /> : null}
           {running ? <p className="hint">{t('application.autoRefresh')}</p> : null}
           <button type="button" className="btn btn-secondary btn-small" onClick={reload}>
             {t('common.refresh')}
@@ -182,6 +197,7 @@ export function ApplicationPage() {
                   <th scope="col">{t('application.status')}</th>
                   <th scope="col">{t('application.dueAt')}</th>
                   <th scope="col">{t('application.decidedAt')}</th>
+                  {citizen ? <th scope="col">{t('remind.column')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -197,6 +213,11 @@ export function ApplicationPage() {
                       {m.dueAtProvisional ? <> <ProvisionalBadge /></> : null}
                     </td>
                     <td>{formatInstant(m.decidedAt, lang)}</td>
+                    {citizen ? (
+                      <td>
+                        <RemindButton applicationId={view.id} matter={m} onSent={reload} />
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>
@@ -248,7 +269,7 @@ export function ApplicationPage() {
             </TableScroll>
           )}
 
-          {session?.role === 'citizen' && FINAL.has(view.status) ? <RatingPanel view={view} /> : null}
+          {session?.role === 'citizen' && RATEABLE.has(view.status) ? <RatingPanel view={view} /> : null}
           <h2>{t('application.timeline')}</h2>
           <Timeline view={view} />
           {session?.role === 'citizen' ? (

@@ -10,6 +10,7 @@ import { TableScroll } from '../components/TableScroll.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
+import { RemindedBadge } from './RemindedBadge.tsx';
 import { ProvisionalBadge, ProvisionalFootnote } from '../components/ProvisionalDeadline.tsx';
 import { CalendarWarningBanner } from '../components/CalendarWarningBanner.tsx';
 
@@ -109,6 +110,7 @@ export function InboxPage() {
                     </td>
                     <td>
                       <DeadlineBadge status={task.status} acceptedAt={task.acceptedAt} dueAt={task.dueAt} now={now} />
+                      {task.remindedAt ? <RemindedBadge at={task.remindedAt} /> : null}
                     </td>
                     <td>
                       <StatusBadge kind="task" status={task.status} />

@@ -16,6 +16,7 @@ import { usePreferences } from '../i18n/preferences.tsx';
 import { waiverText } from '../portal/NoticeView.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
 import { TaskHandling } from './TaskHandling.tsx';
+import { RemindedBadge } from './RemindedBadge.tsx';
 import { ProvisionalNote } from '../components/ProvisionalDeadline.tsx';
 import { labelAt } from '../form/schemaTools.ts';
 import { MaterialExtras, segmentsOf, SupplementStateView, TaskProvenance } from '../services/TaskServiceDetails.tsx';
@@ -147,6 +148,14 @@ export function TaskPage() {
                     {detail.dueAtProvisional ? <ProvisionalNote /> : null}
                   </dd>
                 </div>
+                {detail.remindedAt ? (
+                  <div>
+                    <dt>{t('task.reminded')}</dt>
+                    <dd>
+                      <RemindedBadge at={detail.remindedAt} />
+                    </dd>
+                  </div>
+                ) : null}
                 {detail.matter.timeLimit ? (
                   <div>
                     <dt>{t('task.timeLimit')}</dt>

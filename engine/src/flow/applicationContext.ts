@@ -107,4 +107,6 @@ export interface ApplicationContext {
   results?: IssuedResult[];
   completedAt?: string;
   rejectedAt?: string;
+  /** 撤回: when the applicant withdrew the application, who, and why (if they said). */
+  withdrawal?: { by: string; at: string; reason?: string };
 }

@@ -15,6 +15,7 @@ export const APPLICATION_EVENT_TYPES = [
   'SIGN_STEP',
   'ADD_SIGNER',
   'SEND_BACK',
+  'WITHDRAW',
 ] as const;
 
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
@@ -177,4 +178,16 @@ export type StepEvent = CompleteStepEvent | SignStepEvent | AddSignerEvent | Sen
 
 export type MatterEvent = ApproveEvent | RejectEvent | AcceptEvent | ReturnEvent | SupplementEvent | DeadlineWarningEvent | OverdueEvent | StepEvent;
 
-export type ApplicationEvent = SubmitEvent | MatterEvent | IssueEvent;
+/**
+ * 撤回: the applicant withdraws the application before any matter is decided (see `isWithdrawable`). The
+ * application ends as withdrawn; its open matters will never be decided.
+ */
+interface WithdrawEvent {
+  type: 'WITHDRAW';
+  /** The applicant. */
+  by: string;
+  at: string;
+  reason?: string;
+}
+
+export type ApplicationEvent = SubmitEvent | MatterEvent | IssueEvent | WithdrawEvent;

@@ -2,9 +2,9 @@
 import type { StateValue } from 'xstate';
 import type { ApplicationContext, MatterStatus } from './applicationContext.ts';
 
-export type ApplicationPhase = 'draft' | 'processing' | 'issuing' | 'completed' | 'rejected';
+export type ApplicationPhase = 'draft' | 'processing' | 'issuing' | 'completed' | 'rejected' | 'withdrawn';
 
-export type ApplicationStatusCode = 'draft' | 'in_progress' | 'awaiting_supplement' | 'completed' | 'rejected';
+export type ApplicationStatusCode = 'draft' | 'in_progress' | 'awaiting_supplement' | 'completed' | 'rejected' | 'withdrawn';
 
 export interface ApplicationStatus {
   status: ApplicationStatusCode;
@@ -19,6 +19,7 @@ function statusOf(phase: ApplicationPhase, matters: ApplicationStatus['matters']
     case 'draft':
     case 'completed':
     case 'rejected':
+    case 'withdrawn':
       return phase;
     case 'processing':
       return matters.some((matter) => matter.status === 'returned') ? 'awaiting_supplement' : 'in_progress';

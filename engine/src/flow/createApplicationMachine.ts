@@ -11,6 +11,7 @@ import type { ApplicationEvent, IssuedResult, SubmitEvent } from './applicationE
 import { createStepRules, stepKey } from './stepRules.ts';
 import { FlowError } from './flowError.ts';
 import { regionKey } from './regionKey.ts';
+import { isWithdrawable } from './withdrawal.ts';
 import { createSubmissionEvaluator, type Submission } from './submissionEvaluator.ts';
 
 export interface ApplicationMachineOptions {
@@ -188,6 +189,8 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       /** Every matter is decided or excluded: the regions' end states (kept non-final: see the README). */
       allSettled: ({ context }) =>
         Object.values(context.matters).every((record) => record.status === 'approved' || record.status === 'rejected' || record.status === 'excluded'),
+      /** 撤回: the applicant withdraws while no matter has been decided. */
+      withdrawable: ({ context, event }) => event.type === 'WITHDRAW' && isWithdrawable(context),
       resultsMatchApproved: ({ context, event }) => event.type === 'ISSUE' && resultsMatch(context, event.results),
       // ---- review steps (see stepRules.ts) ----
       completesStep: ({ context, event }, params: StepParams) => steps.completes(context, event, params.matterId, params.index),
@@ -266,6 +269,9 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       markWarned: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { warned: true })),
       markOverdue: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { overdue: true })),
       recordRejection: assign(({ event }) => ({ rejectedAt: event.at })),
+      recordWithdrawal: assign(({ event }) =>
+        event.type === 'WITHDRAW' ? { withdrawal: { by: event.by, at: event.at, ...(event.reason === undefined ? {} : { reason: event.reason }) } } : {},
+      ),
       recordIssuance: assign(({ context, event }) =>
         event.type === 'ISSUE' ? { results: event.results.map((result) => steps.issuedWithFields(context, { ...result, certificate: { ...result.certificate } })), completedAt: event.at } : {},
       ),
@@ -395,6 +401,7 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       processing: {
         type: 'parallel',
         states: regions,
+        on: { WITHDRAW: { guard: 'withdrawable', target: 'withdrawn', actions: 'recordWithdrawal' } },
         always: [
           { guard: 'applicationRejected', target: 'rejected', actions: 'recordRejection' },
           { guard: 'allSettled', target: 'issuing' },
@@ -405,6 +412,7 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       },
       completed: { type: 'final' },
       rejected: { type: 'final' },
+      withdrawn: { type: 'final' },
     },
   });
 }

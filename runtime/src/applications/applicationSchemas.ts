@@ -7,6 +7,7 @@ import { component } from '../http/apiComponents.ts';
 import { closed, definitionRef, instant, localized, nullableInstant, nullableText, uuid } from '../http/apiSchemas.ts';
 import type { uploadView } from '../materials/materialUploads.ts';
 import type { SharedDataSummary as SharedDataSummaryView } from '../sharedData/provenanceView.ts';
+import { ReminderState } from '../reminders/reminderSchemas.ts';
 
 /** A component another resource declares, by reference, typed as what this one's code gives. */
 const elsewhere = <T>(name: string, description?: string) => Type.Unsafe<T>({ $ref: `#/components/schemas/${name}`, ...(description ? { description } : {}) });
@@ -17,8 +18,8 @@ const nullable = <S extends TSchema>(schema: S, description: string) => Type.Uni
 export const ApplicationStatus = component(
   'ApplicationStatus',
   statusText(
-    ['in_progress', 'awaiting_supplement', 'completed', 'rejected'],
-    'in_progress (办理中), awaiting_supplement (待补正: a matter was returned), completed (已办结, results issued), rejected (不予办理).',
+    ['in_progress', 'awaiting_supplement', 'completed', 'rejected', 'withdrawn'],
+    'in_progress (办理中), awaiting_supplement (待补正: a matter was returned), completed (已办结, results issued), rejected (不予办理), withdrawn (已撤回: the applicant withdrew it before any matter was decided).',
   ),
 );
 
@@ -26,7 +27,7 @@ export const MatterStatus = component(
   'MatterStatus',
   statusText(
     ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'],
-    'waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected — before this matter was decided).',
+    'waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected, or the applicant withdrew it — before this matter was decided).',
   ),
 );
 
@@ -130,6 +131,8 @@ const ApplicationMatter = component(
     dueAtProvisional,
     decidedAt: nullableInstant('When it was approved or rejected.'),
     supplement: SupplementState,
+    remindedAt: nullableInstant('The applicant’s last reminder of it (群众已催办), or null.'),
+    reminder: Type.Optional(ReminderState),
   }),
 );
 
@@ -251,6 +254,7 @@ export const Application = component(
       status: ApplicationStatus,
       submittedAt: instant('When it was submitted.'),
       updatedAt: instant('Last change.'),
+      withdrawable: Type.Boolean({ description: 'The applicant may still withdraw it (撤回): in progress, and no matter accepted, reviewed or decided yet.' }),
       matters: Type.Array(ApplicationMatter, { description: 'Per-matter status, in bundle order.' }),
       results: Type.Array(IssuedResult, { description: 'Issued results once completed; [] before.' }),
       timeline: Type.Array(TimelineEvent, { description: 'Events in order (who, what, when).' }),

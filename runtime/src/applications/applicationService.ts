@@ -15,7 +15,8 @@ import { refuseWithdrawn } from '../bundles/bundleWithdrawals.ts';
 import { moveDraftUploads } from '../materials/draftUploads.ts';
 import type { SharedDataService } from '../sharedData/sharedDataService.ts';
 import { storedSharedData } from '../sharedData/storedSharedData.ts';
-import { applicationSummary, applicationView, createdView, submittedMatter } from './applicationViews.ts';
+import { applicationSummary, applicationView, createdView, submittedMatter, type ReminderContext } from './applicationViews.ts';
+import type { Clock } from '../clock.ts';
 import { includedData, invalidData, refuseUnknownData } from './formData.ts';
 import { readableApplication } from './readableApplication.ts';
 
@@ -26,6 +27,9 @@ export interface ApplicationDependencies {
   catalog: BundleCatalog;
   commands: Pick<CommandRunner, 'submit'>;
   sharedData: SharedDataService;
+  clock: Clock;
+  /** The working-day calendars: the applicant's view says when each matter may be reminded of (催办). */
+  calendars: ReminderContext['calendars'];
 }
 
 /** What the applicant submits (一表申请). */
@@ -125,10 +129,11 @@ export class ApplicationService {
     return { total: Number(total?.n ?? 0), applications: rows.map((r) => applicationSummary(r, names.get(`${r.bundle_id}@${r.bundle_version}`) ?? '')) };
   }
 
-  /** 办件详情: the application, if the principal may read it, as they may see it. */
+  /** 办件详情: the application, if the principal may read it, as they may see it (the applicant: with when each matter may be reminded of). */
   async get(id: string, principal: Principal, lang: Lang) {
-    const { reads, catalog } = this.deps;
-    return applicationView(reads, catalog, await readableApplication(reads, id, principal), lang, principal);
+    const { reads, catalog, calendars, clock } = this.deps;
+    const reminders = principal.role === 'citizen' ? { calendars, now: clock.now().toISOString() } : undefined;
+    return applicationView(reads, catalog, await readableApplication(reads, id, principal), lang, principal, reminders);
   }
 }
 

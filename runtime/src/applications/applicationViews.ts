@@ -1,7 +1,7 @@
 // Applications as the API shows them: the whole application (办件详情, what its reader may see), a line of
 // the applicant's list, and what a submission answers.
 import { stepTimelineText } from './stepTimelineText.ts';
-import { inLang, type IssuedResult, type Lang, type MatterRecord, type Text } from '@onego/engine';
+import { inLang, type ApplicationContext, type CompiledBundle, type IssuedResult, type Lang, type Text, type WorkingDayCalendar } from '@onego/engine';
 import type { Principal } from '../auth/principal.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
@@ -11,20 +11,29 @@ import { dueAtOf, dueAtProvisionalOf, type ApplicationRow, type CommitmentRow, t
 import { applicationMaterials } from '../materials/applicationMaterials.ts';
 import { provenanceView, sharedDataSummary } from '../sharedData/provenanceView.ts';
 import { readSharedData } from '../sharedData/storedSharedData.ts';
+import { lastReminderOf, lastReminders } from '../reminders/lastReminders.ts';
+import { reminderWindow } from '../reminders/reminderWindow.ts';
 import { supplementState } from './supplementState.ts';
+import { shownDetails, withdrawable } from './withdrawability.ts';
+
+/** What the applicant's own view adds: whether each matter may be reminded of now (催办). */
+export interface ReminderContext {
+  calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar };
+  now: string;
+}
 
 /**
  * The application as its reader may see it. An officer (viewer with a department) sees the details of
  * timeline entries, the provenance of values, the e-licences used and the materials only for their own
  * department's matters: others' comments, reasons, fields and files stay with them.
  */
-export async function applicationView(db: Database, catalog: BundleCatalog, row: ApplicationRow, lang: Lang, viewer?: Principal) {
+export async function applicationView(db: Database, catalog: BundleCatalog, row: ApplicationRow, lang: Lang, viewer?: Principal, reminders?: ReminderContext) {
   const compiled = await catalog.compiledVersion(row.bundle_id, row.bundle_version);
   const tasks = (await db('tasks').where({ application_id: row.id })) as TaskRow[];
   const order = compiled.bundle.matters.map((m) => m.matter);
   tasks.sort((a, b) => order.indexOf(a.matter_id) - order.indexOf(b.matter_id));
   const events = loggedEvents((await db('events').where({ application_id: row.id }).orderBy('id')) as EventRow[]);
-  const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; results?: IssuedResult[] } }>(row, compiled);
+  const { context } = snapshotOf<{ context: ApplicationContext }>(row, compiled);
   const records = context.matters;
   // Issued results live in the snapshot (rows written before also have them in the results column).
   const results = context.results ?? (row.results ? (JSON.parse(row.results) as IssuedResult[]) : []);
@@ -32,6 +41,8 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   // An officer sees the materials of their own department's matters only (as in their tasks).
   const visibleMatters = tasks.filter((t) => viewer?.role !== 'officer' || t.department === viewer.department).map((t) => t.matter_id);
   const materials = await applicationMaterials(db, row, compiled, lang, { matterIds: visibleMatters, records, commitments, stored: readSharedData(row) });
+  const reminded = await lastReminders(db, tasks);
+  const calendar = reminders?.calendars.forRegion(compiled.bundle.region?.divisionCode);
   return {
     id: row.id,
     bundleId: row.bundle_id,
@@ -40,6 +51,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
     status: row.status,
     submittedAt: row.created_at,
     updatedAt: row.updated_at,
+    withdrawable: withdrawable(row.status, context, events.map((e) => e.type)),
     matters: tasks.map((t) => {
       const matter = compiled.matters.get(t.matter_id);
       return {
@@ -54,6 +66,8 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
         dueAtProvisional: dueAtProvisionalOf(t),
         decidedAt: t.decided_at,
         supplement: supplementState(records[t.matter_id]),
+        remindedAt: lastReminderOf(reminded, t),
+        ...(reminders && calendar ? { reminder: reminderView(t, records[t.matter_id], compiled.timeLimit(t.matter_id), lastReminderOf(reminded, t), calendar, reminders.now) } : {}),
       };
     }),
     commitments: commitments.map((c) => ({ materialId: c.material_id, text: inLang(JSON.parse(c.text) as Text, lang), signedBy: c.signed_by, signedAt: c.signed_at })),
@@ -70,12 +84,18 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
         what: e.type,
         ...(text ? { text } : {}),
         ...(e.matter_id ? { matterId: e.matter_id } : {}),
-        ...(e.payload !== null && !foreign ? { details: e.payload } : {}),
+        ...(e.payload !== null && !foreign ? { details: shownDetails(e.type, e.payload) } : {}),
         // The completion's details are the results, kept once, in the snapshot.
         ...(e.type === 'APPLICATION_COMPLETED' && !e.payload ? { details: results } : {}),
       };
     }),
   };
+}
+
+/** 催办: whether the applicant may remind the department of the matter now, from when, and the last time. */
+function reminderView(task: TaskRow, record: ApplicationContext['matters'][string] | undefined, limit: ReturnType<CompiledBundle['timeLimit']>, lastAt: string | null, calendar: WorkingDayCalendar, now: string) {
+  const window = reminderWindow({ status: task.status, record, limit, lastAt, calendar, now });
+  return { possible: window.refusal === null, possibleFrom: window.possibleFrom, lastAt };
 }
 
 /** A line of the applicant's list of applications. */

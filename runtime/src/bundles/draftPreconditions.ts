@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../domainError.ts';
 import type { BundleDraftRow } from './draftStore.ts';
+import { chinaTime } from '../calendars/chinaTime.ts';
 
 /** What a request expects of the draft: the If-Match and If-None-Match header values ('' or absent when not sent). */
 export interface DraftPreconditions {
@@ -25,8 +26,6 @@ const tagsOf = (header: string): string[] =>
     .filter(Boolean);
 
 /** An instant as China Standard Time, "YYYY-MM-DD HH:mm", for messages. */
-const chinaTime = (iso: string): string => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-
 /** DRAFT_CHANGED naming who saved the draft as it is now, and when. */
 export const draftChanged = (row: BundleDraftRow): DomainError =>
   new DomainError('DRAFT_CHANGED', { updatedBy: row.updated_by, at: chinaTime(row.updated_at) }, { updatedBy: row.updated_by, updatedAt: row.updated_at });

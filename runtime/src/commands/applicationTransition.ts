@@ -173,7 +173,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     const cause = record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : eventMatters.has(matterId) ? by : 'system';
     caused.push(causedEvent(matterEventType(matterStatus), matterId, cause, by));
   }
-  const end = status.status === 'completed' || status.status === 'rejected' ? status.status : null;
+  const end = status.status === 'completed' || status.status === 'rejected' || status.status === 'withdrawn' ? status.status : null;
   const ended = end !== null && (input.before ? applicationStatus(input.before).status : null) !== end;
   const stillOpen = ended ? [...afterStatuses].filter(([, s]) => OPEN_STATUSES.has(s)).map(([matterId]) => matterId) : [];
   if (ended) {
@@ -255,7 +255,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
       leftPending.push(matterId);
     }
   }
-  // The application is over (a required matter rejected): matters still open will never be decided.
+  // The application is over (a required matter rejected, or withdrawn): matters still open will never be decided.
   for (const matterId of stillOpen) {
     const task = written.get(matterId);
     if (task) written.set(matterId, { ...task, status: 'cancelled' });

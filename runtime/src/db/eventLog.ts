@@ -26,13 +26,13 @@ export const commandEventType = <T extends CommandEventType>(type: T): T extends
 export const matterEventType = <S extends RegionStatus | 'cancelled'>(status: S): `MATTER_${Uppercase<S>}` => `MATTER_${status.toUpperCase() as Uppercase<S>}`;
 
 /** How an application ends. */
-export const ENDED_STATUSES = ['completed', 'rejected'] as const;
+export const ENDED_STATUSES = ['completed', 'rejected', 'withdrawn'] as const;
 
 /** What the end of an application is logged as. */
 export const applicationEventType = <S extends (typeof ENDED_STATUSES)[number]>(status: S): `APPLICATION_${Uppercase<S>}` =>
   `APPLICATION_${status.toUpperCase() as Uppercase<S>}`;
 
-/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar, who holds a task. */
+/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar, who holds a task, the applicant's reminders (催办). */
 export const APPENDED_EVENT_TYPES = [
   'MATERIAL_UPLOADED',
   'RATED',
@@ -46,6 +46,8 @@ export const APPENDED_EVENT_TYPES = [
   'TASK_TRANSFERRED',
   'TASK_DELEGATED',
   'TASK_HANDED_BACK',
+  // the applicant's reminder (reminders/)
+  'REMINDED',
 ] as const;
 
 export type TimelineEventType =

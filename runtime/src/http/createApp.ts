@@ -23,6 +23,10 @@ import { CatalogueImport } from '../catalogue/import/catalogueImport.ts';
 import { MatterCatalogue } from '../catalogue/matterCatalogue.ts';
 import type { CalendarService } from '../calendars/calendarService.ts';
 import { supplementRoutes } from '../applications/supplementRoutes.ts';
+import { withdrawalRoutes } from '../applications/withdrawalRoutes.ts';
+import { WithdrawalService } from '../applications/withdrawalService.ts';
+import { reminderRoutes } from '../reminders/reminderRoutes.ts';
+import { ReminderService } from '../reminders/reminderService.ts';
 import { SupplementService } from '../applications/supplementService.ts';
 import { bundleRoutes } from '../bundles/bundleRoutes.ts';
 import { BundleService } from '../bundles/bundleService.ts';
@@ -186,10 +190,12 @@ export function createApp(deps: AppDependencies): Koa {
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock, departments)] : []),
     bundleRoutes(new BundleService({ db, catalog, sharedData, clock }), new BundleDraftService({ db, catalog, clock })),
-    applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData })),
+    applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData, clock, calendars: deps.calendars.book })),
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
     supplementRoutes(new SupplementService({ reads, catalog, commands })),
+    withdrawalRoutes(new WithdrawalService({ reads, catalog, commands })),
+    reminderRoutes(new ReminderService({ db, reads, catalog, clock, calendars: deps.calendars.book })),
     draftRoutes(new DraftService({ db, catalog, clock, ttlDays: deps.draftTtlDays })),
     draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
     taskRoutes(new TaskService({ reads, catalog }), new DecisionService({ reads, catalog, commands }), new TaskHandlingService({ reads, officers, commands })),

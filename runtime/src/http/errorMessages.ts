@@ -65,6 +65,22 @@ const MESSAGES = {
   FIELDS_LOCKED: { zh: '只能修改要求补正的内容，以下字段不可修改：{paths}', en: 'only the fields asked for may change; these may not: {paths}' },
   MATERIALS_MISSING: { zh: '尚未提供要求补正的材料：{ids}', en: 'these materials asked for are not provided yet: {ids}' },
   COMMITMENT_NOT_ALLOWED: { zh: '材料{id}不能以告知承诺代替', en: 'material {id} cannot be replaced by a commitment' },
+  APPLICATION_NOT_WITHDRAWABLE: {
+    zh: '只有在各事项都还没有受理、审查或作出决定时才能撤回申请；本申请已开始办理或已结束，不能撤回。如需停止办理，请联系承办部门',
+    en: 'an application can be withdrawn only while none of its matters has been accepted, reviewed or decided; this one has been taken up or has ended, so it cannot be withdrawn. To stop it, contact the department',
+  },
+  REMINDER_NOT_POSSIBLE: {
+    zh: '「{matter}」当前不在办理期限内（未开始办理、等待补正或已办结），不能催办',
+    en: '“{matter}” is not running against a time limit now (not started, waiting for your supplement, or decided), so there is nothing to remind',
+  },
+  REMINDER_TOO_EARLY: {
+    zh: '「{matter}」还在正常办理时间内，{at}（北京时间）起才能催办',
+    en: '“{matter}” is still within its normal processing time; you can send a reminder from {at} (China Standard Time)',
+  },
+  REMINDER_ALREADY_SENT: {
+    zh: '「{matter}」今天已经催办过，每个工作日只能催办一次，{at}（北京时间）起可再次催办',
+    en: 'you already sent a reminder about “{matter}” today; one reminder per working day: the next is possible from {at} (China Standard Time)',
+  },
   DRAFT_NOT_FOUND: { zh: '草稿 {id} 不存在或已过期', en: 'draft {id} does not exist or has expired' },
   DRAFT_CONFLICT: { zh: '草稿已在别处更新，请重新打开后再保存', en: 'the draft was updated elsewhere; reopen it and save again' },
   TOO_MANY_DRAFTS: { zh: '草稿已达上限 {limit} 份，请先提交或删除旧草稿', en: 'you have {limit} drafts already; submit or delete some first' },

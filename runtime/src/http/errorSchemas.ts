@@ -114,3 +114,15 @@ component(
     '429 UPLOAD_QUOTA_EXCEEDED: the material already has as many files as allowed; nothing was recorded.',
   ),
 );
+
+const possibleAt = instant('From when the reminder is possible.');
+
+component(
+  'ReminderTooEarly',
+  errorWith('REMINDER_TOO_EARLY', { possibleAt }, '409 REMINDER_TOO_EARLY: the task has not passed its warning point (预警) yet; possibleAt says when it does.'),
+);
+
+component(
+  'ReminderAlreadySent',
+  errorWith('REMINDER_ALREADY_SENT', { possibleAt }, '409 REMINDER_ALREADY_SENT: a reminder of this task was sent this working day; possibleAt is the start of the next working day.'),
+);

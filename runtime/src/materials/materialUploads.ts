@@ -21,7 +21,7 @@ export interface MaterialUploadRow {
 }
 
 /** Application statuses after which nothing more is uploaded. */
-export const CLOSED_STATUSES = ['completed', 'rejected'];
+export const CLOSED_STATUSES = ['completed', 'rejected', 'withdrawn'];
 
 export interface NewUpload {
   id: string;

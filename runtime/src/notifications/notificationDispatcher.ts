@@ -19,6 +19,7 @@ import type { NotificationHub } from './notificationHub.ts';
 import { notificationContent } from './notificationTexts.ts';
 import { fullDetails, type Audience, type Notification, type NotificationRow, type NotificationType } from './notificationTypes.ts';
 import { webhookPayload } from '../webhooks/webhookPayload.ts';
+import { reminderRecipients } from '../reminders/reminderRecipients.ts';
 
 // Small batches of timeline rows: each holds the one SQLite connection, which the commands wait for. A
 // command's row holds the events it caused (a newborn application is 5 rows, 11 notifications): 30 rows
@@ -281,6 +282,27 @@ export class NotificationDispatcher {
       }
       case 'APPLICATION_REJECTED':
         return toApplicant('application_rejected');
+      case 'MATTER_CANCELLED': {
+        // Withdrawn by the applicant (撤回): each department with an open task is told it is cancelled.
+        const withdrawal = context.withdrawal(event);
+        if (!withdrawal || !event.matter_id) return [];
+        const task = context.task(event.application_id, event.matter_id);
+        const department = task?.department ?? matter?.department.id;
+        if (!department) return [];
+        const reason = stringOf(objectOf(withdrawal.payload)['reason']);
+        return [draft('application_withdrawn', 'department', department, reason ? { reason } : {}, task?.id ?? null)];
+      }
+      case 'REMINDED': {
+        // 催办: to whom reminderRecipients says (the task's department).
+        if (!event.matter_id) return [];
+        const task = context.task(event.application_id, event.matter_id);
+        if (!task) return [];
+        const dueAt = dueAtOf(task);
+        const dueAtProvisional = dueAtProvisionalOf(task);
+        return reminderRecipients(task).map((recipient) =>
+          draft('reminder_received', recipient.audience, recipient.recipient, { dueAt, ...(dueAtProvisional ? { dueAtProvisional } : {}) }, task.id),
+        );
+      }
       default:
         return [];
     }
@@ -288,7 +310,7 @@ export class NotificationDispatcher {
 }
 
 /** Event types the notifications of a batch look back at (what caused a status change). */
-const LOOKED_BACK_AT = ['RETURN', 'REJECT', 'MATTER_RETURNED', 'APPLICATION_REJECTED'];
+const LOOKED_BACK_AT = ['RETURN', 'REJECT', 'MATTER_RETURNED', 'APPLICATION_REJECTED', 'WITHDRAW'];
 
 /**
  * What the events of one batch need, read in a few statements for the whole batch (the dispatcher shares
@@ -340,6 +362,11 @@ class BatchContext {
   /** Whether the matter was returned for supplement before this event (it is pending again after it). */
   wasReturned(event: LoggedEvent): boolean {
     return this.lastCommand(event, 'MATTER_RETURNED') !== undefined;
+  }
+
+  /** The applicant's withdrawal (撤回) that caused this event (a matter cancelled with it), if it was one. */
+  withdrawal(event: LoggedEvent): LoggedEvent | undefined {
+    return this.history.find((e) => e.application_id === event.application_id && e.type === 'WITHDRAW' && e.id === event.id);
   }
 
   applicationRejected(applicationId: string): boolean {

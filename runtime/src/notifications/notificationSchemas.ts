@@ -9,7 +9,7 @@ const NotificationType = component(
   'NotificationType',
   Type.Enum(NOTIFICATION_TYPES, {
     type: 'string',
-    description: `To a department (every officer of it; its webhook may receive them): ${DEPARTMENT_NOTIFICATION_TYPES.join(', ')} — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期). To the applicant: ${CITIZEN_NOTIFICATION_TYPES.join(', ')} — returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).`,
+    description: `To a department (every officer of it; its webhook may receive them): ${DEPARTMENT_NOTIFICATION_TYPES.join(', ')} — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期), application_withdrawn (申请人撤回: the department's task is cancelled), reminder_received (群众催办: the applicant reminded the department of a task past its warning point). To the applicant: ${CITIZEN_NOTIFICATION_TYPES.join(', ')} — returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).`,
   }),
 );
 
@@ -32,7 +32,7 @@ export const NotificationDetails = Type.Unsafe<Record<string, unknown>>(
     },
     {
       description:
-        'Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed).',
+        'Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue, reminder_received); taskId and reason, the applicant’s reason if they gave one (application_withdrawn); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed).',
     },
   ),
 );

@@ -106,6 +106,22 @@ function baseText(type: NotificationType, p: NotificationTextParams): Notificati
           en: `The rectification of ${subjectEn} is overdue${p.dueDate ? ` (${p.dueDate})` : ''}; handle it now.`,
         },
       };
+    case 'application_withdrawn':
+      return {
+        title: { zh: `申请人已撤回：${matterZh}`, en: `Withdrawn by the applicant: ${matterEn}` },
+        body: {
+          zh: `申请人已撤回${subjectZh}，本部门的待办已取消，无需再办理。${p.reason ? `撤回原因：${p.reason}` : ''}`.trim(),
+          en: `The applicant withdrew ${subjectEn}; your department's task is cancelled and needs nothing more.${p.reason ? ` Reason: ${p.reason}` : ''}`,
+        },
+      };
+    case 'reminder_received':
+      return {
+        title: { zh: `群众催办：${matterZh}`, en: `The applicant asks about progress: ${matterEn}` },
+        body: {
+          zh: `申请人催办${subjectZh}${p.dueDate ? `，办结期限为 ${p.dueDate}` : ''}，请尽快办理。`,
+          en: `The applicant sent a reminder about ${subjectEn}${p.dueDate ? `, due on ${p.dueDate}` : ''}; please decide it soon.`,
+        },
+      };
     case 'returned_for_supplement': {
       const missingZh = p.missing && p.missing.length > 0 ? `需补正：${p.missing.map(zh).join('、')}。` : '';
       const missingEn = p.missing && p.missing.length > 0 ? ` To supplement: ${p.missing.map(en).join(', ')}.` : '';

@@ -18,6 +18,8 @@ export const DEPARTMENT_NOTIFICATION_TYPES = [
   'overdue',
   'rectification_opened',
   'rectification_overdue',
+  'application_withdrawn',
+  'reminder_received',
 ] as const;
 
 export const NOTIFICATION_TYPES = [...DEPARTMENT_NOTIFICATION_TYPES, ...CITIZEN_NOTIFICATION_TYPES] as const;
@@ -68,7 +70,7 @@ export interface Notification {
 }
 
 /** Notification types about one task of a department: their details name the task. */
-const TASK_NOTIFICATION_TYPES: ReadonlySet<string> = new Set(['task_assigned', 'supplement_received', 'deadline_warning', 'overdue']);
+const TASK_NOTIFICATION_TYPES: ReadonlySet<string> = new Set(['task_assigned', 'supplement_received', 'deadline_warning', 'overdue', 'application_withdrawn', 'reminder_received']);
 
 /** What the details of a notification since migration 011 are made whole with. */
 export interface DerivedDetails {

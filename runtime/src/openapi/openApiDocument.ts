@@ -13,6 +13,8 @@ import { declaredComponents } from '../http/apiComponents.ts';
 import type { Api } from '../http/routeDeclaration.ts';
 import { applicationApi } from '../applications/applicationRoutes.ts';
 import { supplementApi } from '../applications/supplementRoutes.ts';
+import { withdrawalApi } from '../applications/withdrawalRoutes.ts';
+import { reminderApi } from '../reminders/reminderRoutes.ts';
 import { draftApi } from '../drafts/draftRoutes.ts';
 import { draftMaterialApi } from '../materials/draftMaterialRoutes.ts';
 import { materialApi } from '../materials/materialRoutes.ts';
@@ -83,6 +85,8 @@ export const APIS: readonly Api[] = [
   archiveApi,
   applicationApi,
   supplementApi,
+  withdrawalApi,
+  reminderApi,
   draftApi,
   taskApi,
   officerApi,

@@ -21,6 +21,8 @@ const decidedProperties = {
   decidedBy: Type.Union([Type.String(), Type.Null()], { description: "The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批)." }),
 };
 
+const reminded = { remindedAt: nullableInstant('The applicant’s last reminder of it (群众已催办: 催办 once past its warning point), or null.') };
+
 /** An officer named by subject and display name. */
 const Officer = component('Officer', closed({ subject: Type.String(), name: Type.String({ description: 'The display name from the identity provider (the subject when it gave none).' }) }));
 const nullableOfficer = (description: string) => Type.Union([Officer, Type.Null()], { description });
@@ -35,7 +37,7 @@ const handlingProperties = {
   signedBy: Type.Array(Officer, { description: 'Who signed the current countersigned step (会签/或签) so far.' }),
 };
 
-export const Task = component('Task', closed({ ...taskProperties, ...handlingProperties }, { description: "待办: one matter of one application, in its department's inbox, with who holds it." }));
+export const Task = component('Task', closed({ ...taskProperties, ...handlingProperties, ...reminded }, { description: "待办: one matter of one application, in its department's inbox, with who holds it." }));
 
 const person = { subject: Type.String(), name: Type.String() };
 const TaskReview = component(
@@ -128,6 +130,7 @@ export const TaskDetail = component(
   closed({
     ...taskProperties,
     ...handlingProperties,
+    ...reminded,
     ...decidedProperties,
     review: Type.Union([TaskReview, Type.Null()], { description: 'The review steps; null for a matter decided in one step.' }),
     matter: closed({

@@ -7,10 +7,11 @@ import type { Database } from '../db/createDatabase.ts';
 import type { ApplicationRow, TaskRow } from '../db/rows.ts';
 import { OPEN_TASK_STATUSES, OPEN_TASKS } from '../db/taskInbox.ts';
 import { DomainError } from '../domainError.ts';
+import { lastReminders } from '../reminders/lastReminders.ts';
 import { ownTask } from './ownTask.ts';
 import { officerNames } from '../officers/officerNames.ts';
 import { namedSubjects, taskHandling } from './taskHandlingView.ts';
-import { taskDetail, taskSummary } from './taskViews.ts';
+import { inboxTask, taskDetail } from './taskViews.ts';
 
 export interface InboxQuery {
   status?: string | undefined;
@@ -47,7 +48,9 @@ export class TaskService {
       base.orderBy([{ column: 'sort_due' }, { column: 'id' }]).limit(pageSize).offset((page - 1) * pageSize) as Promise<TaskRow[]>,
     ]);
     const names = await officerNames(reads, rows.flatMap(namedSubjects));
-    return { total: Number(total?.n ?? 0), tasks: rows.map((row) => ({ ...taskSummary(row), ...taskHandling(row, names, lang) })) };
+    // 群众已催办: the applicant's last reminder of each task of the page.
+    const reminded = await lastReminders(reads, rows);
+    return { total: Number(total?.n ?? 0), tasks: rows.map((row) => ({ ...inboxTask(row, reminded), ...taskHandling(row, names, lang) })) };
   }
 
   /** 审批详情: the task of the officer's department with only what its matter needs. */

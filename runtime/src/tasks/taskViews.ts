@@ -7,6 +7,7 @@ import { supplementState } from '../applications/supplementState.ts';
 import { dataOf, snapshotOf } from '../db/packedJson.ts';
 import { dueAtOf, dueAtProvisionalOf, type ApplicationRow, type CommitmentRow, type TaskRow } from '../db/rows.ts';
 import { applicationMaterials } from '../materials/applicationMaterials.ts';
+import { lastReminderOf, lastReminders } from '../reminders/lastReminders.ts';
 import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { officerNames } from '../officers/officerNames.ts';
 import { namedSubjects, taskHandling, taskReview } from './taskHandlingView.ts';
@@ -22,6 +23,9 @@ export const taskSummary = (t: TaskRow) => ({
   dueAt: dueAtOf(t),
   dueAtProvisional: dueAtProvisionalOf(t),
 });
+
+/** A task of the inbox with the applicant's last reminder of it (群众已催办), read with lastReminders. */
+export const inboxTask = (t: TaskRow, reminded: ReadonlyMap<string, string>) => ({ ...taskSummary(t), remindedAt: lastReminderOf(reminded, t) });
 
 /** What a waived material was replaced by at submission: the e-licence found, or the shared values. */
 function evidenceOf(waiver: Waiver | undefined, stored: StoredSharedData | undefined) {
@@ -43,8 +47,9 @@ export async function taskDetail(reads: Knex, task: TaskRow, app: ApplicationRow
   const commitments = (await reads('commitments').where({ application_id: app.id })) as CommitmentRow[];
   const listed = await applicationMaterials(reads, app, compiled, lang, { matterIds: [matter.id], records: { [matter.id]: record }, commitments, stored });
   const data = projectForMatter(dataOf(app, compiled), matter);
+  const reminded = await lastReminders(reads, [task]);
   return {
-    ...taskSummary(task),
+    ...inboxTask(task, reminded),
     ...taskHandling(task, await officerNames(reads, namedSubjects(task)), lang),
     review: await taskReview(reads, compiled, matter, record, lang),
     decidedAt: task.decided_at,

@@ -581,6 +581,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw the application before any matter is decided (撤回)
+         * @description 撤回 (citizen, own application): allowed while no matter has been decided — nothing accepted (受理, 容缺受理), reviewed (a review step completed, signed or sent back), approved (also by rule, 秒批), rejected or returned for supplement. In one transaction the application ends as withdrawn (已撤回), its open tasks are cancelled (they leave the departments’ inboxes and counts), its deadline timers are deleted, and the timeline records who withdrew, when and why (WITHDRAW, then MATTER_CANCELLED per open matter and APPLICATION_WITHDRAWN); each department with a cancelled task is notified (application_withdrawn). With an Idempotency-Key header (optional), a retry with the same key and reason answers the withdrawn application again (200) instead of 409. Answers the application. Role: citizen.
+         */
+        post: operations["withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind the department of a matter past its warning point (催办)
+         * @description 催办 (citizen, own application): possible once the matter’s task has passed its warning point (预警, when the department is warned that the deadline nears), and then at most once a working day per task (working days of the application’s calendar: the next reminder from the start of the working day after the last one). The reminder is recorded in the timeline (REMINDED) and notified to the task’s department (reminder_received); the officer’s inbox and task show it (群众已催办, remindedAt). Role: citizen.
+         */
+        post: operations["remindDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/application-drafts": {
         parameters: {
             query?: never;
@@ -1451,6 +1491,8 @@ export interface components {
              * @description Last change.
              */
             updatedAt: string;
+            /** @description The applicant may still withdraw it (撤回): in progress, and no matter accepted, reviewed or decided yet. */
+            withdrawable: boolean;
             /** @description Per-matter status, in bundle order. */
             matters: components["schemas"]["ApplicationMatter"][];
             /** @description Issued results once completed; [] before. */
@@ -1531,6 +1573,17 @@ export interface components {
             /** @description When it was approved or rejected. */
             decidedAt: string | null;
             supplement: components["schemas"]["SupplementState"];
+            /** @description The applicant’s last reminder of it (群众已催办), or null. */
+            remindedAt: string | null;
+            /** @description 催办: whether and from when the applicant may remind the department (only in the applicant’s own view). */
+            reminder?: {
+                /** @description A reminder is possible now. */
+                possible: boolean;
+                /** @description From when it is (or was) possible: the warning point (预警), or the start of the working day after the last reminder; null when the matter is not pending against a deadline. */
+                possibleFrom: string | null;
+                /** @description The last reminder, if any. */
+                lastAt: string | null;
+            };
         };
         /** @description 429 APPLICATION_QUOTA_EXCEEDED: the applicant submitted as many applications today as allowed; nothing was written. */
         ApplicationQuotaExceeded: {
@@ -1542,10 +1595,10 @@ export interface components {
             retryAfterSeconds: number;
         } & WithRequired<components["schemas"]["Error"], "code" | "message">;
         /**
-         * @description in_progress (办理中), awaiting_supplement (待补正: a matter was returned), completed (已办结, results issued), rejected (不予办理).
+         * @description in_progress (办理中), awaiting_supplement (待补正: a matter was returned), completed (已办结, results issued), rejected (不予办理), withdrawn (已撤回: the applicant withdrew it before any matter was decided).
          * @enum {string}
          */
-        ApplicationStatus: "in_progress" | "awaiting_supplement" | "completed" | "rejected";
+        ApplicationStatus: "in_progress" | "awaiting_supplement" | "completed" | "rejected" | "withdrawn";
         ApplicationSummary: {
             /** Format: uuid */
             id: string;
@@ -2095,7 +2148,7 @@ export interface components {
          * @description A notification type sent to departments (see NotificationType).
          * @enum {string}
          */
-        DepartmentNotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue";
+        DepartmentNotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "application_withdrawn" | "reminder_received";
         DevLogin: {
             /** @description A bearer token (HS256 JWT, 12 hours) to send as `Authorization: Bearer <token>`. */
             token: string;
@@ -2241,7 +2294,7 @@ export interface components {
          * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
          * @enum {string}
          */
-        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "ARCHIVE_NOT_READY" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "ARCHIVE_NOT_READY" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
         FoundELicence: {
             /** @description E-licence type (电子证照), as in the data element dictionary. */
             type: string;
@@ -2419,7 +2472,7 @@ export interface components {
             };
         };
         /**
-         * @description waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected — before this matter was decided).
+         * @description waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected, or the applicant withdrew it — before this matter was decided).
          * @enum {string}
          */
         MatterStatus: "waiting" | "pending" | "approved" | "rejected" | "returned" | "cancelled";
@@ -2606,7 +2659,7 @@ export interface components {
             title: string;
             /** @description The text. In the response language (Accept-Language: Chinese by default, English on request). */
             body: string;
-            /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+            /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue, reminder_received); taskId and reason, the applicant’s reason if they gave one (application_withdrawn); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
             details: {
                 bundleId: string;
                 taskId?: string | null;
@@ -2631,10 +2684,10 @@ export interface components {
             read: boolean;
         };
         /**
-         * @description To a department (every officer of it; its webhook may receive them): task_assigned, supplement_received, deadline_warning, overdue, rectification_opened, rectification_overdue — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期). To the applicant: returned_for_supplement, materials_owed, matter_approved, matter_rejected, application_completed, application_rejected — returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).
+         * @description To a department (every officer of it; its webhook may receive them): task_assigned, supplement_received, deadline_warning, overdue, rectification_opened, rectification_overdue, application_withdrawn, reminder_received — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期), application_withdrawn (申请人撤回: the department's task is cancelled), reminder_received (群众催办: the applicant reminded the department of a task past its warning point). To the applicant: returned_for_supplement, materials_owed, matter_approved, matter_rejected, application_completed, application_rejected — returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).
          * @enum {string}
          */
-        NotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "returned_for_supplement" | "materials_owed" | "matter_approved" | "matter_rejected" | "application_completed" | "application_rejected";
+        NotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "application_withdrawn" | "reminder_received" | "returned_for_supplement" | "materials_owed" | "matter_approved" | "matter_rejected" | "application_completed" | "application_rejected";
         NotificationsMarked: {
             /** @description How many were unread. */
             marked: number;
@@ -2899,6 +2952,44 @@ export interface components {
             /** @description The answering officer’s subject. */
             answeredBy: string | null;
         };
+        /** @description A reminder sent to the department (群众已催办). */
+        Reminder: {
+            matterId: string;
+            /** @description The task reminded of. */
+            taskId: string;
+            /**
+             * Format: date-time
+             * @description When the reminder was sent.
+             */
+            remindedAt: string;
+            /** @description From when the next reminder of this task is possible (the start of the next working day); null when the task no longer runs against its deadline. */
+            nextPossibleAt: string | null;
+        };
+        /** @description 409 REMINDER_ALREADY_SENT: a reminder of this task was sent this working day; possibleAt is the start of the next working day. */
+        ReminderAlreadySent: {
+            /** @constant */
+            code: "REMINDER_ALREADY_SENT";
+            /**
+             * Format: date-time
+             * @description From when the reminder is possible.
+             */
+            possibleAt: string;
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description 催办: which matter. */
+        ReminderRequest: {
+            /** @description The matter of the application to remind its department of. */
+            matterId: string;
+        };
+        /** @description 409 REMINDER_TOO_EARLY: the task has not passed its warning point (预警) yet; possibleAt says when it does. */
+        ReminderTooEarly: {
+            /** @constant */
+            code: "REMINDER_TOO_EARLY";
+            /**
+             * Format: date-time
+             * @description From when the reminder is possible.
+             */
+            possibleAt: string;
+        } & WithRequired<components["schemas"]["Error"], "code" | "message">;
         /**
          * @description citizen (群众/企业), officer (部门审批人员, of one department), designer (一件事设计人员), admin.
          * @enum {string}
@@ -3074,6 +3165,8 @@ export interface components {
             delegatedBy: components["schemas"]["Officer"] | null;
             /** @description Who signed the current countersigned step (会签/或签) so far. */
             signedBy: components["schemas"]["Officer"][];
+            /** @description The applicant’s last reminder of it (群众已催办: 催办 once past its warning point), or null. */
+            remindedAt: string | null;
         };
         TaskDetail: {
             /** Format: uuid */
@@ -3101,6 +3194,8 @@ export interface components {
             delegatedBy: components["schemas"]["Officer"] | null;
             /** @description Who signed the current countersigned step (会签/或签) so far. */
             signedBy: components["schemas"]["Officer"][];
+            /** @description The applicant’s last reminder of it (群众已催办: 催办 once past its warning point), or null. */
+            remindedAt: string | null;
             /** @description When it was approved or rejected; null otherwise. */
             decidedAt: string | null;
             /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
@@ -3298,7 +3393,7 @@ export interface components {
              * @description What happened: the command, or the change it caused.
              * @enum {string}
              */
-            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK";
+            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "WITHDRAW" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "APPLICATION_WITHDRAWN" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK" | "REMINDED";
             /** @description A review step's or a task's handling in plain words, in the response language: for the applicant the department and the step (公安局 审查 已完成), for an officer of the matter's department also who did it, by name (张三：公安局 受理 已签收). */
             text?: string;
             /** @description The matter it concerns. */
@@ -3450,7 +3545,7 @@ export interface components {
                     zh: string;
                     en: string;
                 };
-                /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+                /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue, reminder_received); taskId and reason, the applicant’s reason if they gave one (application_withdrawn); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
                 details: {
                     bundleId: string;
                     taskId?: string | null;
@@ -6346,6 +6441,223 @@ export interface operations {
                     } & components["schemas"]["Error"]);
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Makes submission safe to retry (幂等): the same key with the same body returns the same application (200) without a duplicate; the same key with another body is refused (409 IDEMPOTENCY_CONFLICT). Keys are per applicant. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The reason, optional. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why the applicant withdraws (optional); the departments see it. */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The withdrawn application. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (reason is not a string; detail names the field), or the Idempotency-Key is longer than 200 characters. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "BAD_REQUEST" | "TEXT_TOO_LONG" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s (only the applicant may withdraw). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description APPLICATION_NOT_WITHDRAWABLE: a matter has been accepted, reviewed or decided, or the application has ended (completed, rejected, or withdrawn before without this Idempotency-Key). IDEMPOTENCY_CONFLICT: this Idempotency-Key withdrew the application with another reason. CONCURRENT_UPDATE: the application kept changing at the same time; retry. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_WITHDRAWABLE" | "IDEMPOTENCY_CONFLICT" | "CONCURRENT_UPDATE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    remindDepartment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The matter. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReminderRequest"];
+            };
+        };
+        responses: {
+            /** @description The reminder was sent. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminder"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (matterId missing or not a string; detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "BAD_REQUEST" | "TEXT_TOO_LONG" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or another citizen’s. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description REMINDER_NOT_POSSIBLE: the matter is not in the application, or its task is not pending against a deadline (waiting for a dependency, returned to the applicant, decided, cancelled, or without a time limit). REMINDER_TOO_EARLY: the task has not passed its warning point; possibleAt says when. REMINDER_ALREADY_SENT: a reminder of this task was sent this working day; possibleAt is when the next is possible. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": ({
+                        /** @enum {unknown} */
+                        code?: "REMINDER_NOT_POSSIBLE";
+                    } & components["schemas"]["Error"]) | ({
+                        /** @enum {unknown} */
+                        code?: "REMINDER_TOO_EARLY";
+                    } & components["schemas"]["ReminderTooEarly"]) | ({
+                        /** @enum {unknown} */
+                        code?: "REMINDER_ALREADY_SENT";
+                    } & components["schemas"]["ReminderAlreadySent"]);
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
