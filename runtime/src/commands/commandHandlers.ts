@@ -3,10 +3,11 @@
 import { submitCommand } from '../applications/applicationService.ts';
 import { supplementCommand, type SupplementCommand } from '../applications/supplementService.ts';
 import { decideCommand, type DecideCommand } from '../tasks/decisionService.ts';
+import { issueCommand, type IssueCommand } from '../issuance/issueCommand.ts';
 import { timerCommand, type TimerCommand } from '../timers/timerCommand.ts';
 import type { CommandHandlers } from './applicationCommand.ts';
 
 /** A command on an existing application. */
-export type AnyCommand = DecideCommand | SupplementCommand | TimerCommand;
+export type AnyCommand = DecideCommand | SupplementCommand | TimerCommand | IssueCommand;
 
-export const COMMAND_HANDLERS: CommandHandlers<AnyCommand> = { submit: submitCommand, decide: decideCommand, supplement: supplementCommand, timer: timerCommand };
+export const COMMAND_HANDLERS: CommandHandlers<AnyCommand> = { submit: submitCommand, decide: decideCommand, supplement: supplementCommand, timer: timerCommand, issue: issueCommand };

@@ -16,6 +16,7 @@ import { supplementApi } from '../applications/supplementRoutes.ts';
 import { draftApi } from '../drafts/draftRoutes.ts';
 import { draftMaterialApi } from '../materials/draftMaterialRoutes.ts';
 import { materialApi } from '../materials/materialRoutes.ts';
+import { licenceApi } from '../issuance/licenceRoutes.ts';
 import { notificationApi } from '../notifications/notificationRoutes.ts';
 import { healthApi } from '../observability/healthRoutes.ts';
 import { metricsApi } from '../observability/metricsRoutes.ts';
@@ -78,6 +79,7 @@ export const APIS: readonly Api[] = [
   devLoginApi,
   bundleApi,
   materialApi,
+  licenceApi,
   draftMaterialApi,
   archiveApi,
   applicationApi,
