@@ -42,7 +42,8 @@ export function certificateNumber(key: string, result: NumberedResult, year: num
     case 'vaccination-certificate':
       return `${year}${n(10)}`;
     default: {
-      const short = DEPARTMENT_SHORT[result.department.id] ?? '证';
+      // A regional department's id ends with its kind (410105-police: 郑州市金水区公安局).
+      const short = Object.entries(DEPARTMENT_SHORT).find(([id]) => result.department.id === id || result.department.id.endsWith(`-${id}`))?.[1] ?? '证';
       const kind = result.kind === 'registration' ? '登' : result.kind === 'licence' ? '许' : '';
       return `${short}${kind}〔${year}〕${n(6)}号`;
     }

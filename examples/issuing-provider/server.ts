@@ -99,7 +99,13 @@ function resultsOf(body: Record<string, unknown>): ResultRequest[] {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
-const at = (data: Record<string, unknown>, group: string, field: string): string => text((data[group] as Record<string, unknown> | undefined)?.[field]);
+/** A field of a group of the data, or of each entry of a repeated group (twins: 李沐辰、李沐阳). */
+const at = (data: Record<string, unknown>, group: string, field: string): string =>
+  ([] as unknown[])
+    .concat(data[group] ?? [])
+    .map((entry) => text((entry as Record<string, unknown> | null)?.[field]))
+    .filter((value) => value !== '')
+    .join('、');
 
 /** Whose certificate it is: the child of a newborn application, else the applicant. */
 function holderOf(data: Record<string, unknown>): { name: string; idNumber: string } {
