@@ -3,14 +3,16 @@
 // restarts, and two requests practically never share one.
 import { createHash } from 'node:crypto';
 
-const DEPARTMENT_SHORT: Readonly<Record<string, string>> = {
-  police: '公',
-  health: '卫健',
-  'medical-insurance': '医保',
-  'human-resources-social-security': '人社',
-  'market-regulation': '市监',
-  education: '教',
-};
+/** The short name an issuing body's references start with, by what its name contains. */
+const DEPARTMENT_SHORT: readonly (readonly [string, string])[] = [
+  ['公安', '公'],
+  ['卫生健康', '卫健'],
+  ['医疗保障', '医保'],
+  ['人力资源和社会保障', '人社'],
+  ['市场监督', '市监'],
+  ['税务', '税'],
+  ['教育', '教'],
+];
 
 /** Decimal digits of the key's and matter's hash (as many as asked, up to 40). */
 function digits(key: string, matterId: string, count: number): string {
@@ -22,7 +24,7 @@ export interface NumberedResult {
   matterId: string;
   kind: string;
   eLicence?: string;
-  department: { id: string };
+  department: { name: string };
 }
 
 /**
@@ -42,8 +44,7 @@ export function certificateNumber(key: string, result: NumberedResult, year: num
     case 'vaccination-certificate':
       return `${year}${n(10)}`;
     default: {
-      // A regional department's id ends with its kind (410105-police: 郑州市金水区公安局).
-      const short = Object.entries(DEPARTMENT_SHORT).find(([id]) => result.department.id === id || result.department.id.endsWith(`-${id}`))?.[1] ?? '证';
+      const short = DEPARTMENT_SHORT.find(([part]) => result.department.name.includes(part))?.[1] ?? '证';
       const kind = result.kind === 'registration' ? '登' : result.kind === 'licence' ? '许' : '';
       return `${short}${kind}〔${year}〕${n(6)}号`;
     }
