@@ -5,7 +5,7 @@
 // recording the answer are the issuance pass's (issuancePass.ts). The runtime invents no number.
 
 /** One result to issue: an approved matter of the application. */
-export interface ResultToIssue {
+interface ResultToIssue {
   matterId: string;
   /** The matter's name (zh) and its department, as the issuing system files the result under them. */
   matterName: string;
@@ -30,7 +30,7 @@ export interface IssuanceRequest {
   results: ResultToIssue[];
 }
 
-export interface IssuedLicence {
+interface IssuedLicence {
   fileName: string;
   mediaType: string;
   content: Buffer;

@@ -24,6 +24,6 @@ export class LicenceService {
 
 /** The matters of an application whose result has an e-licence to download. */
 export async function issuedLicences(db: Database, applicationId: string): Promise<Set<string>> {
-  const rows = (await db('issued_licences').where({ application_id: applicationId }).select('matter_id')) as { matter_id: string }[];
+  const rows = await db('issued_licences').where({ application_id: applicationId }).select<{ matter_id: string }[]>('matter_id');
   return new Set(rows.map((r) => r.matter_id));
 }
