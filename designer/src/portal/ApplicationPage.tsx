@@ -16,6 +16,7 @@ import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { RatingPanel } from '../services/RatingPanel.tsx';
 import { ApplicationMaterialsTable, OwedMaterials } from '../services/ApplicationMaterials.tsx';
+import { IssuedResults } from './IssuedResults.tsx';
 
 const FINAL = new Set(['completed', 'rejected']);
 const REFRESH_MS = 5000;
@@ -220,30 +221,7 @@ export function ApplicationPage() {
           <ApplicationMaterialsTable view={view} />
 
           <h2>{t('application.results')}</h2>
-          {view.results.length === 0 ? (
-            <p>{t('application.noResults')}</p>
-          ) : (
-            <TableScroll label={t('application.results')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('notice.matter')}</th>
-                    <th scope="col">{t('application.certificateNumber')}</th>
-                    <th scope="col">{t('application.issuedAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.results.map((r) => (
-                    <tr key={r.matterId}>
-                      <th scope="row">{view.matters.find((m) => m.matterId === r.matterId)?.name ?? r.matterId}</th>
-                      <td>{r.certificate.number}</td>
-                      <td>{formatInstant(r.certificate.issuedAt, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          )}
+          <IssuedResults view={view} />
 
           {session?.role === 'citizen' && FINAL.has(view.status) ? <RatingPanel view={view} /> : null}
           <h2>{t('application.timeline')}</h2>
