@@ -76,6 +76,8 @@ export interface RuntimeConfig {
   dataSource: DataSourceConfig;
   /** Start examples/data-provider in-process and use it (dev login on and no ONEGO_DATA_SOURCE_URL, unless ONEGO_EXAMPLE_DATA_PROVIDER=0). */
   exampleDataProvider: boolean;
+  /** The issuing system (统一发证): its endpoint, or none (ONEGO_ISSUING_URL unset); dev mode starts examples/issuing-provider instead. */
+  issuing: { url?: string; token?: string; timeoutMs: number; intervalMs: number; example: boolean };
   /** The built web app served at `/` (designer/dist by default). */
   webDir: string;
   /** What the environment holds that works but should change (a deprecated or unknown variable), for the log. */
@@ -162,6 +164,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       breakerResetMs: e.ONEGO_DATA_SOURCE_BREAKER_RESET_MS,
     },
     exampleDataProvider: on(e.ONEGO_DEV_LOGIN) && !e.ONEGO_DATA_SOURCE_URL && on(e.ONEGO_EXAMPLE_DATA_PROVIDER),
+    issuing: {
+      ...(e.ONEGO_ISSUING_URL ? { url: e.ONEGO_ISSUING_URL } : {}),
+      ...(e.ONEGO_ISSUING_TOKEN ? { token: e.ONEGO_ISSUING_TOKEN } : {}),
+      timeoutMs: e.ONEGO_ISSUING_TIMEOUT_MS,
+      intervalMs: e.ONEGO_ISSUING_INTERVAL_MS,
+      example: on(e.ONEGO_DEV_LOGIN) && !e.ONEGO_ISSUING_URL && on(e.ONEGO_EXAMPLE_DATA_PROVIDER),
+    },
     webDir: e.ONEGO_WEB_DIR ?? DEFAULT_WEB_DIR,
     warnings,
     security: securityConfigFromEnv(e),

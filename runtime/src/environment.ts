@@ -82,6 +82,10 @@ const ENVIRONMENT = Type.Object({
   ONEGO_DATA_SOURCE_RETRIES: wholeNumber(1, 0, 10, { en: 'a whole number of retries from 0 to 10', zh: '0 到 10 之间的整数（重试次数）' }),
   ONEGO_DATA_SOURCE_BREAKER_FAILURES: wholeNumber(5, 1, 1000, { en: 'a whole number of failures from 1 to 1000', zh: '1 到 1000 之间的整数（失败次数）' }),
   ONEGO_DATA_SOURCE_BREAKER_RESET_MS: milliseconds(30_000),
+  ONEGO_ISSUING_URL: Type.Optional(httpUrl({ en: 'an http(s) URL', zh: 'http(s) URL' })),
+  ONEGO_ISSUING_TOKEN: Type.Optional(someText()),
+  ONEGO_ISSUING_TIMEOUT_MS: milliseconds(5000),
+  ONEGO_ISSUING_INTERVAL_MS: milliseconds(5000),
   ONEGO_EXAMPLE_DATA_PROVIDER: flag('1'),
   ONEGO_CALENDAR_DIR: Type.Optional(someText({ en: 'a folder', zh: '目录' })),
   // Limits and hardening (securityConfig.ts).
@@ -115,7 +119,7 @@ const ENVIRONMENT = Type.Object({
 export type Environment = Static<typeof ENVIRONMENT>;
 
 /** Variables whose value is never repeated in a message (it may hold a secret). */
-const SECRET = new Set(['ONEGO_METRICS_TOKEN', 'ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
+const SECRET = new Set(['ONEGO_METRICS_TOKEN', 'ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_ISSUING_TOKEN', 'ONEGO_ISSUING_URL', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
 
 export interface ConfigIssue {
   variable: string;

@@ -38,6 +38,9 @@ import { createOutboundFetch } from './outbound/outboundFetch.ts';
 import { OutboundPolicy } from './outbound/outboundPolicy.ts';
 import { SharedDataService } from './sharedData/sharedDataService.ts';
 import { DeadlineScheduler } from './timers/scheduler.ts';
+import { startExampleIssuingProvider, type ExampleIssuingProvider } from './issuance/exampleIssuingProvider.ts';
+import { HttpIssuingConnector } from './issuance/httpIssuingConnector.ts';
+import { IssuancePass } from './issuance/issuancePass.ts';
 
 export interface RunningServer {
   url: string;
@@ -135,7 +138,26 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
   const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
   await blobs.open();
-  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+
+  // 统一发证: the configured issuing system, or in dev mode the example one in this process.
+  let exampleIssuer: ExampleIssuingProvider | undefined;
+  let issuingUrl = config.issuing.url;
+  let issuingPolicy = outbound;
+  const issuingRefusal = issuingUrl ? outbound.urlRefusal(issuingUrl) : undefined;
+  if (issuingRefusal) throw new Error(`ONEGO_ISSUING_URL is refused (${issuingRefusal}): allow its host or address with ONEGO_OUTBOUND_ALLOW if it is a trusted internal service`);
+  if (!issuingUrl && config.issuing.example) {
+    exampleIssuer = await startExampleIssuingProvider(config.examplesDir);
+    issuingUrl = exampleIssuer?.issueUrl;
+    if (issuingUrl) issuingPolicy = outbound.with([new URL(issuingUrl).hostname]);
+    if (exampleIssuer) log.info({ url: exampleIssuer.issueUrl }, 'dev mode: the example issuing system runs in this process');
+  }
+  if (!issuingUrl) log.warn('no issuing system (ONEGO_ISSUING_URL unset): applications wait in issuing (正在出证) until one is configured');
+  const connector = issuingUrl
+    ? new HttpIssuingConnector({ url: issuingUrl, timeoutMs: config.issuing.timeoutMs, ...(config.issuing.token ? { token: config.issuing.token } : {}) }, createOutboundFetch(issuingPolicy))
+    : undefined;
+  const issuance = new IssuancePass({ db, catalog, commands, clock, log, blobs, connector }, { intervalMs: config.issuing.intervalMs, leaseMs: config.issuing.timeoutMs + 60_000 });
+  commands.issueAfterCommit((applicationId) => issuance.issueNow(applicationId));
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -149,6 +171,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   server.keepAliveTimeout = config.security.timeouts.keepAliveMs;
   answerMalformedRequests(server, log);
   scheduler.start();
+  issuance.start();
   await startNotificationServices(notifications);
   rectificationPass.start();
   calendarPass.start();
@@ -180,10 +203,12 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
           server.closeIdleConnections();
         });
         await scheduler.stop();
+        await issuance.stop();
         await stopNotificationServices(notifications);
         await rectificationPass.stop();
         await calendarPass.stop();
         await exampleProvider?.close();
+        await exampleIssuer?.close();
         if (reads !== db) await reads.destroy();
         await db.destroy();
         log.info('OneGo stopped');

@@ -70,7 +70,8 @@ describe('commands on one application from two runners (two processes)', () => {
     }
     expect(decided.length).toBeGreaterThanOrEqual(4);
     const stored = (await db('applications').where({ id: row.id }).first()) as { version: number; status: string };
-    expect(stored).toMatchObject({ version: decided.length + 1, status: 'completed' });
+    // Every matter decided: the application waits for the issuing system (none in these runners: issuance/).
+    expect(stored).toMatchObject({ version: decided.length + 1, status: 'issuing' });
     const approved = ((await db('events').where({ application_id: row.id, type: 'APPROVE' })) as EventRow[]).map((e) => e.matter_id).sort();
     expect(approved).toEqual([...decided].sort());
   });

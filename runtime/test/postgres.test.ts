@@ -3,7 +3,9 @@
 // runner — submissions and decisions of several applications at once, so that group commit puts several
 // commands in one transaction — on a real PostgreSQL server started for the test (test/support). The
 // HTTP server does not run on PostgreSQL yet (createDatabase opens SQLite); this checks what it writes.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +21,12 @@ import { MIGRATIONS } from '../src/db/migrations.ts';
 import { snapshotOf } from '../src/db/packedJson.ts';
 import type { ApplicationRow, TaskRow } from '../src/db/rows.ts';
 import { startPostgres, type PostgresServer } from '../../test/support/postgresServer.ts';
+import { startIssuingProvider } from '../../examples/issuing-provider/server.ts';
+import { HttpIssuingConnector } from '../src/issuance/httpIssuingConnector.ts';
+import { IssuancePass } from '../src/issuance/issuancePass.ts';
+import { BlobStore } from '../src/materials/blobStore.ts';
+import { createOutboundFetch } from '../src/outbound/outboundFetch.ts';
+import { OutboundPolicy } from '../src/outbound/outboundPolicy.ts';
 
 let server: PostgresServer;
 let db: Knex;
@@ -95,16 +103,29 @@ describe('on PostgreSQL', () => {
     // Group commit: the commands of several applications shared transactions.
     expect(transactions).toBeGreaterThan(0);
     expect(transactions).toBeLessThan(applicants.length + 1 + decisions);
+    // Every matter decided: each application waits for the issuing system with its request written.
+    expect(((await db('applications').whereIn('id', ids)) as ApplicationRow[]).map((r) => r.status)).toEqual(ids.map(() => 'issuing'));
+    expect(Number((await db('issuance_requests').whereIn('application_id', ids).where({ status: 'pending' }).count({ n: '*' }).first())?.n)).toBe(ids.length);
+    // Two passes at once (two processes): each request claimed by one (FOR UPDATE SKIP LOCKED), issued once.
+    const provider = await startIssuingProvider();
+    const blobs = new BlobStore(mkdtempSync(path.join(tmpdir(), 'onego-blobs-')));
+    await blobs.open();
+    const connector = new HttpIssuingConnector({ url: provider.issueUrl, timeoutMs: 5000 }, createOutboundFetch(new OutboundPolicy(['127.0.0.1'])));
+    const log = pino({ level: 'silent' });
+    const passes = [0, 1].map(() => new IssuancePass({ db, catalog, commands, clock: new SystemClock(), log, blobs, connector }, { intervalMs: 60_000, leaseMs: 65_000 }));
+    const issued = await Promise.all(passes.map((pass) => pass.runDue()));
+    await provider.close();
+    expect(issued.reduce((a, b) => a + b, 0)).toBe(ids.length);
     const rows = (await db('applications').whereIn('id', ids)) as ApplicationRow[];
     expect(rows.map((r) => r.status)).toEqual(ids.map(() => 'completed'));
     const compiled = await catalog.compiledVersion('henan-newborn', Number(rows[0]?.bundle_version));
     for (const row of rows) {
       const { context } = snapshotOf<{ context: { completedAt?: string; results?: unknown[] } }>(row, compiled);
       expect(context.completedAt).toEqual(expect.any(String));
-      expect(Number(row.version)).toBe(1 + decisions / ids.length);
+      expect(Number(row.version)).toBe(2 + decisions / ids.length);
     }
-    // The timeline: one row per command; the inbox counts agree with the tasks.
-    expect(Number((await db('events').whereIn('application_id', ids).count({ n: '*' }).first())?.n)).toBe(ids.length + decisions);
+    // The timeline: one row per command (the issuance's RESULTS_ISSUED too); the inbox counts agree with the tasks.
+    expect(Number((await db('events').whereIn('application_id', ids).count({ n: '*' }).first())?.n)).toBe(2 * ids.length + decisions);
     const tasks = (await db('tasks').whereIn('application_id', ids)) as TaskRow[];
     // Every task approved: by an officer's decision, or by rule at submission (秒批).
     expect(tasks.map((t) => t.status)).toEqual(tasks.map(() => 'approved'));

@@ -5,7 +5,9 @@
 // approved over the API, and the citizen sees the application completed with a lane per department.
 // Every page visited passes axe (WCAG 2.1 A/AA: no serious or critical violation) and is photographed
 // into test-results/screenshots/.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { licencePdfText } from '../../examples/issuing-provider/licencePdf.ts';
 import { newbornSample, type ApplicationView, type TaskSummary } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { openBrowser, tabTo, visit, type Person } from './support/browser.ts';
@@ -233,6 +235,17 @@ describe('the citizen sees the outcome', { timeout: 120_000 }, () => {
     await expect.poll(() => results.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('table.timeline').innerText()).toContain('全部办结，统一发证');
     await visit(page, 'application-completed');
+  });
+
+  it('downloads the e-licence of the birth medical certificate, issued with its number', async () => {
+    const { page } = citizen;
+    const row = page.locator('tr[data-result="birth-medical-certificate"]');
+    const number = (await row.locator('td').first().innerText()).trim();
+    expect(number).toMatch(/^[A-Z]\d{9}$/);
+    const [file] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: /下载.*电子证照/ }).click()]);
+    expect(file.suggestedFilename().endsWith(`-${number}.pdf`)).toBe(true);
+    const pdf = await readFile((await file.path()) ?? '');
+    expect(licencePdfText(pdf)).toContain(`证照编号：${number}`);
   });
 
   it('reads it in English and in large text, both remembered after a reload', async () => {

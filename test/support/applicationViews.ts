@@ -44,7 +44,7 @@ export interface ApplicationView {
   status: string;
   bundleVersion: number;
   matters: MatterView[];
-  results: { matterId: string; certificate: { type: string; number: string; issuedAt: string } }[];
+  results: { matterId: string; certificate: { type: string; number: string; issuedAt: string; issuer?: string }; licenceUrl?: string }[];
   timeline: TimelineEvent[];
 }
 

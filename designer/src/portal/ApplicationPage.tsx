@@ -18,6 +18,7 @@ import { RatingPanel } from '../services/RatingPanel.tsx';
 import { ApplicationMaterialsTable, OwedMaterials } from '../services/ApplicationMaterials.tsx';
 import { RemindButton } from './RemindButton.tsx';
 import { WithdrawApplication } from './WithdrawApplication.tsx';
+import { IssuedResults } from './IssuedResults.tsx';
 
 const FINAL = new Set(['completed', 'rejected', 'withdrawn']);
 /** Ended by a decision: the applicant may rate the service (好差评). */
@@ -244,30 +245,7 @@ export function ApplicationPage() {
           <ApplicationMaterialsTable view={view} />
 
           <h2>{t('application.results')}</h2>
-          {view.results.length === 0 ? (
-            <p>{t('application.noResults')}</p>
-          ) : (
-            <TableScroll label={t('application.results')}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('notice.matter')}</th>
-                    <th scope="col">{t('application.certificateNumber')}</th>
-                    <th scope="col">{t('application.issuedAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.results.map((r) => (
-                    <tr key={r.matterId}>
-                      <th scope="row">{view.matters.find((m) => m.matterId === r.matterId)?.name ?? r.matterId}</th>
-                      <td>{r.certificate.number}</td>
-                      <td>{formatInstant(r.certificate.issuedAt, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          )}
+          <IssuedResults view={view} />
 
           {session?.role === 'citizen' && RATEABLE.has(view.status) ? <RatingPanel view={view} /> : null}
           <h2>{t('application.timeline')}</h2>

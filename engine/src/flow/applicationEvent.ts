@@ -102,7 +102,8 @@ export interface OverdueEvent {
 /** What one matter issued: the number comes from the issuing system, never from the engine. */
 export interface IssuedResult {
   matterId: string;
-  certificate: { type: string; number: string; issuedAt: string };
+  /** issuer: the issuing body (发证机关) the issuing system names. */
+  certificate: { type: string; number: string; issuedAt: string; issuer?: string };
   /** The values the matter's review steps recorded (result fields, by key), added by the engine at issuance. */
   fields?: Record<string, unknown>;
 }

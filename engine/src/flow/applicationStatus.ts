@@ -4,7 +4,8 @@ import type { ApplicationContext, MatterStatus } from './applicationContext.ts';
 
 export type ApplicationPhase = 'draft' | 'processing' | 'issuing' | 'completed' | 'rejected' | 'withdrawn';
 
-export type ApplicationStatusCode = 'draft' | 'in_progress' | 'awaiting_supplement' | 'completed' | 'rejected' | 'withdrawn';
+/** issuing: every matter is decided, the results are being issued (正在出证) by the issuing system. */
+export type ApplicationStatusCode = 'draft' | 'in_progress' | 'awaiting_supplement' | 'issuing' | 'completed' | 'rejected' | 'withdrawn';
 
 export interface ApplicationStatus {
   status: ApplicationStatusCode;
@@ -17,14 +18,13 @@ export interface ApplicationStatus {
 function statusOf(phase: ApplicationPhase, matters: ApplicationStatus['matters']): ApplicationStatusCode {
   switch (phase) {
     case 'draft':
+    case 'issuing':
     case 'completed':
     case 'rejected':
     case 'withdrawn':
       return phase;
     case 'processing':
       return matters.some((matter) => matter.status === 'returned') ? 'awaiting_supplement' : 'in_progress';
-    case 'issuing':
-      return 'in_progress';
   }
 }
 

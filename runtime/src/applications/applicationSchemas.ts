@@ -18,8 +18,8 @@ const nullable = <S extends TSchema>(schema: S, description: string) => Type.Uni
 export const ApplicationStatus = component(
   'ApplicationStatus',
   statusText(
-    ['in_progress', 'awaiting_supplement', 'completed', 'rejected', 'withdrawn'],
-    'in_progress (办理中), awaiting_supplement (待补正: a matter was returned), completed (已办结, results issued), rejected (不予办理), withdrawn (已撤回: the applicant withdrew it before any matter was decided).',
+    ['in_progress', 'awaiting_supplement', 'issuing', 'completed', 'rejected', 'withdrawn'],
+    'in_progress (办理中), awaiting_supplement (待补正: a matter was returned), issuing (正在出证: every matter is decided and the issuing system is issuing the results; retried while it is unreachable), completed (已办结, results issued), rejected (不予办理), withdrawn (已撤回: the applicant withdrew it before any matter was decided).',
   ),
 );
 
@@ -179,12 +179,18 @@ const IssuedResult = component(
   closed(
     {
       matterId: Type.String(),
-      certificate: closed({ type: Type.String({ description: 'The result type (e.g. certificate).' }), number: Type.String({ minLength: 1 }), issuedAt: instant('When it was issued.') }),
+      certificate: closed({
+        type: Type.String({ description: 'The result type (e.g. certificate).' }),
+        number: Type.String({ minLength: 1, description: "The number the issuing system gave it (证照编号); the runtime invents none." }),
+        issuedAt: instant('When it was issued.'),
+        issuer: Type.Optional(Type.String({ description: 'The issuing body (发证机关), as the issuing system names it.' })),
+      }),
+      licenceUrl: Type.Optional(Type.String({ description: "Where the applicant downloads the result's e-licence (电子证照, GET …/results/{matterId}/licence); only in the applicant's view, and only when one was issued." })),
       fields: Type.Optional(
         Type.Record(Type.String(), Type.Unknown(), { description: "The values the matter's review steps recorded (its steps' result fields, by key: e.g. child.idNumber); absent when none." }),
       ),
     },
-    { description: '统一发证: one result of the unified issuance.' },
+    { description: '统一发证: one result of the unified issuance, issued by the issuing system.' },
   ),
 );
 

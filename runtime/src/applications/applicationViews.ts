@@ -21,6 +21,7 @@ export interface ReminderContext {
   calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar };
   now: string;
 }
+import { issuedLicences } from '../issuance/licenceService.ts';
 
 /**
  * The application as its reader may see it. An officer (viewer with a department) sees the details of
@@ -36,7 +37,12 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   const { context } = snapshotOf<{ context: ApplicationContext }>(row, compiled);
   const records = context.matters;
   // Issued results live in the snapshot (rows written before also have them in the results column).
-  const results = context.results ?? (row.results ? (JSON.parse(row.results) as IssuedResult[]) : []);
+  const issued = context.results ?? (row.results ? (JSON.parse(row.results) as IssuedResult[]) : []);
+  // The applicant downloads the e-licences (电子证照) the issuing system issued.
+  const licensed = issued.length > 0 && viewer?.role === 'citizen' && viewer.subject === row.applicant ? await issuedLicences(db, row.id) : new Set<string>();
+  const results = issued.map((result) =>
+    licensed.has(result.matterId) ? { ...result, licenceUrl: `/api/applications/${encodeURIComponent(row.id)}/results/${encodeURIComponent(result.matterId)}/licence` } : result,
+  );
   const commitments = (await db('commitments').where({ application_id: row.id }).orderBy('id')) as CommitmentRow[];
   // An officer sees the materials of their own department's matters only (as in their tasks).
   const visibleMatters = tasks.filter((t) => viewer?.role !== 'officer' || t.department === viewer.department).map((t) => t.matter_id);

@@ -4,7 +4,7 @@
 // timers/timerCommand.ts …): the handler decides, from the application as it is now, the events to send
 // and what else to write; the runner applies the events, plans the transition and writes it all in one
 // transaction. A handler keeps no state between its two steps: what its write needs, its decision returns.
-import type { ApplicationSnapshot, CompiledBundle, ValueProvenance } from '@onego/engine';
+import type { ApplicationSnapshot, CompiledBundle, IssuedResult, ValueProvenance } from '@onego/engine';
 import type { Knex } from 'knex';
 import type { CommandEvent } from '../db/eventLog.ts';
 import type { ApplicationRow } from '../db/rows.ts';
@@ -35,6 +35,8 @@ export interface CommandDecision<W = undefined> {
   details?: readonly (Record<string, unknown> | undefined)[];
   /** Given to the handler's `write` in the command's transaction, after the transition. */
   writes?: W;
+  /** 统一发证: ISSUE with these results is sent after the events (the issue command: issuance/issueCommand.ts). */
+  issue?: readonly IssuedResult[];
 }
 
 /** Carries out the commands of one kind. */

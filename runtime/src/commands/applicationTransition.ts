@@ -1,17 +1,17 @@
 // The heart of every command: given an application's snapshot before and after an event, plan what
 // changed (planTransition, before the write transaction) and write it in one transaction (writePlan) —
 // the snapshot (optimistic version check), the timeline events, the tasks with their deadlines, the
-// deadline timers and the inbox counts. Unified issuance happens here too: when the
-// statechart reaches `issuing`, the runtime numbers the certificates and sends ISSUE at once.
+// deadline timers and the inbox counts. Unified issuance starts here too: when the statechart reaches
+// `issuing`, the transition writes an issuance request (table issuance_requests, an outbox row) for the
+// issuance pass (issuance/issuancePass.ts), which asks the issuing system for the numbers; the runtime
+// numbers nothing itself.
 import {
   applicationStatus,
-  applyApplicationEvent,
   matterDeadline,
   persistApplication,
   type MatterStatus,
   type ApplicationSnapshot,
   type CompiledBundle,
-  type IssuedResult,
   type WorkingDayCalendar,
 } from '@onego/engine';
 import type { Knex } from 'knex';
@@ -34,7 +34,7 @@ export interface TransitionInput {
   calendar: WorkingDayCalendar;
   applicationId: string;
   before: ApplicationSnapshot | null;
-  /** The snapshot after the events (and after ISSUE when they led to issuance: see `issueIfReady`). */
+  /** The snapshot after the events (after ISSUE for the issue command: issuance/issueCommand.ts). */
   after: ApplicationSnapshot;
   /** The events sent, in order (one for most commands; a supplement of several matters sends several). */
   events: readonly CommandEvent[];
@@ -53,25 +53,6 @@ const OPEN_STATUSES = new Set(['waiting', 'pending', 'returned']);
 
 const statusesOf = (snapshot: ApplicationSnapshot | null): MatterStatuses =>
   new Map(snapshot ? applicationStatus(snapshot).matters.map((m) => [m.matterId, m.status]) : []);
-
-function certificateNumber(matterId: string, now: string, id: string): string {
-  return `${now.slice(0, 10).replace(/-/g, '')}-${matterId.slice(0, 12).toUpperCase()}-${id.slice(0, 8).toUpperCase()}`;
-}
-
-/** The snapshot after ISSUE when the statechart waits for unified issuance (统一发证), else `snapshot`. */
-export function issueIfReady(snapshot: ApplicationSnapshot, input: Pick<TransitionInput, 'compiled' | 'now' | 'newId'>): ApplicationSnapshot {
-  if (snapshot.value !== 'issuing') return snapshot;
-  const results: IssuedResult[] = Object.entries(snapshot.context.matters)
-    .filter(([, record]) => record.status === 'approved')
-    .map(([matterId]) => {
-      const matter = input.compiled.matters.get(matterId);
-      return {
-        matterId,
-        certificate: { type: matter?.result.type ?? 'certificate', number: certificateNumber(matterId, input.now, input.newId()), issuedAt: input.now },
-      };
-    });
-  return applyApplicationEvent(input.compiled.machine(), snapshot, { type: 'ISSUE', at: input.now, results });
-}
 
 /** A task row as written (new or changed) by a transition; its deadline: `dueAtOf` (rows.ts). */
 export interface WrittenTask {
@@ -135,6 +116,8 @@ export interface TransitionPlan {
   /** The application ended now: its open tasks are cancelled, its timers deleted. */
   ended: boolean;
   stillOpen: string[];
+  /** The issuance request to write when the application has just reached `issuing` (统一发证), else null. */
+  issuanceRequest: Record<string, unknown> | null;
   /** Changes of table task_counts. */
   counts: { department: string; status: string; tasks: number }[];
   outcome: TransitionOutcome;
@@ -179,6 +162,11 @@ export function planTransition(input: TransitionInput): TransitionPlan {
   if (ended) {
     caused.push(causedEvent(applicationEventType(end), null, 'system', by));
     for (const matterId of stillOpen) caused.push(causedEvent(matterEventType('cancelled'), matterId, 'system', by));
+  }
+  // The issue command sends ISSUE alone (no event of its own): its row says what was issued.
+  if (events.length === 0 && status.phase === 'completed') {
+    const issued = (after.context.results ?? []).map((result) => ({ matterId: result.matterId, number: result.certificate.number }));
+    events.push({ application_id: applicationId, type: 'RESULTS_ISSUED', matter_id: null, actor: by, at: now, payload: JSON.stringify({ results: issued }), caused: '[]' });
   }
   const last = events[events.length - 1];
   if (last) last.caused = JSON.stringify(caused);
@@ -263,6 +251,10 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     count(department, afterStatuses.get(matterId) ?? 'pending', -1);
     count(department, 'cancelled', 1);
   }
+  const reachedIssuing = status.phase === 'issuing' && (input.before ? applicationStatus(input.before).phase : null) !== 'issuing';
+  const issuanceRequest = reachedIssuing
+    ? { application_id: applicationId, idempotency_key: input.newId(), status: 'pending', attempts: 0, next_attempt_at: now, created_at: now, updated_at: now }
+    : null;
   return {
     applicationId,
     now,
@@ -276,6 +268,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     leftPending,
     ended,
     stillOpen,
+    issuanceRequest,
     counts: [...counted.values()].filter((entry) => entry.tasks !== 0),
     outcome: { snapshot: after, status: status.status, persisted, results, tasks: written },
   };
@@ -356,6 +349,7 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
     for (const { matter_id, ...columns } of stepChanges) await trx('tasks').where({ application_id: applicationId, matter_id }).update(columns);
   }
   await insertAll(trx, 'timers', plans.flatMap((plan) => plan.newTimers));
+  await insertAll(trx, 'issuance_requests', plans.flatMap((plan) => (plan.issuanceRequest ? [plan.issuanceRequest] : [])));
   for (const plan of plans) {
     const { applicationId } = plan;
     // A timer that will never fire is deleted, not kept as 'cancelled': timers are a queue, the timeline

@@ -5,11 +5,12 @@ import { supplementCommand, type SupplementCommand } from '../applications/suppl
 import { withdrawCommand, type WithdrawCommand } from '../applications/withdrawalService.ts';
 import { decideCommand, type DecideCommand } from '../tasks/decisionService.ts';
 import { handleCommand, type HandleCommand } from '../tasks/taskHandling.ts';
+import { issueCommand, type IssueCommand } from '../issuance/issueCommand.ts';
 import { timerCommand, type TimerCommand } from '../timers/timerCommand.ts';
 import type { CommandHandlers } from './applicationCommand.ts';
 
 /** A command on an existing application. */
-export type AnyCommand = DecideCommand | SupplementCommand | TimerCommand | HandleCommand | WithdrawCommand;
+export type AnyCommand = DecideCommand | SupplementCommand | TimerCommand | HandleCommand | WithdrawCommand | IssueCommand;
 
 export const COMMAND_HANDLERS: CommandHandlers<AnyCommand> = {
   submit: submitCommand,
@@ -18,4 +19,5 @@ export const COMMAND_HANDLERS: CommandHandlers<AnyCommand> = {
   timer: timerCommand,
   handle: handleCommand,
   withdraw: withdrawCommand,
+  issue: issueCommand,
 };

@@ -20,7 +20,6 @@ import type { ApplicationRow } from '../db/rows.ts';
 import { DomainError } from '../domainError.ts';
 import type { ApplicationCommand, CommandDecision, CommandHandler, CommandHandlers, SubmitCommand } from './applicationCommand.ts';
 import {
-  issueIfReady,
   planTransition,
   writePlans,
   type PlannedWrite,
@@ -105,6 +104,9 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
   /** Tasks created by this process or read lately (see `knownTask`), the least recently used first. */
   private readonly tasks = new Map<string, TaskFacts>();
 
+  /** Sends an application's issuance request; set by the issuance pass's owner (see `issueAfterCommit`). */
+  private issueNow: ((applicationId: string) => Promise<boolean>) | undefined;
+
   /** Planned writes, several in one transaction when they queue up for the writing connection. */
   private readonly writes: GroupCommit<CommandWrite, CommandOutcome>;
 
@@ -136,6 +138,24 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
       const oldest = this.tasks.keys().next();
       if (!oldest.done) this.tasks.delete(oldest.value);
     }
+  }
+
+  /**
+   * After a command that put its application in `issuing` (统一发证) has committed, its issuance request is
+   * sent at once with `issueNow` (the issuance pass's), and the command answers with the application as
+   * that left it: issued when the issuing system answered, still `issuing` when it did not (the pass
+   * retries in the background). The request is in the database before this: a crash loses nothing.
+   */
+  issueAfterCommit(issueNow: (applicationId: string) => Promise<boolean>): void {
+    this.issueNow = issueNow;
+  }
+
+  private async afterIssuing<O extends CommandOutcome>(outcome: O): Promise<O> {
+    if (outcome.row.status !== 'issuing' || !this.issueNow) return outcome;
+    const issued = await this.issueNow(outcome.row.id).catch(() => false);
+    if (!issued) return outcome;
+    const row = this.written.get(outcome.row.id) ?? ((await this.deps.db('applications').where({ id: outcome.row.id }).first()) as ApplicationRow | undefined);
+    return row ? { ...outcome, row: { ...row } } : outcome;
   }
 
   /**
@@ -171,9 +191,8 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
     const draft = initialApplicationSnapshot(machine);
     const submitted = applyApplicationEvent(machine, draft, event);
     if (submitted === draft) throw new DomainError('NOTHING_INCLUDED');
-    // Everything approved by rule at once: issue now, so that the row is written once, final.
-    const after = issueIfReady(submitted, { compiled, now, newId: randomUUID });
-    const plan = planTransition({ compiled, calendar, applicationId: id, before: null, after, events: [event], by: command.applicant, now, newId: randomUUID });
+    // Everything approved by rule at once: the application waits for issuance from the start.
+    const plan = planTransition({ compiled, calendar, applicationId: id, before: null, after: submitted, events: [event], by: command.applicant, now, newId: randomUUID });
     const row: ApplicationRow = {
       id,
       bundle_id: command.bundleId,
@@ -209,7 +228,7 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
       for (const task of outcome.tasks.values()) {
         if (task.id && task.department) this.rememberTask({ id: task.id, application_id: id, matter_id: task.matter_id, department: task.department });
       }
-      return { row, created: true, tasks: outcome.tasks };
+      return await this.afterIssuing({ row, created: true, tasks: outcome.tasks });
     } catch (error) {
       // The same key submitted at the same instant: the unique (applicant, key) refused the second.
       if (!isUniqueViolation(error)) throw error;
@@ -226,7 +245,7 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
    * next attempts read and prepare inside the write transaction, where nothing else can write in between.
    */
   async run(command: C): Promise<CommandOutcome> {
-    return this.exclusive(command.applicationId, () => this.attempts(command));
+    return this.afterIssuing(await this.exclusive(command.applicationId, () => this.attempts(command)));
   }
 
   /**
@@ -348,7 +367,11 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
       }
       current = next;
     }
-    const after = issueIfReady(current, { compiled, now, newId: randomUUID });
+    let after = current;
+    if (decision.issue) {
+      after = applyApplicationEvent(machine, current, { type: 'ISSUE', at: now, results: [...decision.issue] });
+      if (after === current) throw new DomainError('TASK_NOT_ACTIONABLE', { status: row.status });
+    }
     const plan = planTransition({
       compiled,
       calendar: this.deps.calendars.forRegion(compiled.bundle.region?.divisionCode),

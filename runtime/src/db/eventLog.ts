@@ -14,7 +14,7 @@ import type { EventRow } from './rows.ts';
 // the OpenAPI document lists TIMELINE_EVENT_TYPES, and the writers are typed with TimelineEventType, so
 // that a new type is listed or does not compile.
 
-/** The events a command sends: every event the engine accepts but ISSUE, which the runtime sends itself inside the command that led to issuance (see issueIfReady; it logs APPLICATION_COMPLETED). */
+/** The events a command sends: every event the engine accepts but ISSUE, which the issue command sends (issuance/issueCommand.ts), logged as RESULTS_ISSUED with APPLICATION_COMPLETED caused. */
 export type CommandEvent = Exclude<ApplicationEvent, IssueEvent>;
 type CommandEventType = Exclude<ApplicationEventType, 'ISSUE'>;
 
@@ -32,7 +32,7 @@ export const ENDED_STATUSES = ['completed', 'rejected', 'withdrawn'] as const;
 export const applicationEventType = <S extends (typeof ENDED_STATUSES)[number]>(status: S): `APPLICATION_${Uppercase<S>}` =>
   `APPLICATION_${status.toUpperCase() as Uppercase<S>}`;
 
-/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar, who holds a task, the applicant's reminders (催办). */
+/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar, who holds a task, the applicant's reminders (催办); and RESULTS_ISSUED, the issuing system's numbers recorded (统一发证, its row's `caused` has APPLICATION_COMPLETED). */
 export const APPENDED_EVENT_TYPES = [
   'MATERIAL_UPLOADED',
   'RATED',
@@ -48,6 +48,8 @@ export const APPENDED_EVENT_TYPES = [
   'TASK_HANDED_BACK',
   // the applicant's reminder (reminders/)
   'REMINDED',
+  // the issuing system's numbers recorded (issuance/)
+  'RESULTS_ISSUED',
 ] as const;
 
 export type TimelineEventType =

@@ -23,6 +23,7 @@ import * as m016 from './migrations/016_regional_departments.ts';
 import * as m017 from './migrations/017_notification_outbox.ts';
 import * as m018 from './migrations/018_local_data_elements.ts';
 import * as m019 from './migrations/019_task_holders.ts';
+import * as m020 from './migrations/020_issuance_requests.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -55,6 +56,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('017_notification_outbox', m017),
   migration('018_local_data_elements', m018),
   migration('019_task_holders', m019),
+  migration('020_issuance_requests', m020),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */

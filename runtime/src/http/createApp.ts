@@ -40,6 +40,9 @@ import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
 import { materialRoutes } from '../materials/materialRoutes.ts';
+import { licenceRoutes } from '../issuance/licenceRoutes.ts';
+import { LicenceService } from '../issuance/licenceService.ts';
+import type { IssuancePass } from '../issuance/issuancePass.ts';
 import { MaterialUploadService } from '../materials/materialUploadService.ts';
 import { draftMaterialRoutes } from '../materials/draftMaterialRoutes.ts';
 import { DraftUploadService } from '../materials/draftUploadService.ts';
@@ -93,6 +96,8 @@ export interface AppDependencies {
   /** Present only with ONEGO_TEST_CLOCK=1. */
   testClock?: AdjustableClock;
   scheduler: DeadlineScheduler;
+  /** Unified issuance through the issuing system (run by the test clock too). */
+  issuance: IssuancePass;
   /** The notification dispatcher, stream hub and webhook sender. */
   notifications: NotificationServices;
   /** The working-day calendars: loaded years, loading one, warnings (statistics count processing days with them). */
@@ -185,13 +190,14 @@ export function createApp(deps: AppDependencies): Koa {
     healthRoutes(deps.calendars, reads),
     openApiRoutes(openApiDocument),
     ...(deps.testClock
-      ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, rectificationPass: deps.rectificationPass, notifications: deps.notifications })]
+      ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, issuance: deps.issuance, rectificationPass: deps.rectificationPass, notifications: deps.notifications })]
       : []),
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock, departments)] : []),
     bundleRoutes(new BundleService({ db, catalog, sharedData, clock }), new BundleDraftService({ db, catalog, clock })),
     applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData, clock, calendars: deps.calendars.book })),
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
+    licenceRoutes(new LicenceService(db, blobs)),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
     supplementRoutes(new SupplementService({ reads, catalog, commands })),
     withdrawalRoutes(new WithdrawalService({ reads, catalog, commands })),

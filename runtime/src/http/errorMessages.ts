@@ -58,6 +58,7 @@ const MESSAGES = {
   MATERIAL_TYPE_NOT_ALLOWED: { zh: '文件实际类型为{detectedZh}，该材料只接受：{allowedZh}', en: 'the file is {detectedEn}; this material accepts only: {allowedEn}' },
   APPLICATION_CLOSED: { zh: '申请已结束（当前状态：{status}），不能再上传材料', en: 'the application has ended (status: {status}); materials can no longer be uploaded' },
   UPLOAD_NOT_FOUND: { zh: '上传文件 {id} 不存在', en: 'uploaded file {id} does not exist' },
+  LICENCE_NOT_FOUND: { zh: '该事项尚未签发电子证照', en: 'no e-licence has been issued for this matter yet' },
   ARCHIVE_NOT_READY: { zh: '申请尚未办结（当前状态：{status}），办结或不予办理后才能生成电子归档', en: 'the application has not ended (status: {status}); the archive exists once it is completed or rejected' },
   MATERIAL_IS_KEY: { zh: '材料 {id} 是关键材料，不能容缺受理', en: 'material {id} is a key material and cannot be accepted as missing' },
   MATERIALS_OWED: { zh: '申请人尚未补齐容缺材料：{ids}', en: 'the applicant still owes these materials: {ids}' },

@@ -18,6 +18,7 @@ import { reminderApi } from '../reminders/reminderRoutes.ts';
 import { draftApi } from '../drafts/draftRoutes.ts';
 import { draftMaterialApi } from '../materials/draftMaterialRoutes.ts';
 import { materialApi } from '../materials/materialRoutes.ts';
+import { licenceApi } from '../issuance/licenceRoutes.ts';
 import { notificationApi } from '../notifications/notificationRoutes.ts';
 import { healthApi } from '../observability/healthRoutes.ts';
 import { metricsApi } from '../observability/metricsRoutes.ts';
@@ -81,6 +82,7 @@ export const APIS: readonly Api[] = [
   devLoginApi,
   bundleApi,
   materialApi,
+  licenceApi,
   draftMaterialApi,
   archiveApi,
   applicationApi,

@@ -4,12 +4,15 @@
 import type { AdjustableClock } from '../clock.ts';
 import { DomainError } from '../domainError.ts';
 import type { NotificationServices } from '../notifications/notificationServices.ts';
+import type { IssuancePass } from '../issuance/issuancePass.ts';
 import type { PeriodicPass } from './periodicPass.ts';
 import type { DeadlineScheduler } from './scheduler.ts';
 
 export interface TestClockDependencies {
   clock: AdjustableClock;
   scheduler: DeadlineScheduler;
+  /** Sends the issuance requests now due (统一发证). */
+  issuance: IssuancePass;
   /** Flags rectifications past their deadline. */
   rectificationPass: PeriodicPass;
   notifications: NotificationServices;
@@ -19,6 +22,7 @@ export interface TestClockAdvanced {
   now: string;
   timersFired: number;
   rectificationsOverdue: number;
+  resultsIssued: number;
   notificationsCreated: number;
   webhookAttempts: number;
 }
@@ -29,8 +33,10 @@ export async function advanceTestClock(deps: TestClockDependencies, advanceMs: n
   const now = deps.clock.advance(advanceMs);
   // Both passes start now, before any await: a background run starting meanwhile would take their work.
   const [timersFired, rectificationsOverdue] = await Promise.all([deps.scheduler.runDue(), deps.rectificationPass.runDue()]);
+  // The issuance requests now due (a retry after the issuing system was down).
+  const resultsIssued = await deps.issuance.runDue();
   // Then what those timers and earlier commands caused: notifications, and webhook deliveries now due.
   const notificationsCreated = await deps.notifications.dispatcher.runDue();
   const webhookAttempts = await deps.notifications.webhooks.runDue();
-  return { now: now.toISOString(), timersFired, rectificationsOverdue, notificationsCreated, webhookAttempts };
+  return { now: now.toISOString(), timersFired, rectificationsOverdue, resultsIssued, notificationsCreated, webhookAttempts };
 }

@@ -16,6 +16,7 @@ export const TestClock = component(
     now: instant("The server's clock after the move."),
     timersFired: count('Deadline timers (warning at 80 %, overdue) that came due and were fired.'),
     rectificationsOverdue: count('Rectifications (差评整改) past their deadline that were flagged overdue.'),
+    resultsIssued: count('Applications whose results were issued (统一发证) by issuance requests now due: a retry after the issuing system was down.'),
     notificationsCreated: count('Notifications made from the events written so far.'),
     webhookAttempts: count('Webhook delivery attempts made (deliveries that were due).'),
   }),
