@@ -14,7 +14,7 @@ export const testClockApi = declareApi({
     tags: ['testing'],
     summary: "Move the server's clock forward (test clock)",
     description:
-      "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.",
+      "测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, then turns the events written so far into notifications and attempts the webhook deliveries now due, and removes the uploaded files that no upload names once stored longer than the grace period, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.",
     access: ['admin'],
     body: { schema: TestClockRequest, description: 'How far to move the clock.' },
     response: { status: 200, description: 'The new time and how many timers fired.', schema: TestClock },

@@ -18,5 +18,6 @@ export const TestClock = component(
     rectificationsOverdue: count('Rectifications (差评整改) past their deadline that were flagged overdue.'),
     notificationsCreated: count('Notifications made from the events written so far.'),
     webhookAttempts: count('Webhook delivery attempts made (deliveries that were due).'),
+    orphanFilesRemoved: count('Uploaded files named by no upload, stored longer than the grace period (ONEGO_ORPHAN_GRACE_HOURS), that were removed.'),
   }),
 );
