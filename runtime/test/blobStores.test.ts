@@ -247,7 +247,6 @@ describe.each(STORES)('the blob store: %s', (_name, setup) => {
     const { blobs } = await setup();
     await blobs.open();
     const bytes = randomBytes(20 * 1024 * 1024);
-    const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
     const temp = await blobs.writeTemp(
       Readable.from(
@@ -271,7 +270,7 @@ describe.each(STORES)('the blob store: %s', (_name, setup) => {
     expect(hash.digest('hex')).toBe(temp.sha256);
     // eslint-disable-next-line no-console -- the figure, for runtime/README.md
     console.info(
-      `20 MB, ${_name}: temp file ${Math.round(written - started)} ms, commit ${Math.round(committed - written)} ms, read ${Math.round(read - committed)} ms; heap +${Math.round((process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024)} MB`,
+      `20 MB, ${_name}: temp file ${Math.round(written - started)} ms, commit ${Math.round(committed - written)} ms, read ${Math.round(read - committed)} ms`,
     );
   }, 60_000);
 });

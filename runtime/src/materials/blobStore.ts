@@ -4,7 +4,7 @@
 // An upload is first written to a temp file of this process (tempUploads.ts: hashed as it is read, its
 // type sniffed from the file), then committed into the store before the row naming it is written.
 //
-// An S3-compatible store would implement the same interface: commit = PUT of the temp file under its
+// An S3-compatible store (not built: runtime/README.md) would implement the same interface: commit = PUT of the temp file under its
 // SHA-256 (skipped when HEAD finds it, after refreshing its stored-at metadata by a copy onto itself),
 // read = GET streamed, storedBefore = LIST with the stored-at metadata, remove = DELETE when the object is
 // still older than the cut-off (a conditional request on its ETag/last-modified).

@@ -9,7 +9,7 @@ import type { BlobStore } from './blobStore.ts';
 import { releaseLease, takeLease } from './backgroundLease.ts';
 
 /** The tables whose rows name a blob by its SHA-256 (a column `sha256`). */
-export const BLOB_REFERENCES = ['material_uploads', 'draft_material_uploads'] as const;
+const BLOB_REFERENCES = ['material_uploads', 'draft_material_uploads'] as const;
 
 const LEASE = 'orphan-blob-collection';
 const BATCH = 500;
