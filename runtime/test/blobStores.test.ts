@@ -75,6 +75,13 @@ async function postgresDatabase(): Promise<Database> {
   return db;
 }
 
+/** The database blob store over `db`, its temp files in a folder of their own. */
+async function databaseStore(db: Database): Promise<Setup> {
+  const clock = new AdjustableClock();
+  const tempFolder = path.join(await folder(), 'tmp');
+  return { db, blobs: new DatabaseBlobStore(db, tempFolder, clock), clock, tempFolder };
+}
+
 const STORES: [string, () => Promise<Setup>][] = [
   [
     'files',
@@ -89,34 +96,8 @@ const STORES: [string, () => Promise<Setup>][] = [
       };
     },
   ],
-  [
-    'database on SQLite',
-    async () => {
-      const db = await sqlite();
-      const clock = new AdjustableClock();
-      const tempFolder = path.join(await folder(), 'tmp');
-      return {
-        db,
-        blobs: new DatabaseBlobStore(db, tempFolder, clock),
-        clock,
-        tempFolder,
-      };
-    },
-  ],
-  [
-    'database on PostgreSQL',
-    async () => {
-      const db = await postgresDatabase();
-      const clock = new AdjustableClock();
-      const tempFolder = path.join(await folder(), 'tmp');
-      return {
-        db,
-        blobs: new DatabaseBlobStore(db, tempFolder, clock),
-        clock,
-        tempFolder,
-      };
-    },
-  ],
+  ['database on SQLite', async () => databaseStore(await sqlite())],
+  ['database on PostgreSQL', async () => databaseStore(await postgresDatabase())],
 ];
 
 async function store(blobs: BlobStore, bytes: Buffer): Promise<string> {
