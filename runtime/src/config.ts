@@ -68,6 +68,12 @@ export interface RuntimeConfig {
     webhookTimeoutMs: number;
     webhookMaxAttempts: number;
   };
+  /** Where uploaded files are kept (ONEGO_BLOB_STORE): the database by default with PostgreSQL, else <dataDir>/blobs. */
+  blobStore: 'files' | 'database';
+  /** Uploaded files no upload names are removed once stored longer than this (ONEGO_ORPHAN_GRACE_HOURS, default 24 h). */
+  orphanGraceMs: number;
+  /** How often orphan collection runs (one process at a time). */
+  orphanIntervalMs: number;
   /** Days an application draft is kept after its last save (ONEGO_DRAFT_TTL_DAYS, default 30). */
   draftTtlDays: number;
   /** Working days a department has to answer a rectification (差评整改) after a bad rating. */
@@ -152,6 +158,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       webhookTimeoutMs: e.ONEGO_WEBHOOK_TIMEOUT_MS,
       webhookMaxAttempts: e.ONEGO_WEBHOOK_MAX_ATTEMPTS,
     },
+    blobStore: e.ONEGO_BLOB_STORE ?? (database.kind === 'postgres' ? 'database' : 'files'),
+    orphanGraceMs: e.ONEGO_ORPHAN_GRACE_HOURS * 60 * 60 * 1000,
+    orphanIntervalMs: e.ONEGO_ORPHAN_INTERVAL_MS,
     draftTtlDays: e.ONEGO_DRAFT_TTL_DAYS,
     rectificationDays: e.ONEGO_RECTIFICATION_DAYS,
     logLevel: e.ONEGO_LOG_LEVEL,

@@ -102,6 +102,14 @@ const ENVIRONMENT = Type.Object({
   ONEGO_KEEP_ALIVE_TIMEOUT_MS: milliseconds(5_000),
   ONEGO_SCHEDULER_INTERVAL_MS: milliseconds(1000),
   ONEGO_CALENDAR_REFRESH_MS: milliseconds(60_000),
+  ONEGO_BLOB_STORE: Type.Optional(
+    Type.Union(
+      (['files', 'database'] as const).map((v) => Type.Literal(v)),
+      text({ en: 'files (a folder of the data folder) or database (the default with PostgreSQL)', zh: 'files（数据目录下的文件夹）或 database（PostgreSQL 时的默认值）' }),
+    ),
+  ),
+  ONEGO_ORPHAN_GRACE_HOURS: wholeNumber(24, 1, 8760, { en: 'a whole number of hours from 1 to 8760', zh: '1 到 8760 之间的整数（小时）' }),
+  ONEGO_ORPHAN_INTERVAL_MS: milliseconds(600_000),
   ONEGO_DRAFT_TTL_DAYS: wholeNumber(30, 1, 3650, { en: 'a whole number of days from 1 to 3650', zh: '1 到 3650 之间的整数（天）' }),
   ONEGO_RECTIFICATION_DAYS: wholeNumber(5, 1, 365, { en: 'a whole number of working days from 1 to 365', zh: '1 到 365 之间的整数（工作日）' }),
   ONEGO_NOTIFY_INTERVAL_MS: milliseconds(500),

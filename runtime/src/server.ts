@@ -24,7 +24,10 @@ import { underStartupLock } from './db/startupLock.ts';
 import { migrateDatabase } from './migrateDatabase.ts';
 import { createApp } from './http/createApp.ts';
 import { answerMalformedRequests } from './http/malformedRequests.ts';
-import { BlobStore } from './materials/blobStore.ts';
+import type { BlobStore } from './materials/blobStore.ts';
+import { DatabaseBlobStore } from './materials/databaseBlobStore.ts';
+import { FileBlobStore } from './materials/fileBlobStore.ts';
+import { OrphanBlobCollector } from './materials/orphanBlobs.ts';
 import { closeNotificationStreams, createNotificationServices, startNotificationServices, stopNotificationServices } from './notifications/notificationServices.ts';
 import { isWebAppBuilt } from './http/webApp.ts';
 import { createLogger } from './observability/logger.ts';
@@ -136,7 +139,9 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     : undefined;
   if (!dataSource) log.info('no data source (ONEGO_DATA_SOURCE_URL unset): nothing is prefilled or waived by shared data');
   const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
-  const blobs = new BlobStore(path.join(config.dataDir, 'blobs'));
+  // Uploads: in the database, shared by every process (the default with PostgreSQL), or in the data folder.
+  const blobs: BlobStore =
+    config.blobStore === 'database' ? new DatabaseBlobStore(db, path.join(config.dataDir, 'blobs', 'tmp'), clock) : new FileBlobStore(path.join(config.dataDir, 'blobs'), clock);
   await blobs.open();
 
   // 统一发证: the configured issuing system, or in dev mode the example one in this process.
@@ -157,7 +162,9 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     : undefined;
   const issuance = new IssuancePass({ db, catalog, commands, clock, log, blobs, connector }, { intervalMs: config.issuing.intervalMs, leaseMs: config.issuing.timeoutMs + 60_000 });
   commands.issueAfterCommit((applicationId) => issuance.issueNow(applicationId));
-  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+  const orphans = new OrphanBlobCollector({ db, blobs, clock, graceMs: config.orphanGraceMs });
+  const orphanPass = new PeriodicPass('orphan uploads', () => orphans.collect(), log, config.orphanIntervalMs);
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -175,6 +182,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   await startNotificationServices(notifications);
   rectificationPass.start();
   calendarPass.start();
+  orphanPass.start();
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
   log.info(
@@ -207,6 +215,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         await stopNotificationServices(notifications);
         await rectificationPass.stop();
         await calendarPass.stop();
+        await orphanPass.stop();
         await exampleProvider?.close();
         await exampleIssuer?.close();
         if (reads !== db) await reads.destroy();

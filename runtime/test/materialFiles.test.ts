@@ -1,15 +1,13 @@
 // The pieces of material uploads on a real file system: file names, the limits of a material listed by
-// several matters, type sniffing (file-type, OFD, text), and the content-addressed store.
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+// several matters, type sniffing (file-type, OFD, text). The blob stores: blobStores.test.ts.
+import { writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { deflateRawSync } from 'node:zlib';
 import type { Matter } from '@onego/schemas/types';
 import { describe, expect, it } from 'vitest';
 import { minimalPdf, tinyPng } from '../../test/support/uploadFiles.ts';
-import { BlobStore } from '../src/materials/blobStore.ts';
 import { sanitizeFileName } from '../src/materials/sanitizeFileName.ts';
 import { sniffMediaType } from '../src/materials/sniffMediaType.ts';
 import { DEFAULT_UPLOAD_LIMITS, formatBytes, materialTarget } from '../src/materials/uploadLimits.ts';
@@ -88,44 +86,5 @@ describe('sniffMediaType', () => {
       writeFileSync(path.join(dir, name), content);
       expect((await sniffMediaType(path.join(dir, name))).mediaType, name).toBe(expected);
     }
-  });
-});
-
-describe('BlobStore', () => {
-  it('stores by SHA-256, once per content, and leaves no temp file', async () => {
-    const store = new BlobStore(path.join(await folder(), 'blobs'));
-    await store.open();
-    const png = tinyPng(9);
-    const first = await store.writeTemp(Readable.from([png.subarray(0, 10), png.subarray(10)]));
-    expect(first.size).toBe(png.length);
-    await store.commit(first);
-    const second = await store.writeTemp(Readable.from([png]));
-    expect(second.sha256).toBe(first.sha256);
-    await store.commit(second);
-    expect(readFileSync(store.pathOf(first.sha256)).equals(png)).toBe(true);
-    expect(store.pathOf(first.sha256)).toBe(path.join(store.root, 'sha256', first.sha256.slice(0, 2), first.sha256));
-    expect(readdirSync(path.join(store.root, 'sha256', first.sha256.slice(0, 2)))).toEqual([first.sha256]);
-    expect(readdirSync(path.join(store.root, 'tmp'))).toEqual([]);
-  });
-
-  it('removes the temp file of a failed write, and on open the temp files left by a crash but not the uploads in flight', async () => {
-    const store = new BlobStore(path.join(await folder(), 'blobs'));
-    await store.open();
-    const failing = new Readable({
-      read() {
-        this.destroy(new Error('connection reset'));
-      },
-    });
-    await expect(store.writeTemp(failing)).rejects.toThrow('connection reset');
-    expect(readdirSync(path.join(store.root, 'tmp'))).toEqual([]);
-    const crashed = path.join(store.root, 'tmp', 'left-by-a-crash');
-    writeFileSync(crashed, 'x');
-    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
-    utimesSync(crashed, twoHoursAgo, twoHoursAgo);
-    // Another process sharing the folder is writing this one now.
-    writeFileSync(path.join(store.root, 'tmp', 'in-flight'), 'y');
-    await store.open();
-    expect(readdirSync(path.join(store.root, 'tmp'))).toEqual(['in-flight']);
-    expect(() => store.pathOf('../../etc/passwd')).toThrow();
   });
 });

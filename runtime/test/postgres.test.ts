@@ -24,7 +24,7 @@ import { startPostgres, type PostgresServer } from '../../test/support/postgresS
 import { startIssuingProvider } from '../../examples/issuing-provider/server.ts';
 import { HttpIssuingConnector } from '../src/issuance/httpIssuingConnector.ts';
 import { IssuancePass } from '../src/issuance/issuancePass.ts';
-import { BlobStore } from '../src/materials/blobStore.ts';
+import { FileBlobStore } from '../src/materials/fileBlobStore.ts';
 import { createOutboundFetch } from '../src/outbound/outboundFetch.ts';
 import { OutboundPolicy } from '../src/outbound/outboundPolicy.ts';
 
@@ -108,7 +108,7 @@ describe('on PostgreSQL', () => {
     expect(Number((await db('issuance_requests').whereIn('application_id', ids).where({ status: 'pending' }).count({ n: '*' }).first())?.n)).toBe(ids.length);
     // Two passes at once (two processes): each request claimed by one (FOR UPDATE SKIP LOCKED), issued once.
     const provider = await startIssuingProvider();
-    const blobs = new BlobStore(mkdtempSync(path.join(tmpdir(), 'onego-blobs-')));
+    const blobs = new FileBlobStore(mkdtempSync(path.join(tmpdir(), 'onego-blobs-')), new SystemClock());
     await blobs.open();
     const connector = new HttpIssuingConnector({ url: provider.issueUrl, timeoutMs: 5000 }, createOutboundFetch(new OutboundPolicy(['127.0.0.1'])));
     const log = pino({ level: 'silent' });

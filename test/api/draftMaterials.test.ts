@@ -2,11 +2,13 @@
 // application draft — checked exactly as an application's uploads are (limits, real type, errors) — lists,
 // downloads and removes them; nobody else can touch them; submitting with the draft makes them the
 // application's in the same transaction (officers see their own matters' files in the task); the rows of
-// a deleted or expired draft go with it; a file that no longer fits its material refuses the submission.
+// a deleted or expired draft go with it, and their files once no upload names them (orphan collection);
+// a file that no longer fits its material refuses the submission.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type ApplicationView, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { storedBlobs } from '../support/storedBlobs.ts';
 import { minimalPdf, postParts, tinyPng, uploadDraftFile } from '../support/uploadFiles.ts';
 
 interface DraftUpload {
@@ -270,6 +272,35 @@ describe('drafts that go take their uploads with them', () => {
     expect((await api.get<Upload[]>(`/api/applications/${created.body.id}/materials`, token)).body).toEqual([]);
     await newDraft(token); // writing drafts deletes the expired ones
     expect(await draftUploadRows(draft.id)).toBe(0);
+  });
+});
+
+describe('orphan collection: the files no upload names', () => {
+  const stored = async (bytes: Buffer) => (await storedBlobs(server)).includes(sha256(bytes));
+
+  it('removes the file of a deleted draft once past the grace period, keeps the files still named, and takes the same bytes again', async () => {
+    let token = await citizen();
+    const gone = await newDraft(token);
+    const kept = await newDraft(token);
+    const orphan = tinyPng(31);
+    const named = tinyPng(32);
+    expect((await uploadDraftFile(server.url, gone.id, 'parents-id-cards', { content: orphan }, token)).status).toBe(201);
+    const keptUpload = (await uploadDraftFile(server.url, kept.id, 'parents-id-cards', { content: named }, token)).body as unknown as DraftUpload;
+    expect((await api.call('DELETE', `/api/application-drafts/${gone.id}`, { token })).status).toBe(204);
+    // Within the grace period (24 hours since it was stored): kept.
+    expect((await api.post<{ orphanFilesRemoved: number }>('/api/test/clock', { advanceMs: 3_600_000 })).status).toBe(200);
+    expect(await stored(orphan)).toBe(true);
+    const collected = await api.post<{ orphanFilesRemoved: number }>('/api/test/clock', { advanceMs: 24 * 3_600_000 });
+    expect(collected.body.orphanFilesRemoved).toBeGreaterThanOrEqual(1);
+    expect(await stored(orphan)).toBe(false);
+    expect(await stored(named)).toBe(true);
+    token = await citizen(); // tokens last 12 hours of the server's clock
+    const content = await download(keptUpload.contentUrl, token);
+    expect(content.status).toBe(200);
+    expect(content.bytes.equals(named)).toBe(true);
+    // The same bytes uploaded again are stored again.
+    const again = (await uploadDraftFile(server.url, kept.id, 'parents-id-cards', { content: orphan }, token)).body as unknown as DraftUpload;
+    expect((await download(again.contentUrl, token)).bytes.equals(orphan)).toBe(true);
   });
 });
 

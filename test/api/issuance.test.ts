@@ -145,6 +145,16 @@ describe('an issuing system that is down, then back', () => {
       await database.destroy();
     }
     expect(issuedEvents((await steps.read(id)).timeline)).toBe(1);
+
+    // An e-licence is named by its row: orphan collection, two days later (past its grace), leaves it.
+    const later = await api.post<{ orphanFilesRemoved: number }>('/api/test/clock', { advanceMs: 48 * 3_600_000 });
+    expect(later.status).toBe(200);
+    expect(later.body.orphanFilesRemoved).toBe(0);
+    const licenceUrl = issued.results.find((r) => r.licenceUrl)?.licenceUrl;
+    expect(licenceUrl).toBeDefined();
+    const download = await fetch(`${server.url}${licenceUrl ?? ''}`, { headers: { authorization: `Bearer ${await steps.citizen()}` } });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   }, 180_000);
 });
 

@@ -2,11 +2,12 @@
 // materials. Limits come from the material definitions, the type from the bytes; files are stored once
 // per content (SHA-256) under the data folder; officers download only their own matters' files.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { storedBlobs, storedBytes } from '../support/storedBlobs.ts';
 import { minimalPdf, tinyPng, uploadFile, uploadParts } from '../support/uploadFiles.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
 
@@ -33,12 +34,6 @@ let citizen: string;
 let applicationId: string;
 const officers: Record<string, string> = {};
 
-/** Every stored file (content address) under the data folder. */
-function storedBlobs(): string[] {
-  const root = path.join(server.dataDir, 'blobs', 'sha256');
-  if (!existsSync(root)) return [];
-  return readdirSync(root).flatMap((prefix) => readdirSync(path.join(root, prefix)));
-}
 const tempFiles = () => readdirSync(path.join(server.dataDir, 'blobs', 'tmp'));
 
 const upload = (materialId: string, file: { content: Buffer | string; filename?: string; contentType?: string }, token = citizen, headers?: Record<string, string>) =>
@@ -96,7 +91,7 @@ describe('uploading a material', () => {
   });
 
   it('refuses a text file that claims to be a PNG (415), in Chinese and English, and stores nothing', async () => {
-    const before = storedBlobs().length;
+    const before = (await storedBlobs(server)).length;
     const zh = await upload('parents-id-cards', { content: 'not an image, just text\n', filename: 'photo.png', contentType: 'image/png' });
     expect(zh.status).toBe(415);
     expect(zh.body).toMatchObject({ code: 'MATERIAL_TYPE_NOT_ALLOWED', detected: 'text/plain', allowed: ['image/jpeg', 'image/png', 'application/pdf'] });
@@ -107,18 +102,18 @@ describe('uploading a material', () => {
     const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 0)]);
     const disguised = await upload('parents-id-cards', { content: zip, filename: 'scan.pdf', contentType: 'application/pdf' });
     expect(disguised.status).toBe(415);
-    expect(storedBlobs()).toHaveLength(before);
+    expect((await storedBlobs(server))).toHaveLength(before);
     expect(tempFiles()).toEqual([]);
   });
 
   it('refuses a file over the material limit (413, the limit named) and accepts one exactly at it', async () => {
-    const before = storedBlobs().length;
+    const before = (await storedBlobs(server)).length;
     const png = tinyPng(2);
     const tooLarge = Buffer.concat([png, Buffer.alloc(FIVE_MB + 1 - png.length, 7)]);
     const refused = await upload('household-register', { content: tooLarge, filename: 'big.png', contentType: 'image/png' });
     expect(refused.status).toBe(413);
     expect(refused.body).toMatchObject({ code: 'MATERIAL_TOO_LARGE', maxBytes: FIVE_MB, message: '文件超过该材料的大小上限 5 MB' });
-    expect(storedBlobs()).toHaveLength(before);
+    expect((await storedBlobs(server))).toHaveLength(before);
     expect(tempFiles()).toEqual([]);
     const atLimit = await upload('household-register', { content: tooLarge.subarray(0, FIVE_MB), filename: 'big.png', contentType: 'image/png' });
     expect(atLimit.status).toBe(201);
@@ -132,9 +127,8 @@ describe('uploading a material', () => {
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(first.body['id']).not.toBe(second.body['id']);
     const hash = sha256(png);
-    expect(storedBlobs().filter((name) => name === hash)).toHaveLength(1);
-    const stored = readFileSync(path.join(server.dataDir, 'blobs', 'sha256', hash.slice(0, 2), hash));
-    expect(stored.equals(png)).toBe(true);
+    expect((await storedBlobs(server)).filter((name) => name === hash)).toHaveLength(1);
+    expect((await storedBytes(server, hash))?.equals(png)).toBe(true);
     const list = await api.get<Upload[]>(`/api/applications/${applicationId}/materials`, citizen);
     expect(list.body.filter((u) => u.sha256 === hash).map((u) => u.filename)).toEqual(['mother.png', 'copy.png']);
   });

@@ -1,10 +1,12 @@
 // Three OneGo processes over one PostgreSQL database behind a real load balancer (Debian's nginx, round
 // robin; the vitest project `postgres` only), as a province runs them. The newborn flow through the
 // balancer, spread over all three: each officer's inbox lists each task once, every application ends
-// completed. Then one process is killed (SIGKILL) under a bounded load of submissions and decisions
+// completed. An upload through one process is downloaded through the other two (the files are in the
+// database). Then one process is killed (SIGKILL) under a bounded load of submissions and decisions
 // whose clients retry on failure with the same Idempotency-Key: every acknowledged submission is there
 // once, none duplicated, each decision recorded once, and the two processes left take all the load.
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import knex from 'knex';
@@ -14,6 +16,7 @@ import { newbornSteps } from '../support/newbornSteps.ts';
 import { startNginx, type NginxProxy } from '../support/nginxProxy.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { testDatabaseUrl } from '../support/testDatabase.ts';
+import { minimalPdf, uploadFile } from '../support/uploadFiles.ts';
 
 const single = newbornSample('valid-single-birth');
 
@@ -65,6 +68,33 @@ describe('three processes behind nginx', () => {
       expect([...seen].sort(), department).toEqual([...expected].sort());
     }
   }, 240_000);
+
+  it('share uploads: a file uploaded through one process is downloaded whole through the other two, from the database', async () => {
+    const [first, second, third] = processes as [ServerProcess, ServerProcess, ServerProcess];
+    const steps = newbornSteps(client(first.url), 'citizen-shared-upload');
+    const applicationId = await steps.submit('shared-upload', single);
+    const citizen = await client(first.url).login('citizen', 'citizen-shared-upload');
+    // A PDF of several chunks of the store (256 KiB each).
+    const pdf = Buffer.concat([minimalPdf('Shared'), Buffer.from(`%${'x'.repeat(700_000)}\n`)]);
+    const uploaded = await uploadFile(first.url, applicationId, 'parents-id-cards', { content: pdf, filename: '身份证.pdf' }, citizen);
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    expect(uploaded.body['sha256']).toBe(sha256);
+    for (const other of [second, third]) {
+      const response = await fetch(`${other.url}${String(uploaded.body['contentUrl'])}`, { headers: { authorization: `Bearer ${citizen}` } });
+      expect(response.status, other.url).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(pdf), other.url).toBe(true);
+    }
+    // In the database, not in the (shared) data folder.
+    expect(existsSync(path.join(first.dataDir, 'blobs', 'sha256', sha256.slice(0, 2), sha256))).toBe(false);
+    const db = knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 1 } });
+    try {
+      expect(Number((await db('blobs').where({ sha256 }).first<{ size: string | number } | undefined>('size'))?.size)).toBe(pdf.length);
+      expect(Number((await db('blob_chunks').where({ sha256 }).count({ n: '*' }))[0]?.n)).toBe(Math.ceil(pdf.length / (256 * 1024)));
+    } finally {
+      await db.destroy();
+    }
+  }, 120_000);
 
   it('lose no acknowledged write when one process is killed under load: clients retry with the same key', async () => {
     // A citizen per client: one may submit 20 applications a day.

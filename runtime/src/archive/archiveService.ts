@@ -29,7 +29,11 @@ export class ArchiveService {
     const mtime = new Date(archive.endedAt);
     for (const file of archive.files) {
       if ('bytes' in file.source) zip.addBuffer(file.source.bytes, file.path, { mtime, mode: 0o100644, compress: true });
-      else zip.addFile(blobs.pathOf(file.source.blob), file.path, { mtime, mode: 0o100644, compress: file.mediaType.startsWith('text/') });
+      else {
+        // Opened when the zip gets to it (one stored file open at a time), from whichever blob store.
+        const blob = file.source.blob;
+        zip.addReadStreamLazy(file.path, { mtime, mode: 0o100644, compress: file.mediaType.startsWith('text/'), size: file.size }, (done) => done(null, blobs.read(blob)));
+      }
     }
     zip.end();
     const output = zip.outputStream as Readable;

@@ -4,7 +4,8 @@
 // they are content-addressed and never change, and each is on disk before the row naming it commits, so
 // copying them after the database copy leaves none missing. Restoring is starting a server on the copy
 // (ONEGO_DATABASE_URL=sqlite:DIR/onego.sqlite ONEGO_DATA_DIR=DIR). PostgreSQL is backed up with its own
-// tools (pg_dump; runtime/README.md), which this says instead of copying anything.
+// tools (pg_dump; runtime/README.md), uploads included (they are rows of the database by default), which
+// this says instead of copying anything.
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lang } from '@onego/engine';
@@ -47,10 +48,20 @@ export async function backupCommand(target: string, options: { lang: Lang }, io:
   }
   const location = config.database;
   if (location.kind === 'postgres') {
+    const dump = `pg_dump --format=custom --file=onego.dump "${databaseName(location)}"`;
+    // With the database blob store (the default there), the uploads are rows of the database: in the dump.
+    const uploads =
+      config.blobStore === 'database'
+        ? zh
+          ? '上传文件存于数据库中，随之一并备份'
+          : 'the uploads are in the database and in the dump with it'
+        : zh
+          ? `上传文件在 ${path.join(config.dataDir, 'blobs')}`
+          : `the uploads are in ${path.join(config.dataDir, 'blobs')}`;
     throw new CliFailure(
       zh
-        ? `PostgreSQL 数据库请用其自带工具备份：pg_dump --format=custom --file=onego.dump "${databaseName(location)}"，上传文件在 ${path.join(config.dataDir, 'blobs')}（见 runtime/README.md「备份与恢复」）`
-        : `back up a PostgreSQL database with its own tools: pg_dump --format=custom --file=onego.dump "${databaseName(location)}"; the uploads are in ${path.join(config.dataDir, 'blobs')} (runtime/README.md, "Backup and restore")`,
+        ? `PostgreSQL 数据库请用其自带工具备份：${dump}，${uploads}（见 runtime/README.md「备份与恢复」）`
+        : `back up a PostgreSQL database with its own tools: ${dump}; ${uploads} (runtime/README.md, "Backup and restore")`,
     );
   }
   if (location.file === ':memory:') throw new CliFailure(zh ? '内存数据库无法备份' : 'an in-memory database cannot be backed up');

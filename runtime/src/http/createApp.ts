@@ -106,6 +106,8 @@ export interface AppDependencies {
   rectifications: RectificationService;
   /** Flags rectifications past their deadline (also run by the test clock). */
   rectificationPass: PeriodicPass;
+  /** Orphan collection of uploaded files (run by the test clock). */
+  orphanPass: PeriodicPass;
   metrics: Metrics;
   log: Logger;
   devLogin: boolean;
@@ -190,7 +192,7 @@ export function createApp(deps: AppDependencies): Koa {
     healthRoutes(deps.calendars, reads),
     openApiRoutes(openApiDocument),
     ...(deps.testClock
-      ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, issuance: deps.issuance, rectificationPass: deps.rectificationPass, notifications: deps.notifications })]
+      ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, issuance: deps.issuance, rectificationPass: deps.rectificationPass, notifications: deps.notifications, orphanPass: deps.orphanPass })]
       : []),
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock, departments)] : []),

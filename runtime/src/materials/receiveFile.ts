@@ -7,7 +7,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { DomainError } from '../domainError.ts';
-import type { BlobStore, TempBlob } from './blobStore.ts';
+import type { BlobStore } from './blobStore.ts';
+import type { TempBlob } from './tempUploads.ts';
 
 const FILE_FIELD = 'file';
 

@@ -1,6 +1,6 @@
 // The test clock (ONEGO_TEST_CLOCK=1 only): move the server's time forward, then run at once what came
 // due — deadline timers, overdue rectifications, then the notifications of the events written so far and
-// the webhook deliveries now due — for end-to-end tests of deadlines, notifications and retries.
+// the webhook deliveries now due, and the collection of uploaded files no upload names — for end-to-end tests of deadlines, notifications and retries.
 import type { AdjustableClock } from '../clock.ts';
 import { DomainError } from '../domainError.ts';
 import type { NotificationServices } from '../notifications/notificationServices.ts';
@@ -16,6 +16,8 @@ export interface TestClockDependencies {
   /** Flags rectifications past their deadline. */
   rectificationPass: PeriodicPass;
   notifications: NotificationServices;
+  /** Removes the uploaded files no upload names (orphanBlobs.ts). */
+  orphanPass: PeriodicPass;
 }
 
 export interface TestClockAdvanced {
@@ -25,6 +27,7 @@ export interface TestClockAdvanced {
   resultsIssued: number;
   notificationsCreated: number;
   webhookAttempts: number;
+  orphanFilesRemoved: number;
 }
 
 export async function advanceTestClock(deps: TestClockDependencies, advanceMs: number): Promise<TestClockAdvanced> {
@@ -38,5 +41,6 @@ export async function advanceTestClock(deps: TestClockDependencies, advanceMs: n
   // Then what those timers and earlier commands caused: notifications, and webhook deliveries now due.
   const notificationsCreated = await deps.notifications.dispatcher.runDue();
   const webhookAttempts = await deps.notifications.webhooks.runDue();
-  return { now: now.toISOString(), timersFired, rectificationsOverdue, resultsIssued, notificationsCreated, webhookAttempts };
+  const orphanFilesRemoved = await deps.orphanPass.runDue();
+  return { now: now.toISOString(), timersFired, rectificationsOverdue, resultsIssued, notificationsCreated, webhookAttempts, orphanFilesRemoved };
 }

@@ -76,7 +76,7 @@ export interface paths {
         put?: never;
         /**
          * Move the server's clock forward (test clock)
-         * @description 测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, sends the issuance requests now due (统一发证, retried after the issuing system was down), then turns the events written so far into notifications and attempts the webhook deliveries now due, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.
+         * @description 测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, sends the issuance requests now due (统一发证, retried after the issuing system was down), then turns the events written so far into notifications and attempts the webhook deliveries now due, and removes the uploaded files that no upload names once stored longer than the grace period, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.
          */
         post: operations["advanceTestClock"];
         delete?: never;
@@ -3403,6 +3403,8 @@ export interface components {
             notificationsCreated: number;
             /** @description Webhook delivery attempts made (deliveries that were due). */
             webhookAttempts: number;
+            /** @description Uploaded files named by no upload, stored longer than the grace period (ONEGO_ORPHAN_GRACE_HOURS), that were removed. */
+            orphanFilesRemoved: number;
         };
         TestClockRequest: {
             /** @description Milliseconds to move the server clock forward (it never goes back). */
