@@ -22,6 +22,7 @@ import * as m015 from './migrations/015_bundle_withdrawals.ts';
 import * as m016 from './migrations/016_regional_departments.ts';
 import * as m017 from './migrations/017_notification_outbox.ts';
 import * as m018 from './migrations/018_local_data_elements.ts';
+import * as m022 from './migrations/022_document_keys.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -53,6 +54,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('016_regional_departments', m016),
   migration('017_notification_outbox', m017),
   migration('018_local_data_elements', m018),
+  migration('022_document_keys', m022),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */

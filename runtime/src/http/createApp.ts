@@ -13,6 +13,10 @@ import { applicationRoutes } from '../applications/applicationRoutes.ts';
 import { ApplicationService } from '../applications/applicationService.ts';
 import { archiveRoutes } from '../archive/archiveRoutes.ts';
 import { ArchiveService } from '../archive/archiveService.ts';
+import { CjkFontSource } from '../documents/cjkFont.ts';
+import { DocumentKey } from '../documents/documentKey.ts';
+import { documentRoutes } from '../documents/documentRoutes.ts';
+import { DocumentService } from '../documents/documentService.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { calendarRoutes } from '../calendars/calendarRoutes.ts';
 import { catalogueRoutes } from '../catalogue/catalogueRoutes.ts';
@@ -103,6 +107,8 @@ export interface AppDependencies {
   draftTtlDays: number;
   /** 秒报 / 免提交: the data-sharing connector; without one, nothing is prefilled or waived by shared data. */
   sharedData?: SharedDataService;
+  /** The Chinese font file of PDF documents (ONEGO_CJK_FONT); Debian's Noto Sans CJK when absent. */
+  cjkFont?: string;
   /** The built web app (designer/dist) to serve at `/`; none when absent. */
   webDir?: string;
   /** The identity provider whose tokens are accepted, for GET /api/auth/sign-in-methods. */
@@ -185,6 +191,7 @@ export function createApp(deps: AppDependencies): Koa {
     applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData })),
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
+    documentRoutes(db, new DocumentService({ db, catalog, font: new CjkFontSource(deps.cjkFont), key: new DocumentKey(db) })),
     supplementRoutes(new SupplementService({ reads, catalog, commands })),
     draftRoutes(new DraftService({ db, catalog, clock, ttlDays: deps.draftTtlDays })),
     draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
