@@ -16,6 +16,7 @@ import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { RatingPanel } from '../services/RatingPanel.tsx';
 import { ApplicationMaterialsTable, OwedMaterials } from '../services/ApplicationMaterials.tsx';
+import { ApplicationDocuments } from './ApplicationDocuments.tsx';
 
 const FINAL = new Set(['completed', 'rejected']);
 const REFRESH_MS = 5000;
@@ -168,6 +169,8 @@ export function ApplicationPage() {
           <button type="button" className="btn btn-secondary btn-small" onClick={reload}>
             {t('common.refresh')}
           </button>
+
+          {session?.role === 'citizen' || session?.role === 'officer' ? <ApplicationDocuments applicationId={view.id} ended={FINAL.has(view.status)} /> : null}
 
           <h2>{t('application.matters')}</h2>
           <TableScroll label={t('application.matters')}>

@@ -19,7 +19,7 @@ export interface ApplicationFacts {
   results: { matterId: string; certificate: { type: string; number: string; issuedAt: string } }[];
 }
 
-export const MATTER_OUTCOME: Record<string, string> = {
+const MATTER_OUTCOME: Record<string, string> = {
   approved: '准予办理',
   rejected: '不予许可',
   cancelled: '已终止',
@@ -28,7 +28,7 @@ export const MATTER_OUTCOME: Record<string, string> = {
   returned: '退回补正',
 };
 
-export const APPLICATION_STATUS: Record<string, string> = {
+const APPLICATION_STATUS: Record<string, string> = {
   in_progress: '办理中',
   awaiting_supplement: '待补正',
   completed: '已办结',

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { DomainError } from '../domainError.ts';
 
-export const DEFAULT_CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+const DEFAULT_CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const DEFAULT_FACE = 'NotoSansCJKsc-Regular';
 
 export interface CjkFont {

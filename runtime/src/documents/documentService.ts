@@ -30,7 +30,7 @@ export interface PdfFile {
 }
 
 /** 张* / 李** : a name with all but its first character hidden. */
-export function maskName(name: string | undefined): string {
+function maskName(name: string | undefined): string {
   const characters = Array.from(name ?? '');
   if (characters.length === 0) return '—';
   return `${characters[0] ?? ''}${'*'.repeat(Math.max(characters.length - 1, 1))}`;

@@ -66,10 +66,10 @@ function writeObject(pdf: PdfWriter, schema: JsonSchema, ui: Ui, kind: FormKind)
     } else if (property['type'] === 'array' && isObject(property['items']) && property['items']['type'] === 'object') {
       const max = typeof property['maxItems'] === 'number' ? property['maxItems'] : undefined;
       pdf.heading(max === 1 ? title : `${title}（可填写多项${max ? `，最多 ${max} 项` : ''}；每项一份）`);
-      writeObject(pdf, property['items'], isObject(propertyUi['items']) ? (propertyUi['items'] as Ui) : {}, kind);
+      writeObject(pdf, property['items'], isObject(propertyUi['items']) ? (propertyUi['items']) : {}, kind);
     } else {
       const items = property['type'] === 'array' && isObject(property['items']) ? (property['items'] as JsonSchema) : undefined;
-      writeField(pdf, title, items ?? property, isObject(propertyUi['items']) && items ? (propertyUi['items'] as Ui) : propertyUi, kind, required.includes(key));
+      writeField(pdf, title, items ?? property, isObject(propertyUi['items']) && items ? (propertyUi['items']) : propertyUi, kind, required.includes(key));
     }
   }
 }
