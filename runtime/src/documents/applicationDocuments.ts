@@ -40,7 +40,7 @@ const departmentName = (facts: ApplicationFacts, id: string) => inLang(facts.com
 
 function verification(pdf: PdfWriter, url: string): void {
   pdf.heading('真伪核验');
-  pdf.qr(url, ['扫描左侧二维码，或在浏览器中打开下面的地址，', '即可核验本文书的真伪及其所证明的内容：', url]);
+  pdf.qr(url, ['扫描左侧二维码，或在浏览器中打开下面的地址，', '即可核验本文书的真伪及其所证明的内容。', '核验页面只显示申请人姓名的首字，不显示证件号码等个人信息。']);
 }
 
 export async function receiptDocument(font: CjkFont, facts: ApplicationFacts, verifyUrl: string): Promise<Buffer> {
@@ -98,7 +98,7 @@ export async function completionNoticeDocument(font: CjkFont, facts: Application
         const result = compiled.matters.get(r.matterId)?.result;
         return [matterName(facts, r.matterId), inLang(result?.name, 'zh') || r.certificate.type, r.certificate.number, chinaTime(r.certificate.issuedAt)];
       }),
-      [0.3, 0.26, 0.24, 0.2],
+      [0.24, 0.2, 0.38, 0.18],
     );
   }
   verification(pdf, verifyUrl);

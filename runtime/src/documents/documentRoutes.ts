@@ -103,13 +103,15 @@ function sendPdf(ctx: Context, file: PdfFile): void {
   ctx.body = file.content;
 }
 
-export function documentRoutes(db: Database, documents: DocumentService) {
+export function documentRoutes(db: Database, publicUrl: string | undefined, documents: DocumentService) {
+  // Where the verification links of documents point: the configured public address, else this request's.
+  const origin = (ctx: Context) => publicUrl ?? `${ctx.protocol}://${ctx.host}`;
   return mountRoutes(documentApi, {
     getApplicationReceipt: async ({ params, principal, ctx }) => {
-      sendPdf(ctx, await documents.receipt(await readableApplication(db, params.id, principal), principal, ctx.origin));
+      sendPdf(ctx, await documents.receipt(await readableApplication(db, params.id, principal), principal, origin(ctx)));
     },
     getApplicationCompletionNotice: async ({ params, principal, ctx }) => {
-      sendPdf(ctx, await documents.completionNotice(await readableApplication(db, params.id, principal), principal, ctx.origin));
+      sendPdf(ctx, await documents.completionNotice(await readableApplication(db, params.id, principal), principal, origin(ctx)));
     },
     getBundleBlankForm: async ({ params, ctx }) => {
       sendPdf(ctx, await documents.form(params.id, 'blank'));

@@ -167,14 +167,14 @@ export class PdfWriter {
     return this;
   }
 
-  /** A QR code of `text` (error correction M), drawn as squares, with a caption beside it. */
+  /** A QR code of `text` (error correction M), drawn as squares, with a caption beside it and the text in full below it, on one line. */
   qr(text: string, caption: readonly string[]): this {
     const code = QRCode.create(text, { errorCorrectionLevel: 'M' });
     const size = code.modules.size;
     const module = Math.max(2, Math.floor(120 / size));
     const side = module * size;
-    this.ensureRoom(side + 40);
-    const x0 = MARGIN + 8 * 0;
+    this.ensureRoom(side + 50);
+    const x0 = MARGIN;
     const y0 = this.doc.y + 10;
     for (let row = 0; row < size; row++) {
       for (let col = 0; col < size; col++) if (code.modules.get(row, col)) this.doc.rect(x0 + col * module, y0 + row * module, module, module);
@@ -182,8 +182,9 @@ export class PdfWriter {
     this.doc.fillColor('black').fill();
     const textX = x0 + side + 24;
     this.doc.fontSize(10).text(caption.join('\n'), textX, y0 + 4, { width: MARGIN + CONTENT_WIDTH - textX, lineGap: 3 });
+    this.doc.fontSize(8).text(text, MARGIN, y0 + side + 8, { width: CONTENT_WIDTH, lineBreak: false });
     this.doc.x = MARGIN;
-    this.doc.y = y0 + side + 16;
+    this.doc.y = y0 + side + 26;
     return this;
   }
 

@@ -109,6 +109,8 @@ export interface AppDependencies {
   sharedData?: SharedDataService;
   /** The Chinese font file of PDF documents (ONEGO_CJK_FONT); Debian's Noto Sans CJK when absent. */
   cjkFont?: string;
+  /** Where citizens reach OneGo (ONEGO_PUBLIC_URL), for the verification links of documents; the request's origin when absent. */
+  publicUrl?: string;
   /** The built web app (designer/dist) to serve at `/`; none when absent. */
   webDir?: string;
   /** The identity provider whose tokens are accepted, for GET /api/auth/sign-in-methods. */
@@ -191,7 +193,7 @@ export function createApp(deps: AppDependencies): Koa {
     applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData })),
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
-    documentRoutes(db, new DocumentService({ db, catalog, font: new CjkFontSource(deps.cjkFont), key: new DocumentKey(db) })),
+    documentRoutes(db, deps.publicUrl, new DocumentService({ db, catalog, font: new CjkFontSource(deps.cjkFont), key: new DocumentKey(db) })),
     supplementRoutes(new SupplementService({ reads, catalog, commands })),
     draftRoutes(new DraftService({ db, catalog, clock, ttlDays: deps.draftTtlDays })),
     draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
