@@ -31,10 +31,24 @@ interface Verification {
   matters: { name: string; department: string; status: string }[];
 }
 
-const view = async (id: string) => (await api.get<ApplicationView>(`/api/applications/${id}`, citizen)).body;
+/**
+ * A GET again once when its kept-alive connection was closed under it: rendering a PDF here may take longer
+ * than the server keeps an idle connection (5 s) on a busy machine, and the client may reuse it just then.
+ */
+async function again<T>(get: () => Promise<T>): Promise<T> {
+  try {
+    return await get();
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return get();
+  }
+}
+
+const view = async (id: string) => (await again(() => api.get<ApplicationView>(`/api/applications/${id}`, citizen))).body;
+const verify = (token: string, headers?: Record<string, string>) => again(() => api.get<Verification & { code: string; message: string }>(`/api/documents/verify/${encodeURIComponent(token)}`, undefined, headers));
 
 async function download(path: string, token?: string) {
-  const response = await fetch(`${server.url}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  const response = await again(() => fetch(`${server.url}${path}`, token ? { headers: { authorization: `Bearer ${token}` } } : {}));
   const bytes = new Uint8Array(await response.arrayBuffer());
   return { status: response.status, headers: response.headers, bytes, json: () => JSON.parse(Buffer.from(bytes).toString('utf8')) as { code: string; message: string } };
 }
@@ -111,7 +125,7 @@ describe('the receipt (受理回执)', () => {
     const link = pdfQrCode(receipt.bytes);
     expect(link).toMatch(new RegExp(`^${server.url}/verify/[A-Za-z0-9_.-]+$`));
     expect(pdfText(receipt.bytes)).toContain(link); // printed in full too, for typing it
-    const verified = await api.get<Verification>(`/api/documents/verify/${tokenOf(link ?? '')}`);
+    const verified = await verify(tokenOf(link ?? ''));
     expect(verified.status).toBe(200);
     const application = await view(runningId);
     expect(verified.body).toEqual({
@@ -136,12 +150,12 @@ describe('the receipt (受理回执)', () => {
     const asNotice = `n${token.slice(1)}`; // the receipt's signature does not make it a completion notice
     const forged = `r${completedId}.${token.slice(token.indexOf('.') + 1)}`; // another application, same signature
     for (const bad of [flipped, asNotice, forged, 'abc', `${token}x`]) {
-      const refused = await api.get<{ code: string; message: string }>(`/api/documents/verify/${encodeURIComponent(bad)}`);
+      const refused = await verify(bad);
       expect(refused.status, bad).toBe(404);
       expect(refused.body.code).toBe('DOCUMENT_NOT_GENUINE');
       expect(refused.body.message).toContain('无法核验');
     }
-    const english = await api.get<{ message: string }>(`/api/documents/verify/${flipped}`, undefined, { 'accept-language': 'en' });
+    const english = await verify(flipped, { 'accept-language': 'en' });
     expect(english.body.message).toContain('Cannot verify');
   });
 });
@@ -162,7 +176,7 @@ describe('the completion notice (办结通知书)', () => {
     expect(application.results.length).toBeGreaterThan(0);
     for (const result of application.results) expect(text).toContain(result.certificate.number);
     const link = pdfQrCode(notice.bytes) ?? '';
-    const verified = await api.get<Verification>(`/api/documents/verify/${tokenOf(link)}`);
+    const verified = await verify(tokenOf(link));
     expect(verified.status).toBe(200);
     expect(verified.body).toMatchObject({ genuine: true, document: 'completion-notice', applicationNumber: completedId, status: 'completed', endedAt: application.updatedAt, applicant: '李**' });
     expect(verified.body.matters.every((m) => m.status === 'approved')).toBe(true);
