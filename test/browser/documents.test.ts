@@ -64,12 +64,12 @@ describe('documents in the browser', () => {
     expect(main).not.toContain('李明轩');
     await visit(page, 'documents-verify-genuine');
 
-    await page.goto(`${link.slice(0, -3)}abc`);
+    await page.goto(`${link.slice(0, -3)}abc`); // the signature altered
     const refused = page.getByTestId('verify-refused');
     await refused.waitFor();
     await expect(refused.textContent()).resolves.toContain('无法核验');
     await visit(page, 'documents-verify-refused');
-  });
+  }, 120_000);
 
   it('once completed, the completion notice is downloaded and verified alike', async () => {
     for (let round = 0; round < 10; round++) {
@@ -91,7 +91,7 @@ describe('documents in the browser', () => {
     const genuine = page.getByTestId('verify-genuine');
     await genuine.waitFor();
     await expect(genuine.textContent()).resolves.toContain('这份办结通知书是真实的');
-  });
+  }, 120_000);
 
   it('the home page links each bundle’s blank and sample forms', async () => {
     const { page } = citizen;
@@ -104,5 +104,5 @@ describe('documents in the browser', () => {
     const sampleForm = await downloaded(page, () => page.getByRole('link', { name: '示例样表（PDF）' }).first().click());
     expect(pdfText(sampleForm)).toContain('示例样表');
     await visit(page, 'documents-home');
-  });
+  }, 120_000);
 });

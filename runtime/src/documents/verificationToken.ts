@@ -6,8 +6,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export type DocumentKind = 'receipt' | 'completion-notice';
 
 const KIND_LETTER: Record<DocumentKind, string> = { receipt: 'r', 'completion-notice': 'n' };
-/** r|n, the application id (a uuid, in the clear: it is printed on the document anyway), a dot and the signature. */
-const TOKEN = /^([rn])([A-Za-z0-9-]{1,100})\.([A-Za-z0-9_-]{22})$/;
+/**
+ * r|n, the application id (a uuid, in the clear: it is printed on the document anyway) and the signature
+ * (22 characters). No dot: the web app's paths with an extension are files.
+ */
+const TOKEN = /^([rn])([A-Za-z0-9-]{1,100})([A-Za-z0-9_-]{22})$/;
 const APPLICATION_ID = /^[A-Za-z0-9-]{1,100}$/;
 
 const mac = (key: Buffer, kind: DocumentKind, applicationId: string) =>
@@ -15,7 +18,7 @@ const mac = (key: Buffer, kind: DocumentKind, applicationId: string) =>
 
 export function signDocumentToken(key: Buffer, kind: DocumentKind, applicationId: string): string {
   if (!APPLICATION_ID.test(applicationId)) throw new Error(`application id ${applicationId} cannot be put in a verification link`);
-  return `${KIND_LETTER[kind]}${applicationId}.${mac(key, kind, applicationId).toString('base64url')}`;
+  return `${KIND_LETTER[kind]}${applicationId}${mac(key, kind, applicationId).toString('base64url')}`;
 }
 
 /** The document a token names, when the token is one this key signed; undefined for anything else. */
