@@ -43,17 +43,20 @@ function verification(pdf: PdfWriter, url: string): void {
   pdf.qr(url, ['扫描左侧二维码，或在浏览器中打开下面的地址，', '即可核验本文书的真伪及其所证明的内容。', '核验页面只显示申请人姓名的首字，不显示证件号码等个人信息。']);
 }
 
+/** A document of the application: its title, then who applied for what and when, and `more` facts. */
+function opening(font: CjkFont, facts: ApplicationFacts, title: string, createdAt: string, more: [string, string][] = []): PdfWriter {
+  const { row, compiled } = facts;
+  const bundleName = inLang(compiled.bundle.name, 'zh');
+  const pdf = new PdfWriter({ font, title: `${title}（${bundleName}）`, subject: title, createdAt: new Date(createdAt) });
+  pdf.title(title);
+  pdf.facts([['办件编号', row.id], ['申请事项', bundleName], ['申请人', facts.applicantName ?? '（表单未填写申请人姓名）'], ['提交时间', chinaTime(row.created_at)], ...more]);
+  return pdf;
+}
+
 export async function receiptDocument(font: CjkFont, facts: ApplicationFacts, verifyUrl: string): Promise<Buffer> {
   const { row, compiled } = facts;
   const bundleName = inLang(compiled.bundle.name, 'zh');
-  const pdf = new PdfWriter({ font, title: `受理回执（${bundleName}）`, subject: '受理回执', createdAt: new Date(row.created_at) });
-  pdf.title('受理回执');
-  pdf.facts([
-    ['办件编号', row.id],
-    ['申请事项', bundleName],
-    ['申请人', facts.applicantName ?? '（表单未填写申请人姓名）'],
-    ['提交时间', chinaTime(row.created_at)],
-  ]);
+  const pdf = opening(font, facts, '受理回执', row.created_at);
   pdf.paragraph(`您提交的“${bundleName}”申请已收到，以下事项已分送各部门并联办理，承诺时限自受理之日起计算（不含补正时间）。请凭办件编号查询办理进度。`);
   const limits = new Map(compiled.notice(facts.answers).matters.map((m) => [m.matterId, formatDays(m.timeLimit, 'zh')]));
   pdf.table(
@@ -70,13 +73,7 @@ export async function completionNoticeDocument(font: CjkFont, facts: Application
   const { row, compiled } = facts;
   const bundleName = inLang(compiled.bundle.name, 'zh');
   const completed = row.status === 'completed';
-  const pdf = new PdfWriter({ font, title: `办结通知书（${bundleName}）`, subject: '办结通知书', createdAt: new Date(row.updated_at) });
-  pdf.title('办结通知书');
-  pdf.facts([
-    ['办件编号', row.id],
-    ['申请事项', bundleName],
-    ['申请人', facts.applicantName ?? '（表单未填写申请人姓名）'],
-    ['提交时间', chinaTime(row.created_at)],
+  const pdf = opening(font, facts, '办结通知书', row.updated_at, [
     ['办结时间', chinaTime(row.updated_at)],
     ['办理结果', APPLICATION_STATUS[row.status] ?? row.status],
   ]);
