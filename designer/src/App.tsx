@@ -40,6 +40,7 @@ const RectificationPage = lazy(() => import('./services/RectificationsPage.tsx')
 const InboxPage = lazy(() => import('./workbench/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
 const TaskPage = lazy(() => import('./workbench/TaskPage.tsx').then((m) => ({ default: m.TaskPage })));
 const DesignerPage = lazy(() => import('./designer/DesignerPage.tsx').then((m) => ({ default: m.DesignerPage })));
+const VerifyPage = lazy(() => import('./portal/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })));
 const CalendarsPage = lazy(() => import('./admin/CalendarsPage.tsx').then((m) => ({ default: m.CalendarsPage })));
 
 function Header() {
@@ -139,6 +140,7 @@ export function App() {
           <Routes>
             <Route path="/" element={<HomePage />} />
             <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/verify/:token" element={<VerifyPage />} />
             <Route
               path="/bundles/:bundleId/apply"
               element={

@@ -54,6 +54,10 @@ export interface RuntimeConfig {
   oidc?: OidcConfig;
   /** A folder of extra calendar year files (cn-national), e.g. next year's schedule. */
   calendarDir?: string;
+  /** The Chinese font embedded in PDF documents (documents/cjkFont.ts); Debian's Noto Sans CJK when absent. */
+  cjkFont?: string;
+  /** Where citizens reach OneGo (the verification links of documents); the request's own origin when absent. */
+  publicUrl?: string;
   /** How often the scheduler looks for due timers, in milliseconds. */
   schedulerIntervalMs: number;
   /** How often the stored calendars are checked for years another process loaded (and missing years warned of). */
@@ -149,6 +153,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
         }
       : {}),
     ...(e.ONEGO_CALENDAR_DIR ? { calendarDir: e.ONEGO_CALENDAR_DIR } : {}),
+    ...(e.ONEGO_CJK_FONT ? { cjkFont: e.ONEGO_CJK_FONT } : {}),
+    ...(e.ONEGO_PUBLIC_URL ? { publicUrl: e.ONEGO_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     schedulerIntervalMs: e.ONEGO_SCHEDULER_INTERVAL_MS,
     calendarRefreshMs: e.ONEGO_CALENDAR_REFRESH_MS,
     notifications: {

@@ -98,6 +98,10 @@ export type DomainErrorCode =
   | 'BUNDLE_WITHDRAWN'
   // calendars/
   | 'CALENDAR_NOT_FOUND'
+  // documents/
+  | 'DOCUMENT_NOT_READY'
+  | 'DOCUMENT_NOT_GENUINE'
+  | 'DOCUMENT_FONT_MISSING'
   // any
   | 'BAD_REQUEST'
   | 'FORBIDDEN'

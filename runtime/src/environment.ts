@@ -88,6 +88,10 @@ const ENVIRONMENT = Type.Object({
   ONEGO_ISSUING_INTERVAL_MS: milliseconds(5000),
   ONEGO_EXAMPLE_DATA_PROVIDER: flag('1'),
   ONEGO_CALENDAR_DIR: Type.Optional(someText({ en: 'a folder', zh: '目录' })),
+  ONEGO_PUBLIC_URL: Type.Optional(httpUrl({ en: 'the http(s) URL citizens reach OneGo at, e.g. https://ywtb.example.gov.cn', zh: '群众访问本平台的 http(s) 地址，如 https://ywtb.example.gov.cn' })),
+  ONEGO_CJK_FONT: Type.Optional(
+    someText({ en: 'a font file (.ttc, .otf or .ttf), a collection’s face after # (e.g. NotoSansCJK-Regular.ttc#NotoSansCJKsc-Regular)', zh: '字体文件（.ttc、.otf 或 .ttf），字体集合可在 # 后写字体名（如 NotoSansCJK-Regular.ttc#NotoSansCJKsc-Regular）' }),
+  ),
   // Limits and hardening (securityConfig.ts).
   ONEGO_METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16, ...text({ en: 'a text of at least 16 characters', zh: '至少 16 个字符的文本' }) })),
   ONEGO_TRUST_PROXY: Type.Optional(someText()),

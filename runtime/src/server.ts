@@ -164,7 +164,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   commands.issueAfterCommit((applicationId) => issuance.issueNow(applicationId));
   const orphans = new OrphanBlobCollector({ db, blobs, clock, graceMs: config.orphanGraceMs });
   const orphanPass = new PeriodicPass('orphan uploads', () => orphans.collect(), log, config.orphanIntervalMs);
-  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.cjkFont ? { cjkFont: config.cjkFont } : {}), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}), security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {

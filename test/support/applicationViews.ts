@@ -22,6 +22,8 @@ export interface SubmitResponse {
 
 export interface MatterView {
   matterId: string;
+  name: string;
+  departmentName: string;
   taskId: string;
   department: string;
   status: string;
@@ -42,6 +44,8 @@ interface TimelineEvent {
 export interface ApplicationView {
   id: string;
   status: string;
+  submittedAt: string;
+  updatedAt: string;
   bundleVersion: number;
   matters: MatterView[];
   results: { matterId: string; certificate: { type: string; number: string; issuedAt: string; issuer?: string }; licenceUrl?: string }[];

@@ -19,10 +19,11 @@ import { ApplicationMaterialsTable, OwedMaterials } from '../services/Applicatio
 import { RemindButton } from './RemindButton.tsx';
 import { WithdrawApplication } from './WithdrawApplication.tsx';
 import { IssuedResults } from './IssuedResults.tsx';
+import { ApplicationDocuments } from './ApplicationDocuments.tsx';
 
 const FINAL = new Set(['completed', 'rejected', 'withdrawn']);
-/** Ended by a decision: the applicant may rate the service (好差评). */
-const RATEABLE = new Set(['completed', 'rejected']);
+/** Ended by a decision: the applicant may rate the service (好差评) and download the 办结通知书. */
+const DECIDED = new Set(['completed', 'rejected']);
 const REFRESH_MS = 5000;
 const APPLICANT_LANE = '';
 /** A decision and the matter status it caused are one step for the reader. */
@@ -188,6 +189,8 @@ export function ApplicationPage() {
             {t('common.refresh')}
           </button>
 
+          {session?.role === 'citizen' || session?.role === 'officer' ? <ApplicationDocuments applicationId={view.id} ended={DECIDED.has(view.status)} /> : null}
+
           <h2>{t('application.matters')}</h2>
           <TableScroll label={t('application.matters')}>
             <table>
@@ -247,7 +250,7 @@ export function ApplicationPage() {
           <h2>{t('application.results')}</h2>
           <IssuedResults view={view} />
 
-          {session?.role === 'citizen' && RATEABLE.has(view.status) ? <RatingPanel view={view} /> : null}
+          {session?.role === 'citizen' && DECIDED.has(view.status) ? <RatingPanel view={view} /> : null}
           <h2>{t('application.timeline')}</h2>
           <Timeline view={view} />
           {session?.role === 'citizen' ? (

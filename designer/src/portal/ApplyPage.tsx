@@ -19,6 +19,7 @@ import { errorSchemaOf, fieldIdOf, validate } from '../form/validation.ts';
 import { newId } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { NoticeView } from './NoticeView.tsx';
+import { BundleForms } from './BundleForms.tsx';
 import { markPrefilled, withPrefill } from '../services/prefill.ts';
 import { DraftSaveButton, useDraft } from '../services/drafts.tsx';
 import { allowedCommitments, MaterialsStep, MaterialsSummary, type MaterialsState } from './MaterialsStep.tsx';
@@ -302,6 +303,7 @@ export function ApplyPage() {
       <>
         <p>{t('apply.noticeIntro')}</p>
         <NoticeView notice={preview.value.notice} metrics={preview.value.metrics} />
+        <BundleForms bundleId={bundleId} hint />
         <div className="actions">
           <button type="button" className="btn btn-secondary" onClick={() => goTo({ kind: 'questions' })}>
             {t('common.back')}

@@ -9,6 +9,7 @@ import { Page } from '../components/Page.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { CalendarWarningBanner, CALENDARS_PATH } from '../components/CalendarWarningBanner.tsx';
+import { BundleForms } from './BundleForms.tsx';
 
 export function HomePage() {
   const { t, lang } = usePreferences();
@@ -52,6 +53,7 @@ export function HomePage() {
               <Link className="btn btn-primary" to={`/bundles/${encodeURIComponent(bundle.id)}/apply`} aria-describedby={`bundle-${bundle.id}`}>
                 {t('home.start')}
               </Link>
+              <BundleForms bundleId={bundle.id} />
             </li>
           ))}
         </ul>

@@ -13,6 +13,10 @@ import { applicationRoutes } from '../applications/applicationRoutes.ts';
 import { ApplicationService } from '../applications/applicationService.ts';
 import { archiveRoutes } from '../archive/archiveRoutes.ts';
 import { ArchiveService } from '../archive/archiveService.ts';
+import { CjkFontSource } from '../documents/cjkFont.ts';
+import { DocumentKey } from '../documents/documentKey.ts';
+import { documentRoutes } from '../documents/documentRoutes.ts';
+import { DocumentService } from '../documents/documentService.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import { calendarRoutes } from '../calendars/calendarRoutes.ts';
 import { catalogueRoutes } from '../catalogue/catalogueRoutes.ts';
@@ -117,6 +121,10 @@ export interface AppDependencies {
   draftTtlDays: number;
   /** 秒报 / 免提交: the data-sharing connector; without one, nothing is prefilled or waived by shared data. */
   sharedData?: SharedDataService;
+  /** The Chinese font file of PDF documents (ONEGO_CJK_FONT); Debian's Noto Sans CJK when absent. */
+  cjkFont?: string;
+  /** Where citizens reach OneGo (ONEGO_PUBLIC_URL), for the verification links of documents; the request's origin when absent. */
+  publicUrl?: string;
   /** The built web app (designer/dist) to serve at `/`; none when absent. */
   webDir?: string;
   /** The identity provider whose tokens are accepted, for GET /api/auth/sign-in-methods. */
@@ -201,6 +209,7 @@ export function createApp(deps: AppDependencies): Koa {
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     licenceRoutes(new LicenceService(db, blobs)),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
+    documentRoutes(db, deps.publicUrl, new DocumentService({ db, catalog, font: new CjkFontSource(deps.cjkFont), key: new DocumentKey(db) })),
     supplementRoutes(new SupplementService({ reads, catalog, commands })),
     withdrawalRoutes(new WithdrawalService({ reads, catalog, commands })),
     reminderRoutes(new ReminderService({ db, reads, catalog, clock, calendars: deps.calendars.book })),

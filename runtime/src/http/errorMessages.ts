@@ -60,6 +60,15 @@ const MESSAGES = {
   UPLOAD_NOT_FOUND: { zh: '上传文件 {id} 不存在', en: 'uploaded file {id} does not exist' },
   LICENCE_NOT_FOUND: { zh: '该事项尚未签发电子证照', en: 'no e-licence has been issued for this matter yet' },
   ARCHIVE_NOT_READY: { zh: '申请尚未办结（当前状态：{status}），办结或不予办理后才能生成电子归档', en: 'the application has not ended (status: {status}); the archive exists once it is completed or rejected' },
+  DOCUMENT_NOT_READY: { zh: '申请尚未办结（当前状态：{status}），办结后才能生成办结通知书', en: 'the application has not ended (status: {status}); the completion notice exists once it is completed or rejected' },
+  DOCUMENT_NOT_GENUINE: {
+    zh: '无法核验：这个二维码或链接不是本平台签发的，或内容已被改动。请不要采信该文书，并向办理部门核实。',
+    en: 'Cannot verify: this QR code or link was not issued by this platform, or it has been altered. Do not rely on the document; check with the department that handled it.',
+  },
+  DOCUMENT_FONT_MISSING: {
+    zh: '服务器未安装中文字体，暂时无法生成 PDF 文书，请稍后再试或联系管理员（需安装 fonts-noto-cjk，或用 ONEGO_CJK_FONT 指定字体文件）',
+    en: 'no Chinese font is installed on the server, so PDF documents cannot be made now; try later or tell the administrator (install fonts-noto-cjk, or name a font file with ONEGO_CJK_FONT)',
+  },
   MATERIAL_IS_KEY: { zh: '材料 {id} 是关键材料，不能容缺受理', en: 'material {id} is a key material and cannot be accepted as missing' },
   MATERIALS_OWED: { zh: '申请人尚未补齐容缺材料：{ids}', en: 'the applicant still owes these materials: {ids}' },
   NOTHING_TO_SUPPLEMENT: { zh: '该申请当前没有需要补正的事项', en: 'nothing in this application waits for a supplement' },

@@ -7,6 +7,7 @@ import runtimePackage from '../../package.json' with { type: 'json' };
 import { tags } from './tags.ts';
 import { headers, parameters, sharedResponses } from './responses.ts';
 import { archiveApi } from '../archive/archiveRoutes.ts';
+import { documentApi } from '../documents/documentRoutes.ts';
 import { devLoginApi } from '../auth/devLoginRoutes.ts';
 import { signInMethodsApi } from '../auth/signInMethodsRoutes.ts';
 import { declaredComponents } from '../http/apiComponents.ts';
@@ -85,6 +86,7 @@ export const APIS: readonly Api[] = [
   licenceApi,
   draftMaterialApi,
   archiveApi,
+  documentApi,
   applicationApi,
   supplementApi,
   withdrawalApi,

@@ -15,6 +15,7 @@ export const tags: JsonSchema[] = [
     description:
       '工作日历: the national holiday schedules (国务院办公厅部分节假日安排) and regional overlays deadlines count working days with. A deadline reaching a year that is not loaded counts Monday–Friday and is marked provisional (dueAtProvisional); loading the year re-bases it.',
   },
+  { name: 'documents', description: '文书: the receipt (受理回执) and completion notice (办结通知书) of an application as PDF, each with a QR code that verifies it here; the blank and sample forms (空白表格, 示例样表) of a bundle.' },
   { name: 'testing', description: 'End-to-end test support, never enabled by default.' },
   { name: 'materials', description: '申请材料: uploading the files of an application’s materials (or of a draft’s, before submitting), and downloading them.' },
   { name: 'notifications', description: '用户中心消息: the caller’s notifications (personal and, for officers, their department’s), read state and a live stream.' },

@@ -533,6 +533,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the receipt of an application (受理回执, PDF)
+         * @description 受理回执: who applied (申请人), for which bundle, the matters sent to which department with their committed time limits, the submission time and the application number, and a QR code of the verification link (/verify/<token>, see verifyDocument). The same application gives the same file every time. Roles: citizen (the applicant), officer (of a department with a matter in it).
+         */
+        get: operations["getApplicationReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/completion-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the completion notice of an ended application (办结通知书, PDF)
+         * @description 办结通知书: the outcome of each matter (准予办理, 不予许可 …) with its time, the certificates issued (证照 and their numbers), and a QR code of the verification link. Once the application is completed or not granted. Roles: citizen (the applicant), officer (of a department with a matter in it).
+         */
+        get: operations["getApplicationCompletionNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}/blank-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the blank form of a bundle (空白表格, PDF)
+         * @description 空白表格: the scenario questions and every field of the merged form of all the matters the bundle may include, by their Chinese labels, each with an empty box (choices with a square each), then the materials (份数, 原件/复印件, 出具单位). Of the latest published version. No token needed.
+         */
+        get: operations["getBundleBlankForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bundles/{id}/sample-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the sample form of a bundle (示例样表, PDF)
+         * @description 示例样表: the blank form filled with made-up values (from each field’s type and format, never real people’s data), each marked 示例, with 示例 across every page. No token needed.
+         */
+        get: operations["getBundleSampleForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/verify/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a receipt or completion notice by its QR code
+         * @description 真伪核验: whether a receipt or completion notice was issued here, and what it certifies — the application number, the bundle, the applicant’s name masked, the submission and completion times, the status and the matters — with no personal data. The web app’s page /verify/<token> (the link in the QR code) shows it in words. No token needed.
+         */
+        get: operations["verifyDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications": {
         parameters: {
             query?: never;
@@ -2196,6 +2296,40 @@ export interface components {
             /** @description A citizen's resident ID number (公民身份号码, with a valid check digit), carried in the token: the data-sharing connector finds the citizen's records by it (by subject without it). Ignored for other roles. */
             idNumber?: string;
         };
+        /** @description 核验结果: what a receipt or completion notice certifies, without personal data (the name masked, no form values, no certificate numbers). */
+        DocumentVerification: {
+            /**
+             * @description The document was issued by this platform (a token that was not is answered 404 DOCUMENT_NOT_GENUINE).
+             * @constant
+             */
+            genuine: true;
+            /** @description receipt (受理回执) or completion-notice (办结通知书). */
+            document: "receipt" | "completion-notice";
+            /** @description The application number (办件编号) printed on the document. */
+            applicationNumber: string;
+            /** @description The bundle (一件事) applied for. In the response language (Accept-Language: Chinese by default, English on request). */
+            bundleName: string;
+            /** @description The applicant’s name with all but its first character masked (张**); — when the form gave none. */
+            applicant: string;
+            /**
+             * Format: date-time
+             * @description When the application was submitted (受理).
+             */
+            submittedAt: string;
+            /** @description The application’s status now: in_progress, awaiting_supplement, completed, rejected. */
+            status: string;
+            /** @description When it was completed or not granted (办结); null while in progress. */
+            endedAt: string | null;
+            /** @description The matters of the application, in the bundle’s order. */
+            matters: {
+                /** @description The matter. In the response language (Accept-Language: Chinese by default, English on request). */
+                name: string;
+                /** @description Its department. In the response language (Accept-Language: Chinese by default, English on request). */
+                department: string;
+                /** @description waiting, pending, returned, approved, rejected or cancelled. */
+                status: string;
+            }[];
+        };
         /** @description 草稿: a saved, unsubmitted application, the citizen’s alone. */
         Draft: {
             /** Format: uuid */
@@ -2314,7 +2448,7 @@ export interface components {
          * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
          * @enum {string}
          */
-        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "DOCUMENT_NOT_READY" | "DOCUMENT_NOT_GENUINE" | "DOCUMENT_FONT_MISSING" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
         FoundELicence: {
             /** @description E-licence type (电子证照), as in the data element dictionary. */
             type: string;
@@ -6070,6 +6204,425 @@ export interface operations {
                     } & components["schemas"]["Error"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApplicationReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen's; an officer of a department with no matter in it; other roles). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            /** @description DOCUMENT_FONT_MISSING: the server has no Chinese font to make PDFs with (install fonts-noto-cjk or set ONEGO_CJK_FONT); nothing else is affected. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DOCUMENT_FONT_MISSING";
+                    } & components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApplicationCompletionNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The completion notice. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it (another citizen's; an officer of a department with no matter in it; other roles). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description DOCUMENT_NOT_READY: the application is still in progress or awaiting supplement. */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DOCUMENT_NOT_READY";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            /** @description DOCUMENT_FONT_MISSING: the server has no Chinese font to make PDFs with (install fonts-noto-cjk or set ONEGO_CJK_FONT); nothing else is affected. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DOCUMENT_FONT_MISSING";
+                    } & components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBundleBlankForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The blank form. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). DEPARTMENT_UNKNOWN: an officer's token sent names a department that is not a department record (GET /api/departments); POST /api/auth/dev-login: the officer names such a department. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            /** @description DOCUMENT_FONT_MISSING: the server has no Chinese font to make PDFs with (install fonts-noto-cjk or set ONEGO_CJK_FONT); nothing else is affected. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DOCUMENT_FONT_MISSING";
+                    } & components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBundleSampleForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The bundle id (一件事), e.g. henan-newborn. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sample form. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). DEPARTMENT_UNKNOWN: an officer's token sent names a department that is not a department record (GET /api/departments); POST /api/auth/dev-login: the officer names such a department. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description BUNDLE_NOT_FOUND: no published bundle has this id. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BUNDLE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            /** @description DOCUMENT_FONT_MISSING: the server has no Chinese font to make PDFs with (install fonts-noto-cjk or set ONEGO_CJK_FONT); nothing else is affected. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DOCUMENT_FONT_MISSING";
+                    } & components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    verifyDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The token of a document’s QR code (the last part of its verification link): signed by the server, it cannot be guessed or made for another application. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document is genuine. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentVerification"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). DEPARTMENT_UNKNOWN: an officer's token sent names a department that is not a department record (GET /api/departments); POST /api/auth/dev-login: the officer names such a department. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DOCUMENT_NOT_GENUINE: the token was not issued by this server, was altered, or names no application (a completion notice: of an application not ended). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DOCUMENT_NOT_GENUINE";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
