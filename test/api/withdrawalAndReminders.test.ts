@@ -30,6 +30,7 @@ interface Reminder {
 }
 interface Notification {
   type: string;
+  audience: 'personal' | 'department';
   applicationId: string | null;
   matterId: string | null;
   title: string;
@@ -44,6 +45,12 @@ let department: string;
 // Dev tokens last 12 hours of the server's clock: signed in afresh after each move of the clock.
 const citizen = () => api.login('citizen', 'citizen-withdraw');
 const officer = () => api.login('officer', 'officer-registration', department);
+/** An officer of the registration department with a display name and positions (岗位). */
+async function staff(subject: string, name: string, positions: string[]): Promise<string> {
+  const response = await api.post<{ token: string }>('/api/auth/dev-login', { role: 'officer', subject, department, name, positions });
+  expect(response.status).toBe(200);
+  return response.body.token;
+}
 
 async function moveTo(localTime: string): Promise<void> {
   const now = await api.post<{ now: string }>('/api/test/clock', { advanceMs: 0 });
@@ -228,12 +235,29 @@ describe('催办: reminders by the applicant', () => {
     expect((await read(application.id)).timeline.filter((e) => e.what === 'REMINDED')).toHaveLength(3);
   });
 
+  it('once an officer holds the task, goes to that officer and the department’s lead (科室负责人), not to the whole department', async () => {
+    // The lead has used the workbench: the staff directory knows them.
+    expect((await api.get('/api/tasks', await staff('officer-lead', '张科长', ['科室负责人']))).status).toBe(200);
+    await api.post('/api/test/clock', { advanceMs: 0 }); // the reminders so far dispatched while nobody held it
+    const task = (await pendingInbox()).tasks.find((t) => t.applicationId === application.id);
+    expect((await api.post(`/api/tasks/${task?.id}/claim`, {}, await staff('officer-holder', '李经办', ['经办人']))).status).toBe(200);
+    await moveTo('2026-03-31T08:00:00'); // Tuesday: a new working day
+    expect((await api.post<Reminder>(`/api/applications/${application.id}/reminders`, { matterId: REGISTRATION }, await citizen())).status).toBe(201);
+    await api.post('/api/test/clock', { advanceMs: 0 }); // dispatches the reminder
+    const remindersOf = async (token: string, audience: Notification['audience']) =>
+      (await api.get<Notification[]>('/api/notifications?pageSize=100', token)).body.filter((n) => n.applicationId === application.id && n.type === 'reminder_received' && n.audience === audience);
+    expect(await remindersOf(await staff('officer-holder', '李经办', ['经办人']), 'personal')).toHaveLength(1);
+    expect(await remindersOf(await staff('officer-lead', '张科长', ['科室负责人']), 'personal')).toHaveLength(1);
+    expect(await remindersOf(await officer(), 'personal')).toHaveLength(0); // another officer of the department
+    expect(await remindersOf(await officer(), 'department')).toHaveLength(3); // those sent while nobody held it
+  });
+
   it('is only the applicant’s, and only of a pending task', async () => {
     const other = await api.post<Refusal>(`/api/applications/${application.id}/reminders`, { matterId: REGISTRATION }, await api.login('citizen', 'someone-else'));
     expect(other.status).toBe(404);
     const task = (await pendingInbox()).tasks.find((t) => t.applicationId === application.id);
     expect((await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'approve' }, await officer())).status).toBe(200);
-    await moveTo('2026-03-31T09:00:00');
+    await moveTo('2026-04-01T09:00:00');
     const decided = await api.post<Refusal>(`/api/applications/${application.id}/reminders`, { matterId: REGISTRATION }, await citizen());
     expect(decided.status).toBe(409);
     expect(decided.body.code).toBe('REMINDER_NOT_POSSIBLE');

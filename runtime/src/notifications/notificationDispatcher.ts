@@ -19,6 +19,7 @@ import type { NotificationHub } from './notificationHub.ts';
 import { notificationContent } from './notificationTexts.ts';
 import { fullDetails, type Audience, type Notification, type NotificationRow, type NotificationType } from './notificationTypes.ts';
 import { webhookPayload } from '../webhooks/webhookPayload.ts';
+import { STEP_LEAD_POSITION } from '../officers/officerDirectory.ts';
 import { reminderRecipients } from '../reminders/reminderRecipients.ts';
 
 // Small batches of timeline rows: each holds the one SQLite connection, which the commands wait for. A
@@ -293,13 +294,14 @@ export class NotificationDispatcher {
         return [draft('application_withdrawn', 'department', department, reason ? { reason } : {}, task?.id ?? null)];
       }
       case 'REMINDED': {
-        // 催办: to whom reminderRecipients says (the task's department).
+        // 催办: to whom reminderRecipients says (the department, or the holder and the leads).
         if (!event.matter_id) return [];
         const task = context.task(event.application_id, event.matter_id);
         if (!task) return [];
         const dueAt = dueAtOf(task);
         const dueAtProvisional = dueAtProvisionalOf(task);
-        return reminderRecipients(task).map((recipient) =>
+        const leads = task.holder ? await context.leads(task.department) : [];
+        return reminderRecipients(task, leads).map((recipient) =>
           draft('reminder_received', recipient.audience, recipient.recipient, { dueAt, ...(dueAtProvisional ? { dueAtProvisional } : {}) }, task.id),
         );
       }
@@ -350,6 +352,12 @@ class BatchContext {
 
   task(applicationId: string, matterId: string): TaskRow | undefined {
     return this.tasks.get(`${applicationId} ${matterId}`);
+  }
+
+  /** The subjects of a department's leads (科室负责人), as the staff directory last recorded them. */
+  async leads(department: string): Promise<string[]> {
+    const officers = (await this.trx('officers').where({ department }).select('subject', 'positions')) as { subject: string; positions: string }[];
+    return officers.filter((o) => (JSON.parse(o.positions) as string[]).includes(STEP_LEAD_POSITION)).map((o) => o.subject);
   }
 
   /** How many of the application's matters are approved. */

@@ -1,5 +1,6 @@
-// Whom a reminder (催办) goes to. Today every officer of the task's department (the department's inbox);
-// once tasks have holders and step leads, this is the one place to narrow it to the holder and their lead.
+// Whom a reminder (催办) goes to: while nobody holds the task, the department's shared inbox (whoever
+// takes it up sees it); once an officer holds it (签收, 指派, 转办, 委派), that officer and the department's
+// leads (科室负责人, who may assign it to someone else), each in their own inbox.
 import type { Audience } from '../notifications/notificationTypes.ts';
 
 /** A notification's addressee: a department's shared inbox, or one person's. */
@@ -8,7 +9,8 @@ export interface ReminderRecipient {
   recipient: string;
 }
 
-/** The recipients of a reminder about this task. */
-export function reminderRecipients(task: { department: string }): ReminderRecipient[] {
-  return [{ audience: 'department', recipient: task.department }];
+/** The recipients of a reminder about this task; `leads` are the subjects of its department's leads. */
+export function reminderRecipients(task: { department: string; holder?: string | null }, leads: readonly string[]): ReminderRecipient[] {
+  if (!task.holder) return [{ audience: 'department', recipient: task.department }];
+  return [...new Set([task.holder, ...leads])].map((subject) => ({ audience: 'user', recipient: subject }));
 }

@@ -15,7 +15,7 @@ export const reminderApi = declareApi({
     tags: ['applications'],
     summary: 'Remind the department of a matter past its warning point (催办)',
     description:
-      '催办 (citizen, own application): possible once the matter’s task has passed its warning point (预警, when the department is warned that the deadline nears), and then at most once a working day per task (working days of the application’s calendar: the next reminder from the start of the working day after the last one). The reminder is recorded in the timeline (REMINDED) and notified to the task’s department (reminder_received); the officer’s inbox and task show it (群众已催办, remindedAt). Role: citizen.',
+      '催办 (citizen, own application): possible once the matter’s task has passed its warning point (预警, when the department is warned that the deadline nears), and then at most once a working day per task (working days of the application’s calendar: the next reminder from the start of the working day after the last one). The reminder is recorded in the timeline (REMINDED) and notified (reminder_received) to the task’s department while nobody holds it, else to its holder and the department’s 科室负责人; the officer’s inbox and task show it (群众已催办, remindedAt). Role: citizen.',
     access: ['citizen'],
     params: Type.Object({ id: idParam('The application id (办件编号).') }),
     body: { schema: ReminderRequest, description: 'The matter.' },
