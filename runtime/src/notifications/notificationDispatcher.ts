@@ -356,7 +356,7 @@ class BatchContext {
 
   /** The subjects of a department's leads (科室负责人), as the staff directory last recorded them. */
   async leads(department: string): Promise<string[]> {
-    const officers = (await this.trx('officers').where({ department }).select('subject', 'positions')) as { subject: string; positions: string }[];
+    const officers = await this.trx('officers').where({ department }).select<{ subject: string; positions: string }[]>('subject', 'positions');
     return officers.filter((o) => (JSON.parse(o.positions) as string[]).includes(STEP_LEAD_POSITION)).map((o) => o.subject);
   }
 
