@@ -231,7 +231,10 @@ describe('(b) 容缺受理 in the workbench, supplied from the application page'
     const explained = page.getByTestId('owed-explained');
     await explained.waitFor();
     expect(await explained.innerText()).toContain('申请人尚未补齐容缺受理的材料（结婚证）');
-    expect(await page.getByRole('alert').filter({ hasText: 'MATERIALS_OWED' }).innerText()).toContain('申请人尚未补齐容缺材料');
+    // The runtime's message in words; its code only as an attribute, never shown.
+    const refusal = page.locator('[role="alert"][data-error-code="MATERIALS_OWED"]');
+    expect(await refusal.innerText()).toContain('申请人尚未补齐容缺材料');
+    expect(await refusal.innerText()).not.toContain('MATERIALS_OWED');
     await visit(page, 'materials-owed-refused');
   });
 

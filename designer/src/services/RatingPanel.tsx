@@ -44,6 +44,9 @@ export function RatingPanel({ view }: { view: Application }) {
   const [matters, setMatters] = useState<Record<string, number>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The rating just given (the page's view of the application still predates its RATED event).
+  const [given, setGiven] = useState<Rating | null>(null);
+  const rating = given ?? existing.data;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -56,8 +59,7 @@ export function RatingPanel({ view }: { view: Application }) {
         overall: { score: overall, ...(comment.trim() ? { comment: comment.trim() } : {}) },
         matters: Object.entries(matters).map(([matterId, score]) => ({ matterId, score })),
       };
-      await api.post<Rating>(url, body);
-      existing.reload();
+      setGiven((await api.post<Rating>(url, body)).body);
     } catch (e) {
       setError(e);
     } finally {
@@ -68,11 +70,11 @@ export function RatingPanel({ view }: { view: Application }) {
   return (
     <section className="panel" aria-labelledby="rating-title">
       <h2 id="rating-title">{t('rating.title')}</h2>
-      {existing.data ? (
+      {rating ? (
         <p className="alert alert-success" role="status" data-testid="rating-done">
-          {t('rating.thanks', { score: existing.data.overall.score })}
+          {t('rating.thanks', { score: rating.overall.score })}
         </p>
-      ) : existing.data === null ? (
+      ) : rating === null ? (
         <form onSubmit={(e) => void submit(e)} noValidate>
           <p className="hint">{t('rating.intro')}</p>
           <ScoreChoice name="overall" legend={t('rating.overall')} value={overall} onChange={setOverall} />
