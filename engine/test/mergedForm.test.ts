@@ -31,6 +31,32 @@ describe('merged form (一表申请) of the newborn bundle', () => {
     expect(compiled.form(ALL_YES).conflicts).toEqual([]);
   });
 
+  it('the answers narrow the number of children: one for a single birth (no 添加一项 / 删除), two to six for twins or more', () => {
+    const childList = (answers: Record<string, unknown>) => {
+      const form = compiled.form(answers);
+      return {
+        counts: (form.schema['properties'] as Record<string, { minItems?: number; maxItems?: number }>)['child'],
+        options: (form.uiSchema['child'] as { 'ui:options'?: unknown })['ui:options'],
+      };
+    };
+    const one = childList(ALL_YES);
+    expect([one.counts?.minItems, one.counts?.maxItems]).toEqual([1, 1]);
+    expect(one.options).toEqual({ addable: false, removable: false, orderable: false });
+    const twins = childList({ ...ALL_YES, multipleBirth: true });
+    expect([twins.counts?.minItems, twins.counts?.maxItems]).toEqual([2, 6]);
+    expect(twins.options).toBeUndefined();
+    // the whole bundle, without answers (the designer's view): the matters' own counts
+    const whole = compiled.form().schema['properties'] as Record<string, { minItems?: number; maxItems?: number }>;
+    expect([whole['child']?.minItems, whole['child']?.maxItems]).toEqual([1, 6]);
+    // and the server refuses what the form would not offer
+    const single = sample('valid-single-birth');
+    expect(compiled.validate(single.answers, single.data).valid).toBe(true);
+    const child = (single.data['child'] as unknown[])[0];
+    const twice = compiled.validate(single.answers, { ...single.data, child: [child, child] });
+    expect(twice.valid).toBe(false);
+    expect(twice.errors.map((e) => e.path)).toContain('/data/child');
+  });
+
   it('matters excluded by the answers contribute nothing', () => {
     const all = compiled.form(ALL_YES);
     const fewer = compiled.form({ ...ALL_YES, needSocialSecurityCard: false, registerBirth: false });

@@ -36,6 +36,7 @@ describe('onego validate', () => {
     ['unknown-dependency', 'UNKNOWN_DEPENDENCY', 'bundle.json', '/matters/1/after/0', 'fixture-z'],
     ['dependency-cycle', 'DEPENDENCY_CYCLE', 'bundle.json', '/matters/0/after', '「事项甲」 → 「事项乙」 → 「事项甲」'],
     ['unknown-answer', 'UNKNOWN_ANSWER', 'bundle.json', '/matters/1/condition/properties/needC', 'needC'],
+    ['repeat-limit-not-repeatable', 'ENTITY_NOT_REPEATABLE', 'bundle.json', '/repeatLimits/0/entity', 'applicant'],
     ['duplicate-id', 'DUPLICATE_ID', 'matters/fixture-b.json', '/id', 'fixture-a'],
     ['constraint-conflict', 'CONSTRAINT_CONFLICT', 'bundle.json', '/matters/1/matter', 'applicant.relation'],
     ['schema-violation', 'SCHEMA_VIOLATION', 'matters/fixture-b.json', '/department', 'department'],

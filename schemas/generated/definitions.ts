@@ -570,6 +570,10 @@ export interface Bundle {
    */
   matters: BundleMatter[];
   /**
+   * Item counts of a repeatable entity narrowed by the scenario answers (条目数随回答收窄), e.g. one child for a single birth and at least two for twins. Each entry applies when the answers are valid against its condition, on top of the counts the matters' forms set; a form whose counts are fixed (at least and at most the same number) offers no 添加一项 / 删除.
+   */
+  repeatLimits?: RepeatLimit[];
+  /**
    * What the officers record flows on (结果共享): each entry passes a result field of one matter's review step (`from`) to a field of a matter that depends on it, directly or through others (`to`). Fields are named by their key: a data element id (child.idNumber) or an own field's id. When the source step completes, the value is recorded for the dependent matter with where it came from; the issued results carry every result field.
    */
   resultMappings?: ResultMapping[];
@@ -654,6 +658,18 @@ export interface BundleMatter {
    */
   optional?: boolean;
   committedTimeLimit?: TimeLimit;
+}
+/**
+ * entity: a repeatable entity of the dictionary (e.g. child). condition: over the scenario answers, like a matter's inclusion condition. minItems / maxItems: the counts while the condition holds.
+ *
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "repeatLimit".
+ */
+export interface RepeatLimit {
+  entity: Identifier;
+  condition: Condition;
+  minItems?: number;
+  maxItems?: number;
 }
 /**
  * from: a matter of the bundle and one of its steps' result fields; to: a matter that depends on it and a field of its form.

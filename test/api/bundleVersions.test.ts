@@ -70,6 +70,8 @@ describe('bundle drafts and versions', () => {
     expect(versions.body.versions.map((v) => v.version)).toEqual([2, 1]);
     expect(versions.body.draft).toBeNull();
     expect((await api.post('/api/bundles/henan-newborn/publish', {}, designer)).status).toBe(404);
+    // a bundle being composed for the first time has an empty history, not an error
+    expect((await api.get('/api/bundles/xin-yi-jian-shi/versions', designer)).body).toEqual({ versions: [], draft: null, withdrawn: null });
 
     const second = await api.post<{ bundleVersion: number; matters: { matterId: string; dueAt: string | null }[] }>(
       '/api/applications',

@@ -144,6 +144,20 @@ describe('a service designer composes and publishes a bundle without code', { ti
     await preview.getByText('合并后的申请表').click();
     await visit(page, 'designer-compose-preview');
     await preview.getByTestId('flow-diagram').screenshot({ path: 'test-results/screenshots/designer-flow.png' });
+    // drawn at its real size, never zoomed out to fit: every box inside the drawing; 大字模式 enlarges the
+    // boxes with their labels
+    const drawing = preview.getByTestId('flow-diagram');
+    const boxes = () =>
+      drawing.evaluate((canvas) => {
+        const frame = canvas.getBoundingClientRect();
+        const nodes = [...canvas.querySelectorAll('.react-flow__node.flow-matter')].map((n) => ({ box: n.getBoundingClientRect(), font: parseFloat(getComputedStyle(n).fontSize) }));
+        return { widths: nodes.map((n) => Math.round(n.box.width)), fonts: nodes.map((n) => n.font), inside: nodes.every(({ box }) => box.left >= frame.left && box.right <= frame.right + 1 && box.top >= frame.top && box.bottom <= frame.bottom + 1) };
+      });
+    expect(await boxes()).toEqual({ widths: [140, 140], fonts: [12.8, 12.8], inside: true });
+    await page.getByRole('button', { name: '大字模式' }).click();
+    await expect.poll(boxes).toEqual({ widths: [175, 175], fonts: [16, 16], inside: true });
+    await preview.getByTestId('flow-diagram').screenshot({ path: 'test-results/screenshots/designer-flow-large-text.png' });
+    await page.getByRole('button', { name: '大字模式' }).click();
   });
 
   it('saves the draft: the page takes the draft’s address, which opens it again after a reload', async () => {

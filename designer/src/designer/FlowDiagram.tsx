@@ -1,11 +1,17 @@
 // The flow of the bundle as the engine draws it (bundleGraph): a lane per department, the matters in
-// their lanes, arrows for the dependencies. React Flow renders it (read-only); a list says the same in words.
+// their lanes, arrows for the dependencies. React Flow renders it (read-only) at its real size — never
+// zoomed out to fit, which clipped the last nodes of a long bundle and shrank the labels — in a box that
+// scrolls sideways when the bundle is wider than the page; the large-text mode enlarges the boxes with
+// their labels. A list says the same in words.
 import { Background, MarkerType, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { FlowGraph } from '@onego/engine';
 import { useMemo } from 'react';
 import { usePreferences } from '../i18n/preferences.tsx';
-import { flowLayout, LANE_LABEL_WIDTH, NODE_HEIGHT, NODE_WIDTH } from './flowLayout.ts';
+import { flowLayout, flowSizes } from './flowLayout.ts';
+
+/** html.large-text sets the root font size to 125 %. */
+const LARGE_TEXT_SCALE = 1.25;
 
 /** A department's lane: a band with the department's name, no handles (nothing connects to it). */
 function LaneNode({ data }: NodeProps) {
@@ -14,9 +20,10 @@ function LaneNode({ data }: NodeProps) {
 const NODE_TYPES = { lane: LaneNode };
 
 export function FlowDiagram({ graph }: { graph: FlowGraph }) {
-  const { t } = usePreferences();
+  const { t, largeText } = usePreferences();
   const { nodes, edges, height, width, lanes } = useMemo(() => {
-    const placed = flowLayout(graph, t('dz.bundleLane'));
+    const sizes = flowSizes(largeText ? LARGE_TEXT_SCALE : 1);
+    const placed = flowLayout(graph, t('dz.bundleLane'), sizes);
     const laneNodes: Node[] = placed.lanes.map((lane, i) => ({
       id: `lane-${lane.id}`,
       type: 'lane',
@@ -34,7 +41,7 @@ export function FlowDiagram({ graph }: { graph: FlowGraph }) {
       position: { x: node.x, y: node.y },
       data: { label: `${node.label}${node.conditional ? ' ◇' : ''}` },
       className: `flow-node flow-${node.kind}${node.optional ? ' optional' : ''}`,
-      style: { width: NODE_WIDTH, height: NODE_HEIGHT },
+      style: { width: sizes.nodeWidth, height: sizes.nodeHeight },
       draggable: false,
       focusable: false,
       sourcePosition: 'right' as Node['sourcePosition'],
@@ -50,32 +57,35 @@ export function FlowDiagram({ graph }: { graph: FlowGraph }) {
     }));
     const bottom = placed.lanes.reduce((h, lane) => Math.max(h, lane.y + lane.height), 0);
     return { nodes: [...laneNodes, ...matterNodes], edges: flowEdges, height: bottom, width: placed.width, lanes: placed.lanes };
-  }, [graph, t]);
+  }, [graph, t, largeText]);
   const byLane = (laneId: string) => graph.nodes.filter((n) => (n.lane ?? '_bundle') === laneId);
   return (
     <figure className="flow-figure">
-      <div className="flow-canvas" style={{ height: `${Math.max(260, Math.min(height + 40, 560))}px` }} role="group" aria-label={t('dz.flowCanvas')} data-testid="flow-diagram">
-        <ReactFlow
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          fitView
-          minZoom={0.3}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          elementsSelectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          panOnScroll={false}
-          zoomOnScroll={false}
-          preventScrolling={false}
-          translateExtent={[
-            [-20, -20],
-            [Math.max(width, LANE_LABEL_WIDTH) + 40, height + 40],
-          ]}
-        >
-          <Background gap={24} />
-        </ReactFlow>
+      <div className="flow-scroll">
+        <div className="flow-canvas" style={{ width: `${width}px`, height: `${height}px` }} role="group" aria-label={t('dz.flowCanvas')} data-testid="flow-diagram">
+          <ReactFlow
+            key={largeText ? 'large' : 'normal'}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+            minZoom={1}
+            maxZoom={1}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            elementsSelectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            panOnDrag={false}
+            panOnScroll={false}
+            zoomOnScroll={false}
+            zoomOnPinch={false}
+            zoomOnDoubleClick={false}
+            preventScrolling={false}
+          >
+            <Background gap={24} />
+          </ReactFlow>
+        </div>
       </div>
       <figcaption>
         {t('dz.flowCaption')}

@@ -3,11 +3,23 @@
 import { layout, graphlib } from '@dagrejs/dagre';
 import type { FlowGraph } from '@onego/engine';
 
-export const NODE_WIDTH = 140;
-export const NODE_HEIGHT = 56;
-const ROW = NODE_HEIGHT + 20;
+// Sizes at the normal text size; the large-text mode (html.large-text, 125 %) multiplies them by its
+// scale, so that the labels, which are sized in rem, grow with their boxes.
+const NODE_WIDTH = 140;
+const NODE_HEIGHT = 56;
+const ROW_GAP = 20;
 const LANE_PADDING = 18;
-export const LANE_LABEL_WIDTH = 130;
+const LANE_LABEL_WIDTH = 130;
+
+export interface FlowSizes {
+  nodeWidth: number;
+  nodeHeight: number;
+  laneLabelWidth: number;
+}
+
+export function flowSizes(scale: number): FlowSizes {
+  return { nodeWidth: Math.round(NODE_WIDTH * scale), nodeHeight: Math.round(NODE_HEIGHT * scale), laneLabelWidth: Math.round(LANE_LABEL_WIDTH * scale) };
+}
 
 export interface PlacedNode {
   id: string;
@@ -26,11 +38,13 @@ export interface PlacedLane {
   height: number;
 }
 
-export function flowLayout(graph: FlowGraph, bundleLaneLabel: string): { nodes: PlacedNode[]; lanes: PlacedLane[]; width: number } {
+export function flowLayout(graph: FlowGraph, bundleLaneLabel: string, sizes: FlowSizes = flowSizes(1)): { nodes: PlacedNode[]; lanes: PlacedLane[]; width: number } {
+  const { nodeWidth, nodeHeight, laneLabelWidth } = sizes;
+  const row = nodeHeight + ROW_GAP;
   const g = new graphlib.Graph();
   g.setGraph({ rankdir: 'LR', nodesep: 20, ranksep: 36 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const node of graph.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
+  for (const node of graph.nodes) g.setNode(node.id, { width: nodeWidth, height: nodeHeight });
   for (const edge of graph.edges) g.setEdge(edge.from, edge.to);
   layout(g);
   const at = (id: string): { x: number; y: number } => {
@@ -55,15 +69,15 @@ export function flowLayout(graph: FlowGraph, bundleLaneLabel: string): { nodes: 
   const lanes: PlacedLane[] = [];
   let y = 0;
   for (const id of laneIds) {
-    const height = (laneRows.get(id) ?? 1) * ROW + LANE_PADDING;
+    const height = (laneRows.get(id) ?? 1) * row + LANE_PADDING;
     lanes.push({ id: id || '_bundle', label: laneLabels.get(id) ?? id, y, height });
     y += height;
   }
   const laneY = new Map(lanes.map((l) => [l.id === '_bundle' ? '' : l.id, l.y]));
   let width = 0;
   const nodes = graph.nodes.map((node) => {
-    const x = LANE_LABEL_WIDTH + at(node.id).x - NODE_WIDTH / 2;
-    width = Math.max(width, x + NODE_WIDTH);
+    const x = laneLabelWidth + at(node.id).x - nodeWidth / 2;
+    width = Math.max(width, x + nodeWidth);
     return {
       id: node.id,
       label: node.label,
@@ -71,7 +85,7 @@ export function flowLayout(graph: FlowGraph, bundleLaneLabel: string): { nodes: 
       conditional: node.conditional === true,
       optional: node.optional === true,
       x,
-      y: (laneY.get(node.lane ?? '') ?? 0) + LANE_PADDING / 2 + (rowOf.get(node.id) ?? 0) * ROW,
+      y: (laneY.get(node.lane ?? '') ?? 0) + LANE_PADDING / 2 + (rowOf.get(node.id) ?? 0) * row,
     };
   });
   return { nodes, lanes, width: width + 20 };

@@ -1,7 +1,7 @@
 // The department's inbox: its tasks by due date (the runtime sorts), paged, filtered by status, with
 // the working days left and warning/overdue badges, and a “暂定” mark on a deadline counted Monday–Friday.
 import { Link, useSearchParams } from 'react-router';
-import type { BundleSummary, Task } from '../api/types.ts';
+import type { BundleSummary, Department, Task } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading, Pager, StatusBadge } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -35,7 +35,10 @@ export function InboxPage() {
   // Matter names: the published bundles name every matter.
   const bundles = useResource(async () => (await api.get<BundleSummary[]>('/api/bundles')).body, [api]);
   const matterName = (id: string) => bundles.data?.flatMap((b) => b.matters).find((m) => m.id === id)?.name ?? id;
-  const department = session?.departmentName ?? session?.department ?? '';
+  // The department by name in the reader's language (the session keeps the name it was signed in with).
+  const departments = useResource(async () => (await api.get<Department[]>('/api/departments')).body, [api]);
+  const own = departments.data?.find((d) => d.id === session?.department);
+  const department = (own ? (lang === 'en' ? own.name.en : undefined) ?? own.name.zh : undefined) ?? session?.departmentName ?? session?.department ?? '';
   const now = new Date();
 
   return (

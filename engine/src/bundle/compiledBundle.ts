@@ -2,7 +2,7 @@
 // matters, are ajv-compiled on first use and reused. The entry point for the runtime, CLI and designer.
 import type { Bundle, BundleMatter, Matter, TimeLimit } from '@onego/schemas/types';
 import type { DictionaryIndex } from '../definition/dictionaryIndex.ts';
-import { mergedForm, type MergedForm } from '../form/mergedForm.ts';
+import { mergedForm, type MergedForm, type RepeatLimitInForce } from '../form/mergedForm.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { bundleMetrics, type BundleMetrics } from '../metrics/bundleMetrics.ts';
 import { oneTimeNotice, type OneTimeNotice, type SharedAvailability } from '../notice/oneTimeNotice.ts';
@@ -44,6 +44,7 @@ export class CompiledBundle {
   private readonly file: string;
   private readonly ajv: Ajv;
   private readonly conditions: (ValidateFunction | undefined)[];
+  private readonly repeatConditions: ValidateFunction[];
   private readonly answersValidator: ValidateFunction;
   private readonly forms = new Map<string, MergedForm>();
   private readonly validators = new Map<string, { validate: ValidateFunction; included: readonly string[] }>();
@@ -59,6 +60,7 @@ export class CompiledBundle {
     this.file = definitions.file ?? '';
     this.ajv = ajv;
     this.conditions = this.bundle.matters.map((entry) => (entry.condition === undefined ? undefined : ajv.compile(entry.condition)));
+    this.repeatConditions = (this.bundle.repeatLimits ?? []).map((limit) => ajv.compile(limit.condition));
     this.answersValidator = ajv.compile(this.bundle.questions);
   }
 
@@ -79,19 +81,29 @@ export class CompiledBundle {
     });
   }
 
-  /** Which matters the answers include, as a string of 0/1 per bundle matter: the cache key of forms. */
+  /**
+   * Which matters the answers include, as a string of 0/1 per bundle matter, then which repeat limits
+   * they put in force: the cache key of forms.
+   */
   private inclusionKey(answers: unknown): string {
-    if (answers === undefined) return '1'.repeat(this.conditions.length);
+    if (answers === undefined) return '1'.repeat(this.conditions.length) + '0'.repeat(this.repeatConditions.length);
     let key = '';
     for (const condition of this.conditions) key += condition === undefined || condition(answers) === true ? '1' : '0';
+    for (const condition of this.repeatConditions) key += condition(answers) === true ? '1' : '0';
     return key;
+  }
+
+  /** The bundle's repeat limits the answers put in force (none without answers). */
+  private repeatLimitsFor(answers: unknown): RepeatLimitInForce[] {
+    if (answers === undefined) return [];
+    return (this.bundle.repeatLimits ?? []).flatMap((limit, index) => (this.repeatConditions[index]?.(answers) === true ? [{ ...limit, index }] : []));
   }
 
   form(answers?: unknown, lang: Lang = 'zh'): MergedForm {
     const key = `${lang}:${this.inclusionKey(answers)}`;
     let form = this.forms.get(key);
     if (!form) {
-      form = mergedForm(this.bundle, this.included(answers), this.matters, this.dictionary, lang, this.file);
+      form = mergedForm(this.bundle, this.included(answers), this.matters, this.dictionary, lang, this.file, this.repeatLimitsFor(answers));
       this.forms.set(key, form);
     }
     return form;

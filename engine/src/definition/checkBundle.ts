@@ -76,6 +76,24 @@ export function checkBundle(bundle: Bundle, file: string, context: BundleContext
     if (!context.dictionary.elements.has(id)) issues.push(issueOf('UNKNOWN_DATA_ELEMENT', file, pointer('sharedData', 'elements', i), { id }));
   });
 
+  bundle.repeatLimits?.forEach((limit, i) => {
+    const entity = context.dictionary.entities.get(limit.entity);
+    if (!entity) issues.push(issueOf('UNKNOWN_ENTITY', file, pointer('repeatLimits', i, 'entity'), { id: limit.entity }));
+    else if (!entity.repeatable) issues.push(issueOf('ENTITY_NOT_REPEATABLE', file, pointer('repeatLimits', i, 'entity'), { id: limit.entity }));
+    const at = pointer('repeatLimits', i, 'condition');
+    const problem = compileProblem(context.ajv, limit.condition, file, at);
+    if (problem) issues.push(problem);
+    for (const use of namesAtLevel(limit.condition, at)) {
+      if (!answers.has(use.name)) issues.push(issueOf('UNKNOWN_ANSWER', file, use.path, { id: use.name }));
+    }
+    if (limit.minItems !== undefined && limit.maxItems !== undefined && limit.minItems > limit.maxItems) {
+      issues.push(issueOf('CONSTRAINT_CONFLICT', file, pointer('repeatLimits', i), {
+        id: limit.entity,
+        detail: { zh: `条目数下限 ${limit.minItems} 大于上限 ${limit.maxItems}`, en: `at least ${limit.minItems} items but at most ${limit.maxItems}` },
+      }));
+    }
+  });
+
   issues.push(...resultMappingProblems(bundle, file, context));
   issues.push(...crossMatterConflicts(bundle, file, context));
   issues.push(...committedWithinLegal(bundle.timeLimits.committed, bundle.timeLimits.legal, file, pointer('timeLimits', 'committed')));

@@ -82,6 +82,14 @@ function countOwnFields(fields: Matter['form']['fields']): number {
   return fields.reduce((n, f) => n + ('element' in f ? 0 : f.type === 'group' ? f.fields.length : 1), 0);
 }
 
+/** A bundle's repeat limit whose condition the answers meet; `index` is its place in `repeatLimits`. */
+export interface RepeatLimitInForce {
+  entity: string;
+  minItems?: number;
+  maxItems?: number;
+  index: number;
+}
+
 /**
  * The merged form for the given included matters (see includedMatters). `bundleFile` names the bundle
  * document in conflict issues.
@@ -93,6 +101,7 @@ export function mergedForm(
   dictionary: DictionaryIndex,
   lang: Lang = 'zh',
   bundleFile = '',
+  repeatLimits: readonly RepeatLimitInForce[] = [],
 ): MergedForm {
   const conflicts: DefinitionIssue[] = [];
   const entities = new Map<string, MergedEntity>();
@@ -138,6 +147,19 @@ export function mergedForm(
     }
     if (countOwnFields(matter.form.fields) > 0) ownSections.push({ matterId: matter.id, fields: matter.form.fields });
   }
+  // The bundle's counts for these answers (one child for a single birth), on top of the matters'.
+  for (const limit of repeatLimits) {
+    const entity = entities.get(limit.entity);
+    if (!entity?.repeatable) continue;
+    entity.minItems = Math.max(entity.minItems, limit.minItems ?? 0);
+    if (limit.maxItems !== undefined) entity.maxItems = Math.min(entity.maxItems ?? limit.maxItems, limit.maxItems);
+    if (entity.maxItems !== undefined && entity.minItems > entity.maxItems) {
+      conflicts.push(issueOf('CONSTRAINT_CONFLICT', bundleFile, pointer('repeatLimits', limit.index), {
+        id: limit.entity,
+        detail: { zh: `条目数下限 ${entity.minItems} 大于上限 ${entity.maxItems}`, en: `at least ${entity.minItems} items but at most ${entity.maxItems}` },
+      }));
+    }
+  }
 
   const ordered = [...entities.values()].sort(
     (a, b) => (dictionary.entities.get(a.id)?.order ?? 1000) - (dictionary.entities.get(b.id)?.order ?? 1000),
@@ -167,7 +189,8 @@ export function mergedForm(
       const list: JsonSchema = { type: 'array', title, items: item, minItems };
       if (entity.maxItems !== undefined) list['maxItems'] = entity.maxItems;
       properties[entity.id] = list;
-      uiSchema[entity.id] = { items: ui };
+      // A fixed count (one child for a single birth) offers neither 添加一项 nor 删除.
+      uiSchema[entity.id] = entity.maxItems === minItems ? { items: ui, 'ui:options': { addable: false, removable: false, orderable: false } } : { items: ui };
       if (minItems > 0) required.push(entity.id);
     } else {
       properties[entity.id] = item;

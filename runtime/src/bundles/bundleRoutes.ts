@@ -103,11 +103,12 @@ export const bundleApi = declareApi({
     path: '/api/bundles/{id}/versions',
     tags: ['bundles'],
     summary: 'List the published versions and the draft of a bundle',
-    description: '版本记录 (designer): every published version, newest first, and the current draft (草稿) if any. Roles: designer or admin.',
+    description:
+      '版本记录 (designer): every published version, newest first, and the current draft (草稿) if any. A bundle never saved nor published (one being composed) has an empty history: no versions, no draft. Roles: designer or admin.',
     access: DESIGNERS,
     params: BundleIdParams,
-    response: { status: 200, description: 'The versions and the draft.', schema: BundleVersions },
-    otherResponses: { '404': notFound('BUNDLE_NOT_FOUND', 'the bundle has neither a published version nor a draft.') },
+    response: { status: 200, description: 'The versions and the draft (both empty for a bundle never saved).', schema: BundleVersions },
+    otherResponses: {},
   },
   getBundleDraft: {
     operationId: 'getBundleDraft',

@@ -69,11 +69,13 @@ export class BundleService {
     return { id, withdrawn: null };
   }
 
-  /** Every published version, newest first, and the draft if any; BUNDLE_NOT_FOUND when there is neither. */
+  /**
+   * Every published version, newest first, and the draft if any. A bundle being composed for the first
+   * time has neither: its history is empty, which the compose page expects (never an error).
+   */
   async versions(id: string) {
     const versions = await this.deps.catalog.versions(id);
     const draft = await readDraft(this.deps.db, id);
-    if (versions.length === 0 && !draft) throw new DomainError('BUNDLE_NOT_FOUND', { id });
     return { versions, draft: draft ? { updatedAt: draft.updated_at, updatedBy: draft.updated_by } : null, withdrawn: await withdrawalOf(this.deps.db, id) };
   }
 

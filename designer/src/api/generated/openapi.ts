@@ -218,7 +218,7 @@ export interface paths {
         };
         /**
          * List the published versions and the draft of a bundle
-         * @description 版本记录 (designer): every published version, newest first, and the current draft (草稿) if any. Roles: designer or admin.
+         * @description 版本记录 (designer): every published version, newest first, and the current draft (草稿) if any. A bundle never saved nor published (one being composed) has an empty history: no versions, no draft. Roles: designer or admin.
          */
         get: operations["listBundleVersions"];
         put?: never;
@@ -4617,7 +4617,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The versions and the draft. */
+            /** @description The versions and the draft (both empty for a bundle never saved). */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4663,19 +4663,6 @@ export interface operations {
                     "application/json": {
                         /** @enum {unknown} */
                         code?: "FORBIDDEN";
-                    } & components["schemas"]["Error"];
-                };
-            };
-            /** @description BUNDLE_NOT_FOUND: the bundle has neither a published version nor a draft. */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {unknown} */
-                        code?: "BUNDLE_NOT_FOUND";
                     } & components["schemas"]["Error"];
                 };
             };
