@@ -76,6 +76,8 @@ import type { PeriodicPass } from '../timers/periodicPass.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
 import { testClockRoutes } from '../timers/testClockRoutes.ts';
 import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
+import { contactPreferenceRoutes } from '../channels/contactPreferenceRoutes.ts';
+import { ContactPreferenceService } from '../channels/contactPreferenceService.ts';
 import { WebhookService } from '../webhooks/webhookService.ts';
 import { AppError } from './appError.ts';
 import { logAppErrors } from './clientErrors.ts';
@@ -231,6 +233,7 @@ export function createApp(deps: AppDependencies): Koa {
       keepAliveMs: deps.notifications.streamKeepAliveMs,
       ...(deps.security ? { maxStreamsPerPrincipal: deps.security.maxStreamsPerPrincipal } : {}),
     }),
+    contactPreferenceRoutes(new ContactPreferenceService({ db, clock, channels: () => deps.notifications.channels.channels })),
     webhookRoutes(new WebhookService({ db, clock, outbound: deps.outbound ?? new OutboundPolicy() })),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));

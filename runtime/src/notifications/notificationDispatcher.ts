@@ -58,8 +58,10 @@ export interface DispatcherDependencies {
   intervalMs: number;
   /** Called after each commit with the notifications written (metrics). */
   onNotified?: (notifications: Notification[]) => void;
-  /** Called after a commit that queued webhook deliveries (to send them without waiting for a tick). */
+  /** Called after a commit that queued webhook deliveries or messages (to send them without waiting for a tick). */
   onOutbox?: () => void;
+  /** In the transaction that wrote notifications: queue their SMS and e-mail (channelOutbox.ts); how many. */
+  queueChannels?: (trx: Knex.Transaction, notifications: readonly Notification[]) => Promise<number>;
   /** Called in the transaction that wrote notifications, before it commits (PostgreSQL: NOTIFY the other processes). */
   announce?: (trx: Knex.Transaction, notifications: readonly Notification[]) => Promise<void>;
 }
@@ -128,6 +130,7 @@ export class NotificationDispatcher {
           return { id: Number(typeof id === 'object' ? id.id : id), ...draft.notification };
         });
         queued = await this.queueWebhooks(trx, written);
+        queued += (await this.deps.queueChannels?.(trx, written)) ?? 0;
         await this.deps.announce?.(trx, written);
       }
       await trx('notification_outbox').whereIn('event_id', ids).delete();
@@ -236,6 +239,8 @@ export class NotificationDispatcher {
           }),
         ];
       }
+      case 'SUBMITTED':
+        return toApplicant('application_submitted');
       case 'MATTER_RETURNED': {
         const decision = objectOf(context.lastCommand(event, 'RETURN')?.payload);
         const missing = stringsOf(decision['missing']);

@@ -24,6 +24,7 @@ import { notificationApi } from '../notifications/notificationRoutes.ts';
 import { healthApi } from '../observability/healthRoutes.ts';
 import { metricsApi } from '../observability/metricsRoutes.ts';
 import { ratingApi } from '../ratings/ratingRoutes.ts';
+import { contactPreferenceApi } from '../channels/contactPreferenceRoutes.ts';
 import { catalogueApi } from '../catalogue/catalogueRoutes.ts';
 import { dataElementApi } from '../catalogue/dataElementRoutes.ts';
 import { taskApi } from '../tasks/taskRoutes.ts';
@@ -101,6 +102,7 @@ export const APIS: readonly Api[] = [
   catalogueApi,
   dataElementApi,
   notificationApi,
+  contactPreferenceApi,
   webhookApi,
 ];
 
