@@ -75,6 +75,9 @@ export type DomainErrorCode =
   | 'WEBHOOK_NOT_FOUND'
   | 'WEBHOOK_DELIVERY_NOT_FOUND'
   | 'OUTBOUND_TARGET_REFUSED'
+  // signatures/
+  | 'SIGNATURE_INVALID'
+  | 'SIGNATURE_NOT_FOUND'
   // channels/
   | 'CHANNEL_NOT_AVAILABLE'
   | 'CONTACT_PHONE_INVALID'

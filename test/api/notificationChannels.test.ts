@@ -95,8 +95,8 @@ describe('a citizen who chose SMS and e-mail', () => {
     expect(mail?.channel).toBe('email');
     expect(mail?.subject).toBe('【一网通办】申请已提交：新生儿出生一件事');
     // The in-app inbox still has it.
-    const inbox = await api.get<{ items: { type: string; applicationId: string }[] }>('/api/notifications', await steps.citizen());
-    expect(inbox.body.items.some((n) => n.type === 'application_submitted' && n.applicationId === id)).toBe(true);
+    const inbox = await api.get<{ type: string; applicationId: string }[]>('/api/notifications', await steps.citizen());
+    expect(inbox.body.some((n) => n.type === 'application_submitted' && n.applicationId === id)).toBe(true);
   });
 
   it('sends an SMS when a matter is returned for 补正, naming the matter', async () => {
@@ -141,8 +141,8 @@ describe('a citizen who chose SMS and e-mail', () => {
     const second = await steps.submit('channels-2', newbornSample('valid-single-birth'));
     await settle(api);
     expect(gateway.messages()).toHaveLength(before);
-    const inbox = await api.get<{ items: { type: string; applicationId: string }[] }>('/api/notifications', token);
-    expect(inbox.body.items.some((n) => n.type === 'application_submitted' && n.applicationId === second)).toBe(true);
+    const inbox = await api.get<{ type: string; applicationId: string }[]>('/api/notifications', token);
+    expect(inbox.body.some((n) => n.type === 'application_submitted' && n.applicationId === second)).toBe(true);
   });
 
   it('sends in English to a citizen who chose English, and nothing to one who chose nothing', async () => {
@@ -170,11 +170,11 @@ describe('a gateway that is down, then back', () => {
     const steps = newbornSteps(api, 'citizen-gateway-down');
     await api.put('/api/notification-preferences', { sms: true, email: false, phone: '13700001111', emailAddress: null, language: 'zh' }, await steps.citizen());
     await steps.submit('gateway-down-1', newbornSample('valid-single-birth'));
-    const first = await settle(api);
-    expect(first.body.channelAttempts).toBeGreaterThan(0);
     const database = server.database();
     try {
-      const pending = (await database('channel_deliveries').where({ channel: 'sms' })) as { status: string; attempts: number; last_error: string | null }[];
+      // The first attempt is made at once (by the test clock, or by the sender's own pass just before).
+      await settle(api);
+      const pending = await database('channel_deliveries').where({ channel: 'sms' }).select<{ status: string; attempts: number; last_error: string | null }[]>('status', 'attempts', 'last_error');
       expect(pending.length).toBeGreaterThan(0);
       for (const row of pending) {
         expect(row.status).toBe('pending');

@@ -6,7 +6,15 @@ import type { Knex } from 'knex';
 // messages to send — written by the notification dispatcher in the transaction that writes the
 // notification, claimed by the channel sender (on PostgreSQL with FOR UPDATE SKIP LOCKED), sent through
 // the channel's connector with the row's id as the idempotency key, retried with backoff.
+// commitments.signature_*: the signature (签名) an applicant gave with their 告知承诺 — a PNG in the blob
+// store, drawn, or their typed name drawn by the portal for whoever cannot draw — by its SHA-256.
 export async function up(db: Knex): Promise<void> {
+  await db.schema.alterTable('commitments', (t) => {
+    t.string('signature_sha256', 64);
+    /** drawn (pointer or touch) or typed (the name typed, drawn by the portal). */
+    t.string('signature_method', 10);
+    t.integer('signature_size');
+  });
   await db.schema.createTable('contact_preferences', (t) => {
     t.string('subject').primary();
     t.boolean('sms').notNullable().defaultTo(false);
