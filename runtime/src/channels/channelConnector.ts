@@ -3,8 +3,7 @@
 // recording the outcome are the channel sender's (channelSender.ts). Implementations: HttpChannelGateway
 // (examples/notification-gateway serves its protocol).
 
-export const CHANNELS = ['sms', 'email'] as const;
-export type Channel = (typeof CHANNELS)[number];
+export type Channel = 'sms' | 'email';
 
 /** A message as rendered when it was queued: the template and its parameters, and the text they give. */
 export interface ChannelMessage {

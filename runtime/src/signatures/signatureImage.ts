@@ -5,7 +5,7 @@ import { DomainError } from '../domainError.ts';
 export type SignatureMethod = 'drawn' | 'typed';
 
 /** At most 200 KB of PNG (a signature pad's image is 5–30 KB). */
-export const MAX_SIGNATURE_BYTES = 200 * 1024;
+const MAX_SIGNATURE_BYTES = 200 * 1024;
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 

@@ -43,7 +43,7 @@ export class SignatureService {
 }
 
 /** A signature's PNG (at most 200 KB), whole. */
-export async function signatureBytes(blobs: BlobStore, sha256: string): Promise<Buffer> {
+async function signatureBytes(blobs: BlobStore, sha256: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of blobs.read(sha256) as AsyncIterable<Buffer>) chunks.push(chunk);
   return Buffer.concat(chunks);
