@@ -7003,7 +7003,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. */
+            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. SIGNATURE_INVALID: the signature is not a PNG of at most 200 KB, or comes without commitments. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7015,7 +7015,7 @@ export interface operations {
                         code?: "VALIDATION_FAILED";
                     } & components["schemas"]["ValidationError"]) | ({
                         /** @enum {unknown} */
-                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED";
+                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED" | "SIGNATURE_INVALID";
                     } & components["schemas"]["Error"]) | ({
                         /** @enum {unknown} */
                         code?: "DRAFT_UPLOAD_NOT_ALLOWED";
