@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView } from '../support/applicationViews.ts';
 import { newbornSteps } from '../support/newbornSteps.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
-import { signaturePng } from '../support/signaturePng.ts';
+import { tinyPng } from '../support/uploadFiles.ts';
 
 interface Signature {
   sha256: string;
@@ -19,7 +19,8 @@ type View = ApplicationView & { commitments: { materialId: string; signature: Si
 let server: ServerProcess;
 let api: ReturnType<typeof client>;
 let steps: ReturnType<typeof newbornSteps>;
-const png = signaturePng();
+// A real PNG, as the signature pad sends (the server checks the format, not the drawing).
+const png = tinyPng(0x20);
 const sha256 = createHash('sha256').update(png).digest('hex');
 
 beforeAll(async () => {
