@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { isPostgres } from '../db/openDatabase.ts';
+import { attemptDueRows } from '../timers/dueOutboxRows.ts';
 import { PeriodicPass } from '../timers/periodicPass.ts';
 import { retryDelayMs } from '../webhooks/webhookDeliverer.ts';
 import { ChannelError, type Channel, type ChannelConnector, type ChannelMessage } from './channelConnector.ts';
@@ -31,7 +32,6 @@ export interface ChannelSenderOptions {
   maxAttempts: number;
 }
 
-const BATCH = 50;
 
 export class ChannelSender {
   private readonly runner: PeriodicPass;
@@ -66,23 +66,13 @@ export class ChannelSender {
     return this.runner.runDue();
   }
 
-  private async sendDue(): Promise<number> {
-    if (!this.deps.connector) return 0;
-    let attempted = 0;
-    const seen = new Set<string>();
-    while (!this.stopped) {
-      const now = this.deps.clock.now().toISOString();
-      const due = ((await this.deps.db('channel_deliveries').where({ status: 'pending' }).andWhere('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(BATCH)) as ChannelDeliveryRow[]).filter(
-        (row) => !seen.has(row.id),
-      );
-      if (due.length === 0) return attempted;
-      for (const row of due) {
-        seen.add(row.id);
-        if (this.stopped) break;
-        if (await this.attempt(row)) attempted++;
-      }
-    }
-    return attempted;
+  private sendDue(): Promise<number> {
+    if (!this.deps.connector) return Promise.resolve(0);
+    return attemptDueRows<ChannelDeliveryRow>(this.deps.db, 'channel_deliveries', (row) => row.id, {
+      now: () => this.deps.clock.now().toISOString(),
+      stopped: () => this.stopped,
+      attempt: (row) => this.attempt(row),
+    });
   }
 
   /** Claims the row: its next attempt moves past the lease, unless another process has it or sent it. */
