@@ -71,6 +71,10 @@ export interface RuntimeConfig {
     webhookIntervalMs: number;
     webhookTimeoutMs: number;
     webhookMaxAttempts: number;
+    /** The SMS and e-mail outbox: how often it is looked at, per-attempt timeout, attempts before a message fails. */
+    channelIntervalMs: number;
+    channelTimeoutMs: number;
+    channelMaxAttempts: number;
   };
   /** Where uploaded files are kept (ONEGO_BLOB_STORE): the database by default with PostgreSQL, else <dataDir>/blobs. */
   blobStore: 'files' | 'database';
@@ -88,6 +92,8 @@ export interface RuntimeConfig {
   exampleDataProvider: boolean;
   /** The issuing system (统一发证): its endpoint, or none (ONEGO_ISSUING_URL unset); dev mode starts examples/issuing-provider instead. */
   issuing: { url?: string; token?: string; timeoutMs: number; intervalMs: number; example: boolean };
+  /** The SMS and e-mail gateway (通知渠道): its endpoints, or none; dev mode starts examples/notification-gateway instead. */
+  channels: { urls: { sms?: string; email?: string }; token?: string; example: boolean };
   /** The built web app served at `/` (designer/dist by default). */
   webDir: string;
   /** What the environment holds that works but should change (a deprecated or unknown variable), for the log. */
@@ -163,6 +169,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       webhookIntervalMs: e.ONEGO_WEBHOOK_INTERVAL_MS,
       webhookTimeoutMs: e.ONEGO_WEBHOOK_TIMEOUT_MS,
       webhookMaxAttempts: e.ONEGO_WEBHOOK_MAX_ATTEMPTS,
+      channelIntervalMs: e.ONEGO_CHANNEL_INTERVAL_MS,
+      channelTimeoutMs: e.ONEGO_CHANNEL_TIMEOUT_MS,
+      channelMaxAttempts: e.ONEGO_CHANNEL_MAX_ATTEMPTS,
+    },
+    channels: {
+      urls: { ...(e.ONEGO_SMS_URL ? { sms: e.ONEGO_SMS_URL } : {}), ...(e.ONEGO_EMAIL_URL ? { email: e.ONEGO_EMAIL_URL } : {}) },
+      ...(e.ONEGO_CHANNEL_TOKEN ? { token: e.ONEGO_CHANNEL_TOKEN } : {}),
+      example: on(e.ONEGO_DEV_LOGIN) && !e.ONEGO_SMS_URL && !e.ONEGO_EMAIL_URL && on(e.ONEGO_EXAMPLE_DATA_PROVIDER),
     },
     blobStore: e.ONEGO_BLOB_STORE ?? (database.kind === 'postgres' ? 'database' : 'files'),
     orphanGraceMs: e.ONEGO_ORPHAN_GRACE_HOURS * 60 * 60 * 1000,

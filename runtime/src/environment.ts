@@ -118,6 +118,12 @@ const ENVIRONMENT = Type.Object({
   ONEGO_RECTIFICATION_DAYS: wholeNumber(5, 1, 365, { en: 'a whole number of working days from 1 to 365', zh: '1 到 365 之间的整数（工作日）' }),
   ONEGO_NOTIFY_INTERVAL_MS: milliseconds(500),
   ONEGO_SSE_KEEPALIVE_MS: milliseconds(15_000),
+  ONEGO_SMS_URL: Type.Optional(httpUrl({ en: 'an http(s) URL', zh: 'http(s) URL' })),
+  ONEGO_EMAIL_URL: Type.Optional(httpUrl({ en: 'an http(s) URL', zh: 'http(s) URL' })),
+  ONEGO_CHANNEL_TOKEN: Type.Optional(someText()),
+  ONEGO_CHANNEL_INTERVAL_MS: milliseconds(1000),
+  ONEGO_CHANNEL_TIMEOUT_MS: milliseconds(5000),
+  ONEGO_CHANNEL_MAX_ATTEMPTS: wholeNumber(10, 1, 1000, { en: 'a whole number of attempts from 1 to 1000', zh: '1 到 1000 之间的整数（尝试次数）' }),
   ONEGO_WEBHOOK_INTERVAL_MS: milliseconds(1000),
   ONEGO_WEBHOOK_TIMEOUT_MS: milliseconds(10_000),
   ONEGO_WEBHOOK_MAX_ATTEMPTS: wholeNumber(10, 1, 1000, { en: 'a whole number of attempts from 1 to 1000', zh: '1 到 1000 之间的整数（尝试次数）' }),
@@ -131,7 +137,7 @@ const ENVIRONMENT = Type.Object({
 export type Environment = Static<typeof ENVIRONMENT>;
 
 /** Variables whose value is never repeated in a message (it may hold a secret). */
-const SECRET = new Set(['ONEGO_METRICS_TOKEN', 'ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_ISSUING_TOKEN', 'ONEGO_ISSUING_URL', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
+const SECRET = new Set(['ONEGO_METRICS_TOKEN', 'ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_ISSUING_TOKEN', 'ONEGO_ISSUING_URL', 'ONEGO_SMS_URL', 'ONEGO_EMAIL_URL', 'ONEGO_CHANNEL_TOKEN', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
 
 export interface ConfigIssue {
   variable: string;

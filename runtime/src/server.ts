@@ -43,6 +43,8 @@ import { SharedDataService } from './sharedData/sharedDataService.ts';
 import { DeadlineScheduler } from './timers/scheduler.ts';
 import { startExampleIssuingProvider, type ExampleIssuingProvider } from './issuance/exampleIssuingProvider.ts';
 import { HttpIssuingConnector } from './issuance/httpIssuingConnector.ts';
+import { startExampleNotificationGateway, type ExampleNotificationGateway } from './channels/exampleNotificationGateway.ts';
+import { HttpChannelGateway } from './channels/httpChannelGateway.ts';
 import { IssuancePass } from './issuance/issuancePass.ts';
 
 export interface RunningServer {
@@ -106,7 +108,28 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const rectificationPass = new PeriodicPass('rectifications overdue', () => rectifications.flagOverdue(), log, config.schedulerIntervalMs);
   // The server's own requests (webhooks, the connector) reach public addresses only, unless allow-listed.
   const outbound = new OutboundPolicy(config.security.outboundAllow);
-  const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications, outbound: createOutboundFetch(outbound) });
+  // 通知渠道: the configured SMS and e-mail gateway, or in dev mode the example one in this process.
+  const channelUrls: { sms?: string; email?: string } = { ...config.channels.urls };
+  let channelPolicy = outbound;
+  for (const [channel, url] of Object.entries(channelUrls)) {
+    const channelRefusal = outbound.urlRefusal(url);
+    if (channelRefusal) throw new Error(`ONEGO_${channel.toUpperCase()}_URL is refused (${channelRefusal}): allow its host or address with ONEGO_OUTBOUND_ALLOW if it is a trusted internal service`);
+  }
+  let exampleGateway: ExampleNotificationGateway | undefined;
+  if (config.channels.example) {
+    exampleGateway = await startExampleNotificationGateway(config.examplesDir);
+    if (exampleGateway) {
+      channelUrls.sms = exampleGateway.smsUrl;
+      channelUrls.email = exampleGateway.emailUrl;
+      channelPolicy = outbound.with([new URL(exampleGateway.url).hostname]);
+      log.info({ url: exampleGateway.url }, 'dev mode: the example SMS and e-mail gateway runs in this process (it records messages, sends nothing)');
+    }
+  }
+  const channelConnector =
+    channelUrls.sms || channelUrls.email
+      ? new HttpChannelGateway({ urls: channelUrls, timeoutMs: config.notifications.channelTimeoutMs, ...(config.channels.token ? { token: config.channels.token } : {}) }, createOutboundFetch(channelPolicy))
+      : undefined;
+  const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications, outbound: createOutboundFetch(outbound), ...(channelConnector ? { channelConnector } : {}) });
   const departments = new Departments(db);
   const tokens = new TokenService({ devLogin: config.devLogin, dataDir: config.dataDir, oidc: config.oidc, knownDepartment: (id) => departments.exists(id) });
 
@@ -218,6 +241,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         await orphanPass.stop();
         await exampleProvider?.close();
         await exampleIssuer?.close();
+        await exampleGateway?.close();
         if (reads !== db) await reads.destroy();
         await db.destroy();
         log.info('OneGo stopped');

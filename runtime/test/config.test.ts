@@ -23,7 +23,18 @@ describe('configuration', () => {
     const config = configFromEnv({});
     expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, database: { kind: 'sqlite', file: './data/onego.sqlite' }, dataDir: './data', devLogin: false, testClock: false, publishExamples: true });
     expect(config).toMatchObject({ schedulerIntervalMs: 1000, draftTtlDays: 30, rectificationDays: 5, logLevel: 'info', exampleDataProvider: false, warnings: [] });
-    expect(config.notifications).toEqual({ intervalMs: 500, streamKeepAliveMs: 15_000, webhookIntervalMs: 1000, webhookTimeoutMs: 10_000, webhookMaxAttempts: 10 });
+    expect(config.notifications).toEqual({
+      intervalMs: 500,
+      streamKeepAliveMs: 15_000,
+      webhookIntervalMs: 1000,
+      webhookTimeoutMs: 10_000,
+      webhookMaxAttempts: 10,
+      channelIntervalMs: 1000,
+      channelTimeoutMs: 5000,
+      channelMaxAttempts: 10,
+    });
+    // No SMS or e-mail gateway unless configured (dev mode starts the example one).
+    expect(config.channels).toEqual({ urls: {}, example: false });
     expect(config.dataSource).toEqual({ timeoutMs: 2000, retries: 1, breakerFailures: 5, breakerResetMs: 30_000 });
   });
 

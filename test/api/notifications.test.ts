@@ -120,7 +120,11 @@ describe('notifications of a newborn application', () => {
     expect(english.items.find((n) => n.id === assigned?.id)?.title).toMatch(/^New task: /);
     expect((await inbox(officers['police'] ?? '')).total).toBe(0);
     const mine = await inbox(citizen);
-    expect(mine.items.map((n) => [n.type, n.matterId])).toEqual([['matter_approved', 'birth-registration']]);
+    // Newest first: the matter approved by rule, then the submission itself (申请已提交).
+    expect(mine.items.map((n) => [n.type, n.matterId])).toEqual([
+      ['matter_approved', 'birth-registration'],
+      ['application_submitted', null],
+    ]);
     expect(mine.items[0]?.details['autoApproved']).toBe(true);
   });
 

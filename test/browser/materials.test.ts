@@ -134,6 +134,15 @@ describe('(a) 一次提交 with the materials: files and a commitment', { timeou
     await tabTo(page, sign);
     await page.keyboard.press('Space');
     expect(await sign.isChecked()).toBe(true);
+    // The commitment asks for a signature; from the keyboard, by typing his name.
+    const signature = page.getByTestId('signature');
+    await signature.getByRole('heading', { name: '签名' }).waitFor();
+    await tabTo(page, signature.getByLabel('不便手写？输入您的姓名'));
+    await page.keyboard.type(CITIZEN);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await signature.getByRole('status').filter({ hasText: '已用输入的姓名签名。' }).waitFor();
+    expect(await signature.getByRole('img', { name: '签名框：已签名' }).count()).toBe(1);
     await visit(page, 'materials-step');
   });
 
@@ -153,6 +162,26 @@ describe('(a) 一次提交 with the materials: files and a commitment', { timeou
     await household.getByRole('list', { name: '已上传的文件' }).filter({ hasText: '户口簿.pdf' }).waitFor();
     expect(await household.getByRole('list', { name: '已上传的文件' }).innerText()).not.toContain('错的照片.png');
     expect(await card(page, 'marriage-certificate').getByRole('checkbox', { name: '签署告知承诺，以承诺代替此材料' }).isChecked()).toBe(true);
+  });
+
+  it('asks for the signature again after the resume; he draws it with the mouse', async () => {
+    const { page } = citizen;
+    await page.getByRole('button', { name: '下一步' }).click();
+    const signature = page.getByTestId('signature');
+    await signature.getByRole('alert').filter({ hasText: '请先签名' }).waitFor();
+    await visit(page, 'signature-missing');
+    const pad = signature.getByRole('img', { name: /^签名框/ });
+    await pad.scrollIntoViewIfNeeded();
+    const box = await pad.boundingBox();
+    expect(box).not.toBeNull();
+    const { x, y, width, height } = box ?? { x: 0, y: 0, width: 0, height: 0 };
+    await page.mouse.move(x + width * 0.15, y + height * 0.6);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(x + width * (0.15 + i * 0.05), y + height * (0.6 - 0.3 * Math.sin(i / 2)), { steps: 2 });
+    await page.mouse.up();
+    await signature.getByRole('status').filter({ hasText: '已签名。' }).waitFor();
+    expect(await signature.getByRole('alert').count()).toBe(0);
+    await visit(page, 'signature-drawn');
   });
 
   it('lists on the summary how each material is provided, and submits once', async () => {
@@ -196,6 +225,17 @@ describe('(a) 一次提交 with the materials: files and a commitment', { timeou
     const marriage = materials.filter({ hasText: '结婚证' });
     expect(await marriage.innerText()).toContain(`已签署告知承诺（${CITIZEN}，`);
     expect(await marriage.innerText()).toContain(commitmentText);
+    // The signature he drew, as an image, and the one stored: a PNG, drawn, named in the timeline.
+    const image = marriage.getByRole('img', { name: '申请人的签名' });
+    await image.waitFor();
+    expect(await image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)).toBe(true);
+    const view = await api.get<{ commitments: { signature: { sha256: string; method: string; url: string } | null }[]; timeline: { what: string; details?: { sha256?: string } }[] }>(
+      `/api/applications/${applicationId}`,
+      await api.login('citizen', CITIZEN),
+    );
+    const stored = view.body.commitments[0]?.signature;
+    expect(stored?.method).toBe('drawn');
+    expect(view.body.timeline.find((e) => e.what === 'COMMITMENT_SIGNED')?.details?.sha256).toBe(stored?.sha256);
     await visit(page, 'materials-task');
   });
 });

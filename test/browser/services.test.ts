@@ -204,4 +204,19 @@ describe('好差评 and 用户中心', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: '全部标为已读' }).click();
     await expect.poll(() => page.locator('.notification-unread').count()).toBe(0);
   });
+
+  it('chooses SMS in 通知方式, told in plain words what a mobile number looks like', async () => {
+    const { page } = citizen;
+    const section = page.getByRole('region', { name: '通知方式' });
+    await section.getByRole('checkbox', { name: '短信通知' }).check();
+    await section.getByLabel('手机号码', { exact: true }).fill('138123');
+    await section.getByRole('button', { name: '保存通知方式' }).click();
+    await section.getByRole('alert').filter({ hasText: '手机号码应为 11 位数字，以 1 开头' }).waitFor();
+    await section.getByLabel('手机号码', { exact: true }).fill('13812345678');
+    await section.getByRole('button', { name: '保存通知方式' }).click();
+    await section.getByTestId('channels-saved').waitFor();
+    await visit(page, 'services-notification-preferences');
+    const saved = await api.get('/api/notification-preferences', await tokenOf(page));
+    expect(saved.body).toMatchObject({ sms: true, email: false, phone: '13812345678', language: 'zh', saved: true });
+  });
 });

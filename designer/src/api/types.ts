@@ -26,6 +26,7 @@ export type ApplicationCreated = Schemas['ApplicationCreated'];
 export type ApplicationSummary = Schemas['ApplicationSummary'];
 export type Application = Schemas['Application'];
 export type DocumentVerification = Schemas['DocumentVerification'];
+export type ContactPreferences = Schemas['ContactPreferences'];
 export type ApplicationMaterial = Schemas['ApplicationMaterial'];
 export type MaterialUpload = Schemas['MaterialUpload'];
 export type TimelineEvent = Schemas['TimelineEvent'];

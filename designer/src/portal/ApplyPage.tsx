@@ -56,6 +56,7 @@ export function ApplyPage() {
   const draftToResume = searchParams.get('draft');
   const [resumedDraft, setResumedDraft] = useState(false);
   const [materials, setMaterialsState] = useState<MaterialsState>({ uploads: [], commitments: [] });
+  const [signatureMissing, setSignatureMissing] = useState(false);
   const [materialsDraft, setMaterialsDraft] = useState<{ saving: boolean; failed: boolean }>({ saving: false, failed: false });
 
   const definedQuestions = bundle.data?.definition.bundle.questions as Schema | undefined;
@@ -78,7 +79,7 @@ export function ApplyPage() {
     setDataState(next);
   };
   const setMaterials = (next: MaterialsState) => {
-    if (!sameJson(next.commitments, materials.commitments)) idempotencyKey.current = null;
+    if (!sameJson(next.commitments, materials.commitments) || next.signature !== materials.signature) idempotencyKey.current = null;
     setMaterialsState(next);
   };
 
@@ -203,11 +204,24 @@ export function ApplyPage() {
     else void enterMaterials();
   }
 
+  // 告知承诺 chosen: signed before going on (the summary and the submission carry the signature).
+  function leaveMaterials() {
+    const signing = preview ? allowedCommitments(preview.value.notice, materials.commitments).length > 0 : false;
+    if (signing && !materials.signature) {
+      setSignatureMissing(true);
+      document.getElementById('signature-title')?.scrollIntoView({ block: 'center' });
+      return;
+    }
+    setSignatureMissing(false);
+    goTo({ kind: 'summary' });
+  }
+
   async function submitApplication() {
     if (submitting.current || !form) return;
     const draftId = draft.id();
     const commitments = preview ? allowedCommitments(preview.value.notice, materials.commitments) : [];
-    const payload = { bundleId, answers, data: pruneToSchema(data, form.schema), ...(commitments.length > 0 ? { commitments } : {}), ...(draftId ? { draftId } : {}) };
+    const signature = commitments.length > 0 && materials.signature ? { signature: { image: materials.signature.image, method: materials.signature.method } } : {};
+    const payload = { bundleId, answers, data: pruneToSchema(data, form.schema), ...(commitments.length > 0 ? { commitments, ...signature } : {}), ...(draftId ? { draftId } : {}) };
     const found = [...answerIssues(answers), ...dataIssues(data)];
     if (found.length > 0) return showIssues(found);
     submitting.current = true;
@@ -365,12 +379,13 @@ export function ApplyPage() {
           onRetry={() => void enterMaterials()}
           state={materials}
           onChange={setMaterials}
+          signatureMissing={signatureMissing}
         />
         <div className="actions">
           <button type="button" className="btn btn-secondary" onClick={() => goTo({ kind: 'section', index: sections.length - 1 })}>
             {t('common.back')}
           </button>
-          <button type="button" className="btn btn-primary" disabled={materialsDraft.saving} aria-disabled={materialsDraft.saving} onClick={() => goTo({ kind: 'summary' })}>
+          <button type="button" className="btn btn-primary" disabled={materialsDraft.saving} aria-disabled={materialsDraft.saving} onClick={leaveMaterials}>
             {t('common.next')}
           </button>
           <DraftSaveButton draft={draft} answers={answers} data={data} commitments={materials.commitments} />

@@ -14,10 +14,13 @@ import { uploadLimitsOf } from '../services/materialLimits.ts';
 import { MaterialUploader, sizeText } from '../services/MaterialUpload.tsx';
 import { sendJson } from '../services/serviceApi.ts';
 import { waiverText } from './NoticeView.tsx';
+import { SignaturePad, type Signature } from './SignaturePad.tsx';
 
 export interface MaterialsState {
   uploads: DraftMaterialUpload[];
   commitments: string[];
+  /** The signature the commitments are signed with (not kept in the draft: given again on resuming). */
+  signature?: Signature | null;
 }
 
 /** The commitments that count: those chosen for a material of this notice that offers one. */
@@ -125,9 +128,12 @@ export function MaterialsStep(props: {
   onRetry: () => void;
   state: MaterialsState;
   onChange: (next: MaterialsState) => void;
+  /** Commitments are chosen and not signed yet: the next step was refused. */
+  signatureMissing?: boolean;
 }) {
   const { t, lang } = usePreferences();
   const { notice } = props;
+  const signing = allowedCommitments(notice, props.state.commitments).length > 0;
   return (
     <>
       <p>{t('materials.intro')}</p>
@@ -148,6 +154,7 @@ export function MaterialsStep(props: {
       {notice.materials.map((m) => (
         <MaterialCard key={m.materialId} material={m} notice={notice} definition={props.definition} draftId={props.draftId} state={props.state} onChange={props.onChange} />
       ))}
+      {signing ? <SignaturePad value={props.state.signature ?? null} onChange={(signature) => props.onChange({ ...props.state, signature })} invalid={props.signatureMissing === true && !props.state.signature} /> : null}
       {notice.waived.length > 0 ? (
         <section aria-labelledby="materials-waived">
           <h3 id="materials-waived">{t('materials.waivedTitle')}</h3>

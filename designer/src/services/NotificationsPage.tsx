@@ -7,6 +7,7 @@ import { Page } from '../components/Page.tsx';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
+import { ContactPreferencesSection } from './ContactPreferencesSection.tsx';
 
 export function NotificationsPage() {
   const { t, lang } = usePreferences();
@@ -52,6 +53,7 @@ export function NotificationsPage() {
           );
         })}
       </ul>
+      {session?.role === 'citizen' ? <ContactPreferencesSection /> : null}
     </Page>
   );
 }

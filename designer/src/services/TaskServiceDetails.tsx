@@ -7,6 +7,7 @@ import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { sourceName } from './prefill.ts';
 import { download } from './serviceApi.ts';
+import { SignatureImage } from './SignatureImage.tsx';
 import { useSession } from '../session/session.tsx';
 import { unescapePointer } from '../form/schemaTools.ts';
 
@@ -40,7 +41,10 @@ export function MaterialExtras({ material }: { material: TaskDetail['materials']
       ) : null}
       {material.owed ? <span className="badge badge-warn">{t('task.owed')}</span> : null}
       {material.commitment ? (
-        <span className="block">{t('task.commitment', { who: material.commitment.signedBy, at: formatInstant(material.commitment.signedAt, lang), text: material.commitment.text })}</span>
+        <>
+          <span className="block">{t('task.commitment', { who: material.commitment.signedBy, at: formatInstant(material.commitment.signedAt, lang), text: material.commitment.text })}</span>
+          {material.commitment.signature ? <SignatureImage signature={material.commitment.signature} /> : null}
+        </>
       ) : null}
       {material.uploads.length > 0 ? (
         <ul aria-label={t('task.uploads')}>

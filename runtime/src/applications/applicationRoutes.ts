@@ -38,9 +38,9 @@ export const applicationApi = declareApi({
         coded(['IDEMPOTENCY_CONFLICT', 'BUNDLE_WITHDRAWN']),
       ),
       '422': failure(
-        'VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written.',
+        'VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. SIGNATURE_INVALID: the signature is not a PNG of at most 200 KB, or comes without commitments.',
         coded(['VALIDATION_FAILED'], 'ValidationError'),
-        coded(['NOTHING_INCLUDED', 'COMMITMENT_NOT_ALLOWED']),
+        coded(['NOTHING_INCLUDED', 'COMMITMENT_NOT_ALLOWED', 'SIGNATURE_INVALID']),
         coded(['DRAFT_UPLOAD_NOT_ALLOWED'], 'DraftUploadNotAllowed'),
       ),
       '429': failure(

@@ -55,6 +55,15 @@ export const SubmitApplication = component(
           description: '告知承诺: ids of materials the applicant replaces by signing the commitment text the matter publishes for them (recorded with the text, signer and time).',
         }),
       ),
+      signature: Type.Optional(
+        closed(
+          {
+            image: Type.String({ maxLength: 280_000, description: 'The PNG, base64 (or a data:image/png;base64, URL), at most 200 KB: 422 SIGNATURE_INVALID otherwise.' }),
+            method: Type.Union([Type.Literal('drawn'), Type.Literal('typed')], { description: 'drawn (pointer or touch), or typed: the applicant typed their name and the portal drew it (for whoever cannot draw, e.g. with a keyboard only).' }),
+          },
+          { description: '签名: the signature the commitments are signed with — stored with them in the blob store, its SHA-256 in a COMMITMENT_SIGNED timeline event and in the archive. Only with commitments (422 SIGNATURE_INVALID otherwise).' },
+        ),
+      ),
       draftId: Type.Optional(Type.String({ description: 'The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s.' })),
     },
     { description: '一表申请: the bundle, the scenario answers and the merged form data (schemas/application.schema.json).' },
@@ -140,8 +149,19 @@ const ApplicationMatter = component(
 export const waivedBy = (description: string) => nullable(elsewhere<Waiver>('Waiver'), description);
 /** The files uploaded for a material: the materials' MaterialUpload. */
 export const uploads = (description: string) => Type.Array(elsewhere<ReturnType<typeof uploadView>>('MaterialUpload'), { description });
+const commitmentSignature = nullable(
+  closed({
+    sha256: Type.String({ description: 'The SHA-256 of the PNG (as in the COMMITMENT_SIGNED timeline event).' }),
+    method: Type.Union([Type.Literal('drawn'), Type.Literal('typed')], { description: 'drawn, or typed (the name typed, drawn by the portal).' }),
+    url: Type.String({ description: 'Where the PNG is read (GET /api/applications/{id}/signatures/{sha256}).' }),
+  }),
+  '签名: the signature it was signed with, or null (signed without one).',
+);
 /** 告知承诺 signed instead of a material, or null. */
-export const signedCommitment = nullable(closed({ text: localized('The signed text.'), signedBy: Type.String(), signedAt: instant('Signed at.') }), '告知承诺: the applicant signed a commitment instead of this material.');
+export const signedCommitment = nullable(
+  closed({ text: localized('The signed text.'), signedBy: Type.String(), signedAt: instant('Signed at.'), signature: commitmentSignature }),
+  '告知承诺: the applicant signed a commitment instead of this material.',
+);
 
 const ApplicationMaterial = component(
   'ApplicationMaterial',
@@ -169,6 +189,7 @@ const Commitment = component(
       text: localized('The commitment text as signed (告知承诺书).'),
       signedBy: Type.String({ description: 'The applicant who signed.' }),
       signedAt: instant('When it was signed.'),
+      signature: commitmentSignature,
     },
     { description: '告知承诺: a signed commitment that replaces a material.' },
   ),

@@ -13,6 +13,10 @@ import type { ApplicationRow, TaskRow } from '../db/rows.ts';
 import { DomainError } from '../domainError.ts';
 import { refuseWithdrawn } from '../bundles/bundleWithdrawals.ts';
 import { moveDraftUploads } from '../materials/draftUploads.ts';
+import type { BlobStore } from '../materials/blobStore.ts';
+import type { AppendedEventRow } from '../db/eventLog.ts';
+import type { SignatureMethod } from '../signatures/signatureImage.ts';
+import { storeSignature } from '../signatures/signatureService.ts';
 import type { SharedDataService } from '../sharedData/sharedDataService.ts';
 import { storedSharedData } from '../sharedData/storedSharedData.ts';
 import { applicationSummary, applicationView, createdView, submittedMatter, type ReminderContext } from './applicationViews.ts';
@@ -30,6 +34,8 @@ export interface ApplicationDependencies {
   clock: Clock;
   /** The working-day calendars: the applicant's view says when each matter may be reminded of (催办). */
   calendars: ReminderContext['calendars'];
+  /** Where the signatures of commitments are kept. */
+  blobs: BlobStore;
 }
 
 /** What the applicant submits (一表申请). */
@@ -39,6 +45,8 @@ export interface Submission {
   data?: Record<string, unknown>;
   /** 告知承诺: material ids replaced by signing the commitment text their matter publishes. */
   commitments?: string[];
+  /** The signature (签名) of the commitments: a PNG, base64; drawn, or the typed name drawn by the portal. */
+  signature?: { image: string; method: SignatureMethod };
   /** The saved draft (保存草稿) the submission comes from. */
   draftId?: string;
 }
@@ -69,6 +77,9 @@ export class ApplicationService {
       if (!text) throw new DomainError('COMMITMENT_NOT_ALLOWED', { id: materialId });
       return { materialId, text: JSON.stringify(text) };
     });
+    // The signature goes with the commitments (and only with them); stored before the command names it.
+    if (submission.signature && commitments.length === 0) throw new DomainError('SIGNATURE_INVALID');
+    const signature = submission.signature && !retried ? await storeSignature(this.deps.blobs, submission.signature) : undefined;
     const command: SubmitCommand = {
       kind: 'submit',
       bundleId,
@@ -79,6 +90,7 @@ export class ApplicationService {
       idempotencyKey,
       requestHash: requestHash({ bundleId, answers, data, ...(commitments.length > 0 ? { commitments: commitments.map((c) => c.materialId) } : {}) }),
       commitments,
+      ...(signature ? { signature } : {}),
       ...(submission.draftId !== undefined ? { draftId: submission.draftId } : {}),
     };
     const { row, created, tasks } = await commands.submit(retried ? command : { ...command, ...(await this.withSharedData(principal, compiled, answers, data, lang, signal)), keyUnused: true });
@@ -141,8 +153,30 @@ export class ApplicationService {
 export const submitCommand: SubmitHandler = {
   async write(trx, command, { row, compiled }) {
     const commitments = command.commitments ?? [];
+    const signature = command.signature;
     if (commitments.length > 0) {
-      await trx('commitments').insert(commitments.map((c) => ({ application_id: row.id, material_id: c.materialId, text: c.text, signed_by: command.applicant, signed_at: row.created_at })));
+      await trx('commitments').insert(
+        commitments.map((c) => ({
+          application_id: row.id,
+          material_id: c.materialId,
+          text: c.text,
+          signed_by: command.applicant,
+          signed_at: row.created_at,
+          ...(signature ? { signature_sha256: signature.sha256, signature_method: signature.method, signature_size: signature.size } : {}),
+        })),
+      );
+      // The signature's hash in the timeline: what was signed, how, and which image.
+      if (signature) {
+        const event: AppendedEventRow = {
+          application_id: row.id,
+          type: 'COMMITMENT_SIGNED',
+          matter_id: null,
+          actor: command.applicant,
+          at: row.created_at,
+          payload: JSON.stringify({ materials: commitments.map((c) => c.materialId), sha256: signature.sha256, method: signature.method }),
+        };
+        await trx('events').insert(event);
+      }
     }
     // A draft submitted is a draft no more (save and resume); the files uploaded to it are the application's now.
     if (command.draftId) {

@@ -1,5 +1,6 @@
 // Applications as the API shows them: the whole application (办件详情, what its reader may see), a line of
 // the applicant's list, and what a submission answers.
+import { commitmentSignatureOf } from '../signatures/commitmentSignature.ts';
 import { stepTimelineText } from './stepTimelineText.ts';
 import { inLang, type ApplicationContext, type CompiledBundle, type IssuedResult, type Lang, type Text, type WorkingDayCalendar } from '@onego/engine';
 import type { Principal } from '../auth/principal.ts';
@@ -76,7 +77,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
         ...(reminders && calendar ? { reminder: reminderView(t, records[t.matter_id], compiled.timeLimit(t.matter_id), lastReminderOf(reminded, t), calendar, reminders.now) } : {}),
       };
     }),
-    commitments: commitments.map((c) => ({ materialId: c.material_id, text: inLang(JSON.parse(c.text) as Text, lang), signedBy: c.signed_by, signedAt: c.signed_at })),
+    commitments: commitments.map((c) => ({ materialId: c.material_id, text: inLang(JSON.parse(c.text) as Text, lang), signedBy: c.signed_by, signedAt: c.signed_at, signature: commitmentSignatureOf(c) })),
     materials,
     results,
     sharedData: sharedDataSummary(row, compiled, lang, viewer),

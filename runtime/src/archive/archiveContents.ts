@@ -10,7 +10,7 @@ import type { Principal } from '../auth/principal.ts';
 import { applicationView } from '../applications/applicationViews.ts';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
-import type { ApplicationRow, TaskRow } from '../db/rows.ts';
+import type { ApplicationRow, CommitmentRow, TaskRow } from '../db/rows.ts';
 import { matterIdsOf, uploadsOf } from '../materials/materialUploads.ts';
 import { dataOf } from '../db/packedJson.ts';
 import { placesOf } from './placesOf.ts';
@@ -163,6 +163,31 @@ export async function buildArchive(db: Database, catalog: BundleCatalog, row: Ap
     ),
     ...materialFiles,
   );
+
+  // 告知承诺 with the signatures they were signed with (an officer: those of its own matters' materials).
+  const ownMaterials = new Set(ownMatters.flatMap((id) => (compiled.matters.get(id)?.materials ?? []).map((m) => m.id)));
+  const commitments = ((await db('commitments').where({ application_id: row.id }).orderBy('id')) as CommitmentRow[]).filter((c) => ownMaterials.has(c.material_id));
+  const signatures = new Map<string, ArchiveFile>();
+  for (const c of commitments) {
+    if (!c.signature_sha256 || signatures.has(c.signature_sha256)) continue;
+    const path = `commitments/signature-${signatures.size + 1}.png`;
+    signatures.set(c.signature_sha256, { path, mediaType: 'image/png', size: Number(c.signature_size ?? 0), sha256: c.signature_sha256, source: { blob: c.signature_sha256 } });
+  }
+  if (commitments.length > 0) {
+    files.push(
+      jsonFile(
+        'commitments/index.json',
+        commitments.map((c) => ({
+          materialId: c.material_id,
+          text: JSON.parse(c.text) as unknown,
+          signedBy: c.signed_by,
+          signedAt: c.signed_at,
+          signature: c.signature_sha256 ? { sha256: c.signature_sha256, method: c.signature_method ?? 'drawn', path: signatures.get(c.signature_sha256)?.path } : null,
+        })),
+      ),
+      ...signatures.values(),
+    );
+  }
 
   const manifest = jsonFile('manifest.json', {
     format: ARCHIVE_FORMAT,

@@ -12,6 +12,9 @@ export interface Principal {
   positions?: readonly string[];
   /** A citizen's resident ID number (公民身份号码) when the token carries it: how shared data finds their records. */
   idNumber?: string;
+  /** A citizen's mobile number and e-mail address from the identity provider (OIDC `phone_number`, `email`): offered for SMS and e-mail notifications. */
+  phone?: string;
+  email?: string;
 }
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { OidcConfig } from '../config.ts';
 import { DomainError } from '../domainError.ts';
+import { isEmailAddress, isMobileNumber } from '../channels/contactAddresses.ts';
 import { isRole, type Principal } from './principal.ts';
 
 const DEV_ISSUER = 'onego-dev';
@@ -156,8 +157,20 @@ export class TokenService {
       ...(role === 'officer' && positions.length > 0 ? { positions: Object.freeze(positions) } : {}),
       // Only a citizen's own ID number, and only a well-formed one, is used to look up shared data.
       ...(role === 'citizen' && typeof idNumber === 'string' && /^\d{17}[\dX]$/i.test(idNumber) ? { idNumber: idNumber.toUpperCase() } : {}),
+      // The standard OIDC claims, offered for SMS and e-mail notifications (the citizen confirms them).
+      ...(role === 'citizen' ? contactClaims(payload) : {}),
     });
   }
+}
+
+/** A citizen's mobile number and e-mail address, when the token carries well-formed ones. */
+function contactClaims(payload: JWTPayload): { phone?: string; email?: string } {
+  const phone = typeof payload['phone_number'] === 'string' ? payload['phone_number'].replace(/^\+86/, '') : undefined;
+  const email = payload['email'];
+  return {
+    ...(phone && isMobileNumber(phone) ? { phone } : {}),
+    ...(typeof email === 'string' && isEmailAddress(email) ? { email } : {}),
+  };
 }
 
 /** An officer's positions claim: a list of names (or one name, or names separated by commas); anything else is none. */

@@ -73,6 +73,8 @@ export interface SubmitCommand {
   readonly keyUnused?: boolean;
   /** 告知承诺 signed with the submission: the material and the text signed (JSON {zh, en}). */
   readonly commitments?: readonly { readonly materialId: string; readonly text: string }[];
+  /** The signature (签名) the commitments were signed with: its PNG, already in the blob store. */
+  readonly signature?: { readonly sha256: string; readonly size: number; readonly method: 'drawn' | 'typed' };
   /** The saved draft the submission comes from (it goes, its uploads become the application's). */
   readonly draftId?: string;
 }

@@ -50,6 +50,8 @@ export const APPENDED_EVENT_TYPES = [
   'REMINDED',
   // the issuing system's numbers recorded (issuance/)
   'RESULTS_ISSUED',
+  // 告知承诺 signed with a signature (applications/): payload {materials, sha256, method}
+  'COMMITMENT_SIGNED',
 ] as const;
 
 export type TimelineEventType =

@@ -76,6 +76,10 @@ import type { PeriodicPass } from '../timers/periodicPass.ts';
 import type { DeadlineScheduler } from '../timers/scheduler.ts';
 import { testClockRoutes } from '../timers/testClockRoutes.ts';
 import { webhookRoutes } from '../webhooks/webhookRoutes.ts';
+import { signatureRoutes } from '../signatures/signatureRoutes.ts';
+import { SignatureService } from '../signatures/signatureService.ts';
+import { contactPreferenceRoutes } from '../channels/contactPreferenceRoutes.ts';
+import { ContactPreferenceService } from '../channels/contactPreferenceService.ts';
 import { WebhookService } from '../webhooks/webhookService.ts';
 import { AppError } from './appError.ts';
 import { logAppErrors } from './clientErrors.ts';
@@ -205,7 +209,8 @@ export function createApp(deps: AppDependencies): Koa {
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock, departments)] : []),
     bundleRoutes(new BundleService({ db, catalog, sharedData, clock }), new BundleDraftService({ db, catalog, clock })),
-    applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData, clock, calendars: deps.calendars.book })),
+    applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData, clock, calendars: deps.calendars.book, blobs })),
+    signatureRoutes(new SignatureService(db, blobs)),
     materialRoutes(db, blobs, new MaterialUploadService({ db, catalog, blobs, clock, uploadsPerMaterial })),
     licenceRoutes(new LicenceService(db, blobs)),
     archiveRoutes(db, new ArchiveService({ db, catalog, blobs, clock })),
@@ -231,6 +236,7 @@ export function createApp(deps: AppDependencies): Koa {
       keepAliveMs: deps.notifications.streamKeepAliveMs,
       ...(deps.security ? { maxStreamsPerPrincipal: deps.security.maxStreamsPerPrincipal } : {}),
     }),
+    contactPreferenceRoutes(new ContactPreferenceService({ db, clock, channels: () => deps.notifications.channels.channels })),
     webhookRoutes(new WebhookService({ db, clock, outbound: deps.outbound ?? new OutboundPolicy() })),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));

@@ -125,6 +125,13 @@ const MESSAGES = {
   METRICS_DISABLED: { zh: '未配置指标访问令牌（ONEGO_METRICS_TOKEN），/metrics 不对外提供', en: '/metrics is disabled: the operator has not set ONEGO_METRICS_TOKEN' },
   TOKEN_EXPIRY_REQUIRED: { zh: '登录凭证缺少有效期（exp），请重新登录', en: 'the token has no expiry (exp); sign in again' },
   TEXT_TOO_LONG: { zh: '{field} 不能超过 {max} 个字符', en: '{field} must be at most {max} characters' },
+  SIGNATURE_INVALID: { zh: '签名无法识别：请在签名框内重新签名（或输入姓名签名）后再提交；只有签署告知承诺时才需要签名', en: 'the signature cannot be read: sign again in the signature box (or sign by typing your name) and submit; a signature goes only with a commitment' },
+  SIGNATURE_NOT_FOUND: { zh: '该申请没有这个签名', en: 'this application has no such signature' },
+  CHANNEL_NOT_AVAILABLE: { zh: '本平台暂未开通所选的通知方式，请改选其他方式', en: 'this service does not send notifications that way yet; choose another way' },
+  CONTACT_PHONE_INVALID: { zh: '手机号码应为 11 位数字，以 1 开头，如 13812345678', en: 'the mobile number must be 11 digits starting with 1, e.g. 13812345678' },
+  CONTACT_EMAIL_INVALID: { zh: '电子邮箱的格式不对，应如 zhangsan@example.com', en: 'the e-mail address is not valid; it should look like zhangsan@example.com' },
+  CONTACT_PHONE_REQUIRED: { zh: '选择短信通知，请填写手机号码', en: 'to be told by SMS, give your mobile number' },
+  CONTACT_EMAIL_REQUIRED: { zh: '选择邮件通知，请填写电子邮箱', en: 'to be told by e-mail, give your e-mail address' },
   OUTBOUND_TARGET_REFUSED: {
     zh: '不允许以该地址为目标：{reasonZh}。如确属可信的内部服务，请运维人员将其加入 ONEGO_OUTBOUND_ALLOW',
     en: 'this target is not allowed: {reasonEn}. If it is a trusted internal service, an operator may allow it with ONEGO_OUTBOUND_ALLOW',

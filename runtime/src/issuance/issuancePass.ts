@@ -19,6 +19,7 @@ import { isPostgres } from '../db/openDatabase.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import { isEventRefused } from '../domainError.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
+import { attemptDueRows } from '../timers/dueOutboxRows.ts';
 import { PeriodicPass } from '../timers/periodicPass.ts';
 import { retryDelayMs } from '../webhooks/webhookDeliverer.ts';
 import type { IssueCommand, LicenceRow } from './issueCommand.ts';
@@ -38,7 +39,6 @@ export interface IssuancePassOptions {
   leaseMs: number;
 }
 
-const BATCH = 50;
 
 export class IssuancePass {
   private readonly runner: PeriodicPass;
@@ -75,23 +75,13 @@ export class IssuancePass {
     return row !== undefined && row.next_attempt_at <= this.deps.clock.now().toISOString() ? this.attempt(row) : false;
   }
 
-  private async issueDue(): Promise<number> {
-    if (!this.deps.connector) return 0;
-    let issued = 0;
-    const seen = new Set<string>();
-    while (!this.stopped) {
-      const now = this.deps.clock.now().toISOString();
-      const due = ((await this.deps.db('issuance_requests').where({ status: 'pending' }).andWhere('next_attempt_at', '<=', now).orderBy('next_attempt_at').limit(BATCH)) as RequestRow[]).filter(
-        (row) => !seen.has(row.application_id),
-      );
-      if (due.length === 0) return issued;
-      for (const row of due) {
-        seen.add(row.application_id);
-        if (this.stopped) break;
-        if (await this.attempt(row)) issued++;
-      }
-    }
-    return issued;
+  private issueDue(): Promise<number> {
+    if (!this.deps.connector) return Promise.resolve(0);
+    return attemptDueRows<RequestRow>(this.deps.db, 'issuance_requests', (row) => row.application_id, {
+      now: () => this.deps.clock.now().toISOString(),
+      stopped: () => this.stopped,
+      attempt: (row) => this.attempt(row),
+    });
   }
 
   /** Claims the row: its next attempt moves past the lease, unless another pass has it or sent it meanwhile. */

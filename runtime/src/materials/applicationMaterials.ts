@@ -2,6 +2,7 @@
 // submission (waived by what shared data provided then): who needs it, the files uploaded for it, the
 // commitment (告知承诺) signed instead, and whether it is owed after 容缺受理. For the task view (one matter)
 // and the application view (every matter the reader may see).
+import { commitmentSignatureOf, type CommitmentSignature } from '../signatures/commitmentSignature.ts';
 import { inLang, type CompiledBundle, type Lang, type MatterRecord, type Text, type Waiver } from '@onego/engine';
 import type { Knex } from 'knex';
 import type { ApplicationRow, CommitmentRow } from '../db/rows.ts';
@@ -16,7 +17,7 @@ export interface MaterialEntry {
   required: boolean;
   key: boolean;
   waivedBy: Waiver | null;
-  commitment: { text: string; signedBy: string; signedAt: string } | null;
+  commitment: { text: string; signedBy: string; signedAt: string; signature: CommitmentSignature | null } | null;
   owed: boolean;
   uploads: ReturnType<typeof uploadView>[];
 }
@@ -50,7 +51,7 @@ export async function applicationMaterials(
       required: m.required,
       key: m.key,
       waivedBy: m.waivedBy ?? null,
-      commitment: committed ? { text: inLang(JSON.parse(committed.text) as Text, lang), signedBy: committed.signed_by, signedAt: committed.signed_at } : null,
+      commitment: committed ? { text: inLang(JSON.parse(committed.text) as Text, lang), signedBy: committed.signed_by, signedAt: committed.signed_at, signature: commitmentSignatureOf(committed) } : null,
       owed: owed.has(m.materialId),
       uploads: uploads.filter((u) => u.material_id === m.materialId).map(uploadView),
     };

@@ -1,4 +1,4 @@
-// Orphan collection: the blobs no upload row and no issued e-licence names (a draft deleted or expired, an upload refused after its
+// Orphan collection: the blobs no upload row, no issued e-licence and no signature names (a draft deleted or expired, an upload refused after its
 // file was stored), removed once they have been stored longer than the grace period — which covers the
 // time between a commit to the store and the row that names it. Run by a background pass of whichever
 // process holds the lease (backgroundLease.ts), so that two processes do not both do it.
@@ -8,8 +8,14 @@ import type { Database } from '../db/createDatabase.ts';
 import type { BlobStore } from './blobStore.ts';
 import { releaseLease, takeLease } from './backgroundLease.ts';
 
-/** The tables whose rows name a blob by its SHA-256 (a column `sha256`). */
-const BLOB_REFERENCES = ['material_uploads', 'draft_material_uploads', 'issued_licences'] as const;
+/** The tables and columns whose rows name a blob by its SHA-256. */
+const BLOB_REFERENCES = [
+  ['material_uploads', 'sha256'],
+  ['draft_material_uploads', 'sha256'],
+  ['issued_licences', 'sha256'],
+  // the signatures of 告知承诺 (migration 025)
+  ['commitments', 'signature_sha256'],
+] as const;
 
 const LEASE = 'orphan-blob-collection';
 const BATCH = 500;
@@ -42,7 +48,7 @@ export class OrphanBlobCollector {
         if (candidates.length === 0) return removed;
         after = candidates.at(-1) ?? after;
         const named = new Set<string>();
-        for (const table of BLOB_REFERENCES) for (const sha256 of await db(table).whereIn('sha256', candidates).distinct().pluck('sha256')) named.add(sha256 as string);
+        for (const [table, column] of BLOB_REFERENCES) for (const sha256 of await db(table).whereIn(column, candidates).distinct().pluck(column)) named.add(sha256 as string);
         for (const sha256 of candidates) if (!named.has(sha256) && (await blobs.remove(sha256, before))) removed++;
       }
     } finally {

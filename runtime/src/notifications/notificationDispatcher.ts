@@ -23,7 +23,7 @@ import { STEP_LEAD_POSITION } from '../officers/officerDirectory.ts';
 import { reminderRecipients } from '../reminders/reminderRecipients.ts';
 
 // Small batches of timeline rows: each holds the one SQLite connection, which the commands wait for. A
-// command's row holds the events it caused (a newborn application is 5 rows, 11 notifications): 30 rows
+// command's row holds the events it caused (a newborn application is 5 rows, 12 notifications since application_submitted): 30 rows
 // take about as long as 100 one-event rows did before migration 011 (about 12 ms on this 2-core machine).
 const BATCH_SIZE = 30;
 
@@ -58,8 +58,10 @@ export interface DispatcherDependencies {
   intervalMs: number;
   /** Called after each commit with the notifications written (metrics). */
   onNotified?: (notifications: Notification[]) => void;
-  /** Called after a commit that queued webhook deliveries (to send them without waiting for a tick). */
+  /** Called after a commit that queued webhook deliveries or messages (to send them without waiting for a tick). */
   onOutbox?: () => void;
+  /** In the transaction that wrote notifications: queue their SMS and e-mail (channelOutbox.ts); how many. */
+  queueChannels?: (trx: Knex.Transaction, notifications: readonly Notification[]) => Promise<number>;
   /** Called in the transaction that wrote notifications, before it commits (PostgreSQL: NOTIFY the other processes). */
   announce?: (trx: Knex.Transaction, notifications: readonly Notification[]) => Promise<void>;
 }
@@ -128,6 +130,7 @@ export class NotificationDispatcher {
           return { id: Number(typeof id === 'object' ? id.id : id), ...draft.notification };
         });
         queued = await this.queueWebhooks(trx, written);
+        queued += (await this.deps.queueChannels?.(trx, written)) ?? 0;
         await this.deps.announce?.(trx, written);
       }
       await trx('notification_outbox').whereIn('event_id', ids).delete();
@@ -236,6 +239,8 @@ export class NotificationDispatcher {
           }),
         ];
       }
+      case 'SUBMITTED':
+        return toApplicant('application_submitted');
       case 'MATTER_RETURNED': {
         const decision = objectOf(context.lastCommand(event, 'RETURN')?.payload);
         const missing = stringsOf(decision['missing']);

@@ -10,6 +10,9 @@ import { isPostgres } from '../db/openDatabase.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { OutboundFetch } from '../outbound/outboundFetch.ts';
 import { WebhookDeliverer } from '../webhooks/webhookDeliverer.ts';
+import type { ChannelConnector } from '../channels/channelConnector.ts';
+import { queueChannelDeliveries } from '../channels/channelOutbox.ts';
+import { ChannelSender } from '../channels/channelSender.ts';
 import { NotificationDispatcher } from './notificationDispatcher.ts';
 import { NotificationFanOut } from './notificationFanOut.ts';
 import { NotificationHub } from './notificationHub.ts';
@@ -18,6 +21,8 @@ export interface NotificationServices {
   hub: NotificationHub;
   dispatcher: NotificationDispatcher;
   webhooks: WebhookDeliverer;
+  /** Sends the SMS and e-mail outbox through the channel gateway. */
+  channels: ChannelSender;
   /** PostgreSQL: the notifications of the other processes, for this one's streams (LISTEN/NOTIFY). */
   fanOut: NotificationFanOut | undefined;
   streamKeepAliveMs: number;
@@ -32,6 +37,8 @@ export function createNotificationServices(deps: {
   config: RuntimeConfig['notifications'];
   /** How webhooks reach their receivers (under the outbound policy). */
   outbound: OutboundFetch;
+  /** The SMS and e-mail gateway (通知渠道); none: the in-app inbox only. */
+  channelConnector?: ChannelConnector;
 }): NotificationServices {
   const { db, catalog, clock, log, metrics, config } = deps;
   const hub = new NotificationHub();
@@ -43,6 +50,10 @@ export function createNotificationServices(deps: {
     { intervalMs: config.webhookIntervalMs, timeoutMs: config.webhookTimeoutMs, maxAttempts: config.webhookMaxAttempts },
     (outcome) => metrics.webhookDeliveries.inc({ outcome }),
     deps.outbound,
+  );
+  const channels = new ChannelSender(
+    { db, clock, log, connector: deps.channelConnector, onOutcome: (channel, outcome) => metrics.channelMessages.inc({ channel, outcome }) },
+    { intervalMs: config.channelIntervalMs, timeoutMs: config.channelTimeoutMs, maxAttempts: config.channelMaxAttempts },
   );
   const dispatcher = new NotificationDispatcher({
     db,
@@ -56,10 +67,12 @@ export function createNotificationServices(deps: {
     },
     onOutbox: () => {
       webhooks.runDue().catch((error: unknown) => log.error({ err: error }, 'webhook delivery failed'));
+      channels.runDue().catch((error: unknown) => log.error({ err: error }, 'sending notification messages failed'));
     },
+    queueChannels: (trx, notifications) => queueChannelDeliveries(trx, catalog, channels.channels, notifications, clock.now().toISOString()),
     ...(fanOut ? { announce: fanOut.announce } : {}),
   });
-  return { hub, dispatcher, webhooks, fanOut, streamKeepAliveMs: config.streamKeepAliveMs };
+  return { hub, dispatcher, webhooks, channels, fanOut, streamKeepAliveMs: config.streamKeepAliveMs };
 }
 
 /** Starts the background work; listens for the other processes' notifications before it returns. */
@@ -67,6 +80,7 @@ export async function startNotificationServices(services: NotificationServices):
   await services.fanOut?.start();
   services.dispatcher.start();
   services.webhooks.start();
+  services.channels.start();
 }
 
 /** Ends the open streams first (so that closing the server does not wait for them). */
@@ -79,4 +93,5 @@ export async function stopNotificationServices(services: NotificationServices): 
   await services.fanOut?.stop();
   await services.dispatcher.stop();
   await services.webhooks.stop();
+  await services.channels.stop();
 }

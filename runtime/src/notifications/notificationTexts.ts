@@ -122,6 +122,11 @@ function baseText(type: NotificationType, p: NotificationTextParams): Notificati
           en: `The applicant sent a reminder about ${subjectEn}${p.dueDate ? `, due on ${p.dueDate}` : ''}; please decide it soon.`,
         },
       };
+    case 'application_submitted':
+      return {
+        title: { zh: `申请已提交：${zh(p.bundleName)}`, en: `Application submitted: ${en(p.bundleName)}` },
+        body: { zh: `您的${subjectZh}已提交，各部门将按时限办理。`, en: `${subjectEn} was submitted; the departments will decide it within their time limits.` },
+      };
     case 'returned_for_supplement': {
       const missingZh = p.missing && p.missing.length > 0 ? `需补正：${p.missing.map(zh).join('、')}。` : '';
       const missingEn = p.missing && p.missing.length > 0 ? ` To supplement: ${p.missing.map(en).join(', ')}.` : '';

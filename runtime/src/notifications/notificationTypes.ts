@@ -2,6 +2,7 @@
 
 /** Sent to the citizen who applied (their personal inbox). */
 export const CITIZEN_NOTIFICATION_TYPES = [
+  'application_submitted',
   'returned_for_supplement',
   'materials_owed',
   'matter_approved',
@@ -25,6 +26,8 @@ export const DEPARTMENT_NOTIFICATION_TYPES = [
 export const NOTIFICATION_TYPES = [...DEPARTMENT_NOTIFICATION_TYPES, ...CITIZEN_NOTIFICATION_TYPES] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 export type DepartmentNotificationType = (typeof DEPARTMENT_NOTIFICATION_TYPES)[number];
+export type CitizenNotificationType = (typeof CITIZEN_NOTIFICATION_TYPES)[number];
+export const isCitizenNotificationType = (type: string): type is CitizenNotificationType => (CITIZEN_NOTIFICATION_TYPES as readonly string[]).includes(type);
 
 /** `user`: one subject's personal inbox; `department`: the inbox shared by a department's officers. */
 export type Audience = 'user' | 'department';

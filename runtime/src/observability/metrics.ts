@@ -8,6 +8,8 @@ export interface Metrics {
   timersFired: Counter<'kind'>;
   notificationsCreated: Counter<'type'>;
   webhookDeliveries: Counter<'outcome'>;
+  /** SMS and e-mail attempts by channel and outcome (delivered, retry, failed). */
+  channelMessages: Counter<'channel' | 'outcome'>;
   /** Shared-data look-ups by outcome: resolved, or why nothing could be had (timeout, unreachable, circuit-open …). */
   dataSourceRequests: Counter<'outcome'>;
   /** The connector's circuit breaker: 0 closed, 1 open, 2 half-open. */
@@ -49,6 +51,12 @@ export function createMetrics(sources: MetricSources = {}): Metrics {
       name: 'onego_webhook_deliveries_total',
       help: 'Webhook delivery attempts by outcome: delivered, retry (failed, will retry), failed (gave up), cancelled (webhook removed)',
       labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    channelMessages: new Counter({
+      name: 'onego_channel_messages_total',
+      help: 'SMS and e-mail notification attempts by channel and outcome: delivered, retry (failed, will retry), failed (gave up or refused by the gateway)',
+      labelNames: ['channel', 'outcome'],
       registers: [registry],
     }),
     dataSourceRequests: new Counter({

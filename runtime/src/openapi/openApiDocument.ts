@@ -24,6 +24,8 @@ import { notificationApi } from '../notifications/notificationRoutes.ts';
 import { healthApi } from '../observability/healthRoutes.ts';
 import { metricsApi } from '../observability/metricsRoutes.ts';
 import { ratingApi } from '../ratings/ratingRoutes.ts';
+import { signatureApi } from '../signatures/signatureRoutes.ts';
+import { contactPreferenceApi } from '../channels/contactPreferenceRoutes.ts';
 import { catalogueApi } from '../catalogue/catalogueRoutes.ts';
 import { dataElementApi } from '../catalogue/dataElementRoutes.ts';
 import { taskApi } from '../tasks/taskRoutes.ts';
@@ -84,6 +86,7 @@ export const APIS: readonly Api[] = [
   bundleApi,
   materialApi,
   licenceApi,
+  signatureApi,
   draftMaterialApi,
   archiveApi,
   documentApi,
@@ -101,6 +104,7 @@ export const APIS: readonly Api[] = [
   catalogueApi,
   dataElementApi,
   notificationApi,
+  contactPreferenceApi,
   webhookApi,
 ];
 

@@ -1,6 +1,6 @@
 // The test clock (ONEGO_TEST_CLOCK=1 only): move the server's time forward, then run at once what came
 // due — deadline timers, overdue rectifications, then the notifications of the events written so far and
-// the webhook deliveries now due, and the collection of uploaded files no upload names — for end-to-end tests of deadlines, notifications and retries.
+// the webhook deliveries and SMS/e-mail messages now due, and the collection of uploaded files no upload names — for end-to-end tests of deadlines, notifications and retries.
 import type { AdjustableClock } from '../clock.ts';
 import { DomainError } from '../domainError.ts';
 import type { NotificationServices } from '../notifications/notificationServices.ts';
@@ -27,6 +27,7 @@ export interface TestClockAdvanced {
   resultsIssued: number;
   notificationsCreated: number;
   webhookAttempts: number;
+  channelAttempts: number;
   orphanFilesRemoved: number;
 }
 
@@ -41,6 +42,7 @@ export async function advanceTestClock(deps: TestClockDependencies, advanceMs: n
   // Then what those timers and earlier commands caused: notifications, and webhook deliveries now due.
   const notificationsCreated = await deps.notifications.dispatcher.runDue();
   const webhookAttempts = await deps.notifications.webhooks.runDue();
+  const channelAttempts = await deps.notifications.channels.runDue();
   const orphanFilesRemoved = await deps.orphanPass.runDue();
-  return { now: now.toISOString(), timersFired, rectificationsOverdue, resultsIssued, notificationsCreated, webhookAttempts, orphanFilesRemoved };
+  return { now: now.toISOString(), timersFired, rectificationsOverdue, resultsIssued, notificationsCreated, webhookAttempts, channelAttempts, orphanFilesRemoved };
 }

@@ -19,6 +19,7 @@ export const TestClock = component(
     resultsIssued: count('Applications whose results were issued (统一发证) by issuance requests now due: a retry after the issuing system was down.'),
     notificationsCreated: count('Notifications made from the events written so far.'),
     webhookAttempts: count('Webhook delivery attempts made (deliveries that were due).'),
+    channelAttempts: count('SMS and e-mail attempts made (messages that were due).'),
     orphanFilesRemoved: count('Uploaded files named by no upload, stored longer than the grace period (ONEGO_ORPHAN_GRACE_HOURS), that were removed.'),
   }),
 );

@@ -433,6 +433,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/{id}/signatures/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the signature given with a commitment (告知承诺)
+         * @description 告知承诺签名: the PNG the applicant signed their commitments with (drawn, or their typed name drawn by the portal), as the application view and the task view link it (`commitment.signature.url`); its SHA-256 is in the COMMITMENT_SIGNED timeline event and in the electronic archive. Readable by whoever may read the application: its applicant, an officer of a department with a task in it, an admin. Roles: citizen, officer, admin.
+         */
+        get: operations["downloadSignature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/application-drafts/{id}/materials/{materialId}": {
         parameters: {
             query?: never;
@@ -1479,6 +1499,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get how the citizen is told of their applications (通知方式)
+         * @description 通知方式 (citizen): the channels chosen besides the in-app inbox — SMS and e-mail — with the mobile number, e-mail address and language of the messages. Until the citizen saves a choice, neither is chosen and the number and address are those the identity provider gave (OIDC `phone_number`, `email`), offered, never used unasked. `available` says which channels this server sends on. Role: citizen.
+         */
+        get: operations["getNotificationPreferences"];
+        /**
+         * Choose how the citizen is told of their applications (通知方式)
+         * @description 通知方式 (citizen): saves the channels besides the in-app inbox. From then on each notification to the citizen (申请已提交, 请补正, 事项通过/未通过, 办结, 不予办理 …) is also sent on each chosen channel, in the chosen language, through the channel's gateway (an outbox: retried with backoff, sent once). Turning a channel off stops what is not yet queued. Role: citizen.
+         */
+        put: operations["putNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/webhooks": {
         parameters: {
             query?: never;
@@ -1668,6 +1712,15 @@ export interface components {
                  * @description Signed at.
                  */
                 signedAt: string;
+                /** @description 签名: the signature it was signed with, or null (signed without one). */
+                signature: {
+                    /** @description The SHA-256 of the PNG (as in the COMMITMENT_SIGNED timeline event). */
+                    sha256: string;
+                    /** @description drawn, or typed (the name typed, drawn by the portal). */
+                    method: "drawn" | "typed";
+                    /** @description Where the PNG is read (GET /api/applications/{id}/signatures/{sha256}). */
+                    url: string;
+                } | null;
             } | null;
             /** @description 容缺: accepted as missing and not supplied yet. */
             owed: boolean;
@@ -2149,6 +2202,48 @@ export interface components {
              * @description When it was signed.
              */
             signedAt: string;
+            /** @description 签名: the signature it was signed with, or null (signed without one). */
+            signature: {
+                /** @description The SHA-256 of the PNG (as in the COMMITMENT_SIGNED timeline event). */
+                sha256: string;
+                /** @description drawn, or typed (the name typed, drawn by the portal). */
+                method: "drawn" | "typed";
+                /** @description Where the PNG is read (GET /api/applications/{id}/signatures/{sha256}). */
+                url: string;
+            } | null;
+        };
+        /** @description 通知方式: how the citizen is told of their applications besides the in-app inbox. */
+        ContactPreferences: {
+            /** @description Receive notifications by SMS (短信) too. */
+            sms: boolean;
+            /** @description Receive notifications by e-mail (电子邮件) too. */
+            email: boolean;
+            /** @description The mainland mobile number for SMS: 11 digits starting with 1 (422 CONTACT_PHONE_INVALID otherwise). */
+            phone: string | null;
+            /** @description The e-mail address (422 CONTACT_EMAIL_INVALID when malformed). */
+            emailAddress: string | null;
+            /** @description The language of the SMS and e-mail messages. */
+            language: "zh" | "en";
+            /** @description Whether the citizen saved a choice; until then no SMS or e-mail is sent, and phone and emailAddress are those of the identity provider (OIDC phone_number, email), if it gave them. */
+            saved: boolean;
+            /** @description The channels this server sends on (a gateway is configured: ONEGO_SMS_URL, ONEGO_EMAIL_URL). */
+            available: {
+                sms: boolean;
+                email: boolean;
+            };
+        };
+        /** @description 通知方式: the channels chosen besides the in-app inbox (which always receives every notification), with the number and address they go to. */
+        ContactPreferencesRequest: {
+            /** @description Receive notifications by SMS (短信) too. */
+            sms: boolean;
+            /** @description Receive notifications by e-mail (电子邮件) too. */
+            email: boolean;
+            /** @description The mainland mobile number for SMS: 11 digits starting with 1 (422 CONTACT_PHONE_INVALID otherwise). */
+            phone: string | null;
+            /** @description The e-mail address (422 CONTACT_EMAIL_INVALID when malformed). */
+            emailAddress: string | null;
+            /** @description The language of the SMS and e-mail messages. */
+            language: "zh" | "en";
         };
         CountersignerAdd: {
             /** @description 加签: the colleague's subject, from the department's staff list. */
@@ -2448,7 +2543,7 @@ export interface components {
          * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
          * @enum {string}
          */
-        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "DOCUMENT_NOT_READY" | "DOCUMENT_NOT_GENUINE" | "DOCUMENT_FONT_MISSING" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "DOCUMENT_NOT_READY" | "DOCUMENT_NOT_GENUINE" | "DOCUMENT_FONT_MISSING" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "SIGNATURE_INVALID" | "SIGNATURE_NOT_FOUND" | "CHANNEL_NOT_AVAILABLE" | "CONTACT_PHONE_INVALID" | "CONTACT_EMAIL_INVALID" | "CONTACT_PHONE_REQUIRED" | "CONTACT_EMAIL_REQUIRED" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
         FoundELicence: {
             /** @description E-licence type (电子证照), as in the data element dictionary. */
             type: string;
@@ -2843,10 +2938,10 @@ export interface components {
             read: boolean;
         };
         /**
-         * @description To a department (every officer of it; its webhook may receive them): task_assigned, supplement_received, deadline_warning, overdue, rectification_opened, rectification_overdue, application_withdrawn, reminder_received — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期), application_withdrawn (申请人撤回: the department's task is cancelled), reminder_received (群众催办: the applicant reminded the department of a task past its warning point). To the applicant: returned_for_supplement, materials_owed, matter_approved, matter_rejected, application_completed, application_rejected — returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).
+         * @description To a department (every officer of it; its webhook may receive them): task_assigned, supplement_received, deadline_warning, overdue, rectification_opened, rectification_overdue, application_withdrawn, reminder_received — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期), application_withdrawn (申请人撤回: the department's task is cancelled), reminder_received (群众催办: the applicant reminded the department of a task past its warning point). To the applicant: application_submitted, returned_for_supplement, materials_owed, matter_approved, matter_rejected, application_completed, application_rejected — application_submitted (申请已提交), returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).
          * @enum {string}
          */
-        NotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "application_withdrawn" | "reminder_received" | "returned_for_supplement" | "materials_owed" | "matter_approved" | "matter_rejected" | "application_completed" | "application_rejected";
+        NotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "application_withdrawn" | "reminder_received" | "application_submitted" | "returned_for_supplement" | "materials_owed" | "matter_approved" | "matter_rejected" | "application_completed" | "application_rejected";
         NotificationsMarked: {
             /** @description How many were unread. */
             marked: number;
@@ -3210,6 +3305,13 @@ export interface components {
             data?: ApplicationInput["data"];
             /** @description 告知承诺: ids of materials the applicant replaces by signing the commitment text the matter publishes for them (recorded with the text, signer and time). */
             commitments?: string[];
+            /** @description 签名: the signature the commitments are signed with — stored with them in the blob store, its SHA-256 in a COMMITMENT_SIGNED timeline event and in the archive. Only with commitments (422 SIGNATURE_INVALID otherwise). */
+            signature?: {
+                /** @description The PNG, base64 (or a data:image/png;base64, URL), at most 200 KB: 422 SIGNATURE_INVALID otherwise. */
+                image: string;
+                /** @description drawn (pointer or touch), or typed: the applicant typed their name and the portal drew it (for whoever cannot draw, e.g. with a keyboard only). */
+                method: "drawn" | "typed";
+            };
             /** @description The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s. */
             draftId?: string;
         };
@@ -3434,6 +3536,15 @@ export interface components {
                  * @description Signed at.
                  */
                 signedAt: string;
+                /** @description 签名: the signature it was signed with, or null (signed without one). */
+                signature: {
+                    /** @description The SHA-256 of the PNG (as in the COMMITMENT_SIGNED timeline event). */
+                    sha256: string;
+                    /** @description drawn, or typed (the name typed, drawn by the portal). */
+                    method: "drawn" | "typed";
+                    /** @description Where the PNG is read (GET /api/applications/{id}/signatures/{sha256}). */
+                    url: string;
+                } | null;
             } | null;
             /** @description 容缺: accepted as missing and not supplied yet. */
             owed: boolean;
@@ -3537,6 +3648,8 @@ export interface components {
             notificationsCreated: number;
             /** @description Webhook delivery attempts made (deliveries that were due). */
             webhookAttempts: number;
+            /** @description SMS and e-mail attempts made (messages that were due). */
+            channelAttempts: number;
             /** @description Uploaded files named by no upload, stored longer than the grace period (ONEGO_ORPHAN_GRACE_HOURS), that were removed. */
             orphanFilesRemoved: number;
         };
@@ -3556,7 +3669,7 @@ export interface components {
              * @description What happened: the command, or the change it caused.
              * @enum {string}
              */
-            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "WITHDRAW" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "APPLICATION_WITHDRAWN" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK" | "REMINDED" | "RESULTS_ISSUED";
+            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "WITHDRAW" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "APPLICATION_WITHDRAWN" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK" | "REMINDED" | "RESULTS_ISSUED" | "COMMITMENT_SIGNED";
             /** @description A review step's or a task's handling in plain words, in the response language: for the applicant the department and the step (公安局 审查 已完成), for an officer of the matter's department also who did it, by name (张三：公安局 受理 已签收). */
             text?: string;
             /** @description The matter it concerns. */
@@ -5716,6 +5829,86 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    downloadSignature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The application id (办件编号). */
+                id: string;
+                /** @description The signature’s SHA-256 (hex). */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signature, image/png. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    /** @description attachment, with the file name (filename*: UTF-8, percent-encoded, for Chinese names). */
+                    "Content-Disposition"?: string;
+                    /** @description The SHA-256 of the bytes, quoted. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "application/ofd": unknown;
+                    "*/*": unknown;
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description APPLICATION_NOT_FOUND: no such application, or the caller may not read it. SIGNATURE_NOT_FOUND: no commitment of the application was signed with it. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "APPLICATION_NOT_FOUND" | "SIGNATURE_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     uploadDraftMaterial: {
         parameters: {
             query?: never;
@@ -6797,7 +6990,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. */
+            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. SIGNATURE_INVALID: the signature is not a PNG of at most 200 KB, or comes without commitments. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6809,7 +7002,7 @@ export interface operations {
                         code?: "VALIDATION_FAILED";
                     } & components["schemas"]["ValidationError"]) | ({
                         /** @enum {unknown} */
-                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED";
+                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED" | "SIGNATURE_INVALID";
                     } & components["schemas"]["Error"]) | ({
                         /** @enum {unknown} */
                         code?: "DRAFT_UPLOAD_NOT_ALLOWED";
@@ -11262,6 +11455,147 @@ export interface operations {
                     } & components["schemas"]["Error"];
                 };
             };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPreferences"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The choice. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactPreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description The preferences saved. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPreferences"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description CHANNEL_NOT_AVAILABLE: this server sends no notifications on a channel chosen. CONTACT_PHONE_INVALID / CONTACT_EMAIL_INVALID: the number or address is malformed. CONTACT_PHONE_REQUIRED / CONTACT_EMAIL_REQUIRED: a channel is chosen without its number or address. Nothing is saved. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "CHANNEL_NOT_AVAILABLE" | "CONTACT_PHONE_INVALID" | "CONTACT_EMAIL_INVALID" | "CONTACT_PHONE_REQUIRED" | "CONTACT_EMAIL_REQUIRED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
