@@ -1,4 +1,4 @@
-// Table contact_preferences (migration 025): which channels a citizen chose besides the in-app inbox, the
+// Table contact_preferences (migration 023): which channels a citizen chose besides the in-app inbox, the
 // phone and e-mail address to use, and the language of the messages. No row: no channel.
 import type { Knex } from 'knex';
 

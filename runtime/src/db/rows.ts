@@ -82,7 +82,7 @@ export interface CommitmentRow {
   text: string;
   signed_by: string;
   signed_at: string;
-  /** The signature's PNG in the blob store (migration 025); null when the commitment was signed without one. */
+  /** The signature's PNG in the blob store (migration 023); null when the commitment was signed without one. */
   signature_sha256?: string | null;
   signature_method?: 'drawn' | 'typed' | null;
   signature_size?: number | null;

@@ -13,7 +13,7 @@ const BLOB_REFERENCES = [
   ['material_uploads', 'sha256'],
   ['draft_material_uploads', 'sha256'],
   ['issued_licences', 'sha256'],
-  // the signatures of 告知承诺 (migration 025)
+  // the signatures of 告知承诺 (migration 023)
   ['commitments', 'signature_sha256'],
 ] as const;
 
