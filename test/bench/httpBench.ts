@@ -20,7 +20,7 @@ import path from 'node:path';
 import type { BenchOptions } from './benchOptions.ts';
 import { newDataDir, startBenchServer, type BenchServer } from './benchServer.ts';
 import { readCapture } from './captureFile.ts';
-import { summarizeCpuProfile, type ProfileSummary } from './cpuProfile.ts';
+import { describeCpuProfile, summarizeCpuProfile, type ProfileSummary } from './cpuProfile.ts';
 import { diskUsage, type DiskUsage } from './databaseFile.ts';
 import { inboxBench, INBOX_PATH, type InboxResult } from './inboxBench.ts';
 import { inFlightMemory, type InFlightResult } from './inFlightMemory.ts';
@@ -216,12 +216,7 @@ export async function runHttpBench(options: BenchOptions): Promise<void> {
       say(`  server RSS: max ${mb(sustained.rssMax)}, end ${mb(sustained.rssEnd)}`);
       say('  server-side time by route (request log, ms, whole ms):');
       for (const r of sustained.routes.slice(0, 6)) say(`    ${r.route.padEnd(40)} n=${int(r.server.count)} p50 ${r.server.p50} p99 ${r.server.p99}`);
-      if (sustained.profile) {
-        const p = sustained.profile;
-        say(`  CPU profile of the server's JS thread (${p.file}): ${(100 * (1 - p.idle)).toFixed(0)} % busy of ${int(p.totalMs)} ms`);
-        say(`    by package: ${p.groups.map((g) => `${g.name} ${(100 * g.share).toFixed(1)}%`).join(', ')}`);
-        for (const fn of p.functions) say(`    ${(100 * fn.share).toFixed(1).padStart(5)}%  ${fn.name}`);
-      }
+      if (sustained.profile) for (const line of describeCpuProfile(sustained.profile)) say(`  ${line}`);
       const ok = f.problems.length === 0 && f.completedPerSecond >= 200;
       targets.push({
         target: '≥ 200 completed applications/s for 10 min, no growing backlog',
