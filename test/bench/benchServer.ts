@@ -62,7 +62,7 @@ async function startIssuingSystem(): Promise<{ issueUrl: string; child: ChildPro
   });
   await new Promise<void>((resolve, reject) => {
     let out = '';
-    const timeout = setTimeout(() => reject(new Error('the example issuing system did not start in 60 s')), 60_000);
+    const timeout = setTimeout(() => reject(new Error('the example issuing system did not start in 180 s')), 180_000);
     child.once('exit', (code) => reject(new Error(`the example issuing system exited with ${code}`)));
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -114,12 +114,12 @@ export async function startBenchServer(options: { dataDir?: string; env?: Record
   let stopped = false;
   void exited.then(() => (stopped = true));
   const url = await new Promise<string>((resolve, reject) => {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 180_000;
     const poll = () => {
       const match = /is running at (http:\/\/\S+)/.exec(log());
       if (match?.[1]) resolve(match[1]);
       else if (stopped) reject(new Error(`the server exited:\n${log().slice(-2000)}`));
-      else if (Date.now() > deadline) reject(new Error(`the server did not start in 60 s:\n${log().slice(-2000)}`));
+      else if (Date.now() > deadline) reject(new Error(`the server did not start in 180 s:\n${log().slice(-2000)}`));
       else setTimeout(poll, 50);
     };
     poll();

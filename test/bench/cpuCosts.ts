@@ -10,8 +10,10 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { startBenchServer, type BenchServer } from './benchServer.ts';
+import { describeCpuProfile, summarizeCpuProfile } from './cpuProfile.ts';
 import { LoadClient } from './loadClient.ts';
 import { median } from './percentiles.ts';
 import { cpuSecondsOf } from './processStats.ts';
@@ -20,7 +22,8 @@ const USAGE = `npm run bench:costs -- [options]
   --against DIR   another checkout to run beside this one (its runtime/src/main.ts, its node_modules)
   --idle S        seconds of the idle window (default 60)
   --polls N       inbox polls (default 2000, after 300 to warm up)
-  --rounds R      rounds, each on fresh servers (default 1)`;
+  --rounds R      rounds, each on fresh servers (default 1)
+  --profile       CPU-profile this checkout's server (node --cpu-prof) and print where its time went`;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     idle: { type: 'string' },
     polls: { type: 'string' },
     rounds: { type: 'string' },
+    profile: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
   strict: true,
@@ -90,7 +94,10 @@ const sides = [{ name: 'this checkout' }, ...(values.against ? [{ name: path.bas
 const results = sides.map(() => [] as Costs[]);
 console.log(`CPU costs: ${sides.map((s) => s.name).join(' and ')} at the same time; idle ${idleS} s, ${polls} polls of an empty inbox, ${rounds} round(s); load average ${readLoad()}`);
 for (let round = 1; round <= rounds; round++) {
-  const servers = await Promise.all(sides.map((side) => startBenchServer('root' in side ? { root: side.root } : {})));
+  const profileDir = values.profile ? mkdtempSync(path.join(tmpdir(), 'onego-costs-profile-')) : undefined;
+  const servers = await Promise.all(
+    sides.map((side) => startBenchServer('root' in side ? { root: side.root } : profileDir ? { nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profileDir] } : {})),
+  );
   const clients = servers.map((server) => new LoadClient(server.url));
   try {
     const tokens = await Promise.all(clients.map((client) => emptyInboxOfficer(client)));
@@ -111,6 +118,8 @@ for (let round = 1; round <= rounds; round++) {
       rmSync(server.dataDir, { recursive: true, force: true });
     }
   }
+  const profile = profileDir ? summarizeCpuProfile(profileDir, 25) : undefined;
+  if (profile) console.log(describeCpuProfile(profile).join('\n'));
 }
 if (rounds > 1) {
   console.log('Medians of the rounds:');
