@@ -13,9 +13,9 @@ function countingPass(intervalMs: number, idleMaxMs: number, work: () => number 
   const runs: number[] = [];
   const pass = new PeriodicPass(
     'test',
-    async () => {
+    () => {
       runs.push(performance.now());
-      return work();
+      return Promise.resolve(work());
     },
     log,
     intervalMs,
