@@ -34,7 +34,7 @@ import { createLogger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { RatingService } from './ratings/ratingService.ts';
 import { RectificationService } from './ratings/rectificationService.ts';
-import { PeriodicPass } from './timers/periodicPass.ts';
+import { IDLE_PASS_MAX_MS, PeriodicPass } from './timers/periodicPass.ts';
 import { startExampleDataProvider, type ExampleDataProvider } from './sharedData/exampleDataProvider.ts';
 import { HttpDataSource } from './sharedData/httpDataSource.ts';
 import { createOutboundFetch } from './outbound/outboundFetch.ts';
@@ -105,7 +105,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const scheduler = new DeadlineScheduler(db, commands, clock, log, config.schedulerIntervalMs, (kind) => metrics.timersFired.inc({ kind }));
   const ratings = new RatingService({ db, catalog, clock, calendars, rectificationDays: config.rectificationDays });
   const rectifications = new RectificationService(db, catalog, clock);
-  const rectificationPass = new PeriodicPass('rectifications overdue', () => rectifications.flagOverdue(), log, config.schedulerIntervalMs);
+  const rectificationPass = new PeriodicPass('rectifications overdue', () => rectifications.flagOverdue(), log, config.schedulerIntervalMs, IDLE_PASS_MAX_MS);
   // The server's own requests (webhooks, the connector) reach public addresses only, unless allow-listed.
   const outbound = new OutboundPolicy(config.security.outboundAllow);
   // 通知渠道: the configured SMS and e-mail gateway, or in dev mode the example one in this process.
@@ -185,6 +185,8 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
     : undefined;
   const issuance = new IssuancePass({ db, catalog, commands, clock, log, blobs, connector }, { intervalMs: config.issuing.intervalMs, leaseMs: config.issuing.timeoutMs + 60_000 });
   commands.issueAfterCommit((applicationId) => issuance.issueNow(applicationId));
+  // A command's events are news: the dispatcher runs within its interval rather than after its idle wait.
+  commands.onCommitted(() => notifications.dispatcher.wake());
   const orphans = new OrphanBlobCollector({ db, blobs, clock, graceMs: config.orphanGraceMs });
   const orphanPass = new PeriodicPass('orphan uploads', () => orphans.collect(), log, config.orphanIntervalMs);
   const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.cjkFont ? { cjkFont: config.cjkFont } : {}), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}), security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });

@@ -88,6 +88,10 @@ export interface SessionOutcome {
 }
 
 const MAX_ROUNDS = 12;
+/** Reads of an application in issuing, ISSUING_READ_MS apart, before it counts as not completed. */
+const MAX_ISSUING_READS = 300;
+const ISSUING_READ_MS = 50;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const APPROVE = JSON.stringify({ decision: 'approve' });
 const DECISION_BODY = {
   approve: APPROVE,
@@ -137,6 +141,15 @@ export async function runApplication(w: Workload, scheduledAt: number, index: nu
     const refused = decisions.find((d) => d.status !== 200);
     if (refused) return { ok: false, id, error: `decision ${refused.status}: ${JSON.stringify(refused.body).slice(0, 200)}` };
     status = decisions.find((d) => d.body.applicationStatus !== 'in_progress')?.body.applicationStatus ?? 'in_progress';
+  }
+  // The last approval puts it in issuing (正在出证) until the issuing system has answered (right after the commit).
+  for (let read = 0; read < MAX_ISSUING_READS && status === 'issuing'; read++) {
+    await sleep(ISSUING_READ_MS);
+    const readAt = performance.now();
+    const again = await w.client.get<ApplicationView>(`/api/applications/${id}`, citizen);
+    w.log.record('read', performance.now() - readAt, again.status);
+    if (again.status !== 200) return { ok: false, id, error: `read ${again.status}` };
+    status = again.body.status;
   }
   if (plan.rounds === undefined) {
     if (status !== 'completed') return { ok: false, id, status, error: `ended ${status}` };

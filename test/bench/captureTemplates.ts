@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { startIssuingProvider } from '../../examples/issuing-provider/server.ts';
 import { configFromEnv } from '../../runtime/src/config.ts';
 import { startServer } from '../../runtime/src/server.ts';
 import { LatencyLog, officerTokens, runApplication, type SessionPlan, type Workload } from './applicationSession.ts';
@@ -76,7 +77,17 @@ function validSamples(): { bundleId: string; sample: string; body: string }[] {
 
 export async function captureTemplates(): Promise<Capture> {
   const dataDir = newDataDir();
-  const env = { ...BENCH_ENV, ONEGO_LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ONEGO_DATABASE_URL: `sqlite:${path.join(dataDir, 'onego.sqlite')}` };
+  // An issuing system answers the issuance requests (as the bench servers' own does, benchServer.ts).
+  const issuing = await startIssuingProvider({ host: '127.0.0.1', port: 0 });
+  const env = {
+    ...BENCH_ENV,
+    ONEGO_LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ONEGO_DATABASE_URL: `sqlite:${path.join(dataDir, 'onego.sqlite')}`,
+    ONEGO_ISSUING_URL: issuing.issueUrl,
+    ONEGO_OUTBOUND_ALLOW: '127.0.0.1',
+  };
   const server = await startServer(configFromEnv(env));
   const client = new LoadClient(server.url);
   try {
@@ -160,6 +171,7 @@ export async function captureTemplates(): Promise<Capture> {
   } finally {
     client.close();
     await server.close();
+    await issuing.close();
   }
 }
 

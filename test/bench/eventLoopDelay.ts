@@ -1,7 +1,7 @@
 // The event loop's delay in a bench server over a window: how long callbacks that were due waited for the
 // JavaScript thread (a synchronous SQLite call, a COMMIT's sync to disk, or any other work on it). Read
 // from the server's own /metrics, whose Node defaults (prom-client) sample it with perf_hooks'
-// monitorEventLoopDelay every 10 ms and start afresh at each scrape: scrape once to start the window,
+// monitorEventLoopDelay every 100 ms (runtime/src/observability/metrics.ts) and start afresh at each scrape: scrape once to start the window,
 // once to read it.
 import { BENCH_ENV } from './benchServer.ts';
 

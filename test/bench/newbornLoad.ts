@@ -7,12 +7,15 @@ import type { BenchServer } from './benchServer.ts';
 import { LoadClient } from './loadClient.ts';
 import { backlogGrowth, completionRate, runOpenLoop, type OpenLoopResult } from './openLoop.ts';
 import type { Summary } from './percentiles.ts';
+import { cpuSecondsOf } from './processStats.ts';
 
 export const NEWBORN_SAMPLE = 'examples/newborn/samples/valid-single-birth.json';
 const CITIZENS = 50;
 
 export interface LoadSession {
   workload: Workload;
+  /** The server's process, whose CPU time each run reads (/proc). */
+  serverPid: number;
   /** Applications of this session still being driven (also those left over from an overloaded run). */
   active: number;
   close(): void;
@@ -41,7 +44,7 @@ export async function newbornWorkload(server: BenchServer, keyPrefix: string): P
     log: new LatencyLog(),
     keyPrefix,
   };
-  return { workload, active: 0, close: () => client.close() };
+  return { workload, serverPid: server.pid, active: 0, close: () => client.close() };
 }
 
 export interface RunFigures {
@@ -57,6 +60,13 @@ export interface RunFigures {
   application: Summary;
   backlog: { early: number; late: number; growth: number };
   completed: number;
+  /**
+   * CPU milliseconds of the server process (all threads, /proc) per completed application, from the first
+   * arrival until every application of the run was through: its submissions, the citizens' reads of the
+   * application between rounds and the officers' decisions (the load has no inbox polling), and whatever the
+   * server does meanwhile on its own (background passes).
+   */
+  cpuMsPerApplication: number;
   failed: number;
   unfinished: number;
   overloaded: boolean;
@@ -90,6 +100,7 @@ export async function runNewbornLoad(session: LoadSession, rate: number, seconds
   const base = sequence;
   sequence += Math.ceil(rate * seconds) + 1;
   let firstError: string | undefined;
+  const cpu0 = cpuSecondsOf(session.serverPid);
   const raw = await runOpenLoop({
     rate,
     durationMs: seconds * 1000,
@@ -106,6 +117,7 @@ export async function runNewbornLoad(session: LoadSession, rate: number, seconds
       }
     },
   });
+  const cpuSeconds = cpuSecondsOf(session.serverPid) - cpu0;
   const span = raw.arrivalsEndedAt - raw.startedAt;
   const from = raw.startedAt + span * 0.2;
   const to = raw.arrivalsEndedAt;
@@ -123,6 +135,7 @@ export async function runNewbornLoad(session: LoadSession, rate: number, seconds
     application: log.summary('application', from),
     backlog: backlogGrowth(raw),
     completed: raw.completed,
+    cpuMsPerApplication: (1000 * cpuSeconds) / Math.max(1, raw.completed),
     failed: raw.failed,
     unfinished: raw.unfinished,
     overloaded: raw.overloaded,

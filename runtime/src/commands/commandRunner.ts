@@ -106,6 +106,7 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
 
   /** Sends an application's issuance request; set by the issuance pass's owner (see `issueAfterCommit`). */
   private issueNow: ((applicationId: string) => Promise<boolean>) | undefined;
+  private readonly committedListeners: (() => void)[] = [];
 
   /** Planned writes, several in one transaction when they queue up for the writing connection. */
   private readonly writes: GroupCommit<CommandWrite, CommandOutcome>;
@@ -148,6 +149,11 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
    */
   issueAfterCommit(issueNow: (applicationId: string) => Promise<boolean>): void {
     this.issueNow = issueNow;
+  }
+
+  /** `listener` is called after each command that committed (the notification dispatcher's wake). */
+  onCommitted(listener: () => void): void {
+    this.committedListeners.push(listener);
   }
 
   private async afterIssuing<O extends CommandOutcome>(outcome: O): Promise<O> {
@@ -330,6 +336,7 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
       this.written.delete(applicationId);
       throw error;
     }
+    for (const listener of this.committedListeners) listener();
     this.written.delete(applicationId); // most recently written last
     this.written.set(applicationId, Object.freeze({ ...outcome.row }));
     if (this.written.size > WRITTEN_ROWS) {

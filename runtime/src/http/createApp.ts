@@ -145,6 +145,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** The routes that read a multipart body, the uploads of applications and drafts (every other body is JSON). */
 const acceptsMultipart = multipartRoutes(APIS);
 
+const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export function createApp(deps: AppDependencies): Koa {
   const app = new Koa();
   // X-Forwarded-* are read only behind a proxy the operator trusts (ONEGO_TRUST_PROXY=1).
@@ -165,6 +167,8 @@ export function createApp(deps: AppDependencies): Koa {
       const route = (ctx as { routerPath?: string }).routerPath ?? (ctx.status === 404 ? 'unmatched' : ctx.path);
       deps.metrics.httpDuration.observe({ method: ctx.method, route, status: String(ctx.status) }, seconds);
       deps.log.info({ requestId: ctx.state['requestId'], method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(seconds * 1000) }, 'request');
+      // A request that changed something may have written events (a submission, a reminder, a rating …).
+      if (ctx.status < 400 && !READ_ONLY_METHODS.has(ctx.method)) deps.notifications.dispatcher.wake();
     }
   });
   app.use(securityHeaders());

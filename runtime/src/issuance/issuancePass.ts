@@ -20,7 +20,7 @@ import type { ApplicationRow } from '../db/rows.ts';
 import { isEventRefused } from '../domainError.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
 import { attemptDueRows } from '../timers/dueOutboxRows.ts';
-import { PeriodicPass } from '../timers/periodicPass.ts';
+import { IDLE_PASS_MAX_MS, PeriodicPass } from '../timers/periodicPass.ts';
 import { retryDelayMs } from '../webhooks/webhookDeliverer.ts';
 import type { IssueCommand, LicenceRow } from './issueCommand.ts';
 import { issuanceRequest } from './issuanceRequest.ts';
@@ -49,7 +49,7 @@ export class IssuancePass {
     private readonly deps: { db: Database; catalog: BundleCatalog; commands: CommandRunner<IssueCommand>; clock: Clock; log: Logger; blobs: BlobStore; connector: IssuingConnector | undefined },
     private readonly options: IssuancePassOptions,
   ) {
-    this.runner = new PeriodicPass('issuance', () => this.issueDue(), deps.log, options.intervalMs);
+    this.runner = new PeriodicPass('issuance', () => this.issueDue(), deps.log, options.intervalMs, IDLE_PASS_MAX_MS);
   }
 
   start(): void {

@@ -14,7 +14,7 @@ import type { Database } from '../db/createDatabase.ts';
 import { isBefore, loggedEvents, type LoggedEvent } from '../db/eventLog.ts';
 import { isPostgres } from '../db/openDatabase.ts';
 import { dueAtOf, dueAtProvisionalOf, type EventRow, type TaskRow } from '../db/rows.ts';
-import { PeriodicPass } from '../timers/periodicPass.ts';
+import { IDLE_PASS_MAX_MS, PeriodicPass } from '../timers/periodicPass.ts';
 import type { NotificationHub } from './notificationHub.ts';
 import { notificationContent } from './notificationTexts.ts';
 import { fullDetails, type Audience, type Notification, type NotificationRow, type NotificationType } from './notificationTypes.ts';
@@ -71,7 +71,7 @@ export class NotificationDispatcher {
   private stopped = false;
 
   constructor(private readonly deps: DispatcherDependencies) {
-    this.runner = new PeriodicPass('notification dispatcher', () => this.dispatchAll(), deps.log, deps.intervalMs);
+    this.runner = new PeriodicPass('notification dispatcher', () => this.dispatchAll(), deps.log, deps.intervalMs, IDLE_PASS_MAX_MS);
   }
 
   start(): void {
@@ -82,6 +82,11 @@ export class NotificationDispatcher {
   stop(): Promise<void> {
     this.stopped = true;
     return this.runner.stop();
+  }
+
+  /** Events were written (by a command or a request of this process): dispatched within the interval. */
+  wake(): void {
+    this.runner.wake();
   }
 
   /** Dispatches every event written so far; returns how many notifications were created. */

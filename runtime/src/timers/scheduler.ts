@@ -10,7 +10,7 @@ import type { Database } from '../db/createDatabase.ts';
 import { isPostgres } from '../db/openDatabase.ts';
 import { isRetryableConflict } from '../db/retryableConflict.ts';
 import { isEventRefused } from '../domainError.ts';
-import { PeriodicPass } from './periodicPass.ts';
+import { IDLE_PASS_MAX_MS, PeriodicPass } from './periodicPass.ts';
 import { TimerMoved, type TimerCommand } from './timerCommand.ts';
 
 interface TimerRow {
@@ -39,7 +39,7 @@ export class DeadlineScheduler {
     intervalMs: number,
     private readonly onFired: (kind: string) => void = () => undefined,
   ) {
-    this.runner = new PeriodicPass('deadline timers', () => this.fireDue(), log, intervalMs);
+    this.runner = new PeriodicPass('deadline timers', () => this.fireDue(), log, intervalMs, IDLE_PASS_MAX_MS);
   }
 
   start(): void {

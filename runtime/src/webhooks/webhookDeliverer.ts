@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/createDatabase.ts';
 import { outboundFailure, type OutboundFetch } from '../outbound/outboundFetch.ts';
-import { PeriodicPass } from '../timers/periodicPass.ts';
+import { IDLE_PASS_MAX_MS, PeriodicPass } from '../timers/periodicPass.ts';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signWebhook } from './webhookSignature.ts';
 
 export interface DeliveryRow {
@@ -63,7 +63,7 @@ export class WebhookDeliverer {
     /** How receivers are reached: under the outbound policy (the addresses checked at connect time). */
     private readonly send: OutboundFetch,
   ) {
-    this.runner = new PeriodicPass('webhook delivery', () => this.deliverDue(), log, options.intervalMs);
+    this.runner = new PeriodicPass('webhook delivery', () => this.deliverDue(), log, options.intervalMs, IDLE_PASS_MAX_MS);
   }
 
   start(): void {
