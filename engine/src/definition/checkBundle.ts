@@ -76,6 +76,12 @@ export function checkBundle(bundle: Bundle, file: string, context: BundleContext
     if (!context.dictionary.elements.has(id)) issues.push(issueOf('UNKNOWN_DATA_ELEMENT', file, pointer('sharedData', 'elements', i), { id }));
   });
 
+  bundle.coApplicants?.forEach((co, i) => {
+    for (const key of ['idNumber', 'name'] as const) {
+      if (!context.dictionary.elements.has(co[key])) issues.push(issueOf('UNKNOWN_DATA_ELEMENT', file, pointer('coApplicants', i, key), { id: co[key] }));
+    }
+  });
+
   issues.push(...resultMappingProblems(bundle, file, context));
   issues.push(...crossMatterConflicts(bundle, file, context));
   issues.push(...committedWithinLegal(bundle.timeLimits.committed, bundle.timeLimits.legal, file, pointer('timeLimits', 'committed')));

@@ -7,11 +7,14 @@ import path from 'node:path';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { OidcConfig } from '../config.ts';
 import { DomainError } from '../domainError.ts';
+import { enterpriseOf } from './enterpriseClaims.ts';
 import { isRole, type Principal } from './principal.ts';
 
 const DEV_ISSUER = 'onego-dev';
 const DEV_AUDIENCE = 'onego';
 const DEV_TOKEN_HOURS = 12;
+/** The claims dev tokens carry an enterprise user's enterprise in (the identity provider's are configurable). */
+const DEV_ENTERPRISE_CLAIMS = { enterpriseCodeClaim: 'creditCode', enterpriseNameClaim: 'enterpriseName', enterpriseRoleClaim: 'enterpriseRole' };
 /** Verified tokens remembered (each request carries one: an application is 9 requests with 5 tokens). */
 const VERIFIED_CACHE_SIZE = 10_000;
 /** How long a verification is trusted at most, within the token's own lifetime (a rotated key is noticed then). */
@@ -71,6 +74,7 @@ export class TokenService {
       ...(principal.idNumber ? { idNumber: principal.idNumber } : {}),
       ...(principal.name ? { name: principal.name } : {}),
       ...(principal.positions && principal.positions.length > 0 ? { positions: [...principal.positions] } : {}),
+      ...(principal.enterprise ? { creditCode: principal.enterprise.creditCode, enterpriseName: principal.enterprise.name, enterpriseRole: principal.enterprise.role } : {}),
     })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(DEV_ISSUER)
@@ -123,7 +127,7 @@ export class TokenService {
     try {
       if (issuer === DEV_ISSUER && this.devSecret) {
         const { payload } = await jwtVerify(token, this.devSecret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, currentDate, algorithms: ['HS256'], requiredClaims: ['exp'] });
-        return { principal: this.principalOf(payload, { roleClaim: 'role', departmentClaim: 'department', idNumberClaim: 'idNumber', nameClaim: 'name', positionsClaim: 'positions' }), payload };
+        return { principal: this.principalOf(payload, { roleClaim: 'role', departmentClaim: 'department', idNumberClaim: 'idNumber', nameClaim: 'name', positionsClaim: 'positions', ...DEV_ENTERPRISE_CLAIMS }), payload };
       }
       const oidc = this.options.oidc;
       if (oidc && this.jwks && issuer === oidc.issuer) {
@@ -140,7 +144,7 @@ export class TokenService {
   }
 
   /** Frozen: one verified principal may serve many requests. */
-  private principalOf(payload: JWTPayload, claims: Pick<OidcConfig, 'roleClaim' | 'departmentClaim' | 'idNumberClaim' | 'nameClaim' | 'positionsClaim'>): Principal {
+  private principalOf(payload: JWTPayload, claims: Omit<OidcConfig, 'issuer' | 'audience' | 'jwksUrl'>): Principal {
     const role = payload[claims.roleClaim];
     const department = payload[claims.departmentClaim];
     const idNumber = payload[claims.idNumberClaim];
@@ -148,6 +152,7 @@ export class TokenService {
     const positions = positionsOf(payload[claims.positionsClaim]);
     if (!payload.sub || !isRole(role)) throw new DomainError('INVALID_TOKEN');
     if (role === 'officer' && typeof department !== 'string') throw new DomainError('INVALID_TOKEN');
+    const enterprise = role === 'citizen' ? enterpriseOf(payload, claims) : undefined;
     return Object.freeze({
       subject: payload.sub,
       role,
@@ -156,6 +161,7 @@ export class TokenService {
       ...(role === 'officer' && positions.length > 0 ? { positions: Object.freeze(positions) } : {}),
       // Only a citizen's own ID number, and only a well-formed one, is used to look up shared data.
       ...(role === 'citizen' && typeof idNumber === 'string' && /^\d{17}[\dX]$/i.test(idNumber) ? { idNumber: idNumber.toUpperCase() } : {}),
+      ...(enterprise ? { enterprise: Object.freeze(enterprise) } : {}),
     });
   }
 }

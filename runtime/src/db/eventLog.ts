@@ -50,6 +50,10 @@ export const APPENDED_EVENT_TYPES = [
   'REMINDED',
   // the issuing system's numbers recorded (issuance/)
   'RESULTS_ISSUED',
+  // who applies (applicants/): a co-applicant's confirmation, the represented person's consent, who applied for whom
+  'COAPPLICANT_CONFIRMED',
+  'PROXY_CONSENTED',
+  'APPLIED_ON_BEHALF',
 ] as const;
 
 export type TimelineEventType =
