@@ -57,14 +57,14 @@ export class PartyService {
   async namingMe(principal: Principal, lang: Lang) {
     const { db, clock } = this.deps;
     if (!principal.idNumber) return [];
-    const rows = (await db('draft_parties')
+    type NamingRow = DraftPartyRow & Pick<DraftRow, 'bundle_id' | 'answers' | 'data' | 'updated_at'>;
+    const rows = await db('draft_parties')
       .join('application_drafts', 'application_drafts.id', 'draft_parties.draft_id')
       .where('draft_parties.id_number', principal.idNumber)
       .andWhere('application_drafts.expires_at', '>', clock.now().toISOString())
       .andWhereNot('application_drafts.applicant', principal.subject)
       .orderBy([{ column: 'application_drafts.updated_at', order: 'desc' }, { column: 'draft_parties.id' }])
-      .select('draft_parties.*', 'application_drafts.bundle_id', 'application_drafts.answers', 'application_drafts.data', 'application_drafts.updated_at')) as (DraftPartyRow &
-      Pick<DraftRow, 'bundle_id' | 'answers' | 'data' | 'updated_at'>)[];
+      .select<NamingRow[]>('draft_parties.*', 'application_drafts.bundle_id', 'application_drafts.answers', 'application_drafts.data', 'application_drafts.updated_at');
     const views = [];
     for (const row of rows) {
       views.push({
@@ -118,8 +118,7 @@ export class PartyService {
     const confirmedAt = clock.now().toISOString();
     await db.transaction(async (trx) => {
       // The content confirmed is the content as read now: a save in between changes the version.
-      const still = await trx('application_drafts').where({ id: draft.id, version: draft.version }).first('id');
-      if (!still) throw new DomainError('DRAFT_CONFLICT');
+      if ((await trx('application_drafts').where({ id: draft.id, version: draft.version }).first('id')) === undefined) throw new DomainError('DRAFT_CONFLICT');
       await trx('draft_parties')
         .whereIn('id', open.map((r) => r.id))
         .update({ subject: principal.subject, content_hash: hash, confirmed_at: confirmedAt });
@@ -149,7 +148,10 @@ export async function submissionParties(
   if (onBehalfOf?.basis === 'guardian' && !isMinorOn(onBehalfOf.idNumber, input.now)) throw new DomainError('PROXY_NOT_A_MINOR', { name: onBehalfOf.name });
   const named = namedParties(input.compiled, input.answers, input.data, onBehalfOf);
   const rows = input.draftId
-    ? ((await reads('draft_parties').join('application_drafts', 'application_drafts.id', 'draft_parties.draft_id').where({ draft_id: input.draftId, 'application_drafts.applicant': applicant.subject }).select('draft_parties.*')) as DraftPartyRow[])
+    ? await reads('draft_parties')
+        .join('application_drafts', 'application_drafts.id', 'draft_parties.draft_id')
+        .where({ draft_id: input.draftId, 'application_drafts.applicant': applicant.subject })
+        .select<DraftPartyRow[]>('draft_parties.*')
     : [];
   const confirmations = new Map(rows.map((r) => [`${r.party}:${r.id_number}`, r]));
   const hash = contentHash(input.answers, input.data);

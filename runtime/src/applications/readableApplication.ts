@@ -31,7 +31,7 @@ export async function viewableApplication(db: Database, id: string, principal: P
     return await readableApplication(db, id, principal);
   } catch (error) {
     if (!(error instanceof DomainError) || principal.role !== 'citizen' || !principal.idNumber) throw error;
-    const named = await db('application_parties').where({ application_id: id, id_number: principal.idNumber }).first('id');
+    const named = (await db('application_parties').where({ application_id: id, id_number: principal.idNumber }).first('id')) !== undefined;
     const row = named ? ((await db('applications').where({ id }).first()) as ApplicationRow | undefined) : undefined;
     if (!row) throw error;
     return row;
