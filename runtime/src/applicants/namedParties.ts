@@ -8,7 +8,7 @@ export type Party = (typeof PARTIES)[number];
 
 /** How a proxy may apply for another person: with their consent (they sign in and consent), or as the guardian (监护人) of a minor. */
 export const PROXY_BASES = ['consent', 'guardian'] as const;
-export type ProxyBasis = (typeof PROXY_BASES)[number];
+type ProxyBasis = (typeof PROXY_BASES)[number];
 
 /** The person a proxy applies for, as the proxy names them. */
 export interface OnBehalfOf {

@@ -17,7 +17,7 @@ import { namedParties, roleView, type NamedParty, type OnBehalfOf } from './name
 import { isMinorOn } from './residentAge.ts';
 
 /** An ID number as others see it: the region and the last four characters. */
-export const maskedIdNumber = (idNumber: string): string => `${idNumber.slice(0, 4)}${'*'.repeat(Math.max(0, idNumber.length - 8))}${idNumber.slice(-4)}`;
+const maskedIdNumber = (idNumber: string): string => `${idNumber.slice(0, 4)}${'*'.repeat(Math.max(0, idNumber.length - 8))}${idNumber.slice(-4)}`;
 
 
 /** Where a named person stands on a draft: the applicant themself, waiting, confirmed, or confirmed before the content changed. */

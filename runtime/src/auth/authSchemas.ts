@@ -4,7 +4,7 @@ import { component } from '../http/apiComponents.ts';
 import { closed } from '../http/apiSchemas.ts';
 import { ENTERPRISE_ROLES, ROLES } from './principal.ts';
 
-export const Enterprise = component(
+const Enterprise = component(
   'Enterprise',
   closed(
     {
