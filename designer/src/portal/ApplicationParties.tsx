@@ -3,6 +3,7 @@
 import type { Application } from '../api/types.ts';
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { roleName } from './partyWords.ts';
 
 export function ApplicationParties({ view }: { view: Application }) {
   const { t, lang } = usePreferences();
@@ -15,7 +16,7 @@ export function ApplicationParties({ view }: { view: Application }) {
         <ul>
           {view.parties.map((p, i) => (
             <li key={i}>
-              {p.role ? `${t('who.coApplicant')}（${(lang === 'en' ? p.role.en : undefined) ?? p.role.zh}）` : t('who.represented')}：{p.name}
+              {p.role ? `${t('who.coApplicant')}（${roleName(p, lang) ?? ''}）` : t('who.represented')}：{p.name}
               {' · '}
               {p.confirmedAt ? t('application.partyConfirmed', { at: formatInstant(p.confirmedAt, lang) }) : p.basis === 'guardian' ? t('application.partyNotAsked') : t('who.statusPending')}
             </li>

@@ -3,27 +3,20 @@
 // it, in words) with the button to confirm it, or to consent.
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { CoApplication, CoApplicationSummary, Confirmation, DraftParty, Preview } from '../api/types.ts';
+import type { CoApplication, CoApplicationSummary, Confirmation, Preview } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { DataView } from '../components/DataView.tsx';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { formatInstant } from '../format.ts';
-import type { MessageKey } from '../i18n/messages.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
-
-const STATUS: Record<DraftParty['status'], MessageKey> = {
-  applicant: 'who.statusApplicant',
-  pending: 'who.statusPending',
-  confirmed: 'who.statusConfirmed',
-  changed: 'who.statusChanged',
-};
+import { PARTY_STATUS, roleName } from './partyWords.ts';
 
 /** A part as words: the co-applicant's role (父亲 …), or 被代办人. */
 function usePartName() {
   const { t, lang } = usePreferences();
-  return (part: { role?: { zh: string; en?: string } }) => (part.role ? ((lang === 'en' ? part.role.en : undefined) ?? part.role.zh) : t('who.represented'));
+  return (part: { role?: { zh: string; en?: string } }) => roleName(part, lang) ?? t('who.represented');
 }
 
 export function CoApplicationsPage() {
@@ -56,7 +49,7 @@ export function CoApplicationsPage() {
                   </th>
                   <td>{partName(c)}</td>
                   <td>{formatInstant(c.savedAt, lang)}</td>
-                  <td>{t(STATUS[c.status])}</td>
+                  <td>{t(PARTY_STATUS[c.status])}</td>
                 </tr>
               ))}
             </tbody>
@@ -105,7 +98,7 @@ export function CoApplicationPage() {
       {read && item.data ? (
         <>
           <p>
-            {read.parts.map((p) => `${partName(p)}：${p.name}（${t(STATUS[p.status])}）`).join('；')}
+            {read.parts.map((p) => `${partName(p)}：${p.name}（${t(PARTY_STATUS[p.status])}）`).join('；')}
           </p>
           <p className="hint">
             {t('co.savedAt')} {formatInstant(read.savedAt, lang)}

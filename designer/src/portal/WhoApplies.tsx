@@ -13,6 +13,7 @@ import { TextField } from '../components/TextField.tsx';
 import { formatInstant } from '../format.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { PARTY_STATUS, roleName } from './partyWords.ts';
 
 /** The applicant's choice: for themselves, or for another person. */
 export interface WhoState {
@@ -34,13 +35,6 @@ export function whoProblems(who: WhoState): { name?: MessageKey; idNumber?: Mess
 /** The person applied for as the API takes it, or undefined for oneself. */
 export const onBehalfOfOf = (who: WhoState): OnBehalfOf | undefined =>
   who.proxy ? { name: who.onBehalfOf.name.trim(), idNumber: who.onBehalfOf.idNumber.trim().toUpperCase(), basis: who.onBehalfOf.basis } : undefined;
-
-const STATUS: Record<DraftParty['status'], MessageKey> = {
-  applicant: 'who.statusApplicant',
-  pending: 'who.statusPending',
-  confirmed: 'who.statusConfirmed',
-  changed: 'who.statusChanged',
-};
 
 export function WhoApplies({
   bundle,
@@ -141,9 +135,9 @@ export function WhoApplies({
                   {parties.map((p) => (
                     <tr key={`${p.party}-${p.idNumber}`}>
                       <td>{p.name}</td>
-                      <td>{p.role ? ((lang === 'en' ? p.role.en : undefined) ?? p.role.zh) : t('who.represented')}</td>
+                      <td>{roleName(p, lang) ?? t('who.represented')}</td>
                       <td role="status">
-                        {t(STATUS[p.status])}
+                        {t(PARTY_STATUS[p.status])}
                         {p.confirmedAt && p.status === 'confirmed' ? ` · ${formatInstant(p.confirmedAt, lang)}` : ''}
                       </td>
                     </tr>

@@ -16,6 +16,9 @@ const status = Type.Enum(['applicant', 'pending', 'confirmed', 'changed'] as con
   description: 'applicant: the applicant themself (same ID number); pending: not confirmed yet; confirmed: confirmed the content as it is; changed: confirmed, but the content changed since (to confirm again).',
 });
 
+/** What every view of a named person says: their part, role or basis, and name. */
+const part = { party: Party, role, basis: Type.Optional(basis) };
+
 export const OnBehalfOf = component(
   'OnBehalfOf',
   Type.Object(
@@ -32,9 +35,7 @@ export const DraftParty = component(
   'DraftParty',
   closed(
     {
-      party: Party,
-      role,
-      basis: Type.Optional(basis),
+      ...part,
       name: Type.String(),
       idNumber: Type.String({ description: 'The ID number, masked (the first four and last four characters).' }),
       required: Type.Boolean({ description: 'Submission waits for their confirmation.' }),
@@ -52,9 +53,7 @@ export const CoApplicationSummary = component(
       draftId: uuid(),
       bundleId: Type.String(),
       bundleName: localized('The bundle name.'),
-      party: Party,
-      role,
-      basis: Type.Optional(basis),
+      ...part,
       name: Type.String({ description: 'The name the draft gives the caller.' }),
       status,
       savedAt: instant('When the applicant last saved it.'),
@@ -75,7 +74,7 @@ export const CoApplication = component(
       data: anyObject('The form data as the applicant filled it.'),
       savedAt: instant('When the applicant last saved it.'),
       parts: Type.Array(
-        closed({ party: Party, role, basis: Type.Optional(basis), name: Type.String(), status, confirmedAt: Type.Optional(instant('When confirmed.')) }),
+        closed({ ...part, name: Type.String(), status, confirmedAt: Type.Optional(instant('When confirmed.')) }),
         { description: "The caller's parts in it." },
       ),
     },
@@ -89,9 +88,7 @@ export const ApplicationParty = component(
   'ApplicationParty',
   closed(
     {
-      party: Party,
-      role,
-      basis: Type.Optional(basis),
+      ...part,
       name: Type.String(),
       confirmedAt: Type.Union([instant('When they confirmed or consented.'), Type.Null()], { description: 'When they confirmed or consented; null when not asked to (a guardian\'s statement) or an optional co-applicant who did not.' }),
     },
