@@ -32,6 +32,8 @@ const pageKey = (pathname: string): string =>
 // needs (the form renderer and validator, the designer's graph libraries), loads when it is opened.
 const ApplyPage = lazy(() => import('./portal/ApplyPage.tsx').then((m) => ({ default: m.ApplyPage })));
 const ApplicationPage = lazy(() => import('./portal/ApplicationPage.tsx').then((m) => ({ default: m.ApplicationPage })));
+const CoApplicationsPage = lazy(() => import('./portal/CoApplicationsPage.tsx').then((m) => ({ default: m.CoApplicationsPage })));
+const CoApplicationPage = lazy(() => import('./portal/CoApplicationsPage.tsx').then((m) => ({ default: m.CoApplicationPage })));
 const MyApplicationsPage = lazy(() => import('./portal/MyApplicationsPage.tsx').then((m) => ({ default: m.MyApplicationsPage })));
 const SupplementPage = lazy(() => import('./services/SupplementPage.tsx').then((m) => ({ default: m.SupplementPage })));
 const NotificationsPage = lazy(() => import('./services/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })));
@@ -78,6 +80,11 @@ function Header() {
             <li>
               <NavLink to="/applications">{t('nav.myApplications')}</NavLink>
             </li>
+            {session?.role === 'citizen' ? (
+              <li>
+                <NavLink to="/co-applications">{t('nav.coApplications')}</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink to="/workbench">{t('nav.workbench')}</NavLink>
             </li>
@@ -154,6 +161,22 @@ export function App() {
               element={
                 <RequireRole roles={['citizen']}>
                   <MyApplicationsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/co-applications"
+              element={
+                <RequireRole roles={['citizen']}>
+                  <CoApplicationsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="/co-applications/:id"
+              element={
+                <RequireRole roles={['citizen']}>
+                  <CoApplicationPage />
                 </RequireRole>
               }
             />

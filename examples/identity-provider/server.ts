@@ -5,9 +5,13 @@
 // node:http on 127.0.0.1; an RS256 key pair generated at start (jose), so every start has a new key;
 //   GET  /.well-known/jwks.json              the public key (what OneGo's ONEGO_OIDC_JWKS_URL points at)
 //   GET  /.well-known/openid-configuration   issuer, jwks_uri, token_endpoint
-//   POST /token {subject, role, department?, name?, positions?} {access_token, token_type: "Bearer", expires_in}
-// Tokens carry iss = this server's URL, aud = "onego", sub, role, department, name, positions, iat, exp (1 hour), jti.
+//   POST /token {subject, role, department?, name?, positions?, idNumber?, enterprise?} {access_token, token_type: "Bearer", expires_in}
+// Tokens carry iss = this server's URL, aud = "onego", sub, role, department, name, positions, idNumber,
+// creditCode, enterpriseName, enterpriseRole, iat, exp (1 hour), jti.
 // name: the display name (姓名); positions: an officer's positions within the department (经办人, 科室负责人 …).
+// idNumber: a citizen's resident ID number (公民身份号码). enterprise {creditCode, name, role}: an enterprise
+// user (法人) — the legal-person claims creditCode (统一社会信用代码), enterpriseName and enterpriseRole
+// (法定代表人 or 经办人), which OneGo reads with ONEGO_OIDC_ENTERPRISE_*_CLAIM.
 // department: an officer's department, the id of one of OneGo's departments (GET /api/departments: a
 // regional department such as gonganju-410000); OneGo refuses one it does not know (401 DEPARTMENT_UNKNOWN).
 //
@@ -26,6 +30,9 @@ export interface TokenClaims {
   department?: string;
   name?: string;
   positions?: string[];
+  idNumber?: string;
+  /** An enterprise user's enterprise: unified social credit code, name, and their role in it (法定代表人 / 经办人). */
+  enterprise?: { creditCode: string; name: string; role: string };
 }
 
 /** Overrides for tests of a verifier: POST /token never issues such tokens. */
@@ -99,6 +106,14 @@ function text(body: Record<string, unknown>, name: string, maxLength: number): s
 const optionalText = (body: Record<string, unknown>, name: string, maxLength: number): string | undefined =>
   body[name] === undefined ? undefined : text(body, name, maxLength);
 
+/** An enterprise user's claims as POST /token takes them: {creditCode, name, role}, each a short string. */
+function enterpriseOf(value: unknown): TokenClaims['enterprise'] {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new RequestError(400, '"enterprise" must be an object {creditCode, name, role}');
+  const fields = value as Record<string, unknown>;
+  return { creditCode: text(fields, 'creditCode', 18), name: text(fields, 'name', 200), role: text(fields, 'role', 20) };
+}
+
 export async function startIdentityProvider(options: IdentityProviderOptions = {}): Promise<IdentityProvider> {
   const host = options.host ?? '127.0.0.1';
   const audience = options.audience ?? 'onego';
@@ -116,6 +131,8 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
       ...(claims.department ? { department: claims.department } : {}),
       ...(claims.name ? { name: claims.name } : {}),
       ...(claims.positions && claims.positions.length > 0 ? { positions: claims.positions } : {}),
+      ...(claims.idNumber ? { idNumber: claims.idNumber } : {}),
+      ...(claims.enterprise ? { creditCode: claims.enterprise.creditCode, enterpriseName: claims.enterprise.name, enterpriseRole: claims.enterprise.role } : {}),
     })
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
       .setIssuer(issuer)
@@ -139,7 +156,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
           jwks_uri: `${issuer}/.well-known/jwks.json`,
           token_endpoint: `${issuer}/token`,
           id_token_signing_alg_values_supported: ['RS256'],
-          claims_supported: ['sub', 'role', 'department', 'name', 'positions'],
+          claims_supported: ['sub', 'role', 'department', 'name', 'positions', 'idNumber', 'creditCode', 'enterpriseName', 'enterpriseRole'],
         });
         return;
       case 'POST /token': {
@@ -149,7 +166,17 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
         const department = optionalText(body, 'department', 100);
         const name = optionalText(body, 'name', 100);
         const positions = Array.isArray(body.positions) ? body.positions.filter((p): p is string => typeof p === 'string' && p !== '' && p.length <= 50).slice(0, 20) : [];
-        const token = await sign({ subject, role, ...(department ? { department } : {}), ...(name ? { name } : {}), ...(positions.length > 0 ? { positions } : {}) });
+        const idNumber = optionalText(body, 'idNumber', 18);
+        const enterprise = enterpriseOf(body.enterprise);
+        const token = await sign({
+          subject,
+          role,
+          ...(department ? { department } : {}),
+          ...(name ? { name } : {}),
+          ...(positions.length > 0 ? { positions } : {}),
+          ...(idNumber ? { idNumber } : {}),
+          ...(enterprise ? { enterprise } : {}),
+        });
         send(response, 200, { access_token: token, token_type: 'Bearer', expires_in: lifetimeSeconds });
         return;
       }

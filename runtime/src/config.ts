@@ -19,6 +19,10 @@ export interface OidcConfig {
   nameClaim: string;
   /** Claim holding an officer's positions within their department (a list of names such as 经办人, 科室负责人). */
   positionsClaim: string;
+  /** Claims of an enterprise user (法人): the enterprise's unified social credit code, its name, and the user's role in it (法定代表人 / 经办人). */
+  enterpriseCodeClaim: string;
+  enterpriseNameClaim: string;
+  enterpriseRoleClaim: string;
 }
 
 /** The data-sharing connector (秒报 / 免提交): an HTTP JSON service, see runtime/src/sharedData/. */
@@ -155,6 +159,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
             idNumberClaim: e.ONEGO_OIDC_ID_NUMBER_CLAIM,
             nameClaim: e.ONEGO_OIDC_NAME_CLAIM,
             positionsClaim: e.ONEGO_OIDC_POSITIONS_CLAIM,
+            enterpriseCodeClaim: e.ONEGO_OIDC_ENTERPRISE_CODE_CLAIM,
+            enterpriseNameClaim: e.ONEGO_OIDC_ENTERPRISE_NAME_CLAIM,
+            enterpriseRoleClaim: e.ONEGO_OIDC_ENTERPRISE_ROLE_CLAIM,
           },
         }
       : {}),

@@ -111,6 +111,14 @@ export type DomainErrorCode =
   | 'DOCUMENT_NOT_READY'
   | 'DOCUMENT_NOT_GENUINE'
   | 'DOCUMENT_FONT_MISSING'
+  // applicants/ (who applies: co-applicants, proxies, enterprises)
+  | 'COAPPLICANT_NOT_NAMED'
+  | 'COAPPLICANT_ALREADY_CONFIRMED'
+  | 'COAPPLICANT_CONFIRMATION_PENDING'
+  | 'PROXY_CONSENT_PENDING'
+  | 'PROXY_NOT_A_MINOR'
+  | 'PROXY_FOR_ONESELF'
+  | 'ENTERPRISE_SIGN_IN_REQUIRED'
   // any
   | 'BAD_REQUEST'
   | 'FORBIDDEN'

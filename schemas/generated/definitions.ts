@@ -31,6 +31,14 @@ export type ResultField = BoundField | OwnField;
  * via the `definition` "field".
  */
 export type Field = BoundField | OwnField | GroupField;
+/**
+ * A data element id: '<entity>.<name>' in lowerCamelCase, e.g. applicant.idNumber.
+ */
+export type ElementId1 = string;
+/**
+ * A data element id: '<entity>.<name>' in lowerCamelCase, e.g. applicant.idNumber.
+ */
+export type ElementId2 = string;
 
 /**
  * Every kind of OneGo definition document (generation root, not a document itself).
@@ -566,6 +574,14 @@ export interface Bundle {
   calendar?: Identifier;
   questions: ScenarioQuestions;
   /**
+   * Who applies (申请主体): citizen (default) — a person, for themselves or, as a proxy (代办), for another person with that person's consent or as their guardian; enterprise — an enterprise (法人), through one of its authorised users (法定代表人 or 经办人) signed in with the identity provider's legal-person claims. An enterprise bundle's applications belong to the enterprise: every authorised user of it sees them, a citizen account cannot apply.
+   */
+  applicant?: 'citizen' | 'enterprise';
+  /**
+   * Co-applicants (共同申请人): people named in the form who must confirm the application before it is submitted (e.g. both parents of a newborn). Each is found by the ID number and name the form holds for them (data elements), never by an account; the one who is the applicant (the same ID number) confirms by submitting. Both see the application afterwards; the timeline records each confirmation.
+   */
+  coApplicants?: CoApplicant[];
+  /**
    * @minItems 1
    */
   matters: BundleMatter[];
@@ -639,6 +655,35 @@ export interface Choice {
   const: string | number | boolean;
   title: string;
   'x-en'?: QuestionEnglish;
+}
+/**
+ * One co-applicant of a bundle (see coApplicants).
+ *
+ * This interface was referenced by `Bundle`'s JSON-Schema
+ * via the `definition` "coApplicant".
+ */
+export interface CoApplicant {
+  role: BilingualText1;
+  idNumber: ElementId1;
+  name: ElementId2;
+  /**
+   * Submission waits for this co-applicant's confirmation (false: they may confirm, submission does not wait).
+   */
+  required?: boolean;
+  condition?: Condition1;
+}
+/**
+ * Text that must exist in both Chinese and English (labels users see in either language).
+ */
+export interface BilingualText1 {
+  zh: string;
+  en: string;
+}
+/**
+ * A JSON Schema (draft 2020-12) fragment evaluated against an object (scenario answers, or application data); the condition holds when the object is valid against it. Property names must exist in what it is evaluated against.
+ */
+export interface Condition1 {
+  [k: string]: unknown | undefined;
 }
 /**
  * One matter of the bundle. matter: the id of a matter definition. condition: inclusion condition over the scenario answers (included when the answers are valid against it; absent: always included). after: matters of this bundle that must be approved before this one starts. optional: a rejection does not reject the whole application. committedTimeLimit: the department's commitment inside this bundle, when shorter than the matter's own committed limit.

@@ -21,6 +21,11 @@ export type SignInMethods = Schemas['SignInMethods'];
 export type DevLogin = Schemas['DevLogin'];
 
 export type Draft = Schemas['Draft'];
+export type OnBehalfOf = Schemas['OnBehalfOf'];
+export type DraftParty = Schemas['DraftParty'];
+export type CoApplicationSummary = Schemas['CoApplicationSummary'];
+export type CoApplication = Schemas['CoApplication'];
+export type Confirmation = Schemas['Confirmation'];
 export type DraftMaterialUpload = Schemas['DraftMaterialUpload'];
 export type ApplicationCreated = Schemas['ApplicationCreated'];
 export type ApplicationSummary = Schemas['ApplicationSummary'];

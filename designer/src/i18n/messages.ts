@@ -3,6 +3,7 @@
 import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
 import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
 import { DOCUMENT_EN, DOCUMENT_ZH } from './documentMessages.ts';
+import { APPLICANT_EN, APPLICANT_ZH } from './applicantMessages.ts';
 import { CALENDAR_EN, CALENDAR_ZH } from './calendarMessages.ts';
 import { CATALOGUE_EN, CATALOGUE_ZH } from './catalogueMessages.ts';
 import { FORM_EN, FORM_ZH } from './formMessages.ts';
@@ -11,6 +12,7 @@ import { MATTER_EN, MATTER_ZH } from './matterMessages.ts';
 const zh = {
   ...SERVICE_ZH,
   ...DOCUMENT_ZH,
+  ...APPLICANT_ZH,
   'app.name': '一件事一次办',
   'app.tagline': '一次告知 · 一表申请 · 一次提交 · 并联审批 · 统一发证',
   'app.skip': '跳到主要内容',
@@ -236,6 +238,9 @@ const zh = {
   'task.remindedAt': '群众已催办（{at}）',
   'event.RESULTS_ISSUED': '发证部门已签发证照编号和电子证照',
   'event.COMMITMENT_SIGNED': '申请人已签名作出告知承诺',
+  'event.COAPPLICANT_CONFIRMED': '共同申请人已确认',
+  'event.PROXY_CONSENTED': '被代办人已同意代办',
+  'event.APPLIED_ON_BEHALF': '代办人代为申请',
   'event.byRule': '（按规则自动审批）',
   'myApps.title': '我的申请',
   'myApps.none': '您还没有提交过申请。',
@@ -355,6 +360,7 @@ export type Messages = Record<MessageKey, string>;
 const en: Messages = {
   ...SERVICE_EN,
   ...DOCUMENT_EN,
+  ...APPLICANT_EN,
   'app.name': 'One thing, done in one go',
   'app.tagline': 'One notice · one form · one submission · parallel approvals · one issuance',
   'app.skip': 'Skip to main content',
@@ -580,6 +586,9 @@ const en: Messages = {
   'task.remindedAt': 'the applicant sent a reminder ({at})',
   'event.RESULTS_ISSUED': 'certificate numbers and e-licences issued by the issuing departments',
   'event.COMMITMENT_SIGNED': 'the applicant signed the commitment (告知承诺)',
+  'event.COAPPLICANT_CONFIRMED': 'co-applicant confirmed',
+  'event.PROXY_CONSENTED': 'the person applied for consented',
+  'event.APPLIED_ON_BEHALF': 'applied for on their behalf',
   'event.byRule': ' (approved by rule)',
   'myApps.title': 'My applications',
   'myApps.none': 'You have not submitted any application yet.',

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Application, TimelineEvent } from '../api/types.ts';
+import { ApplicationParties } from './ApplicationParties.tsx';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading, StatusBadge } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -244,6 +245,7 @@ export function ApplicationPage() {
               }}
             />
           ) : null}
+          <ApplicationParties view={view} />
           <h2>{t('application.materials')}</h2>
           <ApplicationMaterialsTable view={view} />
 

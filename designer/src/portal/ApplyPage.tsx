@@ -24,6 +24,7 @@ import { markPrefilled, withPrefill } from '../services/prefill.ts';
 import { DraftSaveButton, useDraft } from '../services/drafts.tsx';
 import { allowedCommitments, MaterialsStep, MaterialsSummary, type MaterialsState } from './MaterialsStep.tsx';
 import { askedQuestions } from './askedQuestions.ts';
+import { NOBODY_ELSE, onBehalfOfOf, WhoApplies, whoProblems, type WhoState } from './WhoApplies.tsx';
 
 type Step = { kind: 'questions' } | { kind: 'notice' } | { kind: 'section'; index: number } | { kind: 'materials' } | { kind: 'summary' };
 type Issue = Pick<ValidationIssue, 'path' | 'message'>;
@@ -58,6 +59,8 @@ export function ApplyPage() {
   const [materials, setMaterialsState] = useState<MaterialsState>({ uploads: [], commitments: [] });
   const [signatureMissing, setSignatureMissing] = useState(false);
   const [materialsDraft, setMaterialsDraft] = useState<{ saving: boolean; failed: boolean }>({ saving: false, failed: false });
+  const [who, setWhoState] = useState<WhoState>(NOBODY_ELSE);
+  const [whoChecked, setWhoChecked] = useState(false);
 
   const definedQuestions = bundle.data?.definition.bundle.questions as Schema | undefined;
   const rawQuestions = useMemo(() => (definedQuestions ? askedQuestions(definedQuestions) : undefined), [definedQuestions]);
@@ -77,6 +80,10 @@ export function ApplyPage() {
   const setData = (next: Data) => {
     if (!sameJson(next, data)) idempotencyKey.current = null;
     setDataState(next);
+  };
+  const setWho = (next: WhoState) => {
+    if (!sameJson(onBehalfOfOf(next), onBehalfOfOf(who))) idempotencyKey.current = null;
+    setWhoState(next);
   };
   const setMaterials = (next: MaterialsState) => {
     if (!sameJson(next.commitments, materials.commitments) || next.signature !== materials.signature) idempotencyKey.current = null;
@@ -111,6 +118,7 @@ export function ApplyPage() {
         setAnswersState(saved.answers);
         setDataState(saved.data);
         setMaterialsState({ uploads: [], commitments: saved.commitments });
+        if (saved.onBehalfOf) setWhoState({ proxy: true, onBehalfOf: saved.onBehalfOf });
         await loadPreview(saved.answers);
         goTo({ kind: 'section', index: 0 });
       } catch (error) {
@@ -141,7 +149,7 @@ export function ApplyPage() {
   async function enterMaterials() {
     goTo({ kind: 'materials' });
     setMaterialsDraft({ saving: true, failed: false });
-    const saved = await draft.save(answers, data, materials.commitments);
+    const saved = await draft.save(answers, data, materials.commitments, onBehalfOfOf(who) ?? null);
     if (!saved) return setMaterialsDraft({ saving: false, failed: true });
     try {
       const uploads = (await api.get<DraftMaterialUpload[]>(`/api/application-drafts/${encodeURIComponent(saved.id)}/materials`)).body;
@@ -221,9 +229,13 @@ export function ApplyPage() {
     const draftId = draft.id();
     const commitments = preview ? allowedCommitments(preview.value.notice, materials.commitments) : [];
     const signature = commitments.length > 0 && materials.signature ? { signature: { image: materials.signature.image, method: materials.signature.method } } : {};
-    const payload = { bundleId, answers, data: pruneToSchema(data, form.schema), ...(commitments.length > 0 ? { commitments, ...signature } : {}), ...(draftId ? { draftId } : {}) };
+    const onBehalfOf = onBehalfOfOf(who);
+    const payload = { bundleId, answers, data: pruneToSchema(data, form.schema), ...(commitments.length > 0 ? { commitments, ...signature } : {}), ...(draftId ? { draftId } : {}), ...(onBehalfOf ? { onBehalfOf } : {}) };
     const found = [...answerIssues(answers), ...dataIssues(data)];
     if (found.length > 0) return showIssues(found);
+    setWhoChecked(true);
+    const whoProblem = Object.keys(whoProblems(who))[0];
+    if (whoProblem) return document.getElementById(whoProblem === 'name' ? 'proxy-name' : 'proxy-id-number')?.focus();
     submitting.current = true;
     setBusy(true);
     setFailure(null);
@@ -434,6 +446,13 @@ export function ApplyPage() {
             <MaterialsSummary notice={preview.value.notice} state={materials} />
           </section>
         ) : null}
+        <WhoApplies
+          bundle={bundle.data.definition.bundle}
+          who={who}
+          onChange={setWho}
+          showProblems={whoChecked}
+          saveDraft={() => draft.save(answers, form ? pruneToSchema(data, form.schema) : data, materials.commitments, onBehalfOfOf(who) ?? null)}
+        />
         {failure ? (
           <div className="alert alert-error" role="alert">
             {t('apply.submitFailed', { message: describeError(failure, t) })}

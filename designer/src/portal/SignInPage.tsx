@@ -1,6 +1,8 @@
 // Sign-in. With dev login on (npm start), pick a role — citizen with a name, officer of a department
 // (chosen by its name among the departments of each region, GET /api/departments: two regions' 公安局 are
-// two departments), service designer, administrator. Without it, sign-in belongs to the identity provider
+// two departments), service designer, administrator; a citizen may give their resident ID number (how
+// co-applications and proxy applications find them) and sign in as an enterprise user (法人: credit code,
+// enterprise name, legal representative or agent). Without it, sign-in belongs to the identity provider
 // and this page says so.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +10,7 @@ import type { Department, DevLogin, SignInMethods } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
+import { TextField } from '../components/TextField.tsx';
 import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 
@@ -32,7 +35,10 @@ export function SignInPage() {
   const [subject, setSubject] = useState('');
   const [department, setDepartment] = useState('');
   const [position, setPosition] = useState('');
-  const [problems, setProblems] = useState<{ subject?: string; department?: string }>({});
+  const [idNumber, setIdNumber] = useState('');
+  const [asEnterprise, setAsEnterprise] = useState(false);
+  const [enterprise, setEnterprise] = useState({ creditCode: '', name: '', role: 'agent' as 'agent' | 'legalRepresentative' });
+  const [problems, setProblems] = useState<{ subject?: string; department?: string; idNumber?: string; creditCode?: string; enterpriseName?: string }>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const subjectInput = useRef<HTMLInputElement>(null);
@@ -60,6 +66,9 @@ export function SignInPage() {
   useEffect(() => {
     if (problems.subject) subjectInput.current?.focus();
     else if (problems.department) departmentSelect.current?.focus();
+    else if (problems.idNumber) document.getElementById('id-number')?.focus();
+    else if (problems.creditCode) document.getElementById('credit-code')?.focus();
+    else if (problems.enterpriseName) document.getElementById('enterprise-name')?.focus();
   }, [problems]);
 
   async function submit(event: FormEvent) {
@@ -67,13 +76,24 @@ export function SignInPage() {
     const found: typeof problems = {};
     if (!subject.trim()) found.subject = t('signIn.subjectRequired');
     if (role === 'officer' && !department) found.department = t('signIn.departmentRequired');
+    const citizen = role === 'citizen';
+    if (citizen && idNumber.trim() && !/^\d{17}[\dXx]$/.test(idNumber.trim())) found.idNumber = t('signIn.idNumberInvalid');
+    if (citizen && asEnterprise && !/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(enterprise.creditCode.trim().toUpperCase())) found.creditCode = t('signIn.creditCodeInvalid');
+    if (citizen && asEnterprise && !enterprise.name.trim()) found.enterpriseName = t('signIn.enterpriseNameRequired');
     setProblems(found);
-    if (found.subject || found.department) return;
+    if (Object.values(found).some(Boolean)) return;
     setBusy(true);
     setError(null);
     try {
       // The name typed is also the display name colleagues pick from (转办, 委派 …); an officer may take a position (岗位).
-      const body = { role, subject: subject.trim(), name: subject.trim(), ...(role === 'officer' ? { department, ...(position ? { positions: [position] } : {}) } : {}) };
+      const body = {
+        role,
+        subject: subject.trim(),
+        name: subject.trim(),
+        ...(role === 'officer' ? { department, ...(position ? { positions: [position] } : {}) } : {}),
+        ...(citizen && idNumber.trim() ? { idNumber: idNumber.trim().toUpperCase() } : {}),
+        ...(citizen && asEnterprise ? { enterprise: { creditCode: enterprise.creditCode.trim().toUpperCase(), name: enterprise.name.trim(), role: enterprise.role } } : {}),
+      };
       const response = await api.post<DevLogin>('/api/auth/dev-login', body);
       signIn({
         token: response.body.token,
@@ -144,6 +164,29 @@ export function SignInPage() {
               aria-describedby={problems.subject ? 'subject-hint subject-error' : 'subject-hint'}
             />
           </div>
+          {role === 'citizen' ? (
+            <>
+              <TextField id="id-number" label={t('signIn.idNumber')} hint={t('signIn.idNumberHint')} problem={problems.idNumber} value={idNumber} onChange={setIdNumber} />
+              <label className="choice">
+                <input type="checkbox" checked={asEnterprise} onChange={(e) => setAsEnterprise(e.target.checked)} />
+                {t('signIn.asEnterprise')}
+              </label>
+              {asEnterprise ? (
+                <fieldset>
+                  <legend>{t('signIn.asEnterprise')}</legend>
+                  <TextField id="credit-code" label={t('signIn.creditCode')} problem={problems.creditCode} value={enterprise.creditCode} onChange={(creditCode) => setEnterprise({ ...enterprise, creditCode })} />
+                  <TextField id="enterprise-name" label={t('signIn.enterpriseName')} problem={problems.enterpriseName} value={enterprise.name} onChange={(name) => setEnterprise({ ...enterprise, name })} />
+                  <div className="field">
+                    <label htmlFor="enterprise-role">{t('signIn.enterpriseRole')}</label>
+                    <select id="enterprise-role" value={enterprise.role} onChange={(e) => setEnterprise({ ...enterprise, role: e.target.value === 'legalRepresentative' ? 'legalRepresentative' : 'agent' })}>
+                      <option value="agent">{t('signIn.agent')}</option>
+                      <option value="legalRepresentative">{t('signIn.legalRepresentative')}</option>
+                    </select>
+                  </div>
+                </fieldset>
+              ) : null}
+            </>
+          ) : null}
           {role === 'officer' ? (
             <div className={`field${problems.department ? ' has-error' : ''}`}>
               <label htmlFor="department">{t('signIn.department')}</label>
@@ -199,3 +242,4 @@ export function SignInPage() {
     </Page>
   );
 }
+

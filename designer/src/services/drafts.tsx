@@ -3,7 +3,7 @@
 // deletes it and makes its files the application's.
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { Draft } from '../api/types.ts';
+import type { Draft, OnBehalfOf } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage } from '../components/Feedback.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
@@ -25,11 +25,11 @@ export function useDraft(bundleId: string) {
   const resumed = (draft: Draft) => {
     current.current = { id: draft.id, version: draft.version };
   };
-  /** Saves (creates, or saves again) the draft; answers it, or null when that failed (error says why). */
-  async function save(answers: unknown, data: unknown, commitments?: readonly string[]): Promise<Draft | null> {
+  /** Saves (creates, or saves again) the draft; answers it, or null when that failed (error says why). `onBehalfOf`: the person a proxy applies for (null: nobody; omitted: unchanged). */
+  async function save(answers: unknown, data: unknown, commitments?: readonly string[], onBehalfOf?: OnBehalfOf | null): Promise<Draft | null> {
     setBusy(true);
     setError(null);
-    const body = { answers, data, ...(commitments ? { commitments } : {}) };
+    const body = { answers, data, ...(commitments ? { commitments } : {}), ...(onBehalfOf !== undefined && (current.current || onBehalfOf) ? { onBehalfOf } : {}) };
     try {
       const draft = current.current
         ? await sendJson<Draft>('PUT', `/api/application-drafts/${encodeURIComponent(current.current.id)}`, { ...body, version: current.current.version }, lang, session?.token)

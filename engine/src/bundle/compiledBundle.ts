@@ -1,6 +1,6 @@
 // A bundle version compiled once: its conditions, and its merged-form validators per set of included
 // matters, are ajv-compiled on first use and reused. The entry point for the runtime, CLI and designer.
-import type { Bundle, BundleMatter, Matter, TimeLimit } from '@onego/schemas/types';
+import type { Bundle, BundleMatter, CoApplicant, Matter, TimeLimit } from '@onego/schemas/types';
 import type { DictionaryIndex } from '../definition/dictionaryIndex.ts';
 import { mergedForm, type MergedForm, type RepeatLimitInForce } from '../form/mergedForm.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -79,6 +79,11 @@ export class CompiledBundle {
       const condition = this.conditions[i];
       return condition === undefined || condition(answers) === true;
     });
+  }
+
+  /** The co-applicants (共同申请人) the answers ask for: those declared with no condition, or one the answers satisfy. */
+  coApplicants(answers: unknown): CoApplicant[] {
+    return (this.bundle.coApplicants ?? []).filter((c) => c.condition === undefined || this.ajv.validate(c.condition, answers) === true);
   }
 
   /**

@@ -93,6 +93,11 @@ export function checkBundle(bundle: Bundle, file: string, context: BundleContext
       }));
     }
   });
+  bundle.coApplicants?.forEach((co, i) => {
+    for (const key of ['idNumber', 'name'] as const) {
+      if (!context.dictionary.elements.has(co[key])) issues.push(issueOf('UNKNOWN_DATA_ELEMENT', file, pointer('coApplicants', i, key), { id: co[key] }));
+    }
+  });
 
   issues.push(...resultMappingProblems(bundle, file, context));
   issues.push(...crossMatterConflicts(bundle, file, context));

@@ -32,15 +32,19 @@ export const applicationApi = declareApi({
         `BAD_JSON: the body is not valid JSON. BAD_REQUEST: the body does not match its schema (bundleId is not a non-empty string, answers/data is not an object, commitments is not a list of strings …; detail names the field). IDEMPOTENCY_KEY_REQUIRED: no Idempotency-Key header, or one longer than 200 characters. ${TEXT_TOO_LONG_TEXT} ${JSON_SHAPE_TEXT}`,
         coded(['BAD_JSON', 'BAD_REQUEST', 'IDEMPOTENCY_KEY_REQUIRED', 'TEXT_TOO_LONG', ...JSON_SHAPE_CODES]),
       ),
+      '403': failure(
+        'ENTERPRISE_SIGN_IN_REQUIRED: the bundle is applied for by an enterprise (applicant: enterprise) and the caller did not sign in as an enterprise user (法人: the identity provider\'s legal-person claims).',
+        coded(['ENTERPRISE_SIGN_IN_REQUIRED']),
+      ),
       '404': notFound('BUNDLE_NOT_FOUND', 'no published bundle has this bundleId.'),
       '409': failure(
-        'IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body. BUNDLE_WITHDRAWN: the bundle is off the portal (已下线) and takes no new application (a retry of one submitted before is still answered).',
-        coded(['IDEMPOTENCY_CONFLICT', 'BUNDLE_WITHDRAWN']),
+        'IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body. BUNDLE_WITHDRAWN: the bundle is off the portal (已下线) and takes no new application (a retry of one submitted before is still answered). COAPPLICANT_CONFIRMATION_PENDING: a required co-applicant the form names has not confirmed exactly this content on the draft (draftId; pending lists them by role and name). PROXY_CONSENT_PENDING: the person applied for (onBehalfOf, basis consent) has not consented to exactly this content on the draft.',
+        coded(['IDEMPOTENCY_CONFLICT', 'BUNDLE_WITHDRAWN', 'COAPPLICANT_CONFIRMATION_PENDING', 'PROXY_CONSENT_PENDING']),
       ),
       '422': failure(
-        'VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. SIGNATURE_INVALID: the signature is not a PNG of at most 200 KB, or comes without commitments.',
+        'VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. PROXY_NOT_A_MINOR: a guardian (onBehalfOf basis guardian) applies for a person whose ID number shows them 18 or older. PROXY_FOR_ONESELF: onBehalfOf names the caller’s own ID number. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. SIGNATURE_INVALID: the signature is not a PNG of at most 200 KB, or comes without commitments.',
         coded(['VALIDATION_FAILED'], 'ValidationError'),
-        coded(['NOTHING_INCLUDED', 'COMMITMENT_NOT_ALLOWED', 'SIGNATURE_INVALID']),
+        coded(['NOTHING_INCLUDED', 'COMMITMENT_NOT_ALLOWED', 'SIGNATURE_INVALID', 'PROXY_NOT_A_MINOR', 'PROXY_FOR_ONESELF']),
         coded(['DRAFT_UPLOAD_NOT_ALLOWED'], 'DraftUploadNotAllowed'),
       ),
       '429': failure(
@@ -56,7 +60,7 @@ export const applicationApi = declareApi({
     path: '/api/applications',
     tags: ['applications'],
     summary: "List the caller's own applications",
-    description: '我的办件 (citizen): the applications the caller submitted, newest first, paged. X-Total-Count gives how many there are. Role: citizen.',
+    description: '我的办件 (citizen): the applications the caller submitted, those naming them (co-applicant, person applied for) and an enterprise user\'s enterprise\'s, newest first, paged. X-Total-Count gives how many there are. Role: citizen.',
     access: ['citizen'],
     query: Type.Object(paging('Applications')),
     response: {
@@ -74,7 +78,7 @@ export const applicationApi = declareApi({
     tags: ['applications'],
     summary: 'Get an application with per-matter status, results and timeline',
     description:
-      '办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证), the timeline (who, what, when), what shared data provided at submission and the provenance of every value (shared with source and time, or entered). Readable by its applicant (citizen), by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries, the provenance of values and the e-licences used only for the matters of their own department. Any role.',
+      '办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证), the timeline (who, what, when), what shared data provided at submission and the provenance of every value (shared with source and time, or entered). Readable by its applicant (citizen), by the people it names (co-applicants, the person a proxy applied for: by the ID number of their sign-in), by every user of the enterprise it belongs to, by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries, the provenance of values and the e-licences used only for the matters of their own department. Any role.',
     access: 'signedIn',
     params: Type.Object({ id: idParam('The application id (办件编号).') }),
     response: { status: 200, description: 'The application.', schema: Application },

@@ -8,6 +8,7 @@ import { closed, definitionRef, instant, localized, nullableInstant, nullableTex
 import type { uploadView } from '../materials/materialUploads.ts';
 import type { SharedDataSummary as SharedDataSummaryView } from '../sharedData/provenanceView.ts';
 import { ReminderState } from '../reminders/reminderSchemas.ts';
+import { ApplicationParty, OnBehalfOf } from '../applicants/partySchemas.ts';
 
 /** A component another resource declares, by reference, typed as what this one's code gives. */
 const elsewhere = <T>(name: string, description?: string) => Type.Unsafe<T>({ $ref: `#/components/schemas/${name}`, ...(description ? { description } : {}) });
@@ -64,7 +65,8 @@ export const SubmitApplication = component(
           { description: '签名: the signature the commitments are signed with — stored with them in the blob store, its SHA-256 in a COMMITMENT_SIGNED timeline event and in the archive. Only with commitments (422 SIGNATURE_INVALID otherwise).' },
         ),
       ),
-      draftId: Type.Optional(Type.String({ description: 'The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s.' })),
+      draftId: Type.Optional(Type.String({ description: 'The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s. Required co-applicants and the consent of the person applied for are confirmed on it.' })),
+      onBehalfOf: Type.Optional(OnBehalfOf),
     },
     { description: '一表申请: the bundle, the scenario answers and the merged form data (schemas/application.schema.json).' },
   ),
@@ -294,6 +296,8 @@ export const Application = component(
         'What shared data provided at submission (an officer sees only the e-licences their matters use); null for applications submitted before it was recorded.',
       ),
       provenance: Type.Unsafe<Record<string, Static<typeof ValueProvenance>>>({ ...Provenance, description: "Every value's provenance (an officer: only their department's matters' fields)." }),
+      parties: Type.Array(ApplicationParty, { description: 'The people it names besides the applicant: co-applicants, the person a proxy applied for.' }),
+      enterprise: Type.Optional(closed({ creditCode: Type.String(), name: Type.String() }, { description: 'The enterprise (法人) it belongs to: an enterprise bundle’s application, seen by every authorised user of it.' })),
     },
     { description: '办件: an application with per-matter status, results and timeline.' },
   ),

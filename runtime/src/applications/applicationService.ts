@@ -22,7 +22,9 @@ import { storedSharedData } from '../sharedData/storedSharedData.ts';
 import { applicationSummary, applicationView, createdView, submittedMatter, type ReminderContext } from './applicationViews.ts';
 import type { Clock } from '../clock.ts';
 import { includedData, invalidData, refuseUnknownData } from './formData.ts';
-import { readableApplication } from './readableApplication.ts';
+import { viewableApplication } from './readableApplication.ts';
+import type { OnBehalfOf } from '../applicants/namedParties.ts';
+import { recordParties, submissionParties } from '../applicants/partyService.ts';
 
 export interface ApplicationDependencies {
   db: Database;
@@ -49,6 +51,8 @@ export interface Submission {
   signature?: { image: string; method: SignatureMethod };
   /** The saved draft (保存草稿) the submission comes from. */
   draftId?: string;
+  /** 代办: the person the applicant applies for. */
+  onBehalfOf?: OnBehalfOf;
 }
 
 export class ApplicationService {
@@ -70,6 +74,22 @@ export class ApplicationService {
     // Off the portal (下线): no new application; a retry of one made before is still answered.
     if (!retried) await refuseWithdrawn(reads, bundleId, inLang(published.definition.bundle.name, lang));
     const compiled = catalog.compile(published);
+    // An enterprise bundle is applied for by an enterprise user (法人), for their enterprise.
+    const enterprise = compiled.bundle.applicant === 'enterprise' ? principal.enterprise : undefined;
+    if (compiled.bundle.applicant === 'enterprise' && !enterprise) throw new DomainError('ENTERPRISE_SIGN_IN_REQUIRED', { name: compiled.bundle.name });
+    // Co-applicants and the person a proxy applies for: each required one confirmed exactly this content.
+    const parties = retried
+      ? undefined
+      : await submissionParties(reads, {
+          compiled,
+          answers,
+          data,
+          ...(submission.onBehalfOf ? { onBehalfOf: submission.onBehalfOf } : {}),
+          ...(submission.draftId ? { draftId: submission.draftId } : {}),
+          applicant: principal,
+          now: this.deps.clock.now(),
+          lang,
+        });
     // 告知承诺 at submission: a signed commitment instead of a material that an included matter allows it for.
     const included = compiled.included(answers).map((entry) => compiled.matters.get(entry.matter));
     const commitments = [...new Set(submission.commitments ?? [])].map((materialId) => {
@@ -88,12 +108,22 @@ export class ApplicationService {
       answers,
       data,
       idempotencyKey,
-      requestHash: requestHash({ bundleId, answers, data, ...(commitments.length > 0 ? { commitments: commitments.map((c) => c.materialId) } : {}) }),
+      requestHash: requestHash({
+        bundleId,
+        answers,
+        data,
+        ...(commitments.length > 0 ? { commitments: commitments.map((c) => c.materialId) } : {}),
+        ...(submission.onBehalfOf ? { onBehalfOf: submission.onBehalfOf } : {}),
+      }),
       commitments,
       ...(signature ? { signature } : {}),
       ...(submission.draftId !== undefined ? { draftId: submission.draftId } : {}),
+      ...(enterprise ? { enterprise: { creditCode: enterprise.creditCode, name: enterprise.name } } : {}),
+      ...(parties ? { parties, ...(principal.idNumber ? { applicantIdNumber: principal.idNumber } : {}) } : {}),
     };
-    const { row, created, tasks } = await commands.submit(retried ? command : { ...command, ...(await this.withSharedData(principal, compiled, answers, data, lang, signal)), keyUnused: true });
+    // For another person (代办), shared data is not looked up: the applicant's own records are not theirs.
+    const applicantFor = submission.onBehalfOf ? { subject: principal.subject, role: principal.role } : principal;
+    const { row, created, tasks } = await commands.submit(retried ? command : { ...command, ...(await this.withSharedData(applicantFor, compiled, answers, data, lang, signal)), keyUnused: true });
     // A new application's tasks are what the command wrote; a retry's are read.
     const order = (created ? compiled : await catalog.compiledVersion(row.bundle_id, row.bundle_version)).bundle.matters.map((entry) => entry.matter);
     const written = created ? [...tasks.values()] : ((await reads('tasks').where({ application_id: row.id })) as TaskRow[]);
@@ -123,10 +153,18 @@ export class ApplicationService {
     };
   }
 
-  /** 我的办件: one page of the applicant's applications, newest first, and how many there are. */
+  /**
+   * 我的办件: one page of the caller's applications, newest first, and how many there are: those they
+   * submitted, those naming them (a co-applicant, the person applied for: by ID number), and an enterprise
+   * user's enterprise's.
+   */
   async list(principal: Principal, page: number, pageSize: number, lang: Lang) {
     const { reads, catalog } = this.deps;
-    const mine = reads('applications').where({ applicant: principal.subject });
+    const mine = reads('applications').where((q) => {
+      void q.where({ applicant: principal.subject });
+      if (principal.idNumber) void q.orWhereIn('id', reads('application_parties').where({ id_number: principal.idNumber }).select('application_id'));
+      if (principal.enterprise) void q.orWhere({ enterprise: principal.enterprise.creditCode });
+    });
     const total = (await mine.clone().count({ n: '*' }).first()) as { n: number | string } | undefined;
     const rows = await mine
       .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
@@ -145,7 +183,7 @@ export class ApplicationService {
   async get(id: string, principal: Principal, lang: Lang) {
     const { reads, catalog, calendars, clock } = this.deps;
     const reminders = principal.role === 'citizen' ? { calendars, now: clock.now().toISOString() } : undefined;
-    return applicationView(reads, catalog, await readableApplication(reads, id, principal), lang, principal, reminders);
+    return applicationView(reads, catalog, await viewableApplication(reads, id, principal), lang, principal, reminders);
   }
 }
 
@@ -183,6 +221,9 @@ export const submitCommand: SubmitHandler = {
       const included = compiled.included(command.answers).map((entry) => entry.matter);
       await moveDraftUploads(trx, { draftId: command.draftId, applicant: command.applicant, applicationId: row.id, matters: compiled.matters, included, now: row.created_at });
       await trx('application_drafts').where({ id: command.draftId, applicant: command.applicant }).delete();
+    }
+    if (command.parties) {
+      await recordParties(trx, command.parties, { id: row.id, applicant: command.applicant, createdAt: row.created_at, ...(command.applicantIdNumber ? { applicantIdNumber: command.applicantIdNumber } : {}) });
     }
   },
 };

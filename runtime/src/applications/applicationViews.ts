@@ -23,6 +23,7 @@ export interface ReminderContext {
   now: string;
 }
 import { issuedLicences } from '../issuance/licenceService.ts';
+import { applicationParties } from '../applicants/applicationParties.ts';
 
 /**
  * The application as its reader may see it. An officer (viewer with a department) sees the details of
@@ -50,6 +51,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   const materials = await applicationMaterials(db, row, compiled, lang, { matterIds: visibleMatters, records, commitments, stored: readSharedData(row) });
   const reminded = await lastReminders(db, tasks);
   const calendar = reminders?.calendars.forRegion(compiled.bundle.region?.divisionCode);
+  const parties = await applicationParties(db, row.id);
   return {
     id: row.id,
     bundleId: row.bundle_id,
@@ -82,6 +84,8 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
     results,
     sharedData: sharedDataSummary(row, compiled, lang, viewer),
     provenance: provenanceView(row, compiled, viewer),
+    parties,
+    ...(row.enterprise ? { enterprise: { creditCode: row.enterprise, name: row.enterprise_name ?? '' } } : {}),
     timeline: events.map((e) => {
       const foreign = viewer?.role === 'officer' && e.matter_id !== null && compiled.matters.get(e.matter_id)?.department.id !== viewer.department;
       const text = stepTimelineText(e, compiled, lang, viewer?.role === 'officer' && !foreign);

@@ -2,7 +2,19 @@
 import Type from 'typebox';
 import { component } from '../http/apiComponents.ts';
 import { closed } from '../http/apiSchemas.ts';
-import { ROLES } from './principal.ts';
+import { ENTERPRISE_ROLES, ROLES } from './principal.ts';
+
+const Enterprise = component(
+  'Enterprise',
+  closed(
+    {
+      creditCode: Type.String({ pattern: '^[0-9A-HJ-NPQRTUWXY]{18}$', description: 'The unified social credit code (统一社会信用代码, 18 characters with its check character).' }),
+      name: Type.String({ minLength: 1, maxLength: 200, description: 'The enterprise name (企业名称).' }),
+      role: Type.Enum(ENTERPRISE_ROLES, { type: 'string', description: 'The user\'s role in the enterprise: legalRepresentative (法定代表人) or agent (经办人, authorised by it).' }),
+    },
+    { description: 'An enterprise user (法人): the enterprise they act for. Its applications (of bundles for enterprises) belong to it: every authorised user of it sees them.' },
+  ),
+);
 
 const Role = component(
   'Role',
@@ -23,6 +35,7 @@ export const DevLoginRequest = component(
           description: "An officer's positions within their department (岗位, e.g. 窗口人员, 经办人, 科室负责人): the handler roles of review steps they may take. Ignored for other roles.",
         }),
       ),
+      enterprise: Type.Optional(Enterprise),
       idNumber: Type.Optional(
         Type.String({
           pattern: '^[0-9]{17}[0-9Xx]$',
@@ -45,6 +58,7 @@ export const DevLogin = component(
     name: Type.Optional(Type.String({ description: 'The display name, when given.' })),
     positions: Type.Optional(Type.Array(Type.String(), { description: "Only for an officer who gave positions." })),
     idNumber: Type.Optional(Type.String({ description: 'Only for a citizen who gave one (upper-case X).' })),
+    enterprise: Type.Optional(Enterprise),
   }),
 );
 

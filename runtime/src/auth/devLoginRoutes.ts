@@ -1,6 +1,6 @@
 // POST /api/auth/dev-login — only when ONEGO_DEV_LOGIN=1 (npm start sets it): pick a role and a subject,
 // and for a citizen optionally a resident ID number (what the data-sharing connector looks them up by).
-import { residentIdProblem } from '@onego/engine';
+import { creditCodeProblem, residentIdProblem } from '@onego/engine';
 import type { Departments } from '../catalogue/departments.ts';
 import type { Clock } from '../clock.ts';
 import { DomainError } from '../domainError.ts';
@@ -20,12 +20,12 @@ export const devLoginApi = declareApi({
     tags: ['auth'],
     summary: 'Sign in for development with a chosen role',
     description:
-      "开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department record (GET /api/departments: a regional department, e.g. 济南市公安局历下区分局, never a kind such as police), else 401 DEPARTMENT_UNKNOWN; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.",
+      "开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department record (GET /api/departments: a regional department, e.g. 济南市公安局历下区分局, never a kind such as police), else 401 DEPARTMENT_UNKNOWN; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise) and co-applications and proxy applications naming them find them, and an enterprise (enterprise: credit code, name, role) to sign in as an enterprise user (法人). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.",
     access: 'public',
     body: { schema: DevLoginRequest, description: 'Who signs in, with which role.' },
     response: { status: 200, description: 'A bearer token and the principal it names.', schema: DevLogin },
     otherResponses: {
-      '400': badRequest('the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number.', true),
+      '400': badRequest('the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, idNumber is not a valid resident ID number, or enterprise.creditCode not a valid unified social credit code.', true),
       '404': notFound('NOT_FOUND', 'dev login is not enabled (ONEGO_DEV_LOGIN is not 1).'),
     },
     extensions: { 'x-onego-enabled-by': 'ONEGO_DEV_LOGIN=1' },
@@ -40,6 +40,10 @@ export function devLoginRoutes(tokens: TokenService, clock: Clock, departments: 
       if (idNumber !== undefined && residentIdProblem(idNumber) !== null) {
         throw new AppError(400, 'BAD_REQUEST', { detail: '"idNumber" must be a valid resident ID number (18 characters, with its check digit)' });
       }
+      const creditCode = body.enterprise?.creditCode.toUpperCase();
+      if (creditCode !== undefined && creditCodeProblem(creditCode) !== null) {
+        throw new AppError(400, 'BAD_REQUEST', { detail: '"enterprise.creditCode" must be a valid unified social credit code (18 characters, with its check character)' });
+      }
       // An officer signs in as one of the departments (GET /api/departments), picked by name.
       if (body.role === 'officer' && body.department !== undefined && !(await departments.exists(body.department))) {
         throw new DomainError('DEPARTMENT_UNKNOWN', { department: body.department });
@@ -51,6 +55,7 @@ export function devLoginRoutes(tokens: TokenService, clock: Clock, departments: 
         ...(body.name ? { name: body.name } : {}),
         ...(body.role === 'officer' && body.positions && body.positions.length > 0 ? { positions: [...new Set(body.positions)] } : {}),
         ...(body.role === 'citizen' && idNumber ? { idNumber } : {}),
+        ...(body.role === 'citizen' && body.enterprise && creditCode ? { enterprise: { ...body.enterprise, creditCode } } : {}),
       };
       const { positions, ...rest } = principal;
       return { token: await tokens.issueDevToken(principal, clock.now()), ...rest, ...(positions ? { positions: [...positions] } : {}) };

@@ -15,6 +15,19 @@ export interface Principal {
   /** A citizen's mobile number and e-mail address from the identity provider (OIDC `phone_number`, `email`): offered for SMS and e-mail notifications. */
   phone?: string;
   email?: string;
+  /** An enterprise user (法人): the enterprise they act for, from the identity provider's legal-person claims. A citizen role. */
+  enterprise?: EnterpriseIdentity;
+}
+
+/** How a user stands to their enterprise: 法定代表人 (legal representative) or 经办人 (an authorised agent). */
+export const ENTERPRISE_ROLES = ['legalRepresentative', 'agent'] as const;
+export type EnterpriseRole = (typeof ENTERPRISE_ROLES)[number];
+
+export interface EnterpriseIdentity {
+  /** 统一社会信用代码 (GB 32100, with its check character). */
+  creditCode: string;
+  name: string;
+  role: EnterpriseRole;
 }
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -8,11 +8,14 @@ import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayl
 import type { OidcConfig } from '../config.ts';
 import { DomainError } from '../domainError.ts';
 import { isEmailAddress, isMobileNumber } from '../channels/contactAddresses.ts';
+import { enterpriseOf } from './enterpriseClaims.ts';
 import { isRole, type Principal } from './principal.ts';
 
 const DEV_ISSUER = 'onego-dev';
 const DEV_AUDIENCE = 'onego';
 const DEV_TOKEN_HOURS = 12;
+/** The claims dev tokens carry an enterprise user's enterprise in (the identity provider's are configurable). */
+const DEV_ENTERPRISE_CLAIMS = { enterpriseCodeClaim: 'creditCode', enterpriseNameClaim: 'enterpriseName', enterpriseRoleClaim: 'enterpriseRole' };
 /** Verified tokens remembered (each request carries one: an application is 9 requests with 5 tokens). */
 const VERIFIED_CACHE_SIZE = 10_000;
 /** How long a verification is trusted at most, within the token's own lifetime (a rotated key is noticed then). */
@@ -72,6 +75,7 @@ export class TokenService {
       ...(principal.idNumber ? { idNumber: principal.idNumber } : {}),
       ...(principal.name ? { name: principal.name } : {}),
       ...(principal.positions && principal.positions.length > 0 ? { positions: [...principal.positions] } : {}),
+      ...(principal.enterprise ? { creditCode: principal.enterprise.creditCode, enterpriseName: principal.enterprise.name, enterpriseRole: principal.enterprise.role } : {}),
     })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuer(DEV_ISSUER)
@@ -124,7 +128,7 @@ export class TokenService {
     try {
       if (issuer === DEV_ISSUER && this.devSecret) {
         const { payload } = await jwtVerify(token, this.devSecret, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, currentDate, algorithms: ['HS256'], requiredClaims: ['exp'] });
-        return { principal: this.principalOf(payload, { roleClaim: 'role', departmentClaim: 'department', idNumberClaim: 'idNumber', nameClaim: 'name', positionsClaim: 'positions' }), payload };
+        return { principal: this.principalOf(payload, { roleClaim: 'role', departmentClaim: 'department', idNumberClaim: 'idNumber', nameClaim: 'name', positionsClaim: 'positions', ...DEV_ENTERPRISE_CLAIMS }), payload };
       }
       const oidc = this.options.oidc;
       if (oidc && this.jwks && issuer === oidc.issuer) {
@@ -141,7 +145,7 @@ export class TokenService {
   }
 
   /** Frozen: one verified principal may serve many requests. */
-  private principalOf(payload: JWTPayload, claims: Pick<OidcConfig, 'roleClaim' | 'departmentClaim' | 'idNumberClaim' | 'nameClaim' | 'positionsClaim'>): Principal {
+  private principalOf(payload: JWTPayload, claims: Omit<OidcConfig, 'issuer' | 'audience' | 'jwksUrl'>): Principal {
     const role = payload[claims.roleClaim];
     const department = payload[claims.departmentClaim];
     const idNumber = payload[claims.idNumberClaim];
@@ -149,6 +153,7 @@ export class TokenService {
     const positions = positionsOf(payload[claims.positionsClaim]);
     if (!payload.sub || !isRole(role)) throw new DomainError('INVALID_TOKEN');
     if (role === 'officer' && typeof department !== 'string') throw new DomainError('INVALID_TOKEN');
+    const enterprise = role === 'citizen' ? enterpriseOf(payload, claims) : undefined;
     return Object.freeze({
       subject: payload.sub,
       role,
@@ -159,6 +164,7 @@ export class TokenService {
       ...(role === 'citizen' && typeof idNumber === 'string' && /^\d{17}[\dX]$/i.test(idNumber) ? { idNumber: idNumber.toUpperCase() } : {}),
       // The standard OIDC claims, offered for SMS and e-mail notifications (the citizen confirms them).
       ...(role === 'citizen' ? contactClaims(payload) : {}),
+      ...(enterprise ? { enterprise: Object.freeze(enterprise) } : {}),
     });
   }
 }

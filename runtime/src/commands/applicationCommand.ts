@@ -9,6 +9,7 @@ import type { Knex } from 'knex';
 import type { CommandEvent } from '../db/eventLog.ts';
 import type { ApplicationRow } from '../db/rows.ts';
 import type { StoredSharedData } from '../sharedData/storedSharedData.ts';
+import type { SubmissionParties } from '../applicants/partyService.ts';
 
 /** A command on an existing application. */
 export interface ApplicationCommand {
@@ -77,6 +78,12 @@ export interface SubmitCommand {
   readonly signature?: { readonly sha256: string; readonly size: number; readonly method: 'drawn' | 'typed' };
   /** The saved draft the submission comes from (it goes, its uploads become the application's). */
   readonly draftId?: string;
+  /** The enterprise (法人) an enterprise bundle's application belongs to. */
+  readonly enterprise?: { readonly creditCode: string; readonly name: string };
+  /** The people the submission names besides the applicant (co-applicants, the person applied for), recorded with it. */
+  readonly parties?: SubmissionParties;
+  /** The applicant's own ID number (of their sign-in): a co-applicant with it is the applicant. */
+  readonly applicantIdNumber?: string;
 }
 
 /** What a submission writes besides the application, its tasks and its timeline, once its row is inserted. */

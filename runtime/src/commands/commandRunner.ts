@@ -216,6 +216,7 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
       updated_at: now,
       shared_data: command.sharedDataRecord ? JSON.stringify(command.sharedDataRecord) : null,
       provenance: command.provenance && Object.keys(command.provenance).length > 0 ? JSON.stringify(command.provenance) : null,
+      ...(command.enterprise ? { enterprise: command.enterprise.creditCode, enterprise_name: command.enterprise.name } : {}),
     };
     try {
       const outcome = await this.writes.write({

@@ -52,6 +52,10 @@ export const APPENDED_EVENT_TYPES = [
   'RESULTS_ISSUED',
   // 告知承诺 signed with a signature (applications/): payload {materials, sha256, method}
   'COMMITMENT_SIGNED',
+  // who applies (applicants/): a co-applicant's confirmation, the represented person's consent, who applied for whom
+  'COAPPLICANT_CONFIRMED',
+  'PROXY_CONSENTED',
+  'APPLIED_ON_BEHALF',
 ] as const;
 
 export type TimelineEventType =

@@ -27,6 +27,7 @@ import * as m020 from './migrations/020_issuance_requests.ts';
 import * as m021 from './migrations/021_blob_store.ts';
 import * as m022 from './migrations/022_document_keys.ts';
 import * as m023 from './migrations/023_channels_and_signatures.ts';
+import * as m024 from './migrations/024_applicant_parties.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -63,6 +64,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('021_blob_store', m021),
   migration('022_document_keys', m022),
   migration('023_channels_and_signatures', m023),
+  migration('024_applicant_parties', m024),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */

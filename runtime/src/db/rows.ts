@@ -24,6 +24,9 @@ export interface ApplicationRow {
   shared_data?: string | null;
   /** JSON {pointer: ValueProvenance} of the shared and overridden values (migration 005); null when there are none. */
   provenance?: string | null;
+  /** The enterprise (unified social credit code and name) an enterprise bundle's application belongs to (migration 024). */
+  enterprise?: string | null;
+  enterprise_name?: string | null;
 }
 
 /** A row of table tasks. Its deadline is `sort_due` (migration 011 dropped due_at): read it with `dueAtOf`. */
@@ -100,6 +103,8 @@ export interface DraftRow {
   expires_at: string;
   /** JSON array of the material ids the citizen chose to sign a commitment for (migration 010); null before. */
   commitments?: string | null;
+  /** JSON OnBehalfOf: the person a proxy applies for (migration 024); null: nobody. */
+  on_behalf_of?: string | null;
 }
 
 export interface RatingRow {

@@ -2,6 +2,7 @@
 import Type from 'typebox';
 import { component } from '../http/apiComponents.ts';
 import { anyObject, closed, instant, uuid } from '../http/apiSchemas.ts';
+import { OnBehalfOf } from '../applicants/partySchemas.ts';
 
 const commitments = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
   maxItems: 200,
@@ -16,6 +17,7 @@ export const DraftRequest = component(
       answers: Type.Optional(anyObject('Answers to the scenario questions; default {}.')),
       data: Type.Optional(anyObject('The merged form data as filled so far; default {}. Fields the bundle’s form does not define are refused (422).')),
       commitments: Type.Optional(commitments),
+      onBehalfOf: Type.Optional(OnBehalfOf),
     },
     { description: 'A partly filled application (保存草稿): never validated until it is submitted.' },
   ),
@@ -29,6 +31,7 @@ export const DraftUpdate = component(
       data: Type.Optional(anyObject('The data; omitted: unchanged.')),
       commitments: Type.Optional(commitments),
       version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version read: a save over a newer one is refused.' })),
+      onBehalfOf: Type.Optional(Type.Union([OnBehalfOf, Type.Null()], { description: '代办: the person applied for; null: nobody any more; omitted: unchanged.' })),
     },
     { description: 'New answers and/or data; `version` (the one read) refuses a save over another device’s newer one (409 DRAFT_CONFLICT).' },
   ),
@@ -47,6 +50,7 @@ export const Draft = component(
       createdAt: instant('Created.'),
       updatedAt: instant('Last saved.'),
       expiresAt: instant('When it is deleted unless saved again (ONEGO_DRAFT_TTL_DAYS after the last save).'),
+      onBehalfOf: Type.Optional(OnBehalfOf),
     },
     { description: '草稿: a saved, unsubmitted application, the citizen’s alone.' },
   ),

@@ -15,6 +15,8 @@ import { DomainError } from '../domainError.ts';
 import { refuseUnknownData } from '../applications/formData.ts';
 import { refuseWithdrawn } from '../bundles/bundleWithdrawals.ts';
 import { citizenDraft } from './citizenDraft.ts';
+import { namedParties, type OnBehalfOf } from '../applicants/namedParties.ts';
+import { rewriteDraftParties } from '../applicants/draftParties.ts';
 
 /** Drafts one citizen may keep at once. */
 const MAX_DRAFTS = 50;
@@ -31,6 +33,7 @@ const draftView = (d: DraftRow) => ({
   createdAt: d.created_at,
   updatedAt: d.updated_at,
   expiresAt: d.expires_at,
+  ...(d.on_behalf_of ? { onBehalfOf: JSON.parse(d.on_behalf_of) as OnBehalfOf } : {}),
 });
 
 /** What a citizen saves: the answers, the data and the commitments chosen so far. */
@@ -38,6 +41,8 @@ export interface DraftContent {
   answers?: Record<string, unknown>;
   data?: Record<string, unknown>;
   commitments?: string[];
+  /** 代办: the person the applicant applies for (null: nobody, when updating). */
+  onBehalfOf?: OnBehalfOf | null;
 }
 
 export class DraftService {
@@ -51,17 +56,19 @@ export class DraftService {
    * VALIDATION_FAILED, located, for data the bundle's form does not define for any answers (a draft is
    * incomplete, so only unknown fields are refused here; the rest is validated on submission).
    */
-  private async refuseUnknownFields(bundleId: string, data: Record<string, unknown>, lang: Lang): Promise<void> {
+  private async refuseUnknownFields(bundleId: string, data: Record<string, unknown>, lang: Lang) {
     const { catalog } = this.deps;
     const published = await catalog.version(bundleId);
     if (!published) throw new DomainError('BUNDLE_NOT_FOUND', { id: bundleId });
-    refuseUnknownData(catalog.compile(published), data, lang);
+    const compiled = catalog.compile(published);
+    refuseUnknownData(compiled, data, lang);
+    return compiled;
   }
 
   async create(principal: Principal, bundleId: string, content: DraftContent, lang: Lang) {
     const { db, clock } = this.deps;
     const data = content.data ?? {};
-    await this.refuseUnknownFields(bundleId, data, lang);
+    const compiled = await this.refuseUnknownFields(bundleId, data, lang);
     // Off the portal (下线): no new draft; one saved before is kept (submitting it waits until the bundle is back).
     const published = await this.deps.catalog.version(bundleId);
     if (published) await refuseWithdrawn(db, bundleId, inLang(published.definition.bundle.name, lang));
@@ -78,6 +85,7 @@ export class DraftService {
       created_at: at,
       updated_at: at,
       expires_at: this.expiry(now),
+      on_behalf_of: content.onBehalfOf ? JSON.stringify(content.onBehalfOf) : null,
     };
     await db.transaction(async (trx) => {
       // Their uploads' rows go with them (ON DELETE CASCADE); the files stay in the blob store.
@@ -85,6 +93,7 @@ export class DraftService {
       const count = (await trx('application_drafts').where({ applicant: principal.subject }).count({ n: '*' }).first()) as { n: number | string } | undefined;
       if (Number(count?.n ?? 0) >= MAX_DRAFTS) throw new DomainError('TOO_MANY_DRAFTS', { limit: MAX_DRAFTS });
       await trx('application_drafts').insert(row);
+      await rewriteDraftParties(trx, row.id, namedParties(compiled, content.answers ?? {}, data, content.onBehalfOf ?? undefined));
     });
     return draftView(row);
   }
@@ -108,7 +117,7 @@ export class DraftService {
     const { db, clock } = this.deps;
     const draft = await citizenDraft(db, id, principal, clock.now().toISOString());
     const saved = draftView(draft);
-    if (content.data !== undefined) await this.refuseUnknownFields(draft.bundle_id, content.data, lang);
+    const compiled = await this.refuseUnknownFields(draft.bundle_id, content.data ?? saved.data, lang);
     const version = content.version ?? draft.version;
     const now = clock.now();
     const changes = {
@@ -118,9 +127,14 @@ export class DraftService {
       version: version + 1,
       updated_at: now.toISOString(),
       expires_at: this.expiry(now),
+      on_behalf_of: content.onBehalfOf === undefined ? (draft.on_behalf_of ?? null) : content.onBehalfOf ? JSON.stringify(content.onBehalfOf) : null,
     };
-    const updated = await db('application_drafts').where({ id: draft.id, version }).update(changes);
-    if (updated !== 1) throw new DomainError('DRAFT_CONFLICT');
+    await db.transaction(async (trx) => {
+      const updated = await trx('application_drafts').where({ id: draft.id, version }).update(changes);
+      if (updated !== 1) throw new DomainError('DRAFT_CONFLICT');
+      const onBehalfOf = changes.on_behalf_of ? (JSON.parse(changes.on_behalf_of) as OnBehalfOf) : undefined;
+      await rewriteDraftParties(trx, draft.id, namedParties(compiled, JSON.parse(changes.answers) as Record<string, unknown>, JSON.parse(changes.data) as Record<string, unknown>, onBehalfOf));
+    });
     return draftView({ ...draft, ...changes });
   }
 

@@ -37,6 +37,8 @@ import { BundleService } from '../bundles/bundleService.ts';
 import { BundleDraftService } from '../bundles/draftService.ts';
 import { draftRoutes } from '../drafts/draftRoutes.ts';
 import { DraftService } from '../drafts/draftService.ts';
+import { partyRoutes } from '../applicants/partyRoutes.ts';
+import { PartyService } from '../applicants/partyService.ts';
 import { SharedDataService } from '../sharedData/sharedDataService.ts';
 import type { AdjustableClock, Clock } from '../clock.ts';
 import type { AnyCommand } from '../commands/commandHandlers.ts';
@@ -223,6 +225,7 @@ export function createApp(deps: AppDependencies): Koa {
     withdrawalRoutes(new WithdrawalService({ reads, catalog, commands })),
     reminderRoutes(new ReminderService({ db, reads, catalog, clock, calendars: deps.calendars.book })),
     draftRoutes(new DraftService({ db, catalog, clock, ttlDays: deps.draftTtlDays })),
+    partyRoutes(new PartyService({ db, catalog, clock })),
     draftMaterialRoutes(db, clock, blobs, new DraftUploadService({ db, catalog, blobs, clock, ttlDays: deps.draftTtlDays, uploadsPerMaterial })),
     taskRoutes(new TaskService({ reads, catalog }), new DecisionService({ reads, catalog, commands }), new TaskHandlingService({ reads, officers, commands })),
     officerRoutes(officers),

@@ -21,6 +21,25 @@ const MESSAGES = {
   BUNDLE_NOT_FOUND: { zh: '一件事 {id} 不存在或未发布', en: 'bundle {id} does not exist or is not published' },
   BUNDLE_WITHDRAWN: { zh: '「{name}」已下线，暂不受理新的申请；已提交的申请照常办理', en: '“{name}” has been taken off the portal and takes no new applications for now; applications already submitted continue' },
   APPLICATION_NOT_FOUND: { zh: '申请 {id} 不存在', en: 'application {id} does not exist' },
+  COAPPLICANT_NOT_NAMED: {
+    zh: '这份申请没有列您为共同申请人或被代办人（按登录身份的身份证号和姓名核对）',
+    en: 'this application does not name you as a co-applicant or as the person applied for (checked by the ID number and name you signed in with)',
+  },
+  COAPPLICANT_ALREADY_CONFIRMED: { zh: '您已确认过这份申请，内容没有变化，无需再次确认', en: 'you have already confirmed this application and it has not changed since' },
+  COAPPLICANT_CONFIRMATION_PENDING: {
+    zh: '还要等共同申请人确认后才能提交：{pending}',
+    en: 'the application can be submitted once its co-applicants have confirmed it: {pending}',
+  },
+  PROXY_CONSENT_PENDING: { zh: '代办须经{name}本人登录同意后才能提交', en: '{name} must sign in and consent before this application for them can be submitted' },
+  PROXY_NOT_A_MINOR: {
+    zh: '按身份证号，{name}已年满 18 周岁，不能以监护人身份代办；请请本人登录同意',
+    en: 'by the ID number, {name} is 18 or older: a guardian cannot apply for them; ask them to sign in and consent',
+  },
+  PROXY_FOR_ONESELF: { zh: '代办人和被代办人不能是同一个人', en: 'you cannot apply on behalf of yourself' },
+  ENTERPRISE_SIGN_IN_REQUIRED: {
+    zh: '「{name}」由企业申请，请以企业身份（法定代表人或经办人）登录后办理',
+    en: '“{name}” is applied for by an enterprise: sign in as an enterprise user (legal representative or authorised agent)',
+  },
   TASK_NOT_FOUND: { zh: '任务 {id} 不存在', en: 'task {id} does not exist' },
   CALENDAR_NOT_FOUND: { zh: '尚未导入 {year} 年的工作日历（{region}）', en: 'no working-day calendar of {year} is loaded ({region})' },
   IDEMPOTENCY_KEY_REQUIRED: { zh: '提交申请须带 Idempotency-Key 请求头，以免重复提交', en: 'submitting needs an Idempotency-Key header, so that a retry cannot submit twice' },

@@ -17,6 +17,7 @@ import { supplementApi } from '../applications/supplementRoutes.ts';
 import { withdrawalApi } from '../applications/withdrawalRoutes.ts';
 import { reminderApi } from '../reminders/reminderRoutes.ts';
 import { draftApi } from '../drafts/draftRoutes.ts';
+import { partyApi } from '../applicants/partyRoutes.ts';
 import { draftMaterialApi } from '../materials/draftMaterialRoutes.ts';
 import { materialApi } from '../materials/materialRoutes.ts';
 import { licenceApi } from '../issuance/licenceRoutes.ts';
@@ -95,6 +96,7 @@ export const APIS: readonly Api[] = [
   withdrawalApi,
   reminderApi,
   draftApi,
+  partyApi,
   taskApi,
   officerApi,
   ratingApi,

@@ -6,6 +6,7 @@ export const tags: JsonSchema[] = [
   { name: 'auth', description: 'Development sign-in (开发登录). In production, bearer tokens come from the identity provider (统一身份认证).' },
   { name: 'bundles', description: '一件事: published bundles, their preview (情形引导, 一表申请, 一次告知), drafts and publishing.' },
   { name: 'applications', description: '办件: submitting once (一次提交) and following an application.' },
+  { name: 'applicants', description: '申请主体: co-applicants (共同申请人) who confirm an application before it is submitted, and the person a proxy (代办) applies for, who consents to it; both see the application afterwards.' },
   { name: 'tasks', description: "部门审批: a department's tasks (待办) and decisions (审批决定)." },
   { name: 'catalogue', description: '事项库: the matter catalogue — matters as versioned definitions (search, drafts, publishing, versions, which bundles use them), the departments of each region, and importing a catalogue spreadsheet.' },
   { name: 'ratings', description: '好差评 and 差评整改: the applicant rates an application once after it ended; bad ratings open rectification tasks for the departments.' },

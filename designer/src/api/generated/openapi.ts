@@ -116,7 +116,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in for development with a chosen role
-         * @description 开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department record (GET /api/departments: a regional department, e.g. 济南市公安局历下区分局, never a kind such as police), else 401 DEPARTMENT_UNKNOWN; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.
+         * @description 开发登录. Only present when the server runs with ONEGO_DEV_LOGIN=1 (`npm start` sets it); otherwise the path does not exist and answers 404 NOT_FOUND. Issues a bearer token for any subject with the chosen role; an officer (部门审批人员) names a department record (GET /api/departments: a regional department, e.g. 济南市公安局历下区分局, never a kind such as police), else 401 DEPARTMENT_UNKNOWN; a citizen may give a resident ID number (idNumber), by which the data-sharing connector finds their records (by subject otherwise) and co-applications and proxy applications naming them find them, and an enterprise (enterprise: credit code, name, role) to sign in as an enterprise user (法人). In production, tokens come from the region's identity provider (统一身份认证) and are verified against its JWKS (issuer, audience). No token needed.
          */
         post: operations["devLogin"];
         delete?: never;
@@ -662,7 +662,7 @@ export interface paths {
         };
         /**
          * List the caller's own applications
-         * @description 我的办件 (citizen): the applications the caller submitted, newest first, paged. X-Total-Count gives how many there are. Role: citizen.
+         * @description 我的办件 (citizen): the applications the caller submitted, those naming them (co-applicant, person applied for) and an enterprise user's enterprise's, newest first, paged. X-Total-Count gives how many there are. Role: citizen.
          */
         get: operations["listApplications"];
         put?: never;
@@ -686,7 +686,7 @@ export interface paths {
         };
         /**
          * Get an application with per-matter status, results and timeline
-         * @description 办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证), the timeline (who, what, when), what shared data provided at submission and the provenance of every value (shared with source and time, or entered). Readable by its applicant (citizen), by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries, the provenance of values and the e-licences used only for the matters of their own department. Any role.
+         * @description 办件详情 / 办理进度: the status, each matter’s status and deadline, the issued results (统一发证), the timeline (who, what, when), what shared data provided at submission and the provenance of every value (shared with source and time, or entered). Readable by its applicant (citizen), by the people it names (co-applicants, the person a proxy applied for: by the ID number of their sign-in), by every user of the enterprise it belongs to, by an officer of a department with a task in it, and by an admin; to anyone else it does not exist (404). An officer sees the details (comments, reasons) of timeline entries, the provenance of values and the e-licences used only for the matters of their own department. Any role.
          */
         get: operations["getApplication"];
         put?: never;
@@ -808,6 +808,86 @@ export interface paths {
          * @description Deletes one of the caller’s drafts, with the records of the files uploaded to it (the stored files stay: content-addressed, they may be shared). Role: citizen.
          */
         delete: operations["deleteDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/application-drafts/{id}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who a draft names and who confirmed it
+         * @description 共同申请人 / 被代办人 (citizen, own draft): the co-applicants the bundle asks for, found in the draft's form by the ID number and name data elements the bundle declares (coApplicants), and the person applied for (onBehalfOf), each with whether they confirmed the draft as it is now. Updated at each save of the draft. Role: citizen.
+         */
+        get: operations["listDraftParties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/co-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Applications waiting for the caller to confirm or consent
+         * @description 待我确认 (citizen): the unexpired drafts of other applicants that name the caller — by the resident ID number of their sign-in — as a co-applicant or as the person a proxy applies for, last saved first. Empty for a sign-in without an ID number. Role: citizen.
+         */
+        get: operations["listCoApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/co-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an application the caller is named in, before confirming
+         * @description The bundle, the answers and the data of a draft that names the caller, and the caller's part in it. Role: citizen (the named person).
+         */
+        get: operations["getCoApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/co-applications/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm (co-applicant) or consent to (person applied for) a draft as it is now
+         * @description 确认共同申请 / 同意代办: records that the caller confirmed the draft's answers and data as they are now. A confirmation counts for that content only: when the applicant changes the draft afterwards, it must be confirmed again before submission. At submission it goes into the application's timeline (COAPPLICANT_CONFIRMED, PROXY_CONSENTED) at the time it was given. No request body is read. Role: citizen (the named person).
+         */
+        post: operations["confirmCoApplication"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1671,6 +1751,13 @@ export interface components {
             sharedData: components["schemas"]["SharedDataSummary"] | null;
             /** @description Every value's provenance (an officer: only their department's matters' fields). */
             provenance: components["schemas"]["Provenance"];
+            /** @description The people it names besides the applicant: co-applicants, the person a proxy applied for. */
+            parties: components["schemas"]["ApplicationParty"][];
+            /** @description The enterprise (法人) it belongs to: an enterprise bundle’s application, seen by every authorised user of it. */
+            enterprise?: {
+                creditCode: string;
+                name: string;
+            };
         };
         ApplicationCreated: {
             /** Format: uuid */
@@ -1757,6 +1844,27 @@ export interface components {
                 /** @description The last reminder, if any. */
                 lastAt: string | null;
             };
+        };
+        /** @description A person the application names besides its applicant. */
+        ApplicationParty: {
+            /**
+             * @description coApplicant (共同申请人), or represented (被代办人: the person a proxy applies for).
+             * @enum {string}
+             */
+            party: "coApplicant" | "represented";
+            /** @description A co-applicant's role as the bundle names it (父亲, 母亲 …). */
+            role?: {
+                zh: string;
+                en?: string;
+            };
+            /**
+             * @description How a proxy (代办) may apply: consent (the person signs in and consents; submission waits for it) or guardian (监护人 of a minor, declared by the proxy and recorded; the ID number must show the person is under 18).
+             * @enum {string}
+             */
+            basis?: "consent" | "guardian";
+            name: string;
+            /** @description When they confirmed or consented; null when not asked to (a guardian's statement) or an optional co-applicant who did not. */
+            confirmedAt: string | null;
         };
         /** @description 429 APPLICATION_QUOTA_EXCEEDED: the applicant submitted as many applications today as allowed; nothing was written. */
         ApplicationQuotaExceeded: {
@@ -2186,6 +2294,92 @@ export interface components {
             /** @description One XLSX (a sheet of matters and one of materials), or the CSV files (matters.csv and materials.csv), or a JSON list of matter definitions; at most 4 files of 10 MB. */
             file: string[];
         };
+        /** @description An application as a named person reads it before confirming. */
+        CoApplication: {
+            /** Format: uuid */
+            draftId: string;
+            bundleId: string;
+            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
+            bundleName: string;
+            /** @description The scenario answers. */
+            answers: Record<string, unknown>;
+            /** @description The form data as the applicant filled it. */
+            data: Record<string, unknown>;
+            /**
+             * Format: date-time
+             * @description When the applicant last saved it.
+             */
+            savedAt: string;
+            /** @description The caller's parts in it. */
+            parts: {
+                /**
+                 * @description coApplicant (共同申请人), or represented (被代办人: the person a proxy applies for).
+                 * @enum {string}
+                 */
+                party: "coApplicant" | "represented";
+                /** @description A co-applicant's role as the bundle names it (父亲, 母亲 …). */
+                role?: {
+                    zh: string;
+                    en?: string;
+                };
+                /**
+                 * @description How a proxy (代办) may apply: consent (the person signs in and consents; submission waits for it) or guardian (监护人 of a minor, declared by the proxy and recorded; the ID number must show the person is under 18).
+                 * @enum {string}
+                 */
+                basis?: "consent" | "guardian";
+                name: string;
+                /**
+                 * @description applicant: the applicant themself (same ID number); pending: not confirmed yet; confirmed: confirmed the content as it is; changed: confirmed, but the content changed since (to confirm again).
+                 * @enum {string}
+                 */
+                status: "applicant" | "pending" | "confirmed" | "changed";
+                /**
+                 * Format: date-time
+                 * @description When confirmed.
+                 */
+                confirmedAt?: string;
+            }[];
+        };
+        /** @description An application waiting for the caller: they are named as a co-applicant, or as the person a proxy applies for. */
+        CoApplicationSummary: {
+            /** Format: uuid */
+            draftId: string;
+            bundleId: string;
+            /** @description The bundle name. In the response language (Accept-Language: Chinese by default, English on request). */
+            bundleName: string;
+            /**
+             * @description coApplicant (共同申请人), or represented (被代办人: the person a proxy applies for).
+             * @enum {string}
+             */
+            party: "coApplicant" | "represented";
+            /** @description A co-applicant's role as the bundle names it (父亲, 母亲 …). */
+            role?: {
+                zh: string;
+                en?: string;
+            };
+            /**
+             * @description How a proxy (代办) may apply: consent (the person signs in and consents; submission waits for it) or guardian (监护人 of a minor, declared by the proxy and recorded; the ID number must show the person is under 18).
+             * @enum {string}
+             */
+            basis?: "consent" | "guardian";
+            /** @description The name the draft gives the caller. */
+            name: string;
+            /**
+             * @description applicant: the applicant themself (same ID number); pending: not confirmed yet; confirmed: confirmed the content as it is; changed: confirmed, but the content changed since (to confirm again).
+             * @enum {string}
+             */
+            status: "applicant" | "pending" | "confirmed" | "changed";
+            /**
+             * Format: date-time
+             * @description When the applicant last saved it.
+             */
+            savedAt: string;
+            /**
+             * Format: date-time
+             * @description When the caller last confirmed.
+             */
+            confirmedAt?: string;
+        };
         Colleague: {
             /** @description A colleague's subject, from the department's staff list (picked by name). */
             to: string;
@@ -2211,6 +2405,15 @@ export interface components {
                 /** @description Where the PNG is read (GET /api/applications/{id}/signatures/{sha256}). */
                 url: string;
             } | null;
+        };
+        Confirmation: {
+            /** Format: uuid */
+            draftId: string;
+            /**
+             * Format: date-time
+             * @description When the confirmation was recorded.
+             */
+            confirmedAt: string;
         };
         /** @description 通知方式: how the citizen is told of their applications besides the in-app inbox. */
         ContactPreferences: {
@@ -2377,6 +2580,7 @@ export interface components {
             positions?: string[];
             /** @description Only for a citizen who gave one (upper-case X). */
             idNumber?: string;
+            enterprise?: components["schemas"]["Enterprise"];
         };
         DevLoginRequest: {
             role: components["schemas"]["Role"];
@@ -2388,6 +2592,7 @@ export interface components {
             name?: string;
             /** @description An officer's positions within their department (岗位, e.g. 窗口人员, 经办人, 科室负责人): the handler roles of review steps they may take. Ignored for other roles. */
             positions?: string[];
+            enterprise?: components["schemas"]["Enterprise"];
             /** @description A citizen's resident ID number (公民身份号码, with a valid check digit), carried in the token: the data-sharing connector finds the citizen's records by it (by subject without it). Ignored for other roles. */
             idNumber?: string;
         };
@@ -2452,6 +2657,7 @@ export interface components {
              * @description When it is deleted unless saved again (ONEGO_DRAFT_TTL_DAYS after the last save).
              */
             expiresAt: string;
+            onBehalfOf?: components["schemas"]["OnBehalfOf"];
         };
         /** @description 412 DRAFT_CHANGED: the bundle draft is not the one the caller read or saved; who saved it and when. */
         DraftChanged: {
@@ -2491,6 +2697,39 @@ export interface components {
             /** @description Where to download it: /api/application-drafts/{id}/materials/{uploadId}/content. */
             contentUrl: string;
         };
+        /** @description A person a draft names, and whether they confirmed it. */
+        DraftParty: {
+            /**
+             * @description coApplicant (共同申请人), or represented (被代办人: the person a proxy applies for).
+             * @enum {string}
+             */
+            party: "coApplicant" | "represented";
+            /** @description A co-applicant's role as the bundle names it (父亲, 母亲 …). */
+            role?: {
+                zh: string;
+                en?: string;
+            };
+            /**
+             * @description How a proxy (代办) may apply: consent (the person signs in and consents; submission waits for it) or guardian (监护人 of a minor, declared by the proxy and recorded; the ID number must show the person is under 18).
+             * @enum {string}
+             */
+            basis?: "consent" | "guardian";
+            name: string;
+            /** @description The ID number, masked (the first four and last four characters). */
+            idNumber: string;
+            /** @description Submission waits for their confirmation. */
+            required: boolean;
+            /**
+             * @description applicant: the applicant themself (same ID number); pending: not confirmed yet; confirmed: confirmed the content as it is; changed: confirmed, but the content changed since (to confirm again).
+             * @enum {string}
+             */
+            status: "applicant" | "pending" | "confirmed" | "changed";
+            /**
+             * Format: date-time
+             * @description When they last confirmed.
+             */
+            confirmedAt?: string;
+        };
         /** @description A partly filled application (保存草稿): never validated until it is submitted. */
         DraftRequest: {
             bundleId: string;
@@ -2500,6 +2739,7 @@ export interface components {
             data?: Record<string, unknown>;
             /** @description 告知承诺 chosen in the draft: material ids, signed only when the application is submitted with them; default []. */
             commitments?: string[];
+            onBehalfOf?: components["schemas"]["OnBehalfOf"];
         };
         DraftSaved: {
             id: Identifier;
@@ -2525,6 +2765,8 @@ export interface components {
             commitments?: string[];
             /** @description The version read: a save over a newer one is refused. */
             version?: number;
+            /** @description 代办: the person applied for; null: nobody any more; omitted: unchanged. */
+            onBehalfOf?: components["schemas"]["OnBehalfOf"] | null;
         };
         /** @description 422 DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft no longer meets its material’s limits for the matters the submitted answers include. */
         DraftUploadNotAllowed: {
@@ -2533,6 +2775,18 @@ export interface components {
             uploadId: string;
             materialId: string;
         } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description An enterprise user (法人): the enterprise they act for. Its applications (of bundles for enterprises) belong to it: every authorised user of it sees them. */
+        Enterprise: {
+            /** @description The unified social credit code (统一社会信用代码, 18 characters with its check character). */
+            creditCode: string;
+            /** @description The enterprise name (企业名称). */
+            name: string;
+            /**
+             * @description The user's role in the enterprise: legalRepresentative (法定代表人) or agent (经办人, authorised by it).
+             * @enum {string}
+             */
+            role: "legalRepresentative" | "agent";
+        };
         /** @description Every error: a stable `code` and a human-readable `message` in the response language (zh by default, en with Accept-Language: en). Some codes add details (VALIDATION_FAILED: errors; DEFINITION_INVALID: issues; DRAFT_CHANGED: updatedBy, updatedAt; MATERIAL_TOO_LARGE: maxBytes; MATERIAL_TYPE_NOT_ALLOWED: detected, allowed; TEXT_TOO_LONG: field, maxLength). Never a stack trace; client input appears in a message only as a short excerpt (at most 120 characters, control and markup characters escaped as \uXXXX). */
         Error: {
             code: components["schemas"]["ErrorCode"];
@@ -2543,7 +2797,7 @@ export interface components {
          * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
          * @enum {string}
          */
-        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "DOCUMENT_NOT_READY" | "DOCUMENT_NOT_GENUINE" | "DOCUMENT_FONT_MISSING" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "SIGNATURE_INVALID" | "SIGNATURE_NOT_FOUND" | "CHANNEL_NOT_AVAILABLE" | "CONTACT_PHONE_INVALID" | "CONTACT_EMAIL_INVALID" | "CONTACT_PHONE_REQUIRED" | "CONTACT_EMAIL_REQUIRED" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "COAPPLICANT_NOT_NAMED" | "COAPPLICANT_ALREADY_CONFIRMED" | "COAPPLICANT_CONFIRMATION_PENDING" | "PROXY_CONSENT_PENDING" | "PROXY_NOT_A_MINOR" | "PROXY_FOR_ONESELF" | "ENTERPRISE_SIGN_IN_REQUIRED" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "DOCUMENT_NOT_READY" | "DOCUMENT_NOT_GENUINE" | "DOCUMENT_FONT_MISSING" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "SIGNATURE_INVALID" | "SIGNATURE_NOT_FOUND" | "CHANNEL_NOT_AVAILABLE" | "CONTACT_PHONE_INVALID" | "CONTACT_EMAIL_INVALID" | "CONTACT_PHONE_REQUIRED" | "CONTACT_EMAIL_REQUIRED" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
         FoundELicence: {
             /** @description E-licence type (电子证照), as in the data element dictionary. */
             type: string;
@@ -2951,6 +3205,18 @@ export interface components {
             /** @description The display name from the identity provider (the subject when it gave none). */
             name: string;
         };
+        /** @description 代办 / 亲情代办: the person the applicant applies for, and on what basis. */
+        OnBehalfOf: {
+            /** @description The name of the person applied for. */
+            name: string;
+            /** @description Their resident ID number: they sign in with it to consent, and to see the application. */
+            idNumber: string;
+            /**
+             * @description How a proxy (代办) may apply: consent (the person signs in and consents; submission waits for it) or guardian (监护人 of a minor, declared by the proxy and recorded; the ID number must show the person is under 18).
+             * @enum {string}
+             */
+            basis: "consent" | "guardian";
+        };
         /** @description 一次告知: everything the applicant must know, once and completely. Texts are given in both languages. */
         OneTimeNotice: {
             bundleId: string;
@@ -3312,8 +3578,9 @@ export interface components {
                 /** @description drawn (pointer or touch), or typed: the applicant typed their name and the portal drew it (for whoever cannot draw, e.g. with a keyboard only). */
                 method: "drawn" | "typed";
             };
-            /** @description The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s. */
+            /** @description The saved draft (保存草稿) this submission comes from: deleted in the same transaction, its uploaded files becoming the application’s. Required co-applicants and the consent of the person applied for are confirmed on it. */
             draftId?: string;
+            onBehalfOf?: components["schemas"]["OnBehalfOf"];
         };
         /** @description 补正 / 容缺补齐: the whole data with only the flagged fields changed, commitments signed for requested materials that allow one, and (optionally) which waiting matters this covers (default all). Every requested material must be provided. */
         SupplementRequest: {
@@ -3669,7 +3936,7 @@ export interface components {
              * @description What happened: the command, or the change it caused.
              * @enum {string}
              */
-            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "WITHDRAW" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "APPLICATION_WITHDRAWN" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK" | "REMINDED" | "RESULTS_ISSUED" | "COMMITMENT_SIGNED";
+            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "WITHDRAW" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "APPLICATION_WITHDRAWN" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK" | "REMINDED" | "RESULTS_ISSUED" | "COMMITMENT_SIGNED" | "COAPPLICANT_CONFIRMED" | "PROXY_CONSENTED" | "APPLIED_ON_BEHALF";
             /** @description A review step's or a task's handling in plain words, in the response language: for the applicant the department and the step (公安局 审查 已完成), for an officer of the matter's department also who did it, by name (张三：公安局 受理 已签收). */
             text?: string;
             /** @description The matter it concerns. */
@@ -4320,7 +4587,7 @@ export interface operations {
                     "application/json": components["schemas"]["DevLogin"];
                 };
             };
-            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, or idNumber is not a valid resident ID number. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: the body is not a JSON object, role is not citizen|officer|designer|admin, subject is empty, an officer has no department, idNumber is not a valid resident ID number, or enterprise.creditCode not a valid unified social credit code. TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6948,7 +7215,7 @@ export interface operations {
                     } & components["schemas"]["Error"];
                 };
             };
-            /** @description FORBIDDEN: the caller is not citizen. */
+            /** @description ENTERPRISE_SIGN_IN_REQUIRED: the bundle is applied for by an enterprise (applicant: enterprise) and the caller did not sign in as an enterprise user (法人: the identity provider's legal-person claims). */
             403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6957,7 +7224,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        code?: "FORBIDDEN";
+                        code?: "ENTERPRISE_SIGN_IN_REQUIRED";
                     } & components["schemas"]["Error"];
                 };
             };
@@ -6975,7 +7242,7 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
-            /** @description IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body. BUNDLE_WITHDRAWN: the bundle is off the portal (已下线) and takes no new application (a retry of one submitted before is still answered). */
+            /** @description IDEMPOTENCY_CONFLICT: this Idempotency-Key was already used by this applicant with a different body. BUNDLE_WITHDRAWN: the bundle is off the portal (已下线) and takes no new application (a retry of one submitted before is still answered). COAPPLICANT_CONFIRMATION_PENDING: a required co-applicant the form names has not confirmed exactly this content on the draft (draftId; pending lists them by role and name). PROXY_CONSENT_PENDING: the person applied for (onBehalfOf, basis consent) has not consented to exactly this content on the draft. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6984,13 +7251,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        code?: "IDEMPOTENCY_CONFLICT" | "BUNDLE_WITHDRAWN";
+                        code?: "IDEMPOTENCY_CONFLICT" | "BUNDLE_WITHDRAWN" | "COAPPLICANT_CONFIRMATION_PENDING" | "PROXY_CONSENT_PENDING";
                     } & components["schemas"]["Error"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. SIGNATURE_INVALID: the signature is not a PNG of at most 200 KB, or comes without commitments. */
+            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. PROXY_NOT_A_MINOR: a guardian (onBehalfOf basis guardian) applies for a person whose ID number shows them 18 or older. PROXY_FOR_ONESELF: onBehalfOf names the caller’s own ID number. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. SIGNATURE_INVALID: the signature is not a PNG of at most 200 KB, or comes without commitments. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7002,7 +7269,7 @@ export interface operations {
                         code?: "VALIDATION_FAILED";
                     } & components["schemas"]["ValidationError"]) | ({
                         /** @enum {unknown} */
-                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED" | "SIGNATURE_INVALID";
+                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED" | "SIGNATURE_INVALID" | "PROXY_NOT_A_MINOR" | "PROXY_FOR_ONESELF";
                     } & components["schemas"]["Error"]) | ({
                         /** @enum {unknown} */
                         code?: "DRAFT_UPLOAD_NOT_ALLOWED";
@@ -7961,6 +8228,324 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDraftParties: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The people the draft names. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftParty"][];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft of the caller, or it expired. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCoApplications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What waits for the caller. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoApplicationSummary"][];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: the caller is not citizen. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCoApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft as the named person reads it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoApplication"];
+                };
+            };
+            /** @description BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description COAPPLICANT_NOT_NAMED: the draft does not name the caller (by the resident ID number of their sign-in, and the name when the sign-in gives one), or it is their own. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "COAPPLICANT_NOT_NAMED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft, or it expired or was submitted. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmCoApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The draft id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmation was recorded. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Confirmation"];
+                };
+            };
+            /** @description BAD_JSON: a body was sent and is not valid JSON. TEXT_TOO_LONG: the id is longer than 200 characters. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no Authorization header. INVALID_TOKEN: the bearer token is malformed, expired, or not from the dev login or the configured identity provider (统一身份认证). TOKEN_EXPIRY_REQUIRED: the token is well signed but has no expiry (exp claim): tokens that never expire are refused. DEPARTMENT_UNKNOWN: an officer's token names a department that is not a department record (GET /api/departments). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description COAPPLICANT_NOT_NAMED: the draft does not name the caller (by the resident ID number of their sign-in, and the name when the sign-in gives one), or it is their own. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "COAPPLICANT_NOT_NAMED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description DRAFT_NOT_FOUND: no such draft, or it expired or was submitted. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "DRAFT_NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            /** @description COAPPLICANT_ALREADY_CONFIRMED: the caller already confirmed the draft as it is now. DRAFT_CONFLICT: the applicant saved the draft while it was being confirmed (read it again). */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "COAPPLICANT_ALREADY_CONFIRMED" | "DRAFT_CONFLICT";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
