@@ -53,7 +53,7 @@ function resolve(value: Json | undefined): Json | undefined {
 /** "METHOD /path/{param}" of every route the routers of createApp register (HEAD comes with GET). */
 function registeredRoutes(devLogin: boolean): string[] {
   const stub = {} as never;
-  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, issuance: stub, notifications: stub, calendars: stub, ratings: stub, rectifications: stub, rectificationPass: stub, orphanPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30, blobs: stub };
+  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, issuance: stub, payments: stub, notifications: stub, calendars: stub, ratings: stub, rectifications: stub, rectificationPass: stub, orphanPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30, blobs: stub };
   const routes = new Set<string>();
   for (const middleware of createApp(deps).middleware) {
     const router = (middleware as { router?: Router }).router;
