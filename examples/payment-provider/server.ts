@@ -94,6 +94,7 @@ const digits = (key: string, salt: string, count: number): string =>
   [...createHash('sha256').update(`${salt}:${key}`).digest()].map((byte) => String(byte % 10)).join('').slice(0, count);
 
 const yuan = (fen: number): string => `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function payPage(order: ExampleOrder): string {
@@ -172,8 +173,8 @@ export async function startPaymentProvider(options: PaymentProviderOptions = {})
           orderNumber: `FS${digits(key, 'order', 18)}`,
           paymentCode: digits(key, 'code', 20),
           amountFen,
-          matterName: String(matter['name'] ?? ''),
-          bundleName: String(application['bundleName'] ?? ''),
+          matterName: textOf(matter['name']),
+          bundleName: textOf(application['bundleName']),
           ...(typeof body['basis'] === 'string' ? { basis: body['basis'] } : {}),
           ...(typeof body['returnUrl'] === 'string' && /^https?:\/\//.test(body['returnUrl']) ? { returnUrl: body['returnUrl'] } : {}),
           status: 'unpaid',
@@ -201,7 +202,7 @@ export async function startPaymentProvider(options: PaymentProviderOptions = {})
       const body = await jsonBody(request);
       const done = refunds.get(key);
       if (done) return send(response, 200, done);
-      const order = orderOf(String(body['orderNumber'] ?? ''));
+      const order = orderOf(textOf(body['orderNumber']));
       if (order.status !== 'paid') throw new RequestError(409, `order ${order.orderNumber} is ${order.status}, not paid`);
       if (body['amountFen'] !== order.amountFen) throw new RequestError(400, 'a refund is of the whole amount paid');
       order.status = 'refunded';

@@ -45,7 +45,7 @@ const read = async (subject: string, id: string): Promise<View> => {
   expect(response.status).toBe(200);
   return response.body;
 };
-const charged = (view: View): PaidMatter => matterOf(view as ApplicationView, CHARGED_MATTER) as PaidMatter;
+const charged = (view: View): PaidMatter => matterOf(view, CHARGED_MATTER);
 const advance = (advanceMs: number) => api.post<{ paymentsRecorded: number }>('/api/test/clock', { advanceMs });
 const officer = (department: string) => api.login('officer', `officer-fee-${department}`, department);
 
@@ -56,7 +56,7 @@ async function submit(subject: string, key: string): Promise<string> {
 }
 
 async function decide(subject: string, id: string, matterId: string, decision: 'approve' | 'reject') {
-  const matter = matterOf((await read(subject, id)) as ApplicationView, matterId);
+  const matter = matterOf(await read(subject, id), matterId);
   return api.post<{ code?: string; message?: string }>(`/api/tasks/${matter.taskId}/decision`, { decision, ...(decision === 'reject' ? { comment: '不符合条件' } : {}) }, await officer(matter.department));
 }
 
@@ -71,7 +71,7 @@ describe('a charged matter with the payment platform down, then back', () => {
     expect(charged(view).dueAt).toBeNull();
     expect(charged(view).payment).toMatchObject({ amount: '12.50', basis: '测试用收费依据（非真实收费标准）', status: 'ordering', paymentCode: null });
     // The other matters do not wait for the fee.
-    expect(matterOf(view as ApplicationView, 'birth-medical-certificate').status).toBe('pending');
+    expect(matterOf(view, 'birth-medical-certificate').status).toBe('pending');
     await advance(1000);
     const database = server.database();
     try {

@@ -1,5 +1,6 @@
 // Test support: a bundle with a charged matter (收费). No example charges a fee, so a test copy of the
-// newborn example is published through the designer API with a fee on 出生登记 (optional, no dependencies).
+// newborn example is published through the designer API with a fee on 出生登记 (optional, no dependencies,
+// its 秒批 rule left out so that an officer decides it).
 // The amount and basis are test values, not a real fee.
 import { expect } from 'vitest';
 import type { client } from './serverProcess.ts';
@@ -10,7 +11,7 @@ export const TEST_FEE = { charged: true, amount: '12.5', basis: { zh: '测试用
 
 interface Definition {
   bundle: Record<string, unknown>;
-  matters: { id: string }[];
+  matters: { id: string; autoApproval?: unknown }[];
 }
 
 /** Publishes the charged copy of the newborn bundle. */
@@ -19,7 +20,8 @@ export async function publishChargedBundle(api: ReturnType<typeof client>): Prom
   const newborn = (await api.get<{ definition: Definition }>('/api/bundles/henan-newborn')).body.definition;
   const definition: Definition = {
     bundle: { ...newborn.bundle, id: CHARGED_BUNDLE, name: { zh: '新生儿出生一件事（收费测试）', en: 'Newborn (fee test)' } },
-    matters: newborn.matters.map((m) => (m.id === CHARGED_MATTER ? { ...m, fee: TEST_FEE } : m)),
+    // Without its 秒批 rule: an officer decides it once paid (approves, or rejects to refund it).
+    matters: newborn.matters.map((m) => (m.id === CHARGED_MATTER ? { ...m, fee: TEST_FEE, autoApproval: undefined } : m)),
   };
   const saved = await api.post<{ issues: unknown[] }>('/api/bundles', definition, designer);
   expect(saved.status, JSON.stringify(saved.body)).toBe(201);
