@@ -7,7 +7,7 @@ import type { client } from './serverProcess.ts';
 
 export const CHARGED_BUNDLE = 'henan-newborn-fee';
 export const CHARGED_MATTER = 'birth-registration';
-export const TEST_FEE = { charged: true, amount: '12.5', basis: { zh: '测试用收费依据（非真实收费标准）', en: 'A test basis (not a real fee)' }, note: { zh: '测试用收费', en: 'A test fee' } };
+const TEST_FEE = { charged: true, amount: '12.5', basis: { zh: '测试用收费依据（非真实收费标准）', en: 'A test basis (not a real fee)' }, note: { zh: '测试用收费', en: 'A test fee' } };
 
 interface Definition {
   bundle: Record<string, unknown>;

@@ -3,7 +3,7 @@ import Type from 'typebox';
 import { component } from '../http/apiComponents.ts';
 import { closed, nullableInstant, nullableText } from '../http/apiSchemas.ts';
 
-export const PAYMENT_STATUSES = ['ordering', 'unpaid', 'paid', 'refund_requested', 'refunded', 'cancelled'] as const;
+const PAYMENT_STATUSES = ['ordering', 'unpaid', 'paid', 'refund_requested', 'refunded', 'cancelled'] as const;
 
 export const MatterPayment = component(
   'MatterPayment',
