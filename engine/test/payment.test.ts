@@ -1,6 +1,6 @@
 // A matter with an online fee (收费, matterFee.ts) waits for its payment after submission (unpaid, 待缴费):
 // nobody decides it before PAY, its time limit starts at the payment, and a charged matter with
-// dependencies waits for them once paid. The newborn example charges nothing: a test copy charges 出生登记
+// dependencies waits for them once paid. The newborn example charges nothing: a test copy charges 生育登记
 // (no dependencies) and 社保卡 (after 户口登记) fees that are test values, not real ones.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -52,7 +52,7 @@ describe('amounts', () => {
 describe('a matter with a fee', () => {
   it('waits unpaid from submission, refuses decisions, and starts its time limit at the payment', () => {
     const actor = submitted();
-    if (statusOf(actor, 'birth-registration') === 'excluded') throw new Error('the sample answers leave out 出生登记');
+    if (statusOf(actor, 'birth-registration') === 'excluded') throw new Error('the sample answers leave out 生育登记');
     expect(statusOf(actor, 'birth-registration')).toBe('unpaid');
     expect(statusOf(actor, 'birth-medical-certificate')).toBe('pending');
     const approve = { type: 'APPROVE' as const, matterId: 'birth-registration', by: 'officer-1', at: at() };
@@ -84,7 +84,7 @@ describe('a matter with a fee', () => {
     for (const matterId of ['vaccination-certificate', 'medical-insurance-enrolment', 'social-security-card']) {
       if (statusOf(actor, matterId) === 'pending') actor.send({ type: 'APPROVE', matterId, by: 'o', at: at() });
     }
-    // 出生登记 is still unpaid: the application is not issuing.
+    // 生育登记 is still unpaid: the application is not issuing.
     expect(statusOf(actor, 'birth-registration')).toBe('unpaid');
     expect(applicationStatus(actor.getSnapshot()).phase).toBe('processing');
     actor.send({ type: 'PAY', matterId: 'birth-registration', at: at(), orderNumber: 'F-3', amount: '20.50' });

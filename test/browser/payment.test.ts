@@ -38,15 +38,15 @@ describe('a paid matter', { timeout: 120_000 }, () => {
     await page.goto(`${server.url}/applications/${id}`);
     const fees = page.getByTestId('payments');
     await fees.getByRole('heading', { level: 2, name: '缴费' }).waitFor();
-    const row = fees.getByRole('row').filter({ hasText: '出生登记' });
+    const row = fees.getByRole('row').filter({ hasText: '生育登记' });
     // The order is made by the payment pass in the background; the page refreshes itself.
-    await row.getByRole('link', { name: /^去缴费：出生登记，¥12\.50/ }).waitFor({ timeout: 30_000 });
+    await row.getByRole('link', { name: /^去缴费：生育登记，¥12\.50/ }).waitFor({ timeout: 30_000 });
     expect(await row.textContent()).toContain('¥12.50');
     expect(await row.textContent()).toContain('测试用收费依据（非真实收费标准）');
     expect(await row.textContent()).toContain('待缴费');
     expect(await row.textContent()).toMatch(/\d{20}/);
     const matters = page.locator('table').filter({ has: page.getByRole('columnheader', { name: '催办' }) });
-    expect(await matters.getByRole('row').filter({ hasText: '出生登记' }).textContent()).toContain('待缴费');
+    expect(await matters.getByRole('row').filter({ hasText: '生育登记' }).textContent()).toContain('待缴费');
     await visit(page, 'payment-due');
 
     await signIn(officer.page, server.url, { role: '部门工作人员', name: '王医生', department: '卫生健康委员会' });
@@ -70,11 +70,11 @@ describe('a paid matter', { timeout: 120_000 }, () => {
     await page.getByRole('status').filter({ hasText: '缴费成功' }).waitFor();
 
     await page.goto(`${server.url}/applications/${id}`);
-    const row = page.getByTestId('payments').getByRole('row').filter({ hasText: '出生登记' });
+    const row = page.getByTestId('payments').getByRole('row').filter({ hasText: '生育登记' });
     await row.getByText('已缴费', { exact: true }).waitFor({ timeout: 30_000 });
     expect(await row.getByRole('link', { name: /^去缴费/ }).count()).toBe(0);
     expect(await row.textContent()).toContain('缴费时间');
-    expect(await page.locator('table.timeline').textContent()).toContain('出生登记：缴费已确认');
+    expect(await page.locator('table.timeline').textContent()).toContain('生育登记：缴费已确认');
     await visit(page, 'payment-paid');
 
     await officer.page.reload();

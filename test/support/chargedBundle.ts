@@ -1,5 +1,5 @@
 // Test support: a bundle with a charged matter (收费). No example charges a fee, so a test copy of the
-// newborn example is published through the designer API with a fee on 出生登记 (optional, no dependencies,
+// newborn example is published through the designer API with a fee on 生育登记 (optional, no dependencies,
 // its 秒批 rule left out so that an officer decides it).
 // The amount and basis are test values, not a real fee.
 import { expect } from 'vitest';
