@@ -125,6 +125,8 @@ export interface TransitionPlan {
   paymentOrders: Record<string, unknown>[];
   /** Paid matters whose fee is to be refunded now (rejected, or the application ended without issuing), with the refund's idempotency key. */
   refunds: { matterId: string; key: string }[];
+  /** Matters that left unpaid without a payment (rejected with a dependency): their orders are no longer asked about. */
+  unpaidClosed: string[];
   /** Changes of table task_counts. */
   counts: { department: string; status: string; tasks: number }[];
   outcome: TransitionOutcome;
@@ -281,6 +283,9 @@ export function planTransition(input: TransitionInput): TransitionPlan {
   const refunds = Object.entries(after.context.matters)
     .filter(([matterId, record]) => record.payment !== undefined && (endsUnissued || (record.status === 'rejected' && before.get(matterId) !== 'rejected')))
     .map(([matterId]) => ({ matterId, key: input.newId() }));
+  const unpaidClosed = [...afterStatuses]
+    .filter(([matterId, matterStatus]) => before.get(matterId) === 'unpaid' && matterStatus !== 'unpaid' && after.context.matters[matterId]?.payment === undefined)
+    .map(([matterId]) => matterId);
   return {
     applicationId,
     now,
@@ -297,6 +302,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     issuanceRequest,
     paymentOrders,
     refunds,
+    unpaidClosed,
     counts: [...counted.values()].filter((entry) => entry.tasks !== 0),
     outcome: { snapshot: after, status: status.status, persisted, results, tasks: written },
   };
@@ -387,7 +393,11 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
         .update({ status: 'refund_requested', refund_key: refund.key, attempts: 0, next_attempt_at: plan.now, updated_at: plan.now });
     }
     // An order not paid by the end is no longer asked about (收费: nothing to refund).
-    if (plan.ended) await trx('payments').where({ application_id: applicationId }).whereIn('status', ['ordering', 'unpaid']).update({ status: 'cancelled', updated_at: plan.now });
+    if (plan.ended || plan.unpaidClosed.length > 0) {
+      const open = trx('payments').where({ application_id: applicationId }).whereIn('status', ['ordering', 'unpaid']);
+      if (!plan.ended) void open.whereIn('matter_id', plan.unpaidClosed);
+      await open.update({ status: 'cancelled', updated_at: plan.now });
+    }
     // A timer that will never fire is deleted, not kept as 'cancelled': timers are a queue, the timeline
     // is the record (about 1.6 KB of rows and indexes per completed newborn application, npm run bench).
     if (plan.leftPending.length > 0 && !plan.ended) {
