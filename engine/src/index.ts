@@ -97,11 +97,13 @@ export {
 } from './flow/applicationLogic.ts';
 export { applicationStatus, type ApplicationStatus, type ApplicationStatusCode, type ApplicationPhase } from './flow/applicationStatus.ts';
 export { isWithdrawable } from './flow/withdrawal.ts';
+export { onlineFee, fenToYuan, type OnlineFee } from './flow/matterFee.ts';
 export {
   APPLICATION_EVENT_TYPES,
   type ApplicationEvent,
   type ApplicationEventType,
   type MatterEvent,
+  type PayEvent,
   type SubmitEvent,
   type ApproveEvent,
   type RejectEvent,

@@ -98,6 +98,8 @@ export interface RuntimeConfig {
   issuing: { url?: string; token?: string; timeoutMs: number; intervalMs: number; example: boolean };
   /** The SMS and e-mail gateway (通知渠道): its endpoints, or none; dev mode starts examples/notification-gateway instead. */
   channels: { urls: { sms?: string; email?: string }; token?: string; example: boolean };
+  /** The payment platform (收费, 非税支付): its base URL, or none (ONEGO_PAYMENT_URL unset); dev mode starts examples/payment-provider instead. */
+  payment: { url?: string; token?: string; timeoutMs: number; intervalMs: number; example: boolean };
   /** The built web app served at `/` (designer/dist by default). */
   webDir: string;
   /** What the environment holds that works but should change (a deprecated or unknown variable), for the log. */
@@ -206,6 +208,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
       timeoutMs: e.ONEGO_ISSUING_TIMEOUT_MS,
       intervalMs: e.ONEGO_ISSUING_INTERVAL_MS,
       example: on(e.ONEGO_DEV_LOGIN) && !e.ONEGO_ISSUING_URL && on(e.ONEGO_EXAMPLE_DATA_PROVIDER),
+    },
+    payment: {
+      ...(e.ONEGO_PAYMENT_URL ? { url: e.ONEGO_PAYMENT_URL } : {}),
+      ...(e.ONEGO_PAYMENT_TOKEN ? { token: e.ONEGO_PAYMENT_TOKEN } : {}),
+      timeoutMs: e.ONEGO_PAYMENT_TIMEOUT_MS,
+      intervalMs: e.ONEGO_PAYMENT_INTERVAL_MS,
+      example: on(e.ONEGO_DEV_LOGIN) && !e.ONEGO_PAYMENT_URL && on(e.ONEGO_EXAMPLE_DATA_PROVIDER),
     },
     webDir: e.ONEGO_WEB_DIR ?? DEFAULT_WEB_DIR,
     warnings,

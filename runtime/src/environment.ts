@@ -89,6 +89,10 @@ const ENVIRONMENT = Type.Object({
   ONEGO_ISSUING_TOKEN: Type.Optional(someText()),
   ONEGO_ISSUING_TIMEOUT_MS: milliseconds(5000),
   ONEGO_ISSUING_INTERVAL_MS: milliseconds(5000),
+  ONEGO_PAYMENT_URL: Type.Optional(httpUrl({ en: 'an http(s) URL', zh: 'http(s) URL' })),
+  ONEGO_PAYMENT_TOKEN: Type.Optional(someText()),
+  ONEGO_PAYMENT_TIMEOUT_MS: milliseconds(5000),
+  ONEGO_PAYMENT_INTERVAL_MS: milliseconds(2000),
   ONEGO_EXAMPLE_DATA_PROVIDER: flag('1'),
   ONEGO_CALENDAR_DIR: Type.Optional(someText({ en: 'a folder', zh: '目录' })),
   ONEGO_PUBLIC_URL: Type.Optional(httpUrl({ en: 'the http(s) URL citizens reach OneGo at, e.g. https://ywtb.example.gov.cn', zh: '群众访问本平台的 http(s) 地址，如 https://ywtb.example.gov.cn' })),
@@ -140,7 +144,7 @@ const ENVIRONMENT = Type.Object({
 export type Environment = Static<typeof ENVIRONMENT>;
 
 /** Variables whose value is never repeated in a message (it may hold a secret). */
-const SECRET = new Set(['ONEGO_METRICS_TOKEN', 'ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_ISSUING_TOKEN', 'ONEGO_ISSUING_URL', 'ONEGO_SMS_URL', 'ONEGO_EMAIL_URL', 'ONEGO_CHANNEL_TOKEN', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
+const SECRET = new Set(['ONEGO_METRICS_TOKEN', 'ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_ISSUING_TOKEN', 'ONEGO_ISSUING_URL', 'ONEGO_SMS_URL', 'ONEGO_EMAIL_URL', 'ONEGO_CHANNEL_TOKEN', 'ONEGO_PAYMENT_TOKEN', 'ONEGO_PAYMENT_URL', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
 
 export interface ConfigIssue {
   variable: string;

@@ -1,6 +1,7 @@
 // Starts OneGo: database and migrations, example bundles, the HTTP server, the deadline scheduler and the
 // notification dispatcher and webhook sender. close() ends the notification streams, drains in-flight
 // requests, stops the background loops and closes the database.
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -46,6 +47,9 @@ import { HttpIssuingConnector } from './issuance/httpIssuingConnector.ts';
 import { startExampleNotificationGateway, type ExampleNotificationGateway } from './channels/exampleNotificationGateway.ts';
 import { HttpChannelGateway } from './channels/httpChannelGateway.ts';
 import { IssuancePass } from './issuance/issuancePass.ts';
+import { startExamplePaymentProvider, type ExamplePaymentProvider } from './payments/examplePaymentProvider.ts';
+import { HttpPaymentConnector } from './payments/httpPaymentConnector.ts';
+import { PaymentPass } from './payments/paymentPass.ts';
 
 export interface RunningServer {
   url: string;
@@ -187,9 +191,29 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   commands.issueAfterCommit((applicationId) => issuance.issueNow(applicationId));
   // A command's events are news: the dispatcher runs within its interval rather than after its idle wait.
   commands.onCommitted(() => notifications.dispatcher.wake());
+  // 收费: the configured payment platform, or in dev mode the example one in this process.
+  let examplePayments: ExamplePaymentProvider | undefined;
+  let paymentUrl = config.payment.url;
+  let paymentPolicy = outbound;
+  const paymentRefusal = paymentUrl ? outbound.urlRefusal(paymentUrl) : undefined;
+  if (paymentRefusal) throw new Error(`ONEGO_PAYMENT_URL is refused (${paymentRefusal}): allow its host or address with ONEGO_OUTBOUND_ALLOW if it is a trusted internal service`);
+  if (!paymentUrl && config.payment.example) {
+    examplePayments = await startExamplePaymentProvider(config.examplesDir);
+    paymentUrl = examplePayments?.apiUrl;
+    if (paymentUrl) paymentPolicy = outbound.with([new URL(paymentUrl).hostname]);
+    if (examplePayments) log.info({ url: examplePayments.apiUrl }, 'dev mode: the example payment platform runs in this process');
+  }
+  if (!paymentUrl) log.info('no payment platform (ONEGO_PAYMENT_URL unset): matters with a fee wait unpaid (待缴费) until one is configured');
+  const paymentConnector = paymentUrl
+    ? new HttpPaymentConnector({ url: paymentUrl, timeoutMs: config.payment.timeoutMs, ...(config.payment.token ? { token: config.payment.token } : {}) }, createOutboundFetch(paymentPolicy))
+    : undefined;
+  const payments = new PaymentPass(
+    { db, catalog, commands, clock, log, connector: paymentConnector, newId: randomUUID },
+    { intervalMs: config.payment.intervalMs, leaseMs: config.payment.timeoutMs + 60_000, ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}) },
+  );
   const orphans = new OrphanBlobCollector({ db, blobs, clock, graceMs: config.orphanGraceMs });
   const orphanPass = new PeriodicPass('orphan uploads', () => orphans.collect(), log, config.orphanIntervalMs);
-  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.cjkFont ? { cjkFont: config.cjkFont } : {}), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}), security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, payments, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.cjkFont ? { cjkFont: config.cjkFont } : {}), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}), security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -204,6 +228,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   answerMalformedRequests(server, log);
   scheduler.start();
   issuance.start();
+  payments.start();
   await startNotificationServices(notifications);
   rectificationPass.start();
   calendarPass.start();
@@ -237,6 +262,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         });
         await scheduler.stop();
         await issuance.stop();
+        await payments.stop();
         await stopNotificationServices(notifications);
         await rectificationPass.stop();
         await calendarPass.stop();
@@ -244,6 +270,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         await exampleProvider?.close();
         await exampleIssuer?.close();
         await exampleGateway?.close();
+        await examplePayments?.close();
         if (reads !== db) await reads.destroy();
         await db.destroy();
         log.info('OneGo stopped');

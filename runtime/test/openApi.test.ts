@@ -3,7 +3,7 @@
 // server process (real SQLite file, real HTTP) matching the schemas documented for them.
 import { readFileSync } from 'node:fs';
 import type Router from '@koa/router';
-import { APPLICATION_EVENT_TYPES, CALENDAR_ERROR_CODES, createDefinitionAjv, SCHEMA_BASE } from '@onego/engine';
+import { APPLICATION_EVENT_TYPES, CALENDAR_ERROR_CODES, createApplicationMachine, createDefinitionAjv, SCHEMA_BASE } from '@onego/engine';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officerDepartment } from '../../test/support/exampleDepartments.ts';
@@ -53,7 +53,7 @@ function resolve(value: Json | undefined): Json | undefined {
 /** "METHOD /path/{param}" of every route the routers of createApp register (HEAD comes with GET). */
 function registeredRoutes(devLogin: boolean): string[] {
   const stub = {} as never;
-  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, issuance: stub, notifications: stub, calendars: stub, ratings: stub, rectifications: stub, rectificationPass: stub, orphanPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30, blobs: stub };
+  const deps: AppDependencies = { db: stub, catalog: stub, commands: stub, tokens: stub, clock: stub, testClock: stub, scheduler: stub, issuance: stub, payments: stub, notifications: stub, calendars: stub, ratings: stub, rectifications: stub, rectificationPass: stub, orphanPass: stub, metrics: stub, log: stub, devLogin, draftTtlDays: 30, blobs: stub };
   const routes = new Set<string>();
   for (const middleware of createApp(deps).middleware) {
     const router = (middleware as { router?: Router }).router;
@@ -221,8 +221,14 @@ describe('the OpenAPI document', () => {
       for (const [name, state] of Object.entries(root.states)) if (state.type === 'final') finalStates.add(name);
       for (const region of Object.values(root.states['processing']?.states ?? {})) for (const name of Object.keys(region.states)) regionStates.add(name);
     }
+    // A matter with a fee paid online (收费): no example charges one, so the newborn with a fee on each matter.
+    const newborn = await loadCompiledBundle('examples/newborn', 'en', { out: () => {}, err: () => {} });
+    const charged = new Map([...newborn.matters].map(([id, matter]) => [id, { ...matter, fee: { charged: true, amount: '1' } }]));
+    for (const region of Object.values(createApplicationMachine(newborn.bundle, charged).root.states['processing']?.states ?? {})) for (const name of Object.keys(region.states)) regionStates.add(name);
     expect(regionStates).toContain('returned');
-    const matterStates = [...regionStates].filter((name) => name !== 'deciding' && name !== 'excluded');
+    expect(regionStates).toContain('unpaid');
+    // deciding and paid are transient; an excluded matter is never logged.
+    const matterStates = [...regionStates].filter((name) => name !== 'deciding' && name !== 'paid' && name !== 'excluded');
     const produced = [
       // Every event the engine accepts is sent by a command, but ISSUE: the runtime sends it itself within the command that led to issuance.
       ...APPLICATION_EVENT_TYPES.filter((type) => type !== 'ISSUE').map((type) => commandEventType(type)),

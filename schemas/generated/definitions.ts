@@ -406,12 +406,26 @@ export interface UploadLimits {
   maxBytes: number;
 }
 /**
+ * 收费: whether the matter is charged for and, for a fee paid online through the payment connector (非税支付), its amount and legal basis. A charged matter with an amount waits for payment (待缴费) after submission: its time limit starts once the payment is confirmed, and a rejection refunds it.
+ *
  * This interface was referenced by `Matter`'s JSON-Schema
  * via the `definition` "fee".
  */
 export interface Fee {
   charged: boolean;
   note?: LocalizedText;
+  /**
+   * 收费金额: the fee in yuan as a decimal string with at most two decimals ("20", "20.00", "0.50"), exact (no floating point); more than 0 and less than 100,000,000. Only with charged: true; without it the fee is paid elsewhere and the matter does not wait for payment.
+   */
+  amount?: string;
+  basis?: LocalizedText1;
+}
+/**
+ * Text in Chinese (required, the primary language) and English.
+ */
+export interface LocalizedText1 {
+  zh: string;
+  en?: string;
 }
 /**
  * The matter's form: fields bound to data elements (asked once in a merged form) and matter-only fields.

@@ -74,6 +74,7 @@ const STATUS_TONE: Record<string, string> = {
   in_progress: 'info',
   pending: 'info',
   waiting: 'muted',
+  unpaid: 'warn',
   cancelled: 'muted',
   draft: 'muted',
   awaiting_supplement: 'warn',

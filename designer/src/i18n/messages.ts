@@ -4,6 +4,7 @@ import { DESIGNER_EN, DESIGNER_ZH } from './designerMessages.ts';
 import { SERVICE_EN, SERVICE_ZH } from './serviceMessages.ts';
 import { DOCUMENT_EN, DOCUMENT_ZH } from './documentMessages.ts';
 import { APPLICANT_EN, APPLICANT_ZH } from './applicantMessages.ts';
+import { PAYMENT_EN, PAYMENT_ZH } from './paymentMessages.ts';
 import { CALENDAR_EN, CALENDAR_ZH } from './calendarMessages.ts';
 import { CATALOGUE_EN, CATALOGUE_ZH } from './catalogueMessages.ts';
 import { FORM_EN, FORM_ZH } from './formMessages.ts';
@@ -13,6 +14,7 @@ const zh = {
   ...SERVICE_ZH,
   ...DOCUMENT_ZH,
   ...APPLICANT_ZH,
+  ...PAYMENT_ZH,
   'app.name': '一件事一次办',
   'app.tagline': '一次告知 · 一表申请 · 一次提交 · 并联审批 · 统一发证',
   'app.skip': '跳到主要内容',
@@ -361,6 +363,7 @@ const en: Messages = {
   ...SERVICE_EN,
   ...DOCUMENT_EN,
   ...APPLICANT_EN,
+  ...PAYMENT_EN,
   'app.name': 'One thing, done in one go',
   'app.tagline': 'One notice · one form · one submission · parallel approvals · one issuance',
   'app.skip': 'Skip to main content',

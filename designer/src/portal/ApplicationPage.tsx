@@ -21,6 +21,7 @@ import { RemindButton } from './RemindButton.tsx';
 import { WithdrawApplication } from './WithdrawApplication.tsx';
 import { IssuedResults } from './IssuedResults.tsx';
 import { ApplicationDocuments } from './ApplicationDocuments.tsx';
+import { MatterPayments } from './MatterPayments.tsx';
 
 const FINAL = new Set(['completed', 'rejected', 'withdrawn']);
 /** Ended by a decision: the applicant may rate the service (好差评) and download the 办结通知书. */
@@ -191,6 +192,8 @@ export function ApplicationPage() {
           </button>
 
           {session?.role === 'citizen' || session?.role === 'officer' ? <ApplicationDocuments applicationId={view.id} ended={DECIDED.has(view.status)} /> : null}
+
+          <MatterPayments view={view} />
 
           <h2>{t('application.matters')}</h2>
           <TableScroll label={t('application.matters')}>

@@ -15,7 +15,7 @@ import { ProvisionalBadge, ProvisionalFootnote } from '../components/Provisional
 import { CalendarWarningBanner } from '../components/CalendarWarningBanner.tsx';
 
 const PAGE_SIZE = 20;
-const STATUSES = ['pending', 'returned', 'waiting', 'approved', 'rejected', 'cancelled'] as const;
+const STATUSES = ['pending', 'returned', 'waiting', 'unpaid', 'approved', 'rejected', 'cancelled'] as const;
 /** 本部门 / 我的 / 待签收: whose tasks the inbox lists. */
 const HOLDINGS = ['department', 'mine', 'unclaimed'] as const;
 

@@ -16,6 +16,7 @@ import { usePreferences } from '../i18n/preferences.tsx';
 import { waiverText } from '../portal/NoticeView.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
 import { TaskHandling } from './TaskHandling.tsx';
+import { PaymentStatus } from '../portal/MatterPayments.tsx';
 import { RemindedBadge } from './RemindedBadge.tsx';
 import { ProvisionalNote } from '../components/ProvisionalDeadline.tsx';
 import { labelAt } from '../form/schemaTools.ts';
@@ -148,6 +149,15 @@ export function TaskPage() {
                     {detail.dueAtProvisional ? <ProvisionalNote /> : null}
                   </dd>
                 </div>
+                {detail.payment ? (
+                  <div>
+                    <dt>{t('payment.officerTitle')}</dt>
+                    <dd data-testid="task-payment">
+                      {t('payment.amountValue', { amount: detail.payment.amount })} <PaymentStatus payment={detail.payment} />
+                      {detail.payment.status === 'unpaid' || detail.payment.status === 'ordering' ? <span className="hint block">{t('payment.officerUnpaid')}</span> : null}
+                    </dd>
+                  </div>
+                ) : null}
                 {detail.remindedAt ? (
                   <div>
                     <dt>{t('task.reminded')}</dt>

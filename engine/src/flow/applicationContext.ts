@@ -3,8 +3,11 @@
 import type { AddedSigner, StepSignature } from '../review/reviewSteps.ts';
 import type { IssuedResult } from './applicationEvent.ts';
 
-/** Where a matter's region rests. `deciding` is transient and never seen at rest. */
-export const REGION_STATUSES = ['waiting', 'pending', 'returned', 'approved', 'rejected'] as const;
+/**
+ * Where a matter's region rests. `deciding` and `paid` are transient and never seen at rest. `unpaid`
+ * (待缴费): a matter with an online fee waits for the payment after submission (matterFee.ts).
+ */
+export const REGION_STATUSES = ['unpaid', 'waiting', 'pending', 'returned', 'approved', 'rejected'] as const;
 
 /** Where a matter's region is (REGION_STATUSES). */
 export type RegionStatus = (typeof REGION_STATUSES)[number];
@@ -17,7 +20,9 @@ export const DEPENDENCY_REJECTED = 'dependency-rejected';
 
 export interface MatterRecord {
   status: MatterStatus;
-  /** When the matter first became pending (its time limit starts). */
+  /** The fee's payment (收费), once confirmed: the platform's order number, the amount in yuan, when. */
+  payment?: { orderNumber: string; amount: string; paidAt: string };
+  /** When the matter first became pending (its time limit starts: after the payment of a matter with a fee). */
   startedAt?: string;
   decidedBy?: 'officer' | 'rule';
   /** The officer who decided (decidedBy 'officer'). */

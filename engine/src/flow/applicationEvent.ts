@@ -16,6 +16,7 @@ export const APPLICATION_EVENT_TYPES = [
   'ADD_SIGNER',
   'SEND_BACK',
   'WITHDRAW',
+  'PAY',
 ] as const;
 
 export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
@@ -175,9 +176,23 @@ export interface SendBackEvent {
   comment?: string;
 }
 
+/**
+ * 缴费: the payment platform confirmed the fee of a matter waiting for it (unpaid, 待缴费); the matter
+ * starts (its time limit runs from now), or waits for its dependencies.
+ */
+export interface PayEvent {
+  type: 'PAY';
+  matterId: string;
+  at: string;
+  /** The payment platform's order number (缴款单号). */
+  orderNumber: string;
+  /** The amount paid, in yuan ("20.00"). */
+  amount: string;
+}
+
 export type StepEvent = CompleteStepEvent | SignStepEvent | AddSignerEvent | SendBackEvent;
 
-export type MatterEvent = ApproveEvent | RejectEvent | AcceptEvent | ReturnEvent | SupplementEvent | DeadlineWarningEvent | OverdueEvent | StepEvent;
+export type MatterEvent = PayEvent | ApproveEvent | RejectEvent | AcceptEvent | ReturnEvent | SupplementEvent | DeadlineWarningEvent | OverdueEvent | StepEvent;
 
 /**
  * 撤回: the applicant withdraws the application before any matter is decided (see `isWithdrawable`). The

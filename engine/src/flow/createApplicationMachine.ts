@@ -12,6 +12,7 @@ import { createStepRules, stepKey } from './stepRules.ts';
 import { FlowError } from './flowError.ts';
 import { regionKey } from './regionKey.ts';
 import { isWithdrawable } from './withdrawal.ts';
+import { onlineFee } from './matterFee.ts';
 import { createSubmissionEvaluator, type Submission } from './submissionEvaluator.ts';
 
 export interface ApplicationMachineOptions {
@@ -136,6 +137,8 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
   const keyMaterials = new Map(
     bundle.matters.map((entry) => [entry.matter, new Map((matters.get(entry.matter)?.materials ?? []).map((m) => [m.id, m.key !== false]))]),
   );
+  /** Matters whose fee is paid online (待缴费 after submission, until PAY). */
+  const charged = new Set(bundle.matters.map((entry) => entry.matter).filter((id) => onlineFee(matters.get(id) ?? {}) !== undefined));
   const nonOptional = bundle.matters.filter((entry) => entry.optional !== true).map((entry) => entry.matter);
   const ajv = options.ajv ?? createAjv();
   const steps = createStepRules(bundle, matters, ajv, options.dictionary);
@@ -206,7 +209,7 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
         const { included, autoApproved } = evaluate(event);
         const records: Record<string, MatterRecord> = {};
         for (const entry of bundle.matters) {
-          const status = !included.includes(entry.matter) ? 'excluded' : (entry.after ?? []).length > 0 ? 'waiting' : 'pending';
+          const status = !included.includes(entry.matter) ? 'excluded' : charged.has(entry.matter) ? 'unpaid' : (entry.after ?? []).length > 0 ? 'waiting' : 'pending';
           records[entry.matter] = status === 'pending' ? { status, startedAt: event.at, ...steps.firstStep(entry.matter, event.at) } : { status };
         }
         return { submittedAt: event.at, included, autoApproved, matters: records };
@@ -265,6 +268,11 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
       resumeAfterSupplement: assign(({ context, event }, { matterId }: MatterParams) => {
         const pauses = (context.matters[matterId]?.pauses ?? []).map((pause) => (pause.to === undefined ? { from: pause.from, to: event.at } : pause));
         return withMatter(context, matterId, { status: 'pending', pauses, missing: undefined, fields: undefined, returnedAt: undefined });
+      }),
+      // Paid: the matter waits for its dependencies, unless the paid state's transitions start or decide it.
+      recordPayment: assign(({ context, event }, { matterId }: MatterParams) => {
+        if (event.type !== 'PAY') return {};
+        return withMatter(context, matterId, { status: 'waiting', payment: { orderNumber: event.orderNumber, amount: event.amount, paidAt: event.at } });
       }),
       markWarned: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { warned: true })),
       markOverdue: assign(({ context }, { matterId }: MatterParams) => withMatter(context, matterId, { overdue: true })),
@@ -341,12 +349,38 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
   const regionOf = (matterId: string, dependencies: readonly string[]) => {
     const params = { matterId };
     const dependant = { matterId, dependencies };
+    const rejectedForDependency = { guard: { type: 'dependencyRejected' as const, params: { dependencies } }, target: 'rejected', actions: { type: 'rejectForDependency' as const, params } };
+    const waitingAlways = [
+      rejectedForDependency,
+      { guard: { type: 'dependenciesApprovedByRule' as const, params: dependant }, target: 'approved', actions: { type: 'approveByRule' as const, params } },
+      { guard: { type: 'dependenciesApproved' as const, params: { dependencies } }, target: 'pending', actions: { type: 'startMatter' as const, params } },
+    ];
+    // A matter with an online fee waits in `unpaid` (待缴费) from submission until PAY; `paid` then does what
+    // `deciding` does for a free matter, the time limit starting now (startMatter).
+    const feeStates: Record<string, ReturnType<typeof flow.createStateConfig>> = charged.has(matterId)
+      ? {
+          unpaid: flow.createStateConfig({
+            on: { PAY: { guard: { type: 'concernsMatter' as const, params }, target: 'paid', actions: { type: 'recordPayment' as const, params } } },
+            ...(dependencies.length > 0 ? { always: [rejectedForDependency] } : {}),
+          }),
+          paid: flow.createStateConfig({
+            always:
+              dependencies.length > 0
+                ? [...waitingAlways, { target: 'waiting' }]
+                : [
+                    { guard: { type: 'startsApprovedByRule' as const, params }, target: 'approved', actions: { type: 'approveByRule' as const, params } },
+                    { target: 'pending', actions: { type: 'startMatter' as const, params } },
+                  ],
+          }),
+        }
+      : {};
     return flow.createStateConfig({
       initial: 'deciding',
       states: {
         deciding: {
-          always:
-            dependencies.length > 0
+          always: charged.has(matterId)
+            ? [{ guard: { type: 'isIncluded', params }, target: 'unpaid' }, { target: 'excluded' }]
+            : dependencies.length > 0
               ? [{ guard: { type: 'isIncluded', params }, target: 'waiting' }, { target: 'excluded' }]
               : [
                   { guard: { type: 'startsApprovedByRule', params }, target: 'approved', actions: { type: 'approveByRule', params } },
@@ -355,6 +389,7 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
                 ],
         },
         excluded: {},
+        ...feeStates,
         waiting: {
           on: {
             APPROVE: [
@@ -362,11 +397,7 @@ export function createApplicationMachine(bundle: Bundle, matters: ReadonlyMap<st
               { guard: { type: 'approvesLastDependency', params: dependant }, target: 'pending', actions: { type: 'startMatter', params } },
             ],
           },
-          always: [
-            { guard: { type: 'dependencyRejected', params: { dependencies } }, target: 'rejected', actions: { type: 'rejectForDependency', params } },
-            { guard: { type: 'dependenciesApprovedByRule', params: dependant }, target: 'approved', actions: { type: 'approveByRule', params } },
-            { guard: { type: 'dependenciesApproved', params: { dependencies } }, target: 'pending', actions: { type: 'startMatter', params } },
-          ],
+          always: waitingAlways,
         },
         pending: steps.count(matterId) > 0 ? steppedPending(matterId) : {
           on: {

@@ -1,11 +1,12 @@
 // 撤回: an application may be withdrawn by its applicant while no matter has been decided — nothing
 // approved (by an officer or by rule), rejected, returned for supplement (补正) or accepted with materials
-// owed (容缺受理), and no review step completed, signed or sent back.
+// owed (容缺受理), and no review step completed, signed or sent back. A matter waiting for its fee (unpaid)
+// is undecided; a fee already paid is refunded by the runtime.
 import type { ApplicationContext, MatterRecord } from './applicationContext.ts';
 
-/** A matter nobody has decided anything about yet: waiting for its dependencies, or pending untouched. */
+/** A matter nobody has decided anything about yet: waiting for its fee or its dependencies, or pending untouched. */
 function undecided(record: MatterRecord): boolean {
-  if (record.status === 'excluded' || record.status === 'waiting') return true;
+  if (record.status === 'excluded' || record.status === 'waiting' || record.status === 'unpaid') return true;
   return (
     record.status === 'pending' &&
     record.decidedAt === undefined &&

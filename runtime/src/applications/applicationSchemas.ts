@@ -9,6 +9,7 @@ import type { uploadView } from '../materials/materialUploads.ts';
 import type { SharedDataSummary as SharedDataSummaryView } from '../sharedData/provenanceView.ts';
 import { ReminderState } from '../reminders/reminderSchemas.ts';
 import { ApplicationParty, OnBehalfOf } from '../applicants/partySchemas.ts';
+import { MatterPayment } from '../payments/paymentSchemas.ts';
 
 /** A component another resource declares, by reference, typed as what this one's code gives. */
 const elsewhere = <T>(name: string, description?: string) => Type.Unsafe<T>({ $ref: `#/components/schemas/${name}`, ...(description ? { description } : {}) });
@@ -27,8 +28,8 @@ export const ApplicationStatus = component(
 export const MatterStatus = component(
   'MatterStatus',
   statusText(
-    ['waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'],
-    'waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected, or the applicant withdrew it — before this matter was decided).',
+    ['unpaid', 'waiting', 'pending', 'approved', 'rejected', 'returned', 'cancelled'],
+    'unpaid (待缴费: a matter with a fee waits for its payment; its time limit has not started), waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected, or the applicant withdrew it — before this matter was decided).',
   ),
 );
 
@@ -144,6 +145,7 @@ const ApplicationMatter = component(
     supplement: SupplementState,
     remindedAt: nullableInstant('The applicant’s last reminder of it (群众已催办), or null.'),
     reminder: Type.Optional(ReminderState),
+    payment: Type.Optional(MatterPayment),
   }),
 );
 

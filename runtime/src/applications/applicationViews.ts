@@ -24,6 +24,7 @@ export interface ReminderContext {
 }
 import { issuedLicences } from '../issuance/licenceService.ts';
 import { applicationParties } from '../applicants/applicationParties.ts';
+import { paymentsOf, paymentView } from '../payments/paymentView.ts';
 
 /**
  * The application as its reader may see it. An officer (viewer with a department) sees the details of
@@ -52,6 +53,8 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
   const reminded = await lastReminders(db, tasks);
   const calendar = reminders?.calendars.forRegion(compiled.bundle.region?.divisionCode);
   const parties = await applicationParties(db, row.id);
+  const payments = await paymentsOf(db, row.id);
+  const isApplicant = viewer?.role === 'citizen' && viewer.subject === row.applicant;
   return {
     id: row.id,
     bundleId: row.bundle_id,
@@ -77,6 +80,7 @@ export async function applicationView(db: Database, catalog: BundleCatalog, row:
         supplement: supplementState(records[t.matter_id]),
         remindedAt: lastReminderOf(reminded, t),
         ...(reminders && calendar ? { reminder: reminderView(t, records[t.matter_id], compiled.timeLimit(t.matter_id), lastReminderOf(reminded, t), calendar, reminders.now) } : {}),
+        ...paymentView(compiled, t.matter_id, payments.get(t.matter_id), lang, isApplicant),
       };
     }),
     commitments: commitments.map((c) => ({ materialId: c.material_id, text: inLang(JSON.parse(c.text) as Text, lang), signedBy: c.signed_by, signedAt: c.signed_at, signature: commitmentSignatureOf(c) })),

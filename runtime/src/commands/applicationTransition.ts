@@ -4,10 +4,13 @@
 // deadline timers and the inbox counts. Unified issuance starts here too: when the statechart reaches
 // `issuing`, the transition writes an issuance request (table issuance_requests, an outbox row) for the
 // issuance pass (issuance/issuancePass.ts), which asks the issuing system for the numbers; the runtime
-// numbers nothing itself.
+// numbers nothing itself. Payments too (收费): a matter left unpaid (待缴费) gets its payment row (table
+// payments, an outbox row for the payment pass, payments/paymentPass.ts), and a paid matter rejected, or an
+// application ended without issuing, has its fee's refund requested there.
 import {
   applicationStatus,
   matterDeadline,
+  onlineFee,
   persistApplication,
   type MatterStatus,
   type ApplicationSnapshot,
@@ -49,7 +52,7 @@ export interface TransitionInput {
 type MatterStatuses = Map<string, MatterStatus>;
 
 /** Matter statuses that still expect a decision; their tasks are cancelled when the application ends. */
-const OPEN_STATUSES = new Set(['waiting', 'pending', 'returned']);
+const OPEN_STATUSES = new Set(['unpaid', 'waiting', 'pending', 'returned']);
 
 const statusesOf = (snapshot: ApplicationSnapshot | null): MatterStatuses =>
   new Map(snapshot ? applicationStatus(snapshot).matters.map((m) => [m.matterId, m.status]) : []);
@@ -118,6 +121,12 @@ export interface TransitionPlan {
   stillOpen: string[];
   /** The issuance request to write when the application has just reached `issuing` (统一发证), else null. */
   issuanceRequest: Record<string, unknown> | null;
+  /** Payment rows to write for the matters left unpaid now (收费: the payment pass creates their orders). */
+  paymentOrders: Record<string, unknown>[];
+  /** Paid matters whose fee is to be refunded now (rejected, or the application ended without issuing), with the refund's idempotency key. */
+  refunds: { matterId: string; key: string }[];
+  /** Matters that left unpaid without a payment (rejected with a dependency): their orders are no longer asked about. */
+  unpaidClosed: string[];
   /** Changes of table task_counts. */
   counts: { department: string; status: string; tasks: number }[];
   outcome: TransitionOutcome;
@@ -255,6 +264,28 @@ export function planTransition(input: TransitionInput): TransitionPlan {
   const issuanceRequest = reachedIssuing
     ? { application_id: applicationId, idempotency_key: input.newId(), status: 'pending', attempts: 0, next_attempt_at: now, created_at: now, updated_at: now }
     : null;
+  const paymentOrders = [...afterStatuses]
+    .filter(([matterId, matterStatus]) => matterStatus === 'unpaid' && before.get(matterId) !== 'unpaid')
+    .map(([matterId]) => ({
+      application_id: applicationId,
+      matter_id: matterId,
+      amount_fen: onlineFee(compiled.matters.get(matterId) ?? {})?.amountFen ?? 0,
+      status: 'ordering',
+      order_key: input.newId(),
+      attempts: 0,
+      next_attempt_at: now,
+      created_at: now,
+      updated_at: now,
+    }));
+  // A paid fee is refunded when its matter is rejected, and when the application ends rejected or withdrawn
+  // (nothing is issued then, whatever the matter's own decision).
+  const endsUnissued = ended && end !== 'completed';
+  const refunds = Object.entries(after.context.matters)
+    .filter(([matterId, record]) => record.payment !== undefined && (endsUnissued || (record.status === 'rejected' && before.get(matterId) !== 'rejected')))
+    .map(([matterId]) => ({ matterId, key: input.newId() }));
+  const unpaidClosed = [...afterStatuses]
+    .filter(([matterId, matterStatus]) => before.get(matterId) === 'unpaid' && matterStatus !== 'unpaid' && after.context.matters[matterId]?.payment === undefined)
+    .map(([matterId]) => matterId);
   return {
     applicationId,
     now,
@@ -269,6 +300,9 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     ended,
     stillOpen,
     issuanceRequest,
+    paymentOrders,
+    refunds,
+    unpaidClosed,
     counts: [...counted.values()].filter((entry) => entry.tasks !== 0),
     outcome: { snapshot: after, status: status.status, persisted, results, tasks: written },
   };
@@ -350,8 +384,20 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
   }
   await insertAll(trx, 'timers', plans.flatMap((plan) => plan.newTimers));
   await insertAll(trx, 'issuance_requests', plans.flatMap((plan) => (plan.issuanceRequest ? [plan.issuanceRequest] : [])));
+  await insertAll(trx, 'payments', plans.flatMap((plan) => plan.paymentOrders));
   for (const plan of plans) {
     const { applicationId } = plan;
+    for (const refund of plan.refunds) {
+      await trx('payments')
+        .where({ application_id: applicationId, matter_id: refund.matterId, status: 'paid' })
+        .update({ status: 'refund_requested', refund_key: refund.key, attempts: 0, next_attempt_at: plan.now, updated_at: plan.now });
+    }
+    // An order not paid by the end is no longer asked about (收费: nothing to refund).
+    if (plan.ended || plan.unpaidClosed.length > 0) {
+      const open = trx('payments').where({ application_id: applicationId }).whereIn('status', ['ordering', 'unpaid']);
+      if (!plan.ended) void open.whereIn('matter_id', plan.unpaidClosed);
+      await open.update({ status: 'cancelled', updated_at: plan.now });
+    }
     // A timer that will never fire is deleted, not kept as 'cancelled': timers are a queue, the timeline
     // is the record (about 1.6 KB of rows and indexes per completed newborn application, npm run bench).
     if (plan.leftPending.length > 0 && !plan.ended) {

@@ -6,11 +6,12 @@ import { withdrawCommand, type WithdrawCommand } from '../applications/withdrawa
 import { decideCommand, type DecideCommand } from '../tasks/decisionService.ts';
 import { handleCommand, type HandleCommand } from '../tasks/taskHandling.ts';
 import { issueCommand, type IssueCommand } from '../issuance/issueCommand.ts';
+import { payCommand, type PayCommand } from '../payments/payCommand.ts';
 import { timerCommand, type TimerCommand } from '../timers/timerCommand.ts';
 import type { CommandHandlers } from './applicationCommand.ts';
 
 /** A command on an existing application. */
-export type AnyCommand = DecideCommand | SupplementCommand | TimerCommand | HandleCommand | WithdrawCommand | IssueCommand;
+export type AnyCommand = DecideCommand | SupplementCommand | TimerCommand | HandleCommand | WithdrawCommand | IssueCommand | PayCommand;
 
 export const COMMAND_HANDLERS: CommandHandlers<AnyCommand> = {
   submit: submitCommand,
@@ -20,4 +21,5 @@ export const COMMAND_HANDLERS: CommandHandlers<AnyCommand> = {
   handle: handleCommand,
   withdraw: withdrawCommand,
   issue: issueCommand,
+  pay: payCommand,
 };

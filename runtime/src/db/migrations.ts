@@ -28,6 +28,7 @@ import * as m021 from './migrations/021_blob_store.ts';
 import * as m022 from './migrations/022_document_keys.ts';
 import * as m023 from './migrations/023_channels_and_signatures.ts';
 import * as m024 from './migrations/024_applicant_parties.ts';
+import * as m025 from './migrations/025_payments.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -65,6 +66,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('022_document_keys', m022),
   migration('023_channels_and_signatures', m023),
   migration('024_applicant_parties', m024),
+  migration('025_payments', m025),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */

@@ -49,6 +49,7 @@ import { materialRoutes } from '../materials/materialRoutes.ts';
 import { licenceRoutes } from '../issuance/licenceRoutes.ts';
 import { LicenceService } from '../issuance/licenceService.ts';
 import type { IssuancePass } from '../issuance/issuancePass.ts';
+import type { PaymentPass } from '../payments/paymentPass.ts';
 import { MaterialUploadService } from '../materials/materialUploadService.ts';
 import { draftMaterialRoutes } from '../materials/draftMaterialRoutes.ts';
 import { DraftUploadService } from '../materials/draftUploadService.ts';
@@ -108,6 +109,8 @@ export interface AppDependencies {
   scheduler: DeadlineScheduler;
   /** Unified issuance through the issuing system (run by the test clock too). */
   issuance: IssuancePass;
+  /** Payments of fees through the payment platform (run by the test clock too). */
+  payments: PaymentPass;
   /** The notification dispatcher, stream hub and webhook sender. */
   notifications: NotificationServices;
   /** The working-day calendars: loaded years, loading one, warnings (statistics count processing days with them). */
@@ -210,7 +213,7 @@ export function createApp(deps: AppDependencies): Koa {
     healthRoutes(deps.calendars, reads),
     openApiRoutes(openApiDocument),
     ...(deps.testClock
-      ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, issuance: deps.issuance, rectificationPass: deps.rectificationPass, notifications: deps.notifications, orphanPass: deps.orphanPass })]
+      ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, issuance: deps.issuance, payments: deps.payments, rectificationPass: deps.rectificationPass, notifications: deps.notifications, orphanPass: deps.orphanPass })]
       : []),
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
     ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock, departments)] : []),

@@ -46,6 +46,7 @@ const MESSAGES = {
   IDEMPOTENCY_CONFLICT: { zh: '同一 Idempotency-Key 已用于内容不同的申请', en: 'this Idempotency-Key was already used for a different application' },
   TASK_ALREADY_DECIDED: { zh: '该任务已处理（当前状态：{status}）', en: 'this task has already been decided (status: {status})' },
   TASK_NOT_ACTIONABLE: { zh: '该任务当前不能处理（当前状态：{status}）', en: 'this task cannot be decided now (status: {status})' },
+  TASK_AWAITING_PAYMENT: { zh: '该事项待申请人缴费，缴费确认后才能办理', en: 'this matter waits for the applicant’s payment; it can be handled once the payment is confirmed' },
   TASK_ALREADY_CLAIMED: { zh: '该任务已由{holder}签收', en: 'this task is already held by {holder}' },
   TASK_NOT_CLAIMED: { zh: '请先签收该任务再办理', en: 'claim this task before handling it' },
   NOT_TASK_HOLDER: { zh: '该任务由{holder}办理，您不能进行此操作', en: 'this task is held by {holder}; you cannot do this' },

@@ -83,6 +83,7 @@ const REFUSALS: ReadonlySet<DomainErrorCode> = new Set(['TASK_ALREADY_DECIDED', 
 function refuseByStatus(row: TaskRow): void {
   if (row.status === 'approved' || row.status === 'rejected') throw new DomainError('TASK_ALREADY_DECIDED', { status: row.status });
   if (row.status === 'cancelled') throw new DomainError('TASK_NOT_ACTIONABLE', { status: row.status });
+  if (row.status === 'unpaid') throw new DomainError('TASK_AWAITING_PAYMENT');
 }
 
 export class DecisionService {

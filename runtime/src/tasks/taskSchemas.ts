@@ -2,6 +2,7 @@
 // materials, the decision an officer sends and what it answers.
 import type { TimeLimit } from '@onego/schemas/types';
 import Type, { type Static } from 'typebox';
+import { MatterPayment } from '../payments/paymentSchemas.ts';
 import { ApplicationStatus, dueAtProvisional, MatterStatus, Provenance, signedCommitment, SupplementState, uploads, waivedBy } from '../applications/applicationSchemas.ts';
 import { component } from '../http/apiComponents.ts';
 import { closed, definitionRef, instant, localized, nullableInstant, uuid } from '../http/apiSchemas.ts';
@@ -144,6 +145,7 @@ export const TaskDetail = component(
     provenance: Type.Unsafe<Static<typeof Provenance>>({ ...Provenance, description: 'The provenance of each of these fields: from shared data (source, time) or entered by the applicant.' }),
     materials: Type.Array(TaskMaterial, { description: 'The materials this matter needs, with how each is waived.' }),
     supplement: SupplementState,
+    payment: Type.Optional(MatterPayment),
   }),
 );
 

@@ -10,6 +10,7 @@ import { applicationMaterials } from '../materials/applicationMaterials.ts';
 import { lastReminderOf, lastReminders } from '../reminders/lastReminders.ts';
 import { readProvenance, readSharedData, type StoredSharedData } from '../sharedData/storedSharedData.ts';
 import { officerNames } from '../officers/officerNames.ts';
+import { paymentsOf, paymentView } from '../payments/paymentView.ts';
 import { namedSubjects, taskHandling, taskReview } from './taskHandlingView.ts';
 
 /** A task of the inbox. */
@@ -70,5 +71,6 @@ export async function taskDetail(reads: Knex, task: TaskRow, app: ApplicationRow
       uploads: m.uploads,
     })),
     supplement: supplementState(record),
+    ...paymentView(compiled, matter.id, (await paymentsOf(reads, app.id)).get(matter.id), lang, false),
   };
 }

@@ -5,6 +5,7 @@ import type { AdjustableClock } from '../clock.ts';
 import { DomainError } from '../domainError.ts';
 import type { NotificationServices } from '../notifications/notificationServices.ts';
 import type { IssuancePass } from '../issuance/issuancePass.ts';
+import type { PaymentPass } from '../payments/paymentPass.ts';
 import type { PeriodicPass } from './periodicPass.ts';
 import type { DeadlineScheduler } from './scheduler.ts';
 
@@ -13,6 +14,8 @@ export interface TestClockDependencies {
   scheduler: DeadlineScheduler;
   /** Sends the issuance requests now due (统一发证). */
   issuance: IssuancePass;
+  /** Works the payment rows now due (收费: orders, payments, refunds). */
+  payments: PaymentPass;
   /** Flags rectifications past their deadline. */
   rectificationPass: PeriodicPass;
   notifications: NotificationServices;
@@ -25,6 +28,7 @@ export interface TestClockAdvanced {
   timersFired: number;
   rectificationsOverdue: number;
   resultsIssued: number;
+  paymentsRecorded: number;
   notificationsCreated: number;
   webhookAttempts: number;
   channelAttempts: number;
@@ -39,10 +43,12 @@ export async function advanceTestClock(deps: TestClockDependencies, advanceMs: n
   const [timersFired, rectificationsOverdue] = await Promise.all([deps.scheduler.runDue(), deps.rectificationPass.runDue()]);
   // The issuance requests now due (a retry after the issuing system was down).
   const resultsIssued = await deps.issuance.runDue();
+  // The payment rows now due: orders to create, payments to ask about, refunds (a retry after the platform was down).
+  const paymentsRecorded = await deps.payments.runDue();
   // Then what those timers and earlier commands caused: notifications, and webhook deliveries now due.
   const notificationsCreated = await deps.notifications.dispatcher.runDue();
   const webhookAttempts = await deps.notifications.webhooks.runDue();
   const channelAttempts = await deps.notifications.channels.runDue();
   const orphanFilesRemoved = await deps.orphanPass.runDue();
-  return { now: now.toISOString(), timersFired, rectificationsOverdue, resultsIssued, notificationsCreated, webhookAttempts, channelAttempts, orphanFilesRemoved };
+  return { now: now.toISOString(), timersFired, rectificationsOverdue, resultsIssued, paymentsRecorded, notificationsCreated, webhookAttempts, channelAttempts, orphanFilesRemoved };
 }

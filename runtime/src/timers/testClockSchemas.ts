@@ -17,6 +17,7 @@ export const TestClock = component(
     timersFired: count('Deadline timers (warning at 80 %, overdue) that came due and were fired.'),
     rectificationsOverdue: count('Rectifications (差评整改) past their deadline that were flagged overdue.'),
     resultsIssued: count('Applications whose results were issued (统一发证) by issuance requests now due: a retry after the issuing system was down.'),
+    paymentsRecorded: count('Fees recorded as paid (收费) by the payment rows now due; orders created and refunds asked for are not counted.'),
     notificationsCreated: count('Notifications made from the events written so far.'),
     webhookAttempts: count('Webhook delivery attempts made (deliveries that were due).'),
     channelAttempts: count('SMS and e-mail attempts made (messages that were due).'),

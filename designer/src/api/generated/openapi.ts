@@ -76,7 +76,7 @@ export interface paths {
         put?: never;
         /**
          * Move the server's clock forward (test clock)
-         * @description 测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, sends the issuance requests now due (统一发证, retried after the issuing system was down), then turns the events written so far into notifications and attempts the webhook deliveries now due, and removes the uploaded files that no upload names once stored longer than the grace period, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.
+         * @description 测试时钟. Only when the server runs with ONEGO_TEST_CLOCK=1 (never by default): moves the server's clock forward by advanceMs and fires the deadline timers that came due (warning at 80 % of a time limit, overdue at the deadline) and flags the rectifications (差评整改) past their deadline, sends the issuance requests now due (统一发证, retried after the issuing system was down), works the payment rows now due (收费: orders, payments, refunds), then turns the events written so far into notifications and attempts the webhook deliveries now due, and removes the uploaded files that no upload names once stored longer than the grace period, for end-to-end tests of deadlines across weekends and holidays and of notifications and webhook retries. Without ONEGO_TEST_CLOCK=1 the path does not exist and answers 404 NOT_FOUND. Role: admin.
          */
         post: operations["advanceTestClock"];
         delete?: never;
@@ -1844,6 +1844,7 @@ export interface components {
                 /** @description The last reminder, if any. */
                 lastAt: string | null;
             };
+            payment?: components["schemas"]["MatterPayment"];
         };
         /** @description A person the application names besides its applicant. */
         ApplicationParty: {
@@ -2797,7 +2798,7 @@ export interface components {
          * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
          * @enum {string}
          */
-        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "COAPPLICANT_NOT_NAMED" | "COAPPLICANT_ALREADY_CONFIRMED" | "COAPPLICANT_CONFIRMATION_PENDING" | "PROXY_CONSENT_PENDING" | "PROXY_NOT_A_MINOR" | "PROXY_FOR_ONESELF" | "ENTERPRISE_SIGN_IN_REQUIRED" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "DOCUMENT_NOT_READY" | "DOCUMENT_NOT_GENUINE" | "DOCUMENT_FONT_MISSING" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "SIGNATURE_INVALID" | "SIGNATURE_NOT_FOUND" | "CHANNEL_NOT_AVAILABLE" | "CONTACT_PHONE_INVALID" | "CONTACT_EMAIL_INVALID" | "CONTACT_PHONE_REQUIRED" | "CONTACT_EMAIL_REQUIRED" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "COAPPLICANT_NOT_NAMED" | "COAPPLICANT_ALREADY_CONFIRMED" | "COAPPLICANT_CONFIRMATION_PENDING" | "PROXY_CONSENT_PENDING" | "PROXY_NOT_A_MINOR" | "PROXY_FOR_ONESELF" | "ENTERPRISE_SIGN_IN_REQUIRED" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_AWAITING_PAYMENT" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "DOCUMENT_NOT_READY" | "DOCUMENT_NOT_GENUINE" | "DOCUMENT_FONT_MISSING" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "SIGNATURE_INVALID" | "SIGNATURE_NOT_FOUND" | "CHANNEL_NOT_AVAILABLE" | "CONTACT_PHONE_INVALID" | "CONTACT_EMAIL_INVALID" | "CONTACT_PHONE_REQUIRED" | "CONTACT_EMAIL_REQUIRED" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
         FoundELicence: {
             /** @description E-licence type (电子证照), as in the data element dictionary. */
             type: string;
@@ -2962,6 +2963,28 @@ export interface components {
             /** @description A new catalogue entry (its id was generated), not a new draft of an existing one. */
             created: boolean;
         };
+        /** @description 收费: the fee of a matter paid online through the payment platform (非税支付), and where its payment stands. */
+        MatterPayment: {
+            /** @description The fee in yuan, two decimals (20.00). */
+            amount: string;
+            /** @description 收费依据: the legal basis of the fee, as the matter states it, in the response language; null when it states none. */
+            basis: string | null;
+            /**
+             * @description ordering (正在生成缴款单: the payment platform is asked for the order; retried while it is unreachable), unpaid (待缴费: pay with the payment code or on the payment page; the matter waits and its time limit does not run), paid (已缴费), refund_requested (退款中: the matter was rejected, or the application ended without issuing, after the payment), refunded (已退款), cancelled (已取消: the application ended before the payment).
+             * @enum {string}
+             */
+            status: "ordering" | "unpaid" | "paid" | "refund_requested" | "refunded" | "cancelled";
+            /** @description 缴款码: the code the applicant pays with (at a bank, in a payment app or on the payment page); null until the order is made. */
+            paymentCode: string | null;
+            /** @description 缴款单号: the payment platform’s order number; null until the order is made. */
+            orderNumber: string | null;
+            /** @description The payment platform’s page where the applicant pays (去缴费); only in the applicant’s own view, while unpaid. */
+            payUrl?: string;
+            /** @description When it was paid, as the payment platform says. */
+            paidAt: string | null;
+            /** @description When the fee was refunded. */
+            refundedAt: string | null;
+        };
         /** @description A problem of a matter draft, located in plain words. */
         MatterProblem: {
             /** @description The kind of problem (a schema keyword or a definition issue code such as UNKNOWN_DATA_ELEMENT). */
@@ -2980,10 +3003,10 @@ export interface components {
             };
         };
         /**
-         * @description waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected, or the applicant withdrew it — before this matter was decided).
+         * @description unpaid (待缴费: a matter with a fee waits for its payment; its time limit has not started), waiting (等待前置事项: a dependency is not approved yet), pending (待审批, its time limit runs), approved (通过), rejected (不予许可), returned (退回补正), cancelled (已终止: the application ended — a required matter was rejected, or the applicant withdrew it — before this matter was decided).
          * @enum {string}
          */
-        MatterStatus: "waiting" | "pending" | "approved" | "rejected" | "returned" | "cancelled";
+        MatterStatus: "unpaid" | "waiting" | "pending" | "approved" | "rejected" | "returned" | "cancelled";
         /** @description An entry of the matter catalogue (事项库). */
         MatterSummary: {
             /** @description The catalogue id: made from the official 事项编码 (sx-<code>) or from the name, never typed by staff. */
@@ -3750,6 +3773,7 @@ export interface components {
             /** @description The materials this matter needs, with how each is waived. */
             materials: components["schemas"]["TaskMaterial"][];
             supplement: components["schemas"]["SupplementState"];
+            payment?: components["schemas"]["MatterPayment"];
         };
         /** @description Who holds the task now. */
         TaskHolding: {
@@ -3911,6 +3935,8 @@ export interface components {
             rectificationsOverdue: number;
             /** @description Applications whose results were issued (统一发证) by issuance requests now due: a retry after the issuing system was down. */
             resultsIssued: number;
+            /** @description Fees recorded as paid (收费) by the payment rows now due; orders created and refunds asked for are not counted. */
+            paymentsRecorded: number;
             /** @description Notifications made from the events written so far. */
             notificationsCreated: number;
             /** @description Webhook delivery attempts made (deliveries that were due). */
@@ -3936,7 +3962,7 @@ export interface components {
              * @description What happened: the command, or the change it caused.
              * @enum {string}
              */
-            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "WITHDRAW" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "APPLICATION_WITHDRAWN" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK" | "REMINDED" | "RESULTS_ISSUED" | "COMMITMENT_SIGNED" | "COAPPLICANT_CONFIRMED" | "PROXY_CONSENTED" | "APPLIED_ON_BEHALF";
+            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "WITHDRAW" | "PAY" | "MATTER_UNPAID" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "APPLICATION_WITHDRAWN" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK" | "REMINDED" | "RESULTS_ISSUED" | "COMMITMENT_SIGNED" | "COAPPLICANT_CONFIRMED" | "PROXY_CONSENTED" | "APPLIED_ON_BEHALF";
             /** @description A review step's or a task's handling in plain words, in the response language: for the applicant the department and the step (公安局 审查 已完成), for an officer of the matter's department also who did it, by name (张三：公安局 受理 已签收). */
             text?: string;
             /** @description The matter it concerns. */
@@ -8794,7 +8820,7 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
-            /** @description TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be decided now (waiting for a dependency, or returned; or accepted with materials owed already). MATERIALS_OWED: approving a matter whose 容缺 materials are not supplied yet. CONCURRENT_UPDATE: the application kept changing at the same time; retry. On a matter with review steps: TASK_NOT_CLAIMED, DELEGATION_PENDING (see 403), ALREADY_SIGNED: the caller signed this step already. STEP_ALREADY_DECIDED: stepId names a step the matter has left. RETURN_ONLY_AT_FIRST_STEP: return or accept after the first step. NO_REVIEW_STEPS: sendBack on a matter without steps. */
+            /** @description TASK_ALREADY_DECIDED: the task is already approved or rejected. TASK_NOT_ACTIONABLE: the task cannot be decided now (waiting for a dependency, or returned; or accepted with materials owed already). MATERIALS_OWED: approving a matter whose 容缺 materials are not supplied yet. TASK_AWAITING_PAYMENT: the matter waits for its fee (待缴费). CONCURRENT_UPDATE: the application kept changing at the same time; retry. On a matter with review steps: TASK_NOT_CLAIMED, DELEGATION_PENDING (see 403), ALREADY_SIGNED: the caller signed this step already. STEP_ALREADY_DECIDED: stepId names a step the matter has left. RETURN_ONLY_AT_FIRST_STEP: return or accept after the first step. NO_REVIEW_STEPS: sendBack on a matter without steps. */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8803,7 +8829,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {unknown} */
-                        code?: "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "MATERIALS_OWED" | "CONCURRENT_UPDATE" | "TASK_NOT_CLAIMED" | "DELEGATION_PENDING" | "ALREADY_SIGNED" | "STEP_ALREADY_DECIDED" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS";
+                        code?: "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "MATERIALS_OWED" | "TASK_AWAITING_PAYMENT" | "CONCURRENT_UPDATE" | "TASK_NOT_CLAIMED" | "DELEGATION_PENDING" | "ALREADY_SIGNED" | "STEP_ALREADY_DECIDED" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS";
                     } & components["schemas"]["Error"];
                 };
             };
