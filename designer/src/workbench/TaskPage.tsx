@@ -17,6 +17,7 @@ import { waiverText } from '../portal/NoticeView.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
 import { TaskHandling } from './TaskHandling.tsx';
 import { RemindedBadge } from './RemindedBadge.tsx';
+import { StepDue } from './StepDue.tsx';
 import { ProvisionalNote } from '../components/ProvisionalDeadline.tsx';
 import { labelAt } from '../form/schemaTools.ts';
 import { MaterialExtras, segmentsOf, SupplementStateView, TaskProvenance } from '../services/TaskServiceDetails.tsx';
@@ -148,6 +149,14 @@ export function TaskPage() {
                     {detail.dueAtProvisional ? <ProvisionalNote /> : null}
                   </dd>
                 </div>
+                {detail.step?.dueAt ? (
+                  <div>
+                    <dt>{t('task.stepDueAt', { step: detail.step.name })}</dt>
+                    <dd>
+                      <StepDue step={detail.step} now={now} />
+                    </dd>
+                  </div>
+                ) : null}
                 {detail.remindedAt ? (
                   <div>
                     <dt>{t('task.reminded')}</dt>

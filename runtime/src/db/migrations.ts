@@ -26,6 +26,7 @@ import * as m019 from './migrations/019_task_holders.ts';
 import * as m020 from './migrations/020_issuance_requests.ts';
 import * as m021 from './migrations/021_blob_store.ts';
 import * as m022 from './migrations/022_document_keys.ts';
+import * as m023 from './migrations/023_step_deadlines.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -61,6 +62,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('020_issuance_requests', m020),
   migration('021_blob_store', m021),
   migration('022_document_keys', m022),
+  migration('023_step_deadlines', m023),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */
