@@ -3,7 +3,7 @@
 import { formatInstant } from '../format.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
 
-export function StepDue({ step, now }: { step: { dueAt: string | null; warningAt: string | null } | null; now: Date }) {
+export function StepDue({ step, now }: { step: { dueAt?: string; warningAt?: string } | null; now: Date }) {
   const { t, lang } = usePreferences();
   if (!step?.dueAt) return null;
   const state = now.getTime() > Date.parse(step.dueAt) ? 'overdue' : step.warningAt && now.getTime() > Date.parse(step.warningAt) ? 'warning' : 'on-time';

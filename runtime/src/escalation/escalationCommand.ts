@@ -57,9 +57,13 @@ export const decideEscalation: Decide = async (command, { snapshot, compiled, re
   });
   if (command.timer === 'step_warning') return writes('STEP_DEADLINE_WARNING');
   if (command.timer === 'step_overdue') return writes('STEP_OVERDUE', { lead: stepLead(step) });
-  // escalate: once per deadline (a matter back from 补正 schedules its deadline's anew).
+  // escalate: once per deadline — a step's since it began, the matter's once (a matter back from 补正
+  // schedules its escalation again).
   const since = stepId === null ? (record?.startedAt ?? '') : (record?.stepStartedAt ?? '');
-  const earlier = (await reads('events').where({ application_id: command.applicationId, matter_id: matterId, type: 'TASK_ESCALATED' }).andWhere('at', '>=', since).select('payload')) as { payload: string | null }[];
+  const earlier = await reads('events')
+    .where({ application_id: command.applicationId, matter_id: matterId, type: 'TASK_ESCALATED' })
+    .andWhere('at', '>=', since)
+    .select<{ payload: string | null }[]>('payload');
   const deadline = payload['deadline'];
   if (earlier.some((row) => (JSON.parse(row.payload ?? '{}') as Record<string, unknown>)['deadline'] === deadline)) return { events: [] };
   const lead = stepLead(step);

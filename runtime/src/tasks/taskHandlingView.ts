@@ -18,7 +18,12 @@ export const namedSubjects = (task: TaskRow): string[] => [task.holder, task.del
 export function taskHandling(task: TaskRow, names: ReadonlyMap<string, string>, lang: Lang) {
   return {
     step: task.step_id
-      ? { id: task.step_id, name: task.step_name ? inLang(JSON.parse(task.step_name) as Text, lang) : task.step_id, dueAt: task.step_due_at ?? null, warningAt: task.step_warning_at ?? null }
+      ? {
+          id: task.step_id,
+          name: task.step_name ? inLang(JSON.parse(task.step_name) as Text, lang) : task.step_id,
+          ...(task.step_due_at ? { dueAt: task.step_due_at } : {}),
+          ...(task.step_warning_at ? { warningAt: task.step_warning_at } : {}),
+        }
       : null,
     holder: holderOf(task.holder ?? null, names),
     delegatedBy: holderOf(task.delegated_by ?? null, names),

@@ -34,8 +34,8 @@ const handlingProperties = {
       closed({
         id: Type.String(),
         name: localized('The step name (受理, 审查, 决定 …).'),
-        dueAt: nullableInstant("The step's own deadline (环节时限: its timeLimit in working days from the day after it began, the days waiting for the applicant not counted, never after the task's dueAt); null when the step has none of its own (the task's dueAt is its deadline)."),
-        warningAt: nullableInstant("The step's warning point (80 % of its time limit), as the task's is; null when the step has no deadline of its own."),
+        dueAt: Type.Optional(instant("The step's own deadline (环节时限: its timeLimit in working days from the day after it began, the days waiting for the applicant not counted, before the task's dueAt); absent when the step has none of its own (the task's dueAt is its deadline).")),
+        warningAt: Type.Optional(instant("The step's warning point (80 % of its time limit), as the task's is; absent when the step has no deadline of its own.")),
       }),
       Type.Null(),
     ],

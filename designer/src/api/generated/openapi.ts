@@ -3317,10 +3317,16 @@ export interface components {
                 id: string;
                 /** @description The step name (受理, 审查, 决定 …). In the response language (Accept-Language: Chinese by default, English on request). */
                 name: string;
-                /** @description The step's own deadline (环节时限: its timeLimit in working days from the day after it began, the days waiting for the applicant not counted, never after the task's dueAt); null when the step has none of its own (the task's dueAt is its deadline). */
-                dueAt: string | null;
-                /** @description The step's warning point (80 % of its time limit), as the task's is; null when the step has no deadline of its own. */
-                warningAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description The step's own deadline (环节时限: its timeLimit in working days from the day after it began, the days waiting for the applicant not counted, before the task's dueAt); absent when the step has none of its own (the task's dueAt is its deadline).
+                 */
+                dueAt?: string;
+                /**
+                 * Format: date-time
+                 * @description The step's warning point (80 % of its time limit), as the task's is; absent when the step has no deadline of its own.
+                 */
+                warningAt?: string;
             } | null;
             /** @description The officer who holds the task (签收, 指派, 转办, 委派); null: nobody (待签收). */
             holder: components["schemas"]["Officer"] | null;
@@ -3350,10 +3356,16 @@ export interface components {
                 id: string;
                 /** @description The step name (受理, 审查, 决定 …). In the response language (Accept-Language: Chinese by default, English on request). */
                 name: string;
-                /** @description The step's own deadline (环节时限: its timeLimit in working days from the day after it began, the days waiting for the applicant not counted, never after the task's dueAt); null when the step has none of its own (the task's dueAt is its deadline). */
-                dueAt: string | null;
-                /** @description The step's warning point (80 % of its time limit), as the task's is; null when the step has no deadline of its own. */
-                warningAt: string | null;
+                /**
+                 * Format: date-time
+                 * @description The step's own deadline (环节时限: its timeLimit in working days from the day after it began, the days waiting for the applicant not counted, before the task's dueAt); absent when the step has none of its own (the task's dueAt is its deadline).
+                 */
+                dueAt?: string;
+                /**
+                 * Format: date-time
+                 * @description The step's warning point (80 % of its time limit), as the task's is; absent when the step has no deadline of its own.
+                 */
+                warningAt?: string;
             } | null;
             /** @description The officer who holds the task (签收, 指派, 转办, 委派); null: nobody (待签收). */
             holder: components["schemas"]["Officer"] | null;
