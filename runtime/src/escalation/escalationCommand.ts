@@ -16,7 +16,7 @@ import { stepLeads } from '../officers/stepLeads.ts';
 /** The timer kinds handled here; the matter's own warning and overdue are engine events. */
 export type EscalationTimerKind = 'step_warning' | 'step_overdue' | 'escalate';
 
-export interface EscalationTimer {
+interface EscalationTimer {
   readonly timer: EscalationTimerKind;
   readonly matterId: string;
   /** The step whose deadline it is; null for the matter's own deadline (escalate only). */
