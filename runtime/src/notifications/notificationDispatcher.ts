@@ -176,7 +176,8 @@ export class NotificationDispatcher {
 
   /**
    * 超期督办: each officer of the task's department holding the lead position is told personally, with
-   * who holds the task by name; when nobody holds the position, the department is, and told so.
+   * who holds the task by name; when nobody holds the position, the department is, and told so
+   * (unless `orDepartment` is false: the department has a notice of its own).
    */
   private async toLeads(
     task: TaskRow,
@@ -184,10 +185,11 @@ export class NotificationDispatcher {
     context: BatchContext,
     details: Record<string, unknown>,
     draft: (type: NotificationType, audience: Audience, recipient: string, stored: Record<string, unknown>, taskId: string | null) => Draft,
+    orDepartment = true,
   ): Promise<Draft[]> {
     const holderName = task.holder && !('holderName' in details) ? { holderName: (await context.names([task.holder])).get(task.holder) ?? task.holder } : {};
     const leads = await context.leads(task.department, position);
-    if (leads.length === 0) return [draft('lead_overdue', 'department', task.department, { ...details, ...holderName, noLead: position }, task.id)];
+    if (leads.length === 0) return orDepartment ? [draft('lead_overdue', 'department', task.department, { ...details, ...holderName, noLead: position }, task.id)] : [];
     return leads.map((lead) => draft('lead_overdue', 'user', lead, { ...details, ...holderName }, task.id));
   }
 
@@ -246,7 +248,8 @@ export class NotificationDispatcher {
         const notice = draft(type, 'department', department, { dueAt, ...(dueAtProvisional ? { dueAtProvisional } : {}) }, task?.id ?? null);
         if (event.type !== 'OVERDUE' || !task) return [notice];
         // 超期督办: the matter's deadline passed; the lead of the step it is at is told personally too.
-        return [notice, ...(await this.toLeads(task, leadOf(task), context, { dueAt, deadline: 'matter', ...stepDetails(stepOf(task)) }, draft))];
+        // (The department is told by its own notice: nobody holding the position adds nothing to it.)
+        return [notice, ...(await this.toLeads(task, leadOf(task), context, { dueAt, deadline: 'matter', ...stepDetails(stepOf(task)) }, draft, false))];
       }
       case 'STEP_DEADLINE_WARNING': {
         // A step's own deadline is near: its holder is told, or the department while nobody holds it.
