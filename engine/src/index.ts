@@ -135,6 +135,7 @@ export {
 } from './flow/applicationContext.ts';
 export { reviewStepsOf, stepMode, resultFieldKey, signaturesComplete, type StepSignature, type AddedSigner } from './review/reviewSteps.ts';
 export { stepResultSchema } from './review/stepResultSchema.ts';
+export { DEFAULT_STEP_LEAD, stepLead, stepDeadline, escalationAt, transferToLeadAfter } from './review/stepDeadline.ts';
 export { createSubmissionEvaluator, type Submission, type SubmissionEvaluator } from './flow/submissionEvaluator.ts';
 export { FlowError, type FlowErrorCode } from './flow/flowError.ts';
 export { regionKey, matterIdOfRegion } from './flow/regionKey.ts';

@@ -295,7 +295,7 @@ export interface Step {
   result?: LocalizedText;
 }
 /**
- * Executable review (可执行的办理环节): the steps an application of this matter walks inside the department, in order. A matter without `review` is decided in one step by any officer of its department (APPROVE / REJECT / RETURN), as always; a matter with it walks its steps (COMPLETE_STEP / SIGN_STEP), and is approved when its last step completes.
+ * Executable review (可执行的办理环节): the steps an application of this matter walks inside the department, in order. A matter without `review` is decided in one step by any officer of its department (APPROVE / REJECT / RETURN), as always; a matter with it walks its steps (COMPLETE_STEP / SIGN_STEP), and is approved when its last step completes. escalation: what happens when a task of this matter passes its deadline (the step's own, else the matter's); a step's own `escalation` replaces it for that step.
  *
  * This interface was referenced by `Matter`'s JSON-Schema
  * via the `definition` "review".
@@ -305,9 +305,10 @@ export interface Review {
    * @minItems 1
    */
   steps: ReviewStep[];
+  escalation?: Escalation;
 }
 /**
- * One executable step (受理, 审查, 决定, 制证 …). handler: the role within the department that handles it (窗口人员, 经办人, 科室负责人, 分管领导). mode: `one` — one handler completes it (COMPLETE_STEP); `all` — 会签, every signer must sign (SIGN_STEP), and a handler may add a signer at run time (加签, ADD_SIGNER); `any` — 或签, the first signature completes it. signers (for `all` and `any` only): how many signers (N ≥ 2, distinct officers), or the roles that must sign, one signature per role. timeLimit: the step's own time limit, in working days, within the matter's. resultFields: what the handler records when completing the step (e.g. the police's 公民身份号码), validated like form fields: bound to a data element (`element`) or the step's own field (`id`, `label`, `type` …); a bundle's `resultMappings` passes them to the matters that depend on this one.
+ * One executable step (受理, 审查, 决定, 制证 …). handler: the role within the department that handles it (窗口人员, 经办人, 科室负责人, 分管领导). mode: `one` — one handler completes it (COMPLETE_STEP); `all` — 会签, every signer must sign (SIGN_STEP), and a handler may add a signer at run time (加签, ADD_SIGNER); `any` — 或签, the first signature completes it. signers (for `all` and `any` only): how many signers (N ≥ 2, distinct officers), or the roles that must sign, one signature per role. lead: the position that leads the step (科室负责人 when not given): a lead assigns the task, may act for the holder on a countersigned step, is told personally when the step or the matter passes its deadline, and receives the task when escalation transfers it. escalation: this step's own escalation, replacing the review's. timeLimit: the step's own time limit, in working days, within the matter's. resultFields: what the handler records when completing the step (e.g. the police's 公民身份号码), validated like form fields: bound to a data element (`element`) or the step's own field (`id`, `label`, `type` …); a bundle's `resultMappings` passes them to the matters that depend on this one.
  *
  * This interface was referenced by `Matter`'s JSON-Schema
  * via the `definition` "reviewStep".
@@ -316,10 +317,11 @@ export interface ReviewStep {
   id: Identifier;
   name: BilingualText;
   handler: BilingualText;
+  lead?: BilingualText1;
   mode?: 'one' | 'all' | 'any';
   signers?: number | BilingualText[];
   /**
-   * The step's own time limit in working days; at most the matter's committed limit.
+   * The step's own time limit in working days, counted from the day after the step starts, with the days the matter waits for the applicant (补正) not counted, as the matter's; at most the matter's committed limit, and never later than the matter's deadline. A deadline timer fires when it passes: the step's lead is told.
    */
   timeLimit?: {
     days: number;
@@ -329,6 +331,26 @@ export interface ReviewStep {
    * @minItems 1
    */
   resultFields?: ResultField[];
+  escalation?: Escalation;
+}
+/**
+ * Text that must exist in both Chinese and English (labels users see in either language).
+ */
+export interface BilingualText1 {
+  zh: string;
+  en: string;
+}
+/**
+ * Escalation on overdue (超期督办): when a task passes its deadline (its step's time limit, else the matter's), the lead of its step (the step's `lead`, 科室负责人 by default) is told personally, once per deadline. With transferToLeadAfter N, a task still undecided N working days after that deadline (at the end of the N-th working day after the due day, by the bundle region's working-day calendar) is transferred by the system to a lead: an officer of the department holding the lead's position (if several, the first by their sign-in identity; if none, the department is told that nobody holds the position). The transfer is a TASK_ESCALATED event in the timeline.
+ *
+ * This interface was referenced by `Matter`'s JSON-Schema
+ * via the `definition` "escalation".
+ */
+export interface Escalation {
+  /**
+   * Working days after the deadline: a task still undecided is transferred to its step's lead at the end of the N-th working day after its due day (1: at the end of the next working day; 0: as soon as the deadline passes).
+   */
+  transferToLeadAfter: number;
 }
 /**
  * An application material (申请材料) as the service guide lists it. issuer: 出具单位, who issues it (申请人自备 when the applicant writes it). requiredWhen: when a conditional material is needed, in words. commitment: 告知承诺 text the applicant may sign instead of submitting the proof.
@@ -677,7 +699,7 @@ export interface Choice {
  * via the `definition` "coApplicant".
  */
 export interface CoApplicant {
-  role: BilingualText1;
+  role: BilingualText2;
   idNumber: ElementId1;
   name: ElementId2;
   /**
@@ -689,7 +711,7 @@ export interface CoApplicant {
 /**
  * Text that must exist in both Chinese and English (labels users see in either language).
  */
-export interface BilingualText1 {
+export interface BilingualText2 {
   zh: string;
   en: string;
 }

@@ -11,6 +11,7 @@ import { usePreferences } from '../i18n/preferences.tsx';
 import { useSession } from '../session/session.tsx';
 import { DeadlineBadge } from './DeadlineBadge.tsx';
 import { RemindedBadge } from './RemindedBadge.tsx';
+import { StepDue } from './StepDue.tsx';
 import { ProvisionalBadge, ProvisionalFootnote } from '../components/ProvisionalDeadline.tsx';
 import { CalendarWarningBanner } from '../components/CalendarWarningBanner.tsx';
 
@@ -104,7 +105,10 @@ export function InboxPage() {
                       <Link to={`/workbench/tasks/${encodeURIComponent(task.id)}`}>{matterName(task.matterId)}</Link>
                     </th>
                     <td>{shortId(task.applicationId)}</td>
-                    <td>{task.step?.name ?? '—'}</td>
+                    <td>
+                      {task.step?.name ?? '—'}
+                      <StepDue step={task.step} now={now} />
+                    </td>
                     <td>{task.holder ? task.holder.name : t('steps.unclaimed')}</td>
                     <td>{formatInstant(task.acceptedAt, lang)}</td>
                     <td>

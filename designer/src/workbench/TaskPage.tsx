@@ -18,6 +18,7 @@ import { DeadlineBadge } from './DeadlineBadge.tsx';
 import { TaskHandling } from './TaskHandling.tsx';
 import { PaymentStatus } from '../portal/MatterPayments.tsx';
 import { RemindedBadge } from './RemindedBadge.tsx';
+import { StepDue } from './StepDue.tsx';
 import { ProvisionalNote } from '../components/ProvisionalDeadline.tsx';
 import { labelAt } from '../form/schemaTools.ts';
 import { MaterialExtras, segmentsOf, SupplementStateView, TaskProvenance } from '../services/TaskServiceDetails.tsx';
@@ -155,6 +156,14 @@ export function TaskPage() {
                     <dd data-testid="task-payment">
                       {t('payment.amountValue', { amount: detail.payment.amount })} <PaymentStatus payment={detail.payment} />
                       {detail.payment.status === 'unpaid' || detail.payment.status === 'ordering' ? <span className="hint block">{t('payment.officerUnpaid')}</span> : null}
+                    </dd>
+                  </div>
+                ) : null}
+                {detail.step?.dueAt ? (
+                  <div>
+                    <dt>{t('task.stepDueAt', { step: detail.step.name })}</dt>
+                    <dd>
+                      <StepDue step={detail.step} now={now} />
                     </dd>
                   </div>
                 ) : null}

@@ -15,6 +15,9 @@ const WORDS = {
     TASK_TRANSFERRED: '{step} 已转办',
     TASK_DELEGATED: '{step} 已委派',
     TASK_HANDED_BACK: '{step} 委派办理完毕，已交回',
+    STEP_DEADLINE_WARNING: '{step} 即将到期',
+    STEP_OVERDUE: '{step} 已超过环节时限',
+    TASK_ESCALATED: '{step} 超期未办，已移交负责人',
   },
   en: {
     COMPLETE_STEP: '{step} completed',
@@ -26,6 +29,9 @@ const WORDS = {
     TASK_TRANSFERRED: '{step} transferred',
     TASK_DELEGATED: '{step} delegated',
     TASK_HANDED_BACK: '{step} handed back after delegation',
+    STEP_DEADLINE_WARNING: '{step} due soon',
+    STEP_OVERDUE: '{step} past its time limit',
+    TASK_ESCALATED: '{step} overdue: moved to the lead',
   },
 } as const;
 

@@ -44,6 +44,10 @@ const TEMPLATES: Record<CitizenNotificationType, { zh: Wording; en: Wording }> =
     zh: (p) => `您的「${p.bundle}」办件 ${p.no} 已终止办理，原因请登录一网通办查看。`,
     en: (p) => `Your application ${p.no} (${p.bundle}) has ended without being granted. Sign in to OneGo to see why.`,
   },
+  withdrawal_confirmed: {
+    zh: (p) => `您已撤回「${p.bundle}」申请（办件编号 ${p.no}），各部门已停止办理。`,
+    en: (p) => `You withdrew your application ${p.no} (${p.bundle}); the departments have stopped handling it.`,
+  },
 };
 
 /** The sender's name SMS platforms require in front of every message (短信签名). */

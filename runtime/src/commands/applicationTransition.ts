@@ -31,6 +31,7 @@ import {
   type CommandEventRow,
 } from '../db/eventLog.ts';
 import { packerOf, snapshotColumns } from '../db/packedJson.ts';
+import { matterEscalationTimer, NO_STEP_DUE, stepDue } from '../escalation/stepTimers.ts';
 
 export interface TransitionInput {
   compiled: CompiledBundle;
@@ -74,6 +75,8 @@ export interface WrittenTask {
   signed?: string | null;
   holder?: string | null;
   delegated_by?: string | null;
+  step_due_at?: string | null;
+  step_warning_at?: string | null;
 }
 
 /**
@@ -116,6 +119,8 @@ export interface TransitionPlan {
   stepChanges: (Record<string, unknown> & { matter_id: string })[];
   /** Matters that left pending: their scheduled timers are deleted. */
   leftPending: string[];
+  /** Pending matters that moved to another step: the scheduled timers of the step they left are deleted. */
+  leftStep: string[];
   /** The application ended now: its open tasks are cancelled, its timers deleted. */
   ended: boolean;
   stillOpen: string[];
@@ -195,6 +200,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
   const written = new Map<string, WrittenTask>();
   const newTimers: Record<string, unknown>[] = [];
   const leftPending: string[] = [];
+  const leftStep: string[] = [];
   for (const [matterId, matterStatus] of afterStatuses) {
     if (matterStatus === 'excluded') continue;
     const record = after.context.matters[matterId];
@@ -207,16 +213,23 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     const stepsBefore = stepColumns(compiled, matterId, input.before);
     // A new step is handled afresh: nobody holds it until claimed or assigned.
     const released = steps.step_id !== null && steps.step_id !== stepsBefore.step_id ? { holder: null, delegated_by: null } : {};
-    const stepChanged = steps.step_id !== stepsBefore.step_id || steps.signed !== stepsBefore.signed;
+    const stepEntered = steps.step_id !== stepsBefore.step_id;
+    const stepChanged = stepEntered || steps.signed !== stepsBefore.signed;
+    const deadline = acceptedAt && limit && (previous !== matterStatus || stepEntered) ? matterDeadline(acceptedAt, limit, pauses, input.calendar) : null;
+    const due = deadline?.dueAt ?? null;
+    // The step's own deadline and timers when a step begins or its matter becomes pending (again).
+    const isPending = matterStatus === 'pending';
+    const stepTiming = isPending && (stepEntered || previous !== matterStatus) ? stepDue(compiled, applicationId, matterId, record, due, input.calendar) : null;
+    if (stepTiming) newTimers.push(...stepTiming.timers);
     if (previous === matterStatus) {
       if (stepChanged) {
-        stepChanges.push({ matter_id: matterId, ...steps, ...released });
-        written.set(matterId, { ...written.get(matterId), matter_id: matterId, status: matterStatus, ...steps, ...released } as WrittenTask);
+        const dueColumns = stepEntered ? (stepTiming?.columns ?? NO_STEP_DUE) : {};
+        if (stepEntered && isPending) leftStep.push(matterId);
+        stepChanges.push({ matter_id: matterId, ...steps, ...released, ...dueColumns });
+        written.set(matterId, { ...written.get(matterId), matter_id: matterId, status: matterStatus, ...steps, ...released, ...dueColumns } as WrittenTask);
       }
       continue;
     }
-    const deadline = acceptedAt && limit ? matterDeadline(acceptedAt, limit, pauses, input.calendar) : null;
-    const due = deadline?.dueAt ?? null;
     const row = {
       status: matterStatus,
       accepted_at: acceptedAt,
@@ -225,6 +238,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
       decided_at: record?.decidedAt ?? null,
       decided_by: record?.decidedBy === 'rule' ? `rule ${record.ruleVersion ?? ''}`.trim() : (record?.by ?? null),
       ...steps,
+      ...(stepTiming?.columns ?? NO_STEP_DUE),
     };
     const department = compiled.matters.get(matterId)?.department.id ?? 'unknown';
     if (previous === undefined) {
@@ -240,14 +254,14 @@ export function planTransition(input: TransitionInput): TransitionPlan {
       count(department, matterStatus, 1);
     }
     const wasPending = previous === 'pending';
-    const isPending = matterStatus === 'pending';
     if (isPending && !wasPending && acceptedAt && limit && due) {
       // Once warned or overdue, a matter is not told again after a supplement (the engine would refuse it).
       const warning = deadline?.warningAt ?? null;
       if (warning && record?.warned !== true) {
-        newTimers.push({ application_id: applicationId, matter_id: matterId, kind: 'warning', due_at: warning, status: 'scheduled' });
+        newTimers.push({ application_id: applicationId, matter_id: matterId, kind: 'warning', due_at: warning, status: 'scheduled', step_id: null });
       }
-      if (record?.overdue !== true) newTimers.push({ application_id: applicationId, matter_id: matterId, kind: 'overdue', due_at: due, status: 'scheduled' });
+      if (record?.overdue !== true) newTimers.push({ application_id: applicationId, matter_id: matterId, kind: 'overdue', due_at: due, status: 'scheduled', step_id: null });
+      newTimers.push(...matterEscalationTimer(compiled, applicationId, matterId, due, input.calendar));
     } else if (wasPending && !isPending) {
       leftPending.push(matterId);
     }
@@ -297,6 +311,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     stepChanges,
     newTimers,
     leftPending,
+    leftStep,
     ended,
     stillOpen,
     issuanceRequest,
@@ -374,13 +389,17 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
       await trx('tasks')
         .insert(changedTasks.map((task) => ({ application_id: applicationId, ...task })))
         .onConflict(['application_id', 'matter_id'])
-        .merge(['status', 'accepted_at', 'sort_due', 'due_provisional', 'decided_at', 'decided_by', 'step_id', 'step_name', 'signed']);
+        .merge(['status', 'accepted_at', 'sort_due', 'due_provisional', 'decided_at', 'decided_by', 'step_id', 'step_name', 'signed', 'step_due_at', 'step_warning_at']);
       // A new step releases its task (holder, delegated_by): only those that moved to one.
       for (const task of changedTasks.filter((t) => 'holder' in t)) {
         await trx('tasks').where({ application_id: applicationId, matter_id: task.matter_id }).update({ holder: null, delegated_by: null });
       }
     }
     for (const { matter_id, ...columns } of stepChanges) await trx('tasks').where({ application_id: applicationId, matter_id }).update(columns);
+  }
+  // The timers of a step left behind go before the new step's are written.
+  for (const { applicationId, leftStep } of plans) {
+    if (leftStep.length > 0) await trx('timers').where({ application_id: applicationId, status: 'scheduled' }).whereIn('matter_id', leftStep).whereNotNull('step_id').delete();
   }
   await insertAll(trx, 'timers', plans.flatMap((plan) => plan.newTimers));
   await insertAll(trx, 'issuance_requests', plans.flatMap((plan) => (plan.issuanceRequest ? [plan.issuanceRequest] : [])));

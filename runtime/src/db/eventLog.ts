@@ -32,7 +32,7 @@ export const ENDED_STATUSES = ['completed', 'rejected', 'withdrawn'] as const;
 export const applicationEventType = <S extends (typeof ENDED_STATUSES)[number]>(status: S): `APPLICATION_${Uppercase<S>}` =>
   `APPLICATION_${status.toUpperCase() as Uppercase<S>}`;
 
-/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar, who holds a task, the applicant's reminders (催办); and RESULTS_ISSUED, the issuing system's numbers recorded (统一发证, its row's `caused` has APPLICATION_COMPLETED). */
+/** The events the runtime's other parts append, one row each (`caused` null): uploads, ratings, rectifications, deadlines re-based on a loaded calendar, who holds a task, a step's deadline and the escalation to its lead, the applicant's reminders (催办); and RESULTS_ISSUED, the issuing system's numbers recorded (统一发证, its row's `caused` has APPLICATION_COMPLETED). */
 export const APPENDED_EVENT_TYPES = [
   'MATERIAL_UPLOADED',
   'RATED',
@@ -46,6 +46,10 @@ export const APPENDED_EVENT_TYPES = [
   'TASK_TRANSFERRED',
   'TASK_DELEGATED',
   'TASK_HANDED_BACK',
+  // a step's own deadline near and passed, and the task transferred to its lead when overdue (escalation/)
+  'STEP_DEADLINE_WARNING',
+  'STEP_OVERDUE',
+  'TASK_ESCALATED',
   // the applicant's reminder (reminders/)
   'REMINDED',
   // the issuing system's numbers recorded (issuance/)

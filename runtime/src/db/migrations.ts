@@ -29,6 +29,7 @@ import * as m022 from './migrations/022_document_keys.ts';
 import * as m023 from './migrations/023_channels_and_signatures.ts';
 import * as m024 from './migrations/024_applicant_parties.ts';
 import * as m025 from './migrations/025_payments.ts';
+import * as m026 from './migrations/026_step_deadlines.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -67,6 +68,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('023_channels_and_signatures', m023),
   migration('024_applicant_parties', m024),
   migration('025_payments', m025),
+  migration('026_step_deadlines', m026),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */

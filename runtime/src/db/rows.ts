@@ -51,6 +51,9 @@ export interface TaskRow {
   /** Who holds the task (签收/指派/转办/委派), null: unclaimed; who delegated it to the holder. */
   holder?: string | null;
   delegated_by?: string | null;
+  /** The current step's own deadline and warning point (migration 026); null when the step has no time limit. */
+  step_due_at?: string | null;
+  step_warning_at?: string | null;
 }
 
 /** A task's deadline (dueAt), or null when it has none (not accepted yet, or returned to the applicant). */
@@ -85,7 +88,7 @@ export interface CommitmentRow {
   text: string;
   signed_by: string;
   signed_at: string;
-  /** The signature's PNG in the blob store (migration 023); null when the commitment was signed without one. */
+  /** The signature's PNG in the blob store (migration 026); null when the commitment was signed without one. */
   signature_sha256?: string | null;
   signature_method?: 'drawn' | 'typed' | null;
   signature_size?: number | null;

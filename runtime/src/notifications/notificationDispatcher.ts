@@ -19,7 +19,9 @@ import type { NotificationHub } from './notificationHub.ts';
 import { notificationContent } from './notificationTexts.ts';
 import { fullDetails, type Audience, type Notification, type NotificationRow, type NotificationType } from './notificationTypes.ts';
 import { webhookPayload } from '../webhooks/webhookPayload.ts';
-import { STEP_LEAD_POSITION } from '../officers/officerDirectory.ts';
+import { stepLead } from '@onego/engine';
+import { officerNames } from '../officers/officerNames.ts';
+import { stepLeads } from '../officers/stepLeads.ts';
 import { reminderRecipients } from '../reminders/reminderRecipients.ts';
 
 // Small batches of timeline rows: each holds the one SQLite connection, which the commands wait for. A
@@ -180,6 +182,25 @@ export class NotificationDispatcher {
     return deliveries.length;
   }
 
+  /**
+   * 超期督办: each officer of the task's department holding the lead position is told personally, with
+   * who holds the task by name; when nobody holds the position, the department is, and told so
+   * (unless `orDepartment` is false: the department has a notice of its own).
+   */
+  private async toLeads(
+    task: TaskRow,
+    position: string,
+    context: BatchContext,
+    details: Record<string, unknown>,
+    draft: (type: NotificationType, audience: Audience, recipient: string, stored: Record<string, unknown>, taskId: string | null) => Draft,
+    orDepartment = true,
+  ): Promise<Draft[]> {
+    const holderName = task.holder && !('holderName' in details) ? { holderName: (await context.names([task.holder])).get(task.holder) ?? task.holder } : {};
+    const leads = await context.leads(task.department, position);
+    if (leads.length === 0) return orDepartment ? [draft('lead_overdue', 'department', task.department, { ...details, ...holderName, noLead: position }, task.id)] : [];
+    return leads.map((lead) => draft('lead_overdue', 'user', lead, { ...details, ...holderName }, task.id));
+  }
+
   private async notificationsFor(event: LoggedEvent, context: BatchContext): Promise<Draft[]> {
     const app = context.application(event.application_id);
     if (!app) return [];
@@ -212,6 +233,9 @@ export class NotificationDispatcher {
       };
     };
     const toApplicant = (type: NotificationType, details: Record<string, unknown> = {}) => [draft(type, 'user', app.applicant, details)];
+    /** The step a task is at, and the position that leads it (科室负责人 for a matter without steps). */
+    const stepOf = (task: TaskRow) => matter?.review?.steps.find((s) => s.id === task.step_id);
+    const leadOf = (task: TaskRow) => stepLead(stepOf(task));
 
     switch (event.type) {
       case 'MATTER_PENDING':
@@ -229,7 +253,48 @@ export class NotificationDispatcher {
             : event.type === 'OVERDUE'
               ? 'overdue'
               : context.wasReturned(event) ? 'supplement_received' : 'task_assigned';
-        return [draft(type, 'department', department, { dueAt, ...(dueAtProvisional ? { dueAtProvisional } : {}) }, task?.id ?? null)];
+        const notice = draft(type, 'department', department, { dueAt, ...(dueAtProvisional ? { dueAtProvisional } : {}) }, task?.id ?? null);
+        if (event.type !== 'OVERDUE' || !task) return [notice];
+        // 超期督办: the matter's deadline passed; the lead of the step it is at is told personally too.
+        // (The department is told by its own notice: nobody holding the position adds nothing to it.)
+        return [notice, ...(await this.toLeads(task, leadOf(task), context, { dueAt, deadline: 'matter', ...stepDetails(stepOf(task)) }, draft, false))];
+      }
+      case 'STEP_DEADLINE_WARNING': {
+        // A step's own deadline is near: its holder is told, or the department while nobody holds it.
+        const task = event.matter_id ? context.task(event.application_id, event.matter_id) : undefined;
+        if (!task) return [];
+        const payload = objectOf(event.payload);
+        return reminderRecipients(task, []).map((recipient) =>
+          draft('step_deadline_warning', recipient.audience, recipient.recipient, { dueAt: payload['dueAt'] ?? null, stepName: payload['stepName'] ?? null }, task.id),
+        );
+      }
+      case 'STEP_OVERDUE': {
+        // A step's own deadline passed: its lead is told personally, naming the step and who holds it.
+        const task = event.matter_id ? context.task(event.application_id, event.matter_id) : undefined;
+        if (!task) return [];
+        const payload = objectOf(event.payload);
+        const details = { dueAt: payload['dueAt'] ?? null, deadline: 'step', stepName: payload['stepName'] ?? null, ...(stringOf(payload['holderName']) ? { holderName: payload['holderName'] } : {}) };
+        return this.toLeads(task, stringOf(payload['lead']) ?? leadOf(task), context, details, draft);
+      }
+      case 'TASK_ESCALATED': {
+        // Moved to a lead: the lead and the officer it was taken from are told; with no lead, the department.
+        const task = event.matter_id ? context.task(event.application_id, event.matter_id) : undefined;
+        if (!task) return [];
+        const payload = objectOf(event.payload);
+        const details = {
+          stepName: payload['stepName'] ?? null,
+          ...(typeof payload['overdueDays'] === 'number' ? { overdueDays: payload['overdueDays'] } : {}),
+          ...(stringOf(payload['holderName']) ? { holderName: payload['holderName'] } : {}),
+          ...(stringOf(payload['toName']) ? { toName: payload['toName'] } : {}),
+        };
+        if (payload['noLead'] === true) return [draft('task_escalated', 'department', task.department, { ...details, noLead: stringOf(payload['lead']) ?? leadOf(task) }, task.id)];
+        const people = [stringOf(payload['to']), stringOf(payload['holder'])].filter((s): s is string => s !== undefined);
+        return [...new Set(people)].map((subject) => draft('task_escalated', 'user', subject, details, task.id));
+      }
+      case 'WITHDRAW': {
+        // 撤回: the applicant is told it is done.
+        const reason = stringOf(objectOf(event.payload)['reason']);
+        return toApplicant('withdrawal_confirmed', reason ? { reason } : {});
       }
       case 'RECTIFICATION_OPENED':
       case 'RECTIFICATION_OVERDUE': {
@@ -310,7 +375,7 @@ export class NotificationDispatcher {
         if (!task) return [];
         const dueAt = dueAtOf(task);
         const dueAtProvisional = dueAtProvisionalOf(task);
-        const leads = task.holder ? await context.leads(task.department) : [];
+        const leads = task.holder ? await context.leads(task.department, leadOf(task)) : [];
         return reminderRecipients(task, leads).map((recipient) =>
           draft('reminder_received', recipient.audience, recipient.recipient, { dueAt, ...(dueAtProvisional ? { dueAtProvisional } : {}) }, task.id),
         );
@@ -320,6 +385,9 @@ export class NotificationDispatcher {
     }
   }
 }
+
+/** The name of the step a notification is about, in its details. */
+const stepDetails = (step: { name: unknown } | undefined): Record<string, unknown> => (step ? { stepName: step.name } : {});
 
 /** Event types the notifications of a batch look back at (what caused a status change). */
 const LOOKED_BACK_AT = ['RETURN', 'REJECT', 'MATTER_RETURNED', 'APPLICATION_REJECTED', 'WITHDRAW'];
@@ -364,10 +432,14 @@ class BatchContext {
     return this.tasks.get(`${applicationId} ${matterId}`);
   }
 
-  /** The subjects of a department's leads (科室负责人), as the staff directory last recorded them. */
-  async leads(department: string): Promise<string[]> {
-    const officers = await this.trx('officers').where({ department }).select<{ subject: string; positions: string }[]>('subject', 'positions');
-    return officers.filter((o) => (JSON.parse(o.positions) as string[]).includes(STEP_LEAD_POSITION)).map((o) => o.subject);
+  /** The subjects of the officers of a department holding a step's lead position, as the staff directory last recorded them. */
+  async leads(department: string, position: string): Promise<string[]> {
+    return (await stepLeads(this.trx, department, position)).map((officer) => officer.subject);
+  }
+
+  /** Officers' display names by subject. */
+  names(subjects: readonly string[]): Promise<Map<string, string>> {
+    return officerNames(this.trx, subjects);
   }
 
   /** How many of the application's matters are approved. */

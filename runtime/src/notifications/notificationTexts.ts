@@ -22,6 +22,18 @@ export interface NotificationTextParams {
   autoApproved?: boolean;
   /** Rejected because a matter it depends on was rejected, not by an officer. */
   dependencyRejected?: boolean;
+  /** The review step a task is at (step_deadline_warning, lead_overdue, task_escalated). */
+  stepName?: Text;
+  /** Who holds the task, by name (lead_overdue, task_escalated: whom it was taken from). */
+  holderName?: string;
+  /** The lead it went to, by name (task_escalated). */
+  toName?: string;
+  /** The lead position nobody in the department holds (task_escalated without a lead). */
+  noLead?: string;
+  /** Working days after the deadline (task_escalated). */
+  overdueDays?: number;
+  /** Whose deadline passed: the step's own, or the matter's (lead_overdue). */
+  deadline?: 'step' | 'matter';
 }
 
 export interface NotificationText {
@@ -127,6 +139,58 @@ function baseText(type: NotificationType, p: NotificationTextParams): Notificati
         title: { zh: `申请已提交：${zh(p.bundleName)}`, en: `Application submitted: ${en(p.bundleName)}` },
         body: { zh: `您的${subjectZh}已提交，各部门将按时限办理。`, en: `${subjectEn} was submitted; the departments will decide it within their time limits.` },
       };
+    case 'step_deadline_warning':
+      return {
+        title: { zh: `环节即将到期：${matterZh} · ${zh(p.stepName)}`, en: `Step due soon: ${matterEn} · ${en(p.stepName)}` },
+        body: {
+          zh: `${subjectZh}的「${zh(p.stepName)}」环节将于 ${p.dueDate ?? '—'} 到期，请尽快办理。`,
+          en: `The ${en(p.stepName)} step of ${subjectEn} is due on ${p.dueDate ?? '—'}; handle it soon.`,
+        },
+      };
+    case 'lead_overdue': {
+      const stepZh = p.stepName ? `「${zh(p.stepName)}」环节` : '';
+      const stepEn = p.stepName ? `the ${en(p.stepName)} step of ` : '';
+      const what = p.deadline === 'step' ? { zh: '环节时限', en: 'step time limit' } : { zh: '办结时限', en: 'time limit' };
+      const noLeadZh = p.noLead ? `本部门没有担任「${p.noLead}」岗位的工作人员，请尽快指定人员督办。` : '请督促办理。';
+      const noLeadEn = p.noLead ? ` Nobody in your department holds the position ${p.noLead}: please name someone to follow it up.` : ' Please follow it up.';
+      return {
+        title: { zh: `超期督办：${matterZh}${p.stepName ? ` · ${zh(p.stepName)}` : ''}`, en: `Overdue, for your follow-up: ${matterEn}${p.stepName ? ` · ${en(p.stepName)}` : ''}` },
+        body: {
+          zh: `${subjectZh}${stepZh}已超过${what.zh}（${p.dueDate ?? '—'}），${p.holderName ? `办理人：${p.holderName}` : '尚无人签收'}。${noLeadZh}`,
+          en: `${stepEn}${subjectEn} is past its ${what.en} (${p.dueDate ?? '—'}); ${p.holderName ? `held by ${p.holderName}` : 'nobody has claimed it'}.${noLeadEn}`,
+        },
+      };
+    }
+    case 'task_escalated': {
+      const stepZh = p.stepName ? `「${zh(p.stepName)}」环节` : '';
+      const stepEn = p.stepName ? `the ${en(p.stepName)} step of ` : '';
+      const daysZh = p.overdueDays ? `超期 ${p.overdueDays} 个工作日未办，` : '超期未办，';
+      const daysEn = p.overdueDays ? ` ${p.overdueDays} working day(s)` : '';
+      if (p.noLead) {
+        return {
+          title: { zh: `超期未办，无人可移交：${matterZh}`, en: `Overdue, nobody to move it to: ${matterEn}` },
+          body: {
+            zh: `${subjectZh}${stepZh}${daysZh}应移交「${p.noLead}」，但本部门没有担任该岗位的工作人员，请尽快指定人员办理。`,
+            en: `${stepEn}${subjectEn} is overdue${daysEn} and should go to the ${p.noLead}, but nobody in your department holds that position; please name someone to handle it.`,
+          },
+        };
+      }
+      return {
+        title: { zh: `超期移交：${matterZh}${p.stepName ? ` · ${zh(p.stepName)}` : ''}`, en: `Moved to the lead as overdue: ${matterEn}${p.stepName ? ` · ${en(p.stepName)}` : ''}` },
+        body: {
+          zh: `${subjectZh}${stepZh}${daysZh}已由系统${p.holderName ? `从${p.holderName}处` : ''}移交给${p.toName ?? '负责人'}办理。`,
+          en: `${stepEn}${subjectEn} was overdue${daysEn}; the system moved it${p.holderName ? ` from ${p.holderName}` : ''} to ${p.toName ?? 'the lead'}.`,
+        },
+      };
+    }
+    case 'withdrawal_confirmed':
+      return {
+        title: { zh: `您已撤回申请：${zh(p.bundleName)}`, en: `You withdrew your application: ${en(p.bundleName)}` },
+        body: {
+          zh: `您已撤回申请${subjectZh}，各部门的办理已停止，无需再补交任何材料。${p.reason ? `撤回原因：${p.reason}` : ''}`.trim(),
+          en: `You withdrew ${subjectEn}; the departments have stopped handling it and need nothing more from you.${p.reason ? ` Reason: ${p.reason}` : ''}`,
+        },
+      };
     case 'returned_for_supplement': {
       const missingZh = p.missing && p.missing.length > 0 ? `需补正：${p.missing.map(zh).join('、')}。` : '';
       const missingEn = p.missing && p.missing.length > 0 ? ` To supplement: ${p.missing.map(en).join(', ')}.` : '';
@@ -183,6 +247,7 @@ export interface NotificationBundle {
 }
 
 const stringOf = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const isText = (value: unknown): value is Text => typeof value === 'object' && value !== null && typeof (value as { zh?: unknown }).zh === 'string';
 const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /**
@@ -218,5 +283,11 @@ export function notificationContent(
     ...(typeof details['resultCount'] === 'number' ? { resultCount: details['resultCount'] } : {}),
     ...(details['autoApproved'] === true ? { autoApproved: true } : {}),
     ...(details['dependencyRejected'] === true ? { dependencyRejected: true } : {}),
+    ...(isText(details['stepName']) ? { stepName: details['stepName'] } : {}),
+    ...(stringOf(details['holderName']) ? { holderName: stringOf(details['holderName']) } : {}),
+    ...(stringOf(details['toName']) ? { toName: stringOf(details['toName']) } : {}),
+    ...(stringOf(details['noLead']) ? { noLead: stringOf(details['noLead']) } : {}),
+    ...(typeof details['overdueDays'] === 'number' ? { overdueDays: details['overdueDays'] } : {}),
+    ...(details['deadline'] === 'step' || details['deadline'] === 'matter' ? { deadline: details['deadline'] } : {}),
   });
 }

@@ -9,6 +9,7 @@ export const CITIZEN_NOTIFICATION_TYPES = [
   'matter_rejected',
   'application_completed',
   'application_rejected',
+  'withdrawal_confirmed',
 ] as const;
 
 /** Sent to a department: every officer of it sees them; its webhook may receive them. */
@@ -21,6 +22,9 @@ export const DEPARTMENT_NOTIFICATION_TYPES = [
   'rectification_overdue',
   'application_withdrawn',
   'reminder_received',
+  'step_deadline_warning',
+  'lead_overdue',
+  'task_escalated',
 ] as const;
 
 export const NOTIFICATION_TYPES = [...DEPARTMENT_NOTIFICATION_TYPES, ...CITIZEN_NOTIFICATION_TYPES] as const;
@@ -73,7 +77,7 @@ export interface Notification {
 }
 
 /** Notification types about one task of a department: their details name the task. */
-const TASK_NOTIFICATION_TYPES: ReadonlySet<string> = new Set(['task_assigned', 'supplement_received', 'deadline_warning', 'overdue', 'application_withdrawn', 'reminder_received']);
+const TASK_NOTIFICATION_TYPES: ReadonlySet<string> = new Set(['task_assigned', 'supplement_received', 'deadline_warning', 'overdue', 'application_withdrawn', 'reminder_received', 'step_deadline_warning', 'lead_overdue', 'task_escalated']);
 
 /** What the details of a notification since migration 011 are made whole with. */
 export interface DerivedDetails {

@@ -12,17 +12,14 @@ export interface Officer {
   positions: string[];
 }
 
-interface OfficerRow {
+export interface OfficerRow {
   subject: string;
   name: string | null;
   department: string;
   positions: string;
 }
 
-/** The position that leads a department's steps (the one who assigns): the format has no lead of its own yet. */
-export const STEP_LEAD_POSITION = '科室负责人';
-
-const officerOf = (row: OfficerRow): Officer => ({ subject: row.subject, name: row.name ?? row.subject, positions: JSON.parse(row.positions) as string[] });
+export const officerOf = (row: OfficerRow): Officer => ({ subject: row.subject, name: row.name ?? row.subject, positions: JSON.parse(row.positions) as string[] });
 
 /** Officers seen by this process, by subject, as recorded (so that a request records nothing new). */
 const SEEN_CACHE = 5_000;

@@ -6,6 +6,7 @@ import {
   createAjv,
   inLang,
   signaturesComplete,
+  stepLead,
   stepResultSchema,
   toValidationIssues,
   type ApplicationSnapshot,
@@ -19,7 +20,6 @@ import type { Knex } from 'knex';
 import type { TaskRow } from '../db/rows.ts';
 import { DomainError } from '../domainError.ts';
 import { invalidData } from '../applications/formData.ts';
-import { STEP_LEAD_POSITION } from '../officers/officerDirectory.ts';
 import { currentStep } from './taskHandling.ts';
 
 /** What a decision on a step needs to know of the command. */
@@ -80,7 +80,7 @@ export async function stepDecisionEvent(input: StepDecisionInput, state: { snaps
   }
   const task = (await reads('tasks').where({ application_id: input.applicationId, matter_id: matterId }).first()) as TaskRow | undefined;
   const holder = task?.holder ?? null;
-  const lead = input.positions.includes(STEP_LEAD_POSITION);
+  const lead = input.positions.includes(stepLead(step));
   const holderName = async () => (holder ? (((await reads('officers').where({ subject: holder }).first()) as { name: string | null } | undefined)?.name ?? holder) : '');
   const countersigned = (step.mode ?? 'one') !== 'one';
   const base = { matterId, by, at: now, stepId: step.id };

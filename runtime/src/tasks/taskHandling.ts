@@ -3,7 +3,7 @@
 // transaction, the application's version checked, so that of two officers claiming one task at the same
 // instant exactly one wins (the other's retry finds it held: TASK_ALREADY_CLAIMED); each writes the
 // task's holder and a timeline event naming who did what, or (加签) sends the engine's ADD_SIGNER.
-import { inLang, type ApplicationSnapshot, type CompiledBundle } from '@onego/engine';
+import { inLang, stepLead, type ApplicationSnapshot, type CompiledBundle } from '@onego/engine';
 import type { ReviewStep } from '@onego/schemas/types';
 import type { Principal } from '../auth/principal.ts';
 import type { ApplicationCommand, CommandHandler } from '../commands/applicationCommand.ts';
@@ -12,7 +12,7 @@ import type { Database } from '../db/createDatabase.ts';
 import type { CommandEvent } from '../db/eventLog.ts';
 import type { TaskRow } from '../db/rows.ts';
 import { DomainError } from '../domainError.ts';
-import { STEP_LEAD_POSITION, type OfficerDirectory } from '../officers/officerDirectory.ts';
+import type { OfficerDirectory } from '../officers/officerDirectory.ts';
 import { officerNames } from '../officers/officerNames.ts';
 import { ownTask } from './ownTask.ts';
 
@@ -57,7 +57,8 @@ export function currentStep(compiled: CompiledBundle, snapshot: ApplicationSnaps
 /** Whether a position holds a step: its handler role. */
 const handles = (step: ReviewStep, positions: readonly string[]): boolean => positions.includes(step.handler.zh);
 
-const isLead = (positions: readonly string[]): boolean => positions.includes(STEP_LEAD_POSITION);
+/** Whether the positions lead the step (its `lead`, 科室负责人 by default; a matter without steps: 科室负责人). */
+const isLead = (step: ReviewStep | undefined, positions: readonly string[]): boolean => positions.includes(stepLead(step));
 
 export const handleCommand: CommandHandler<HandleCommand, HandleWrites> = {
   async decide(command, { snapshot, compiled, now, reads }) {
@@ -80,13 +81,13 @@ export const handleCommand: CommandHandler<HandleCommand, HandleWrites> = {
       case 'claim': {
         if (holder === command.by) return { events: [] }; // claimed already: nothing changes
         if (holder !== null) throw new DomainError('TASK_ALREADY_CLAIMED', { holder: await holderName() });
-        if (current && !handles(current.step, command.positions) && !isLead(command.positions) && !signsFor(current.step, command.positions)) {
+        if (current && !handles(current.step, command.positions) && !isLead(current.step, command.positions) && !signsFor(current.step, command.positions)) {
           throw new DomainError('POSITION_REQUIRED', { step: stepName ?? '', position: current.step.handler.zh });
         }
         return writes('TASK_CLAIMED', { holder: command.by, delegated_by: null });
       }
       case 'assign': {
-        if (!isLead(command.positions)) throw new DomainError('NOT_STEP_LEAD', { lead: STEP_LEAD_POSITION });
+        if (!isLead(current?.step, command.positions)) throw new DomainError('NOT_STEP_LEAD', { lead: stepLead(current?.step) });
         return writes('TASK_ASSIGNED', { holder: to?.subject ?? null, delegated_by: null }, toPayload);
       }
       case 'transfer':
@@ -106,7 +107,7 @@ export const handleCommand: CommandHandler<HandleCommand, HandleWrites> = {
       case 'addSigner': {
         if (!current) throw new DomainError('TASK_NOT_ACTIONABLE', { status: status ?? 'excluded' });
         if ((current.step.mode ?? 'one') === 'one') throw new DomainError('STEP_NOT_COUNTERSIGNED', { step: stepName ?? '' });
-        if (holder !== command.by && !isLead(command.positions)) throw holder === null ? new DomainError('TASK_NOT_CLAIMED') : new DomainError('NOT_TASK_HOLDER', { holder: await holderName() });
+        if (holder !== command.by && !isLead(current.step, command.positions)) throw holder === null ? new DomainError('TASK_NOT_CLAIMED') : new DomainError('NOT_TASK_HOLDER', { holder: await holderName() });
         const record = snapshot.context.matters[command.matterId];
         const signer = to?.subject ?? '';
         if ((record?.addedSigners ?? []).some((a) => a.signer === signer) || (record?.signatures ?? []).some((s) => s.by === signer)) {

@@ -17,7 +17,14 @@ export const namedSubjects = (task: TaskRow): string[] => [task.holder, task.del
 /** The handling of one task row: its step, holder, delegator and signers, by name. */
 export function taskHandling(task: TaskRow, names: ReadonlyMap<string, string>, lang: Lang) {
   return {
-    step: task.step_id ? { id: task.step_id, name: task.step_name ? inLang(JSON.parse(task.step_name) as Text, lang) : task.step_id } : null,
+    step: task.step_id
+      ? {
+          id: task.step_id,
+          name: task.step_name ? inLang(JSON.parse(task.step_name) as Text, lang) : task.step_id,
+          ...(task.step_due_at ? { dueAt: task.step_due_at } : {}),
+          ...(task.step_warning_at ? { warningAt: task.step_warning_at } : {}),
+        }
+      : null,
     holder: holderOf(task.holder ?? null, names),
     delegatedBy: holderOf(task.delegated_by ?? null, names),
     signedBy: parsedList(task.signed).map((subject) => ({ subject, name: names.get(subject) ?? subject })),

@@ -30,9 +30,18 @@ const nullableOfficer = (description: string) => Type.Union([Officer, Type.Null(
 
 /** Who holds a task and where its matter is in its review steps (issue #16). */
 const handlingProperties = {
-  step: Type.Union([closed({ id: Type.String(), name: localized('The step name (受理, 审查, 决定 …).') }), Type.Null()], {
-    description: "The matter's current review step; null for a matter without steps (decided in one step) or past them.",
-  }),
+  step: Type.Union(
+    [
+      closed({
+        id: Type.String(),
+        name: localized('The step name (受理, 审查, 决定 …).'),
+        dueAt: Type.Optional(instant("The step's own deadline (环节时限: its timeLimit in working days from the day after it began, the days waiting for the applicant not counted, before the task's dueAt); absent when the step has none of its own (the task's dueAt is its deadline).")),
+        warningAt: Type.Optional(instant("The step's warning point (80 % of its time limit), as the task's is; absent when the step has no deadline of its own.")),
+      }),
+      Type.Null(),
+    ],
+    { description: "The matter's current review step; null for a matter without steps (decided in one step) or past them." },
+  ),
   holder: nullableOfficer('The officer who holds the task (签收, 指派, 转办, 委派); null: nobody (待签收).'),
   delegatedBy: nullableOfficer('委派: the officer who delegated the task to the holder, to whom it returns to confirm; null otherwise.'),
   signedBy: Type.Array(Officer, { description: 'Who signed the current countersigned step (会签/或签) so far.' }),

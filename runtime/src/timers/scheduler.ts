@@ -11,13 +11,14 @@ import { isPostgres } from '../db/openDatabase.ts';
 import { isRetryableConflict } from '../db/retryableConflict.ts';
 import { isEventRefused } from '../domainError.ts';
 import { IDLE_PASS_MAX_MS, PeriodicPass } from './periodicPass.ts';
-import { TimerMoved, type TimerCommand } from './timerCommand.ts';
+import { TimerMoved, type TimerCommand, type TimerKind } from './timerCommand.ts';
 
 interface TimerRow {
   id: number;
   application_id: string;
   matter_id: string;
-  kind: 'warning' | 'overdue';
+  kind: TimerKind;
+  step_id: string | null;
   due_at: string;
   attempts: number;
 }
@@ -82,7 +83,7 @@ export class DeadlineScheduler {
    */
   private async fire(timer: TimerRow): Promise<boolean> {
     const now = () => this.clock.now().toISOString();
-    const command: TimerCommand = { kind: 'timer', applicationId: timer.application_id, by: 'scheduler', timerId: timer.id, timer: timer.kind, matterId: timer.matter_id };
+    const command: TimerCommand = { kind: 'timer', applicationId: timer.application_id, by: 'scheduler', timerId: timer.id, timer: timer.kind, matterId: timer.matter_id, stepId: timer.step_id ?? null };
     try {
       if (isPostgres(this.db)) {
         if (!(await this.fireClaimed(timer, command))) return false;

@@ -2567,7 +2567,7 @@ export interface components {
          * @description A notification type sent to departments (see NotificationType).
          * @enum {string}
          */
-        DepartmentNotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "application_withdrawn" | "reminder_received";
+        DepartmentNotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "application_withdrawn" | "reminder_received" | "step_deadline_warning" | "lead_overdue" | "task_escalated";
         DevLogin: {
             /** @description A bearer token (HS256 JWT, 12 hours) to send as `Authorization: Bearer <token>`. */
             token: string;
@@ -3190,7 +3190,7 @@ export interface components {
             title: string;
             /** @description The text. In the response language (Accept-Language: Chinese by default, English on request). */
             body: string;
-            /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue, reminder_received); taskId and reason, the applicant’s reason if they gave one (application_withdrawn); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+            /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue, reminder_received); taskId and reason, the applicant’s reason if they gave one (application_withdrawn, withdrawal_confirmed); taskId, stepName ({zh, en}), dueAt of the step or matter deadline, deadline (step | matter) and holderName, noLead (the lead position nobody holds) (step_deadline_warning, lead_overdue); taskId, stepName, overdueDays, holderName (taken from), toName (given to) or noLead (task_escalated); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
             details: {
                 bundleId: string;
                 taskId?: string | null;
@@ -3215,10 +3215,10 @@ export interface components {
             read: boolean;
         };
         /**
-         * @description To a department (every officer of it; its webhook may receive them): task_assigned, supplement_received, deadline_warning, overdue, rectification_opened, rectification_overdue, application_withdrawn, reminder_received — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期), application_withdrawn (申请人撤回: the department's task is cancelled), reminder_received (群众催办: the applicant reminded the department of a task past its warning point). To the applicant: application_submitted, returned_for_supplement, materials_owed, matter_approved, matter_rejected, application_completed, application_rejected — application_submitted (申请已提交), returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理).
+         * @description To a department (every officer of it; its webhook may receive them): task_assigned, supplement_received, deadline_warning, overdue, rectification_opened, rectification_overdue, application_withdrawn, reminder_received, step_deadline_warning, lead_overdue, task_escalated — task_assigned (新的待办: a matter became pending), supplement_received (补正后重新待审), deadline_warning (即将超期, at 80 % of the time limit), overdue (已超期), rectification_opened (差评整改: a bad rating), rectification_overdue (整改超期), application_withdrawn (申请人撤回: the department's task is cancelled), reminder_received (群众催办: the applicant reminded the department of a task past its warning point; to the holder and the step's lead personally once someone holds it), step_deadline_warning (环节即将到期: a review step's own deadline nears; to its holder personally, the department while nobody holds it), lead_overdue (超期督办: a step's own deadline or the matter's passed; to each officer holding the step's lead position personally, naming the step and the holder; the department when nobody holds that position), task_escalated (超期移交: the system moved an overdue task to the step's lead; to the lead and the officer it was taken from personally; to the department when nobody holds the lead position). To the applicant: application_submitted, returned_for_supplement, materials_owed, matter_approved, matter_rejected, application_completed, application_rejected, withdrawal_confirmed — application_submitted (申请已提交), returned_for_supplement (请补正), materials_owed (容缺受理: materials to supply, the matter goes on), matter_approved (事项通过, also by rule: 秒批), matter_rejected (不予许可), application_completed (办结, results issued), application_rejected (不予办理), withdrawal_confirmed (您已撤回申请: the applicant's own withdrawal, with their reason).
          * @enum {string}
          */
-        NotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "application_withdrawn" | "reminder_received" | "application_submitted" | "returned_for_supplement" | "materials_owed" | "matter_approved" | "matter_rejected" | "application_completed" | "application_rejected";
+        NotificationType: "task_assigned" | "supplement_received" | "deadline_warning" | "overdue" | "rectification_opened" | "rectification_overdue" | "application_withdrawn" | "reminder_received" | "step_deadline_warning" | "lead_overdue" | "task_escalated" | "application_submitted" | "returned_for_supplement" | "materials_owed" | "matter_approved" | "matter_rejected" | "application_completed" | "application_rejected" | "withdrawal_confirmed";
         NotificationsMarked: {
             /** @description How many were unread. */
             marked: number;
@@ -3709,6 +3709,16 @@ export interface components {
                 id: string;
                 /** @description The step name (受理, 审查, 决定 …). In the response language (Accept-Language: Chinese by default, English on request). */
                 name: string;
+                /**
+                 * Format: date-time
+                 * @description The step's own deadline (环节时限: its timeLimit in working days from the day after it began, the days waiting for the applicant not counted, before the task's dueAt); absent when the step has none of its own (the task's dueAt is its deadline).
+                 */
+                dueAt?: string;
+                /**
+                 * Format: date-time
+                 * @description The step's warning point (80 % of its time limit), as the task's is; absent when the step has no deadline of its own.
+                 */
+                warningAt?: string;
             } | null;
             /** @description The officer who holds the task (签收, 指派, 转办, 委派); null: nobody (待签收). */
             holder: components["schemas"]["Officer"] | null;
@@ -3738,6 +3748,16 @@ export interface components {
                 id: string;
                 /** @description The step name (受理, 审查, 决定 …). In the response language (Accept-Language: Chinese by default, English on request). */
                 name: string;
+                /**
+                 * Format: date-time
+                 * @description The step's own deadline (环节时限: its timeLimit in working days from the day after it began, the days waiting for the applicant not counted, before the task's dueAt); absent when the step has none of its own (the task's dueAt is its deadline).
+                 */
+                dueAt?: string;
+                /**
+                 * Format: date-time
+                 * @description The step's warning point (80 % of its time limit), as the task's is; absent when the step has no deadline of its own.
+                 */
+                warningAt?: string;
             } | null;
             /** @description The officer who holds the task (签收, 指派, 转办, 委派); null: nobody (待签收). */
             holder: components["schemas"]["Officer"] | null;
@@ -3962,7 +3982,7 @@ export interface components {
              * @description What happened: the command, or the change it caused.
              * @enum {string}
              */
-            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "WITHDRAW" | "PAY" | "MATTER_UNPAID" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "APPLICATION_WITHDRAWN" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK" | "REMINDED" | "RESULTS_ISSUED" | "COMMITMENT_SIGNED" | "COAPPLICANT_CONFIRMED" | "PROXY_CONSENTED" | "APPLIED_ON_BEHALF";
+            what: "SUBMITTED" | "APPROVE" | "REJECT" | "ACCEPT" | "RETURN" | "SUPPLEMENT" | "DEADLINE_WARNING" | "OVERDUE" | "COMPLETE_STEP" | "SIGN_STEP" | "ADD_SIGNER" | "SEND_BACK" | "WITHDRAW" | "PAY" | "MATTER_UNPAID" | "MATTER_WAITING" | "MATTER_PENDING" | "MATTER_RETURNED" | "MATTER_APPROVED" | "MATTER_REJECTED" | "MATTER_CANCELLED" | "APPLICATION_COMPLETED" | "APPLICATION_REJECTED" | "APPLICATION_WITHDRAWN" | "MATERIAL_UPLOADED" | "RATED" | "RECTIFICATION_OPENED" | "RECTIFICATION_ANSWERED" | "RECTIFICATION_OVERDUE" | "DEADLINE_REBASED" | "TASK_CLAIMED" | "TASK_ASSIGNED" | "TASK_TRANSFERRED" | "TASK_DELEGATED" | "TASK_HANDED_BACK" | "STEP_DEADLINE_WARNING" | "STEP_OVERDUE" | "TASK_ESCALATED" | "REMINDED" | "RESULTS_ISSUED" | "COMMITMENT_SIGNED" | "COAPPLICANT_CONFIRMED" | "PROXY_CONSENTED" | "APPLIED_ON_BEHALF";
             /** @description A review step's or a task's handling in plain words, in the response language: for the applicant the department and the step (公安局 审查 已完成), for an officer of the matter's department also who did it, by name (张三：公安局 受理 已签收). */
             text?: string;
             /** @description The matter it concerns. */
@@ -4114,7 +4134,7 @@ export interface components {
                     zh: string;
                     en: string;
                 };
-                /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue, reminder_received); taskId and reason, the applicant’s reason if they gave one (application_withdrawn); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
+                /** @description Facts for a client to act on, by type: bundleId always; taskId and dueAt, and dueAtProvisional: true when that deadline is counted Monday–Friday because its year’s holiday schedule is not loaded yet (task_assigned, supplement_received, deadline_warning, overdue, reminder_received); taskId and reason, the applicant’s reason if they gave one (application_withdrawn, withdrawal_confirmed); taskId, stepName ({zh, en}), dueAt of the step or matter deadline, deadline (step | matter) and holderName, noLead (the lead position nobody holds) (step_deadline_warning, lead_overdue); taskId, stepName, overdueDays, holderName (taken from), toName (given to) or noLead (task_escalated); rectificationId and dueAt (rectification_*); missing (material ids), fields (JSON Pointers of the answers to correct) and comment (returned_for_supplement); missing (material ids) and comment (materials_owed); autoApproved (matter_approved); reason, or dependencyRejected when a matter it depends on was rejected (matter_rejected); resultCount (application_completed). */
                 details: {
                     bundleId: string;
                     taskId?: string | null;
