@@ -61,7 +61,8 @@ export function FlowDiagram({ graph }: { graph: FlowGraph }) {
   const byLane = (laneId: string) => graph.nodes.filter((n) => (n.lane ?? '_bundle') === laneId);
   return (
     <figure className="flow-figure">
-      <div className="flow-scroll">
+      {/* focusable, so that keyboard users can scroll a bundle wider than the page */}
+      <div className="flow-scroll" tabIndex={0} role="region" aria-label={t('dz.flowScroll')}>
         <div className="flow-canvas" style={{ width: `${width}px`, height: `${height}px` }} role="group" aria-label={t('dz.flowCanvas')} data-testid="flow-diagram">
           <ReactFlow
             key={largeText ? 'large' : 'normal'}
