@@ -245,7 +245,8 @@ describe('容缺受理 and 告知承诺', () => {
     const signed = await api.post<View>(`/api/applications/${id}/supplement`, { commitments: ['marriage-certificate'] }, token);
     expect(signed.status, JSON.stringify(signed.body)).toBe(200);
     expect(signed.body.commitments).toEqual([
-      { materialId: 'marriage-certificate', text: expect.stringContaining('本人承诺') as string, signedBy: 'citizen-supplement', signedAt: expect.any(String) as string },
+      // signed during 容缺: no drawn signature (one is taken at submission only)
+      { materialId: 'marriage-certificate', text: expect.stringContaining('本人承诺') as string, signedBy: 'citizen-supplement', signedAt: expect.any(String) as string, signature: null },
     ]);
     const household = signed.body.matters.find((m) => m.matterId === HOUSEHOLD);
     expect(household?.supplement.owed).toEqual([]);
