@@ -7,8 +7,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 const TEXT = new Set(['.js', '.css', '.html', '.svg', '.json', '.txt']);
-/** Smaller files gain less than the bytes of the Content-Encoding header. */
-const MIN_BYTES = 1024;
+// Every text file, however small: the home page loads small chunks too (the bundler's runtime, 911 bytes), and each is checked to arrive compressed.
+const MIN_BYTES = 0;
 
 function textFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
