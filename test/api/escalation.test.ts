@@ -11,14 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type SubmitResponse } from '../support/applicationViews.ts';
-import { officerDepartment } from '../support/exampleDepartments.ts';
+import { CERTIFICATE, endOfDayCst, HOSPITAL_STAFF, hospitalStaff, publishEscalationBundle } from '../support/escalationBundle.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { moveClockTo } from '../support/testClock.ts';
 
-interface Definition {
-  bundle: { id: string; name: { zh: string; en?: string }; timeLimits: Record<string, unknown>; matters: { matter: string; committedTimeLimit?: unknown }[]; resultMappings?: unknown };
-  matters: { id: string; review?: unknown }[];
-}
 interface Person {
   subject: string;
   name: string;
@@ -46,27 +42,13 @@ interface AppView {
 }
 
 const BUNDLE = 'henan-newborn-escalation';
-const CERTIFICATE = 'birth-medical-certificate';
 const BUNDLE_NAME = '新生儿出生一件事（超期督办）';
-/** The end of a day in China Standard Time, as the runtime stores due instants. */
-const endOfDayCst = (date: string) => new Date(Date.parse(`${date}T23:59:59.999+08:00`)).toISOString();
 
 let server: ServerProcess;
 let api: ReturnType<typeof client>;
 
-const staff: Record<string, { subject: string; name: string; department: string; positions: string[] }> = {
-  clerk: { subject: 'officer-h-clerk', name: '钱窗口', department: 'health', positions: ['窗口人员', '经办人'] },
-  leadA: { subject: 'officer-h-lead-a', name: '孙科长', department: 'health', positions: ['科室负责人'] },
-  leadB: { subject: 'officer-h-lead-b', name: '李科长', department: 'health', positions: ['科室负责人'] },
-};
-
-/** Signs an officer in afresh (dev tokens last 12 hours of the server's clock, which the tests move by days). */
-async function as(key: string): Promise<string> {
-  const who = staff[key] as (typeof staff)[string];
-  const response = await api.post<{ token: string }>('/api/auth/dev-login', { role: 'officer', subject: who.subject, department: officerDepartment(who.department), name: who.name, positions: who.positions });
-  expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return response.body.token;
-}
+const staff = HOSPITAL_STAFF;
+let as: ReturnType<typeof hospitalStaff>;
 const citizen = () => api.login('citizen', 'citizen-escalation');
 
 async function submit(key: string): Promise<string> {
@@ -92,31 +74,8 @@ let inTime: string; // 出生医学证明 decided in time
 beforeAll(async () => {
   server = await startServerProcess({ ONEGO_TEST_CLOCK: '1', ONEGO_TEST_CLOCK_START: '2026-03-05T09:00:00+08:00', ONEGO_LOG_LEVEL: 'error' });
   api = client(server.url);
-  const designer = await api.login('designer', 'designer-escalation');
-  const newborn = (await api.get<{ definition: Definition }>('/api/bundles/henan-newborn')).body.definition;
-  const review = JSON.parse(readFileSync('engine/test/fixtures/newborn-steps/review.json', 'utf8')) as { matters: Record<string, { steps: Record<string, unknown>[] }> };
-  const [accept, issue] = review.matters[CERTIFICATE]?.steps ?? [];
-  const definition: Definition = {
-    // The certificate's own committed limit (3 working days), longer than its steps' (1 each); the bundle's
-    // promise as long as its critical path then is.
-    bundle: {
-      ...newborn.bundle,
-      id: BUNDLE,
-      name: { zh: BUNDLE_NAME, en: 'Newborn with escalation' },
-      timeLimits: { ...newborn.bundle.timeLimits, committed: { days: 10, kind: 'working' }, ...('legal' in newborn.bundle.timeLimits ? { legal: { days: 20, kind: 'working' } } : {}) },
-      matters: newborn.bundle.matters.map(({ committedTimeLimit, ...m }) => (m.matter === CERTIFICATE ? m : { ...m, committedTimeLimit })),
-    },
-    matters: newborn.matters.map((m) =>
-      m.id === CERTIFICATE
-        ? { ...m, review: { steps: [accept, { ...issue, lead: { zh: '分管领导', en: 'Deputy director' }, timeLimit: { days: 1, kind: 'working' } }], escalation: { transferToLeadAfter: 1 } } }
-        : m,
-    ),
-  };
-  const saved = await api.post<{ issues: unknown[] }>('/api/bundles', definition, designer);
-  expect(saved.status, JSON.stringify(saved.body)).toBe(201);
-  const published = await api.post('/api/bundles/henan-newborn-escalation/publish', {}, designer, { 'if-match': saved.headers.get('etag') ?? '' });
-  expect(published.status, JSON.stringify(published.body)).toBe(201);
-  for (const key of Object.keys(staff)) expect((await api.get('/api/tasks', await as(key))).status).toBe(200); // recorded in the staff
+  as = hospitalStaff(api);
+  await publishEscalationBundle(api, BUNDLE, BUNDLE_NAME);
 
   overdue = await submit('escalation-overdue');
   secondStep = await submit('escalation-second-step');

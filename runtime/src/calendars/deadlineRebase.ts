@@ -13,6 +13,7 @@ import type { Database } from '../db/createDatabase.ts';
 import { NO_DEADLINE } from '../db/taskInbox.ts';
 import { snapshotOf } from '../db/packedJson.ts';
 import { dueAtOf, type ApplicationRow, type RectificationRow, type TaskRow } from '../db/rows.ts';
+import { matterEscalationTimer, stepDue, type StepDueColumns, type TimerRowToInsert } from '../escalation/stepTimers.ts';
 import type { CalendarBook } from './calendarBook.ts';
 
 export interface RebaseDependencies {
@@ -112,6 +113,8 @@ async function rebaseApplication(
   const tasks = (await reads('tasks').where({ application_id: applicationId, status: 'pending' })) as ProvisionalTask[];
   const changes: RebasedDeadline[] = [];
   const warnings = new Map<string, string | null>();
+  // The task's current step deadline and the escalation timers, counted again from the moved deadline.
+  const followers = new Map<string, { step: { columns: StepDueColumns; timers: TimerRowToInsert[] }; escalation: TimerRowToInsert[]; stepFrom: string | null }>();
   for (const task of tasks) {
     const record = context.matters[task.matter_id];
     const limit = compiled.timeLimit(task.matter_id);
@@ -124,6 +127,11 @@ async function rebaseApplication(
     if (!rebase) continue;
     const matter = compiled.matters.get(task.matter_id);
     warnings.set(task.id, rebase.warningAt);
+    followers.set(task.id, {
+      step: stepDue(compiled, applicationId, task.matter_id, record, rebase.to, calendar),
+      escalation: matterEscalationTimer(compiled, applicationId, task.matter_id, rebase.to, calendar),
+      stepFrom: task.step_due_at ?? null,
+    });
     changes.push({
       applicationId,
       taskId: task.id,
@@ -151,14 +159,16 @@ async function rebaseApplication(
       if (warningAt) {
         await trx('timers').where({ application_id: applicationId, matter_id: change.matterId, kind: 'warning', status: 'scheduled' }).update({ due_at: warningAt });
       }
-      if (change.from !== change.to) {
+      const follower = followers.get(change.taskId);
+      const stepMoved = follower ? await moveStepDeadline(trx, applicationId, change, follower) : undefined;
+      if (change.from !== change.to || stepMoved) {
         await trx('events').insert({
           application_id: applicationId,
           type: 'DEADLINE_REBASED',
           matter_id: change.matterId,
           actor: options.by,
           at: options.now,
-          payload: JSON.stringify({ from: change.from, to: change.to, provisional: change.provisional }),
+          payload: JSON.stringify({ from: change.from, to: change.to, provisional: change.provisional, ...(stepMoved ? { step: stepMoved } : {}) }),
           caused: null,
         });
       }
@@ -166,6 +176,32 @@ async function rebaseApplication(
     }
   });
   return written;
+}
+
+/**
+ * Moves what follows a task's deadline: the matter's escalate timer (review.escalation), and the current
+ * step's own deadline with its step_warning, step_overdue and escalate timers — those still scheduled (a
+ * timer that fired stays fired). A step whose deadline now is the matter's has none of its own: its
+ * scheduled timers are moot; one that gains its own gets its timers. Returns the step deadline's move, if it moved.
+ */
+async function moveStepDeadline(
+  trx: Knex.Transaction,
+  applicationId: string,
+  change: RebasedDeadline,
+  follower: { step: { columns: StepDueColumns; timers: TimerRowToInsert[] }; escalation: TimerRowToInsert[]; stepFrom: string | null },
+): Promise<{ from: string | null; to: string | null } | undefined> {
+  const scheduled = { application_id: applicationId, matter_id: change.matterId, status: 'scheduled' };
+  for (const timer of follower.escalation) await trx('timers').where({ ...scheduled, kind: 'escalate' }).whereNull('step_id').update({ due_at: timer['due_at'] });
+  const to = follower.step.columns.step_due_at;
+  if (to === follower.stepFrom) return undefined;
+  await trx('tasks').where({ id: change.taskId, status: 'pending' }).update(follower.step.columns);
+  if (to === null) await trx('timers').where(scheduled).whereNotNull('step_id').update({ status: 'moot' });
+  for (const timer of follower.step.timers) {
+    const moved = await trx('timers').where({ ...scheduled, kind: timer['kind'], step_id: timer['step_id'] }).update({ due_at: timer['due_at'] });
+    // A step that had no deadline of its own (it was the matter's) has no timers yet.
+    if (moved === 0 && follower.stepFrom === null) await trx('timers').insert(timer);
+  }
+  return { from: follower.stepFrom, to };
 }
 
 /** A rectification (差评整改) deadline that moves, or stops being provisional. */
