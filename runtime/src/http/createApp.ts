@@ -1,6 +1,7 @@
 // The Koa application: request id and logging, the error middleware, a 1 MB JSON body parser (the routes
 // declared with a multipart body, the material uploads, read theirs), authentication, metrics, and the
 // routers of each resource.
+import Router from '@koa/router';
 import { randomUUID } from 'node:crypto';
 import { bodyParser } from '@koa/bodyparser';
 import Koa from 'koa';
@@ -249,6 +250,9 @@ export function createApp(deps: AppDependencies): Koa {
     contactPreferenceRoutes(new ContactPreferenceService({ db, clock, channels: () => deps.notifications.channels.channels })),
     webhookRoutes(new WebhookService({ db, clock, outbound: deps.outbound ?? new OutboundPolicy() })),
   ];
-  for (const router of routers) app.use(router.routes()).use(router.allowedMethods({ throw: true }));
+  // One router holding every resource's routes: a request is matched once, not once per resource.
+  const api = new Router();
+  for (const router of routers) api.use(router.routes());
+  app.use(api.routes()).use(api.allowedMethods({ throw: true }));
   return app;
 }
