@@ -35,8 +35,8 @@ export async function startRoles(config: RuntimeConfig, options: RoleOptions): P
   const sqlite = config.database.kind === 'sqlite';
   if (options.role === 'work' && sqlite) {
     throw new RoleRefusal(
-      'onego work 需要 PostgreSQL（ONEGO_DATABASE_URL=postgres://…）：SQLite 数据库文件只能由一个进程使用，onego serve 在 SQLite 上已同时运行后台任务。',
-      'onego work needs PostgreSQL (ONEGO_DATABASE_URL=postgres://…): a SQLite database file belongs to one process, and onego serve on SQLite runs the background work itself.',
+      '需要 PostgreSQL（ONEGO_DATABASE_URL=postgres://…）：SQLite 数据库文件只能由一个进程使用，在 SQLite 上 onego serve 已同时运行后台任务。',
+      'it needs PostgreSQL (ONEGO_DATABASE_URL=postgres://…): a SQLite database file belongs to one process, and onego serve on SQLite runs the background work itself.',
     );
   }
   const http = options.role !== 'work';
