@@ -39,7 +39,8 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'onego-roles-'));
   const migrated = spawnSync(process.execPath, ['runtime/bin/onego.js', 'migrate', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, ONEGO_DATABASE_URL: databaseUrl, ONEGO_DATA_DIR: dataDir } });
   expect(migrated.status, migrated.stderr).toBe(0);
-  [serveA, serveB] = await Promise.all([1, 2].map(() => startServerProcess({ ONEGO_DATABASE_URL: databaseUrl }, dataDir, ['serve'])));
+  const startServe = () => startServerProcess({ ONEGO_DATABASE_URL: databaseUrl }, dataDir, ['serve']);
+  [serveA, serveB] = await Promise.all([startServe(), startServe()]);
   work = await startWork();
   balancer = await startNginx([serveA.url, serveB.url]);
   api = client(balancer.url);

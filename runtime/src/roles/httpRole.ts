@@ -17,6 +17,7 @@ import { startExampleDataProvider, type ExampleDataProvider } from '../sharedDat
 import { HttpDataSource } from '../sharedData/httpDataSource.ts';
 import { createOutboundFetch } from '../outbound/outboundFetch.ts';
 import { SharedDataService } from '../sharedData/sharedDataService.ts';
+import { connectorEndpoint, type Example } from './connectorEndpoint.ts';
 import { listen } from './listen.ts';
 import type { RuntimeCore } from './runtimeCore.ts';
 
@@ -33,18 +34,20 @@ export async function startHttpRole(core: RuntimeCore): Promise<HttpRole> {
   const ratings = new RatingService({ db, catalog, clock, calendars: core.calendars.book, rectificationDays: config.rectificationDays });
 
   // 秒报 / 免提交: the configured connector, or in dev mode the example provider in this process.
-  let exampleProvider: ExampleDataProvider | undefined;
-  let dataSourceUrl = config.dataSource.url;
-  let dataSourcePolicy = outbound;
-  const refusal = dataSourceUrl ? outbound.urlRefusal(dataSourceUrl) : undefined;
-  if (refusal) throw new Error(`ONEGO_DATA_SOURCE_URL is refused (${refusal}): allow its host or address with ONEGO_OUTBOUND_ALLOW if it is a trusted internal service`);
-  if (!dataSourceUrl && config.exampleDataProvider) {
-    exampleProvider = await startExampleDataProvider(config.examplesDir);
-    dataSourceUrl = exampleProvider?.resolveUrl;
-    // The provider this process started itself, on loopback.
-    if (dataSourceUrl) dataSourcePolicy = outbound.with([new URL(dataSourceUrl).hostname]);
-    if (exampleProvider) log.info({ url: exampleProvider.resolveUrl }, 'dev mode: the example data provider runs in this process (sample applicants only)');
-  }
+  const examples: Example[] = [];
+  const closeExamples = async () => {
+    for (const example of examples) await example.close();
+  };
+  const { url: dataSourceUrl, policy: dataSourcePolicy } = await connectorEndpoint({
+    variable: 'ONEGO_DATA_SOURCE_URL',
+    configured: config.dataSource.url,
+    outbound,
+    example: config.exampleDataProvider ? () => startExampleDataProvider(config.examplesDir) : undefined,
+    urlOf: (example: ExampleDataProvider) => example.resolveUrl,
+    started: examples,
+    log,
+    says: 'dev mode: the example data provider runs in this process (sample applicants only)',
+  });
   const dataSource = dataSourceUrl
     ? new HttpDataSource({ ...config.dataSource, url: dataSourceUrl }, clock, {
         circuit(status, lastError) {
@@ -100,7 +103,7 @@ export async function startHttpRole(core: RuntimeCore): Promise<HttpRole> {
   try {
     server = await listen(app.callback(), config.port, config.host);
   } catch (error) {
-    await exampleProvider?.close();
+    await closeExamples();
     throw error;
   }
   // Set deliberately (Node's defaults vary by version): how long a client may take to send its headers
@@ -134,7 +137,7 @@ export async function startHttpRole(core: RuntimeCore): Promise<HttpRole> {
         await closeNotificationStreams(core.notifications);
         server.closeIdleConnections();
         await closed;
-        await exampleProvider?.close();
+        await closeExamples();
       })();
       return closing;
     },

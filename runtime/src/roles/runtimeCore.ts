@@ -42,6 +42,7 @@ import { IssuancePass } from '../issuance/issuancePass.ts';
 import { startExamplePaymentProvider, type ExamplePaymentProvider } from '../payments/examplePaymentProvider.ts';
 import { HttpPaymentConnector } from '../payments/httpPaymentConnector.ts';
 import { PaymentPass } from '../payments/paymentPass.ts';
+import { connectorEndpoint, refusedUrl, type Example } from './connectorEndpoint.ts';
 import { prepareDatabase } from './databaseReady.ts';
 import { WorkSignal } from './workSignal.ts';
 
@@ -80,11 +81,6 @@ export interface RuntimeCore {
   /** Events were written: the dispatcher runs soon (here, or in the work processes). */
   wakeWork(): void;
   close(): Promise<void>;
-}
-
-/** `ONEGO_<NAME>_URL is refused …`: an endpoint the outbound policy does not allow. */
-function refusedUrl(variable: string, refusal: string): Error {
-  return new Error(`${variable} is refused (${refusal}): allow its host or address with ONEGO_OUTBOUND_ALLOW if it is a trusted internal service`);
 }
 
 export async function openRuntimeCore(config: RuntimeConfig, options: CoreOptions): Promise<RuntimeCore> {
@@ -154,7 +150,7 @@ async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, 
   // The server's own requests (webhooks, the connector) reach public addresses only, unless allow-listed.
   const outbound = new OutboundPolicy(config.security.outboundAllow);
   // Started below; closed with the core (also when a later step fails).
-  const examples: { close(): Promise<void> }[] = [];
+  const examples: Example[] = [];
   const closeExamples = async () => {
     for (const example of examples) await example.close();
   };
@@ -188,18 +184,16 @@ async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, 
     await blobs.open();
 
     // 统一发证: the configured issuing system, or in dev mode the example one in this process.
-    let exampleIssuer: ExampleIssuingProvider | undefined;
-    let issuingUrl = config.issuing.url;
-    let issuingPolicy = outbound;
-    const issuingRefusal = issuingUrl ? outbound.urlRefusal(issuingUrl) : undefined;
-    if (issuingRefusal) throw refusedUrl('ONEGO_ISSUING_URL', issuingRefusal);
-    if (!issuingUrl && config.issuing.example) {
-      exampleIssuer = await startExampleIssuingProvider(config.examplesDir);
-      if (exampleIssuer) examples.push(exampleIssuer);
-      issuingUrl = exampleIssuer?.issueUrl;
-      if (issuingUrl) issuingPolicy = outbound.with([new URL(issuingUrl).hostname]);
-      if (exampleIssuer) log.info({ url: exampleIssuer.issueUrl }, 'dev mode: the example issuing system runs in this process');
-    }
+    const { url: issuingUrl, policy: issuingPolicy } = await connectorEndpoint({
+      variable: 'ONEGO_ISSUING_URL',
+      configured: config.issuing.url,
+      outbound,
+      example: config.issuing.example ? () => startExampleIssuingProvider(config.examplesDir) : undefined,
+      urlOf: (example: ExampleIssuingProvider) => example.issueUrl,
+      started: examples,
+      log,
+      says: 'dev mode: the example issuing system runs in this process',
+    });
     if (!issuingUrl) log.warn('no issuing system (ONEGO_ISSUING_URL unset): applications wait in issuing (正在出证) until one is configured');
     const connector = issuingUrl
       ? new HttpIssuingConnector({ url: issuingUrl, timeoutMs: config.issuing.timeoutMs, ...(config.issuing.token ? { token: config.issuing.token } : {}) }, createOutboundFetch(issuingPolicy))
@@ -214,18 +208,16 @@ async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, 
     const wakeWork = options.background || !workSignal ? () => notifications.dispatcher.wake() : () => workSignal.announce();
     commands.onCommitted(wakeWork);
     // 收费: the configured payment platform, or in dev mode the example one in this process.
-    let examplePayments: ExamplePaymentProvider | undefined;
-    let paymentUrl = config.payment.url;
-    let paymentPolicy = outbound;
-    const paymentRefusal = paymentUrl ? outbound.urlRefusal(paymentUrl) : undefined;
-    if (paymentRefusal) throw refusedUrl('ONEGO_PAYMENT_URL', paymentRefusal);
-    if (!paymentUrl && config.payment.example) {
-      examplePayments = await startExamplePaymentProvider(config.examplesDir);
-      if (examplePayments) examples.push(examplePayments);
-      paymentUrl = examplePayments?.apiUrl;
-      if (paymentUrl) paymentPolicy = outbound.with([new URL(paymentUrl).hostname]);
-      if (examplePayments) log.info({ url: examplePayments.apiUrl }, 'dev mode: the example payment platform runs in this process');
-    }
+    const { url: paymentUrl, policy: paymentPolicy } = await connectorEndpoint({
+      variable: 'ONEGO_PAYMENT_URL',
+      configured: config.payment.url,
+      outbound,
+      example: config.payment.example ? () => startExamplePaymentProvider(config.examplesDir) : undefined,
+      urlOf: (example: ExamplePaymentProvider) => example.apiUrl,
+      started: examples,
+      log,
+      says: 'dev mode: the example payment platform runs in this process',
+    });
     if (!paymentUrl) log.info('no payment platform (ONEGO_PAYMENT_URL unset): matters with a fee wait unpaid (待缴费) until one is configured');
     const paymentConnector = paymentUrl
       ? new HttpPaymentConnector({ url: paymentUrl, timeoutMs: config.payment.timeoutMs, ...(config.payment.token ? { token: config.payment.token } : {}) }, createOutboundFetch(paymentPolicy))
