@@ -51,7 +51,7 @@ describe('onego serve and onego work', () => {
   }, 180_000);
 
   if (TEST_DATABASE === 'sqlite') {
-    it('on SQLite: work is refused with a plain message and exit 1', async () => {
+    it('on SQLite: work is refused with a plain message and exit 1', () => {
       const dataDir = fresh('sqlite-work');
       const env = { ONEGO_DATABASE_URL: `sqlite:${path.join(dataDir, 'onego.sqlite')}`, ONEGO_DATA_DIR: dataDir };
       const zh = onego(env, 'work', '--migrate');

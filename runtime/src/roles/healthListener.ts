@@ -5,8 +5,7 @@ import Koa from 'koa';
 import { errorHandler } from '../http/errorHandler.ts';
 import { securityHeaders } from '../http/securityHeaders.ts';
 import { healthRoutes } from '../observability/healthRoutes.ts';
-import { listen } from './listen.ts';
-import { urlOf } from './httpRole.ts';
+import { listen, urlOf } from './httpRole.ts';
 import type { RuntimeCore } from './runtimeCore.ts';
 
 export interface HealthListener {
@@ -20,7 +19,7 @@ export async function startHealthListener(core: RuntimeCore, port: number): Prom
   app.use(errorHandler(core.log));
   const routes = healthRoutes(core.calendars, core.reads);
   app.use(routes.routes()).use(routes.allowedMethods({ throw: true }));
-  const server = await listen(app.callback(), port, core.config.host);
+  const server = await listen(app, port, core.config.host);
   return {
     url: urlOf(server, core.config.host),
     close() {

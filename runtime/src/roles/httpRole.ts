@@ -5,6 +5,7 @@
 // streams and waits for the requests in flight.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type Koa from 'koa';
 import { TokenService } from '../auth/tokens.ts';
 import { Departments } from '../catalogue/departments.ts';
 import { databaseName } from '../db/openDatabase.ts';
@@ -18,7 +19,6 @@ import { HttpDataSource } from '../sharedData/httpDataSource.ts';
 import { createOutboundFetch } from '../outbound/outboundFetch.ts';
 import { SharedDataService } from '../sharedData/sharedDataService.ts';
 import { connectorEndpoint, type Example } from './connectorEndpoint.ts';
-import { listen } from './listen.ts';
 import type { RuntimeCore } from './runtimeCore.ts';
 
 export interface HttpRole {
@@ -101,7 +101,7 @@ export async function startHttpRole(core: RuntimeCore): Promise<HttpRole> {
 
   let server: Server;
   try {
-    server = await listen(app.callback(), config.port, config.host);
+    server = await listen(app, config.port, config.host);
   } catch (error) {
     await closeExamples();
     throw error;
@@ -142,6 +142,17 @@ export async function startHttpRole(core: RuntimeCore): Promise<HttpRole> {
       return closing;
     },
   };
+}
+
+/** The app listening on host:port (port 0: any free one), once it listens. */
+export function listen(app: Koa, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+    server.once('error', reject);
+  });
 }
 
 /** http://host:port of a listening server (an IPv6 host in brackets). */

@@ -79,7 +79,7 @@ export interface RuntimeCore {
   /** PostgreSQL: how serve processes wake the work processes (workSignal.ts). */
   workSignal: WorkSignal | undefined;
   /** Events were written: the dispatcher runs soon (here, or in the work processes). */
-  wakeWork(): void;
+  wakeWork: () => void;
   close(): Promise<void>;
 }
 

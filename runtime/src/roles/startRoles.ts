@@ -10,7 +10,7 @@ import { startHttpRole, type HttpRole } from './httpRole.ts';
 import { RoleRefusal } from './roleRefusal.ts';
 import { openRuntimeCore } from './runtimeCore.ts';
 
-export type RoleName = 'all' | 'serve' | 'work';
+type RoleName = 'all' | 'serve' | 'work';
 
 export interface RoleOptions {
   role: RoleName;
