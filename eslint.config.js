@@ -61,7 +61,9 @@ export default tseslint.config(
       'runtime/src/openapi/**',
       'runtime/src/*/*Routes.ts',
       'runtime/src/*/*Schemas.ts',
-      'runtime/src/server.ts',
+      // The roles that serve HTTP: the API's app and listener, and the work process's health listener.
+      'runtime/src/roles/httpRole.ts',
+      'runtime/src/roles/healthListener.ts',
       // Koa middleware by nature (reads the bearer token into ctx.state), beside the rest of auth/.
       'runtime/src/auth/authMiddleware.ts',
     ],

@@ -21,11 +21,21 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** Matches the line a started process prints: the API's address, or (onego work) its health listener's, if any. */
+const READY = /(?:is running at (http:\/\/[^\s]+)|background work is running \([^)]*?(?:health (http:\/\/[^\s/]+)\/health)?\))/;
+
 /**
- * Starts `runtime/src/main.ts` with dev login on, on `dataDir` (a fresh temp folder unless given: pass
- * the folder of a stopped server to restart on its database). A variable given as undefined is unset.
+ * Starts `runtime/src/main.ts` (npm start: every role in one process) with dev login on, on `dataDir` (a
+ * fresh temp folder unless given: pass the folder of a stopped server to restart on its database), or
+ * with `command`, the onego binary with those arguments (e.g. ['serve'], ['work', '--health-port', '0']):
+ * `url` is then the API's, or the health listener's of a work process ('' without one). A variable
+ * given as undefined is unset.
  */
-export async function startServerProcess(env: Record<string, string | undefined> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'onego-'))): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string | undefined> = {},
+  dataDir = mkdtempSync(path.join(tmpdir(), 'onego-')),
+  command?: readonly string[],
+): Promise<ServerProcess> {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
@@ -42,7 +52,7 @@ export async function startServerProcess(env: Record<string, string | undefined>
   delete childEnv['ONEGO_TEST_DATABASE'];
   delete childEnv['ONEGO_TEST_POSTGRES_URL'];
   for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'runtime/src/main.ts'], {
+  const child = spawn(process.execPath, command ? ['runtime/bin/onego.js', ...command] : ['--import', 'tsx', 'runtime/src/main.ts'], {
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -57,10 +67,10 @@ export async function startServerProcess(env: Record<string, string | undefined>
     // On PostgreSQL a start takes longer (a connection per statement's round trip while the examples are seeded).
     const timeout = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), TEST_DATABASE === 'postgres' ? 90_000 : 30_000);
     const check = () => {
-      const match = /is running at (http:\/\/[^\s]+)/.exec(output);
-      if (match?.[1]) {
+      const match = READY.exec(output);
+      if (match) {
         clearTimeout(timeout);
-        resolve(match[1]);
+        resolve(match[1] ?? match[2] ?? '');
       }
     };
     child.stdout?.on('data', check);

@@ -26,6 +26,14 @@ function parseYear(value: string): number {
   return year;
 }
 
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d{1,5}$/.test(value) || port > 65535) {
+    throw new InvalidArgumentError('端口应为 0–65535 之间的整数，如 9090 (the port should be a whole number from 0 to 65535, e.g. 9090)');
+  }
+  return port;
+}
+
 function buildProgram(io: Output, setExit: (code: number) => void): Command {
   const program = new Command('onego')
     .description('OneGo 一件事一次办 — low-code workflow engine for bundled government services')
@@ -152,6 +160,62 @@ function buildProgram(io: Output, setExit: (code: number) => void): Command {
       // Loaded here: the other commands need no database driver.
       const { migrateCommand } = await import('./migrateCommand.ts');
       setExit(await migrateCommand(options, io));
+    });
+
+  const roleHelp = (lines: string[]) =>
+    [
+      '',
+      ...lines,
+      '',
+      'Database 数据库: ONEGO_DATABASE_URL; every other setting from the environment as for npm start (runtime/README.md).',
+      'Without --migrate, a database that is not up to date is refused: run onego migrate once first.',
+      '不加 --migrate 时，数据库不是最新则拒绝启动：请先运行一次 onego migrate。',
+      'Stops on SIGTERM or SIGINT after the requests and passes in flight (exit 0); cannot start: exit 1.',
+      '收到 SIGTERM 或 SIGINT 时，处理完进行中的请求和任务后停止（退出码 0）；无法启动时退出码 1。',
+    ].join('\n');
+
+  program
+    .command('serve')
+    .description('run the API and web app only, no background work (PostgreSQL) 只运行接口与网页')
+    .option('--migrate', 'bring the database up to date before starting 启动前迁移数据库')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      roleHelp([
+        'Runs behind a load balancer, as many as needed; timers, notifications and webhooks run in onego work.',
+        '可在负载均衡后运行多个；定时、通知与 Webhook 由 onego work 运行。',
+        'On SQLite one process owns the database file: serve runs the background work too (as npm start).',
+        'SQLite 数据库文件只属于一个进程：serve 同时运行后台任务（与 npm start 相同）。',
+        'Listens on HOST:PORT (default 127.0.0.1:3000).',
+      ]),
+    )
+    .action(async (options: { migrate?: boolean; lang: Lang }) => {
+      // Loaded here: the other commands need no server.
+      const { roleCommand } = await import('./roleCommand.ts');
+      setExit(await roleCommand('serve', options, io));
+    });
+
+  program
+    .command('work')
+    .description('run the background work only: timers, notifications, webhooks, issuance, payments (PostgreSQL) 只运行后台任务')
+    .option('--migrate', 'bring the database up to date before starting 启动前迁移数据库')
+    .addOption(new Option('--health-port <port>', 'answer GET /health on this port (database reachable or not) 健康检查端口').argParser(parsePort))
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      roleHelp([
+        'Serves no API. Any number may run: each due timer, notification and delivery is claimed by one of them.',
+        '不提供接口；可运行多个：每个到期定时、通知和投递只由其中一个处理。',
+        'PostgreSQL only: on SQLite, onego serve runs the background work itself (work is refused, exit 1).',
+        '仅用于 PostgreSQL：SQLite 上由 onego serve 自己运行后台任务（work 拒绝启动，退出码 1）。',
+        '',
+        'Example 示例:',
+        '  ONEGO_DATABASE_URL=postgres://onego@db/onego npx onego work --health-port 9090',
+      ]),
+    )
+    .action(async (options: { migrate?: boolean; healthPort?: number; lang: Lang }) => {
+      const { roleCommand } = await import('./roleCommand.ts');
+      setExit(await roleCommand('work', options, io));
     });
 
   program

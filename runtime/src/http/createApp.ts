@@ -114,6 +114,8 @@ export interface AppDependencies {
   payments: PaymentPass;
   /** The notification dispatcher, stream hub and webhook sender. */
   notifications: NotificationServices;
+  /** Events were written: the dispatcher runs soon, in this process or in the work processes (roles/); its own wake when absent. */
+  wakeWork?: () => void;
   /** The working-day calendars: loaded years, loading one, warnings (statistics count processing days with them). */
   calendars: CalendarService;
   ratings: RatingService;
@@ -155,6 +157,7 @@ const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function createApp(deps: AppDependencies): Koa {
   const app = new Koa();
+  const wakeWork = deps.wakeWork ?? (() => deps.notifications.dispatcher.wake());
   // X-Forwarded-* are read only behind a proxy the operator trusts (ONEGO_TRUST_PROXY=1).
   app.proxy = deps.security?.trustProxy ?? false;
   logAppErrors(app, deps.log);
@@ -174,7 +177,7 @@ export function createApp(deps: AppDependencies): Koa {
       deps.metrics.httpDuration.observe({ method: ctx.method, route, status: String(ctx.status) }, seconds);
       deps.log.info({ requestId: ctx.state['requestId'], method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(seconds * 1000) }, 'request');
       // A request that changed something may have written events (a submission, a reminder, a rating …).
-      if (ctx.status < 400 && !READ_ONLY_METHODS.has(ctx.method)) deps.notifications.dispatcher.wake();
+      if (ctx.status < 400 && !READ_ONLY_METHODS.has(ctx.method)) wakeWork();
     }
   });
   app.use(securityHeaders());

@@ -1,6 +1,7 @@
 // The notification machinery of one process: the dispatcher (events → notifications and webhook outbox
 // rows), the outbox sender, the hub that feeds open streams, and on PostgreSQL the fan-out that brings
-// the other processes' notifications to them. Started and stopped with the server.
+// the other processes' notifications to them. The streams' side runs in every process that serves HTTP,
+// the dispatcher and senders in the one that runs the background work (roles/).
 import type { Logger } from 'pino';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Clock } from '../clock.ts';
@@ -75,22 +76,26 @@ export function createNotificationServices(deps: {
   return { hub, dispatcher, webhooks, channels, fanOut, streamKeepAliveMs: config.streamKeepAliveMs };
 }
 
-/** Starts the background work; listens for the other processes' notifications before it returns. */
-export async function startNotificationServices(services: NotificationServices): Promise<void> {
+/** The streams' side (every process that serves HTTP): listens for the other processes' notifications before it returns. */
+export async function listenForOtherProcesses(services: NotificationServices): Promise<void> {
   await services.fanOut?.start();
+}
+
+/** Ends the open streams and stops listening (first, so that closing the server does not wait for them). */
+export async function closeNotificationStreams(services: NotificationServices): Promise<void> {
+  services.hub.closeAll();
+  await services.fanOut?.stop();
+}
+
+/** The background side (`onego work`, or the all-in-one process): the dispatcher, webhooks and messages. */
+export function startNotificationWork(services: NotificationServices): void {
   services.dispatcher.start();
   services.webhooks.start();
   services.channels.start();
 }
 
-/** Ends the open streams first (so that closing the server does not wait for them). */
-export function closeNotificationStreams(services: NotificationServices): void {
-  services.hub.closeAll();
-}
-
-export async function stopNotificationServices(services: NotificationServices): Promise<void> {
-  services.hub.closeAll();
-  await services.fanOut?.stop();
+/** Stops the background side after the batch or delivery in progress. */
+export async function stopNotificationWork(services: NotificationServices): Promise<void> {
   await services.dispatcher.stop();
   await services.webhooks.stop();
   await services.channels.stop();
