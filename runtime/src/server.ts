@@ -21,6 +21,7 @@ import { CommandRunner } from './commands/commandRunner.ts';
 import type { RuntimeConfig } from './config.ts';
 import type { Database } from './db/createDatabase.ts';
 import { databaseName, openDatabase } from './db/openDatabase.ts';
+import { ReadReplica } from './db/readReplica.ts';
 import { underStartupLock } from './db/startupLock.ts';
 import { migrateDatabase } from './migrateDatabase.ts';
 import { createApp } from './http/createApp.ts';
@@ -63,6 +64,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const log = createLogger(config.logLevel);
   for (const warning of config.warnings) log.warn(warning);
   const { db, reads } = openDatabase(config.database);
+  const replica = config.readDatabaseUrl ? await ReadReplica.open(db, config.readDatabaseUrl, databaseName({ kind: 'postgres', url: config.readDatabaseUrl }), log) : ReadReplica.none(db);
   const testClock = config.testClock ? new AdjustableClock(config.testClockStart) : undefined;
   const clock: Clock = testClock ?? new SystemClock();
   const catalog = new BundleCatalog(db);
@@ -213,7 +215,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   );
   const orphans = new OrphanBlobCollector({ db, blobs, clock, graceMs: config.orphanGraceMs });
   const orphanPass = new PeriodicPass('orphan uploads', () => orphans.collect(), log, config.orphanIntervalMs);
-  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, payments, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.cjkFont ? { cjkFont: config.cjkFont } : {}), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}), security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+  const app = createApp({ db, reads, replica, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, payments, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.cjkFont ? { cjkFont: config.cjkFont } : {}), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}), security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -271,6 +273,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
         await exampleIssuer?.close();
         await exampleGateway?.close();
         await examplePayments?.close();
+        await replica.close();
         if (reads !== db) await reads.destroy();
         await db.destroy();
         log.info('OneGo stopped');
