@@ -170,7 +170,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   const sharedData = new SharedDataService(dataSource, { clock, log, metrics });
   // Uploads: in the database, shared by every process (the default with PostgreSQL), or in the data folder.
   const blobs: BlobStore =
-    config.blobStore === 'database' ? new DatabaseBlobStore(db, path.join(config.dataDir, 'blobs', 'tmp'), clock) : new FileBlobStore(path.join(config.dataDir, 'blobs'), clock);
+    config.blobStore === 'database' ? new DatabaseBlobStore(db, path.join(config.dataDir, 'blobs', 'tmp'), clock, () => replica.stale()) : new FileBlobStore(path.join(config.dataDir, 'blobs'), clock);
   await blobs.open();
 
   // 统一发证: the configured issuing system, or in dev mode the example one in this process.

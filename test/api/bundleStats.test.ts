@@ -194,7 +194,7 @@ describe('bundle statistics (GET /api/stats/bundles/:id)', () => {
     const database = server.database();
     try {
       const ids = [f, g, h, i, j];
-      const saved = (await database('applications').whereIn('id', ids).select('id', 'ended_at', 'pauses')) as { id: string; ended_at: string | null; pauses: string | null }[];
+      const saved = await database('applications').whereIn('id', ids).select<{ id: string; ended_at: string | null; pauses: string | null }[]>('id', 'ended_at', 'pauses');
       expect(saved.find((row) => row.id === f)?.pauses).toMatch(/^\[\{"from":"2026-06-02T02:00/);
       expect(saved.filter((row) => row.pauses !== null)).toHaveLength(1);
       await database('applications').whereIn('id', ids).update({ ended_at: null, pauses: null });

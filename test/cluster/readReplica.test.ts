@@ -2,7 +2,8 @@
 // PostgreSQL, a replica of it made with pg_basebackup -R and started beside it, and OneGo on both. With
 // the replica's replay paused, the statistics answer what the replica holds (they read it), while a
 // citizen's own submission and draft are there at once on the next request (those reads stay on the
-// writer); the replica stopped, the statistics come from the writer (logged); and a process started with
+// writer) and a file just uploaded downloads whole (its bytes are read from the replica once it has them,
+// from the writer until then); the replica stopped, the statistics come from the writer (logged); and a process started with
 // the replica down starts, answers, and says so.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample } from '../support/applicationViews.ts';
 import { startPostgres, type PostgresServer } from '../support/postgresServer.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { tinyPng, uploadFile } from '../support/uploadFiles.ts';
 
 const single = newbornSample('valid-single-birth');
 
@@ -45,11 +47,17 @@ const submit = async (key: string): Promise<string> => {
   return response.body.id;
 };
 
-/** How many times the replica's own server read table applications (its statistics are its own). */
-async function replicaReadsOfApplications(): Promise<number> {
+/** How many times the replica's own server read a table (a standby keeps statistics of its own reads). */
+async function replicaReadsOf(table: string): Promise<number> {
   // The cumulative statistics are flushed at most once a second; a fresh snapshot each time.
-  const result = (await replicaDb.raw(`select pg_stat_clear_snapshot(), coalesce(seq_scan, 0) + coalesce(idx_scan, 0) as n from pg_stat_user_tables where relname = 'applications'`)) as { rows: { n: string | number }[] };
+  const result = await replicaDb.raw<{ rows: { n: string | number }[] }>(`select pg_stat_clear_snapshot(), coalesce(seq_scan, 0) + coalesce(idx_scan, 0) as n from pg_stat_user_tables where relname = ?`, [table]);
   return Number(result.rows[0]?.n ?? 0);
+}
+
+async function download(url: string): Promise<Buffer> {
+  const response = await fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${citizen}` } });
+  expect(response.status).toBe(200);
+  return Buffer.from(await response.arrayBuffer());
 }
 
 beforeAll(async () => {
@@ -84,14 +92,14 @@ describe('reads routed to a streaming replica', () => {
   it('answers the statistics from the replica: with its replay paused they stay behind the writer', async () => {
     await submit('first');
     await until('the replica to replay the first submission', async () => ((await total()) === 1 ? true : undefined));
-    const readsBefore = await replicaReadsOfApplications();
-    await until('the replica to count the statistics’ reads', async () => ((await total()) === 1 && (await replicaReadsOfApplications()) > readsBefore ? true : undefined));
+    const readsBefore = await replicaReadsOf('applications');
+    await until('the replica to count the statistics’ reads', async () => ((await total()) === 1 && (await replicaReadsOf('applications')) > readsBefore ? true : undefined));
 
     await replicaDb.raw('select pg_wal_replay_pause()');
     const second = await submit('second');
     const writer = knex({ client: 'pg', connection: primary.url, pool: { min: 0, max: 1 } });
     try {
-      expect(Number(((await writer('applications').count('* as n')) as { n: number | string }[])[0]?.n)).toBe(2);
+      expect(Number((await writer('applications').count<{ n: number | string }[]>('* as n'))[0]?.n)).toBe(2);
     } finally {
       await writer.destroy();
     }
@@ -107,9 +115,18 @@ describe('reads routed to a streaming replica', () => {
     const drafts = await api.get('/api/application-drafts', citizen);
     expect(drafts.status).toBe(200);
     expect(JSON.stringify(drafts.body)).toContain(draft.body.id);
+    // A file just uploaded downloads whole: its chunks are not on the replica yet, the writer has them.
+    const file = tinyPng(7);
+    const uploaded = await uploadFile(server.url, second, 'parents-id-cards', { content: file, filename: 'cards.png', contentType: 'image/png' }, citizen);
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+    const contentUrl = String(uploaded.body['contentUrl']);
+    expect((await download(contentUrl)).equals(file)).toBe(true);
 
     await replicaDb.raw('select pg_wal_replay_resume()');
     await until('the replica to replay the second submission', async () => ((await total()) === 2 ? true : undefined));
+    // Replayed, the file's bytes are read from the replica.
+    const chunkReads = await replicaReadsOf('blob_chunks');
+    await until('a download read from the replica', async () => ((await download(contentUrl)).equals(file) && (await replicaReadsOf('blob_chunks')) > chunkReads ? true : undefined));
   }, 120_000);
 
   it('reads the statistics from the writer while the replica is down, and logs it', async () => {

@@ -79,6 +79,18 @@ function calendarDays(calendars: ReadonlyMap<string, WorkingDayCalendar>, first:
   return rows;
 }
 
+/** The aggregates of the finished applications (numbers; PostgreSQL's bigint and numeric are read as numbers, openDatabase.ts). */
+interface Sums {
+  n: number;
+  average: number | null;
+  before: number | null;
+  after: number | null;
+  on_time: number | null;
+  provisional: number | null;
+  median?: number | null;
+  p90?: number | null;
+}
+
 interface CountedRow {
   id: string;
   bundle_version: number;
@@ -94,12 +106,18 @@ interface CountedRow {
 type EndedContext = { context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } };
 
 /** The figures of the applications the database cannot count alone: those that waited, and those ended before migration 030. */
-async function countedInTypeScript(sources: ProcessingSources) {
-  const columns = ['a.id as id', 'a.bundle_version as bundle_version', 'a.answers as answers', 'a.created_at as created_at', 'a.ended_at as ended_at', 'a.pauses as pauses', 'a.updated_at as updated_at'];
-  const waited = (await sources.finished().whereNotNull('a.pauses').whereNotNull('a.ended_at').select(columns)) as CountedRow[];
-  const before030 = (await sources.finished().whereNull('a.ended_at').select([...columns, 'a.snapshot as snapshot', 'a.snapshot_deflated as snapshot_deflated'])) as CountedRow[];
+async function countedInTypeScript(db: Database, sources: ProcessingSources) {
+  // The snapshot only of those without ended_at.
+  const waitedOrBefore030 = await sources
+    .finished()
+    .where((q) => void q.whereNotNull('a.pauses').orWhereNull('a.ended_at'))
+    .select<CountedRow[]>(
+      ...['id', 'bundle_version', 'answers', 'created_at', 'ended_at', 'pauses', 'updated_at'].map((c) => `a.${c} as ${c}`),
+      db.raw(`case when a.ended_at is null then a.snapshot end as snapshot`),
+      db.raw(`case when a.ended_at is null then a.snapshot_deflated end as snapshot_deflated`),
+    );
   const rows: { id: string; days: number; on_time: number; provisional: number }[] = [];
-  for (const row of [...waited, ...before030]) {
+  for (const row of waitedOrBefore030) {
     const limits = await sources.limitsOf(Number(row.bundle_version), row.answers);
     let endedAt = row.ended_at;
     let pauses: Pause[] = row.pauses === null ? [] : (JSON.parse(row.pauses) as Pause[]);
@@ -122,10 +140,14 @@ async function countedInTypeScript(sources: ProcessingSources) {
 
 /** The processing figures of the finished applications of `sources` (working days from submission to the end). */
 export async function finishedProcessing(db: Database, sources: ProcessingSources): Promise<ProcessingFigures> {
-  const span = (await sources.finished().first(db.raw('min(a.created_at) as first'), db.raw('max(a.ended_at) as last'))) as { first: string | null; last: string | null } | undefined;
-  if (!span?.first) return { finished: 0, median: null, p90: null, average: null, before: null, after: null, onTime: 0, provisional: 0 };
-
-  const pairs = (await sources.finished().distinct('a.bundle_version as bundle_version', 'a.answers as answers')) as { bundle_version: number; answers: string }[];
+  // Each (version, answers) of the finished, with the period they span.
+  const pairs = await sources
+    .finished()
+    .select<{ bundle_version: number; answers: string; first: string; last: string | null }[]>('a.bundle_version as bundle_version', 'a.answers as answers', db.raw('min(a.created_at) as first'), db.raw('max(a.ended_at) as last'))
+    .groupBy('a.bundle_version', 'a.answers');
+  if (pairs.length === 0) return { finished: 0, median: null, p90: null, average: null, before: null, after: null, onTime: 0, provisional: 0 };
+  const first = pairs.reduce((min, pair) => (pair.first < min ? pair.first : min), pairs[0]?.first ?? '');
+  const last = pairs.reduce((max, pair) => (pair.last !== null && pair.last > max ? pair.last : max), first);
   const limits: Record<string, string | number>[] = [];
   const calendars = new Map<string, WorkingDayCalendar>();
   for (const pair of pairs) {
@@ -133,9 +155,9 @@ export async function finishedProcessing(db: Database, sources: ProcessingSource
     calendars.set(found.region, found.calendar);
     limits.push({ version: Number(pair.bundle_version), answers: pair.answers, region: found.region, before: found.before, after: found.after });
   }
-  const counted = await countedInTypeScript(sources);
+  const counted = await countedInTypeScript(db, sources);
   // The applications without ended_at are among those counted in TypeScript: the dates up to the last end suffice.
-  const days = calendarDays(calendars, localDateOf(span.first), localDateOf(span.last ?? span.first));
+  const days = calendarDays(calendars, localDateOf(first), localDateOf(last));
 
   const perApplication = sources
     .finished()
@@ -160,17 +182,18 @@ export async function finishedProcessing(db: Database, sources: ProcessingSource
 
   const postgres = isPostgres(db);
   const percentiles = postgres ? ['percentile_cont(0.5) within group (order by days) as median', 'percentile_cont(0.9) within group (order by days) as p90'] : [];
-  const sums = (await withTables(db.queryBuilder())
+  const sums = await withTables(db.queryBuilder())
     .from('f')
-    .first(
+    .first<Sums | undefined>(
       ...['count(*) as n', 'avg(days) as average', 'avg(before) as before', 'avg(after) as after', 'sum(on_time) as on_time', 'sum(provisional) as provisional', ...percentiles].map((sql) =>
         db.raw(sql),
       ),
-    )) as { n: number; average: number | null; before: number | null; after: number | null; on_time: number | null; provisional: number | null; median?: number | null; p90?: number | null };
+    );
+  if (!sums) throw new Error('an aggregate query answered no row');
   let median = sums.median ?? null;
   let p90 = sums.p90 ?? null;
   if (!postgres) {
-    const sorted = ((await withTables(db.queryBuilder()).from('f').select('days').orderBy('days')) as { days: number }[]).map((row) => Number(row.days));
+    const sorted = (await withTables(db.queryBuilder()).from('f').select<{ days: number }[]>('days').orderBy('days')).map((row) => Number(row.days));
     median = percentileOfSorted(sorted, 0.5);
     p90 = percentileOfSorted(sorted, 0.9);
   }
