@@ -110,6 +110,20 @@ async function main(): Promise<void> {
         times.after.push(performance.now() - began);
         if (before.processing.finished !== after.processing.finished) throw new Error(`finished: ${before.processing.finished} before, ${after.processing.finished} after`);
       }
+      // Where the current one's time goes: each query's time from knex's events, in one more run.
+      const started = new Map<string, number>();
+      const queries: { sql: string; ms: number }[] = [];
+      db.on('query', (q: { __knexQueryUid: string }) => started.set(q.__knexQueryUid, performance.now()));
+      db.on('query-response', (_response: unknown, q: { __knexQueryUid: string; sql: string }) => {
+        queries.push({ sql: q.sql.replace(/\s+/g, ' ').slice(0, 120), ms: performance.now() - (started.get(q.__knexQueryUid) ?? performance.now()) });
+      });
+      const began = performance.now();
+      await bundleStats(db, catalog, calendars, query);
+      const whole = performance.now() - began;
+      db.removeAllListeners('query');
+      db.removeAllListeners('query-response');
+      console.log(`one more run of the current one: ${Math.round(whole)} ms, of which in queries:`);
+      for (const q of queries.sort((a, b) => b.ms - a.ms)) console.log(`  ${Math.round(q.ms)} ms  ${q.sql}`);
       const round = (ms: number) => Math.round(ms);
       console.log(
         JSON.stringify(

@@ -54,7 +54,7 @@ export interface TransitionInput {
 type MatterStatuses = Map<string, MatterStatus>;
 
 /** An ended application's row: when it ended, and the periods it waited for the applicant (JSON, null when none). */
-export interface EndColumns {
+interface EndColumns {
   ended_at: string;
   pauses: string | null;
 }

@@ -8,13 +8,28 @@ import type { Knex } from 'knex';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { DateRange } from './dateRange.ts';
-import { finishedProcessing } from './finishedProcessing.ts';
+import { finishedProcessing, type FinishedGroup } from './finishedProcessing.ts';
 import { ratio, rounded } from './percentile.ts';
 
 /** Application statuses always listed, with 0 when none. */
 const KNOWN_STATUSES = ['in_progress', 'awaiting_supplement', 'completed', 'rejected'];
 /** The statuses of an application that ended (办结). */
 const ENDED = ['completed', 'rejected'];
+
+/** The applications of one status, version and answers. */
+interface GroupRow {
+  status: string;
+  bundle_version: number;
+  answers: string;
+  n: number | string;
+  /** The first submitted. */
+  first: string;
+  /** The last ended (ended_at, migration 030), null when none has it. */
+  last: string | null;
+}
+
+/** The later of two instants, either of which may be missing. */
+const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a > b ? a : b);
 
 export interface BundleStatsQuery {
   bundleId: string;
@@ -34,12 +49,27 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
     return from;
   };
 
-  const byStatusRows = await applications(db('applications as a'))
-    .select<{ status: string; n: number | string }[]>('a.status as status', db.raw('count(*) as n'))
-    .groupBy('a.status');
+  // One pass over the applications: by status and (version, answers) — the statuses, the visits (engine
+  // metrics per answers) and the finished ones' pairs and period (finishedProcessing.ts).
+  const groups = await applications(db('applications as a'))
+    .groupBy('a.status', 'a.bundle_version', 'a.answers')
+    .select<GroupRow[]>(
+      'a.status as status',
+      'a.bundle_version as bundle_version',
+      'a.answers as answers',
+      db.raw('count(*) as n'),
+      db.raw('min(a.created_at) as first'),
+      db.raw('max(a.ended_at) as last'),
+    );
   const byStatus: Record<string, number> = Object.fromEntries(KNOWN_STATUSES.map((s) => [s, 0]));
-  for (const row of byStatusRows) byStatus[row.status] = Number(row.n);
-  const total = byStatusRows.reduce((sum, row) => sum + Number(row.n), 0);
+  for (const row of groups) byStatus[row.status] = (byStatus[row.status] ?? 0) + Number(row.n);
+  const total = groups.reduce((sum, row) => sum + Number(row.n), 0);
+  const finishedGroups = new Map<string, FinishedGroup>();
+  for (const row of groups.filter((g) => ENDED.includes(g.status))) {
+    const key = `${row.bundle_version}\n${row.answers}`;
+    const seen = finishedGroups.get(key);
+    finishedGroups.set(key, { bundle_version: Number(row.bundle_version), answers: row.answers, first: seen && seen.first < row.first ? seen.first : row.first, last: later(seen?.last ?? null, row.last) });
+  }
 
   const decided = (await applications(db('tasks as t').join('applications as a', 'a.id', 't.application_id'))
     .whereIn('t.status', ['approved', 'rejected'])
@@ -63,12 +93,9 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
     return metrics;
   };
 
-  const answerGroups = await applications(db('applications as a'))
-    .select<{ bundle_version: number; answers: string; n: number | string }[]>('a.bundle_version as bundle_version', 'a.answers as answers', db.raw('count(*) as n'))
-    .groupBy('a.bundle_version', 'a.answers');
   let visitsBefore = 0;
   let visitsAfter = 0;
-  for (const group of answerGroups) {
+  for (const group of groups) {
     const { visits } = await metricsOf(Number(group.bundle_version), group.answers);
     visitsBefore += visits.before * Number(group.n);
     visitsAfter += visits.after * Number(group.n);
@@ -77,6 +104,7 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
   // How long the finished ones took: aggregated by the database (finishedProcessing.ts).
   const processing = await finishedProcessing(db, {
     finished: () => applications(db('applications as a')).whereIn('a.status', ENDED),
+    groups: [...finishedGroups.values()],
     compiledVersion: (v) => catalog.compiledVersion(query.bundleId, v),
     limitsOf: async (v, answers) => {
       const { workingDays } = await metricsOf(v, answers);

@@ -15,7 +15,7 @@ import { percentileOfSorted } from './percentile.ts';
 import { applicationPauses, processingTime } from './processingTime.ts';
 
 /** The committed working days of one version and set of answers (engine metrics), and its calendar's region. */
-export interface CommittedLimits {
+interface CommittedLimits {
   /** Sequential: the included matters' own limits summed. */
   before: number;
   /** The critical path each application is held to. */
@@ -24,9 +24,20 @@ export interface CommittedLimits {
   region: string;
 }
 
+/** The finished applications of one (version, answers): when the first was submitted and the last ended. */
+export interface FinishedGroup {
+  bundle_version: number;
+  answers: string;
+  first: string;
+  /** Null when none has ended_at (all ended before migration 030). */
+  last: string | null;
+}
+
 export interface ProcessingSources {
   /** The finished applications of the query (alias `a`). */
   finished: () => Knex.QueryBuilder;
+  /** Their (version, answers) pairs, from the caller's one grouping query of the applications. */
+  groups: readonly FinishedGroup[];
   limitsOf: (version: number, answers: string) => Promise<CommittedLimits>;
   compiledVersion: (version: number) => Promise<CompiledBundle>;
 }
@@ -140,11 +151,7 @@ async function countedInTypeScript(db: Database, sources: ProcessingSources) {
 
 /** The processing figures of the finished applications of `sources` (working days from submission to the end). */
 export async function finishedProcessing(db: Database, sources: ProcessingSources): Promise<ProcessingFigures> {
-  // Each (version, answers) of the finished, with the period they span.
-  const pairs = await sources
-    .finished()
-    .select<{ bundle_version: number; answers: string; first: string; last: string | null }[]>('a.bundle_version as bundle_version', 'a.answers as answers', db.raw('min(a.created_at) as first'), db.raw('max(a.ended_at) as last'))
-    .groupBy('a.bundle_version', 'a.answers');
+  const pairs = sources.groups;
   if (pairs.length === 0) return { finished: 0, median: null, p90: null, average: null, before: null, after: null, onTime: 0, provisional: 0 };
   const first = pairs.reduce((min, pair) => (pair.first < min ? pair.first : min), pairs[0]?.first ?? '');
   const last = pairs.reduce((max, pair) => (pair.last !== null && pair.last > max ? pair.last : max), first);
