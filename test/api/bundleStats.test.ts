@@ -34,6 +34,16 @@ const single = newbornSample('valid-single-birth');
 /** Without the social security card: 5 matters, critical path 1 + 1 + 2 = 4 working days, 5 visits before. */
 const noCard = { ...single, answers: { ...single.answers, needSocialSecurityCard: false } };
 
+/** The processing figures of a period in which no application finished: empty, not zero. */
+const NOTHING_FINISHED = {
+  finished: 0,
+  workingDays: { median: null, p90: null, average: null },
+  committedWorkingDays: { before: null, after: null },
+  onTime: 0,
+  onTimeRate: null,
+  provisional: 0,
+};
+
 let server: ServerProcess;
 let api: ReturnType<typeof client>;
 let steps: ReturnType<typeof newbornSteps>;
@@ -108,14 +118,7 @@ describe('bundle statistics (GET /api/stats/bundles/:id)', () => {
 
     const later = await stats('?from=2026-04-28');
     expect(later.body.applications.total).toBe(1);
-    expect(later.body.processing).toEqual({
-      finished: 0,
-      workingDays: { median: null, p90: null, average: null },
-      committedWorkingDays: { before: null, after: null },
-      onTime: 0,
-      onTimeRate: null,
-      provisional: 0,
-    });
+    expect(later.body.processing).toEqual(NOTHING_FINISHED);
     expect(later.body.autoApproval).toEqual({ decidedMatters: 1, byRule: 1, rate: 1 });
 
     const v1 = await stats('?version=1');
@@ -180,14 +183,7 @@ describe('bundle statistics (GET /api/stats/bundles/:id)', () => {
     // Nothing submitted in the period: every figure is empty, not zero.
     const none = await stats('?from=2026-06-23&to=2026-06-30');
     expect(none.body.applications).toEqual({ total: 0, byStatus: { in_progress: 0, awaiting_supplement: 0, completed: 0, rejected: 0 } });
-    expect(none.body.processing).toEqual({
-      finished: 0,
-      workingDays: { median: null, p90: null, average: null },
-      committedWorkingDays: { before: null, after: null },
-      onTime: 0,
-      onTimeRate: null,
-      provisional: 0,
-    });
+    expect(none.body.processing).toEqual(NOTHING_FINISHED);
     expect(none.body.visits).toEqual({ before: null, after: null, avoided: null });
 
     // Rows that ended before migration 030 have no ended_at or pauses: they are counted from their snapshots, to the same figures.
