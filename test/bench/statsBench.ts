@@ -8,7 +8,7 @@
 // The clones keep their original's snapshot, so the old computation's end instants (read from it) differ
 // from the clones' ended_at: the figures are not compared here (test/api/bundleStats.test.ts does that).
 // `npm run bench:stats [-- --applications 100000 --runs 5]`
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -59,7 +59,8 @@ const median = (values: readonly number[]): number => {
 async function main(): Promise<void> {
   const postgres = await startPostgres();
   try {
-    const server = await startServerProcess({ ONEGO_DATABASE_URL: postgres.url, ONEGO_TEST_CLOCK: '1', ONEGO_TEST_CLOCK_START: '2026-04-27T09:00:00+08:00' }, mkdtempSync(path.join(tmpdir(), 'onego-stats-bench-')));
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'onego-stats-bench-'));
+    const server = await startServerProcess({ ONEGO_DATABASE_URL: postgres.url, ONEGO_TEST_CLOCK: '1', ONEGO_TEST_CLOCK_START: '2026-04-27T09:00:00+08:00' }, dataDir);
     try {
       const api = client(server.url);
       const single = newbornSample('valid-single-birth');
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
       await completedApplication(api, 'b', { ...single, answers: { ...single.answers, needSocialSecurityCard: false } });
     } finally {
       await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
 
     const db = knex({ client: 'pg', connection: postgres.url, pool: { min: 0, max: 4 } });

@@ -5,7 +5,7 @@
 // writer) and a file just uploaded downloads whole (its bytes are read from the replica once it has them,
 // from the writer until then); the replica stopped, the statistics come from the writer (logged); and a process started with
 // the replica down starts, answers, and says so.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
@@ -72,6 +72,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.stop();
+  if (server) rmSync(server.dataDir, { recursive: true, force: true });
   await replicaDb?.destroy();
   try {
     // Halted by the second test: started again, to be stopped and removed like the primary.
@@ -152,6 +153,7 @@ describe('reads routed to a streaming replica', () => {
       expect(second.output()).toContain('the read replica does not answer');
     } finally {
       await second.stop();
+      rmSync(second.dataDir, { recursive: true, force: true });
     }
   }, 120_000);
 });
