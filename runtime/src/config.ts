@@ -46,6 +46,8 @@ export interface RuntimeConfig {
   port: number;
   /** The database, from ONEGO_DATABASE_URL (or the deprecated ONEGO_DB): a SQLite file (created with its folder) or a PostgreSQL server. */
   database: DatabaseLocation;
+  /** A streaming replica of the PostgreSQL database (ONEGO_DATABASE_READ_URL) for reads that may be a little stale (db/readReplica.ts). */
+  readDatabaseUrl?: string;
   /** Folder for data beside the database (dev signing key, uploaded files under blobs/); ./data by default on PostgreSQL. */
   dataDir: string;
   devLogin: boolean;
@@ -137,6 +139,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
   }
   if (e.ONEGO_DB !== undefined) warnings.push(`ONEGO_DB is deprecated: use ONEGO_DATABASE_URL=sqlite:${e.ONEGO_DB}`);
   const database: DatabaseLocation = e.ONEGO_DB !== undefined ? { kind: 'sqlite', file: e.ONEGO_DB } : databaseAt(e.ONEGO_DATABASE_URL ?? DEFAULT_DATABASE_URL);
+  if (e.ONEGO_DATABASE_READ_URL !== undefined && database.kind !== 'postgres') {
+    throw new ConfigError([
+      {
+        variable: 'ONEGO_DATABASE_READ_URL',
+        en: 'ONEGO_DATABASE_READ_URL is a replica of a PostgreSQL database: set ONEGO_DATABASE_URL=postgres://… too, or leave it out (SQLite reads its own file)',
+        zh: 'ONEGO_DATABASE_READ_URL 是 PostgreSQL 数据库的只读副本：请同时设置 ONEGO_DATABASE_URL=postgres://…，或不设置它（SQLite 读取自己的文件）',
+      },
+    ]);
+  }
   const unknown = Object.keys(env).filter((name) => name.startsWith('ONEGO_') && !VARIABLES.includes(name));
   if (unknown.length > 0) warnings.push(`unknown variables, ignored (misspelt?): ${unknown.join(', ')}`);
   const issuer = e.ONEGO_OIDC_ISSUER;
@@ -144,6 +155,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeConf
     host: e.HOST,
     port: e.PORT,
     database,
+    ...(e.ONEGO_DATABASE_READ_URL !== undefined ? { readDatabaseUrl: e.ONEGO_DATABASE_READ_URL } : {}),
     dataDir: e.ONEGO_DATA_DIR ?? (database.kind === 'sqlite' ? path.dirname(database.file) : DEFAULT_DATA_DIR),
     devLogin: on(e.ONEGO_DEV_LOGIN),
     testClock: on(e.ONEGO_TEST_CLOCK),

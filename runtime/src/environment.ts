@@ -51,6 +51,15 @@ const ENVIRONMENT = Type.Object({
       }),
     }),
   ),
+  ONEGO_DATABASE_READ_URL: Type.Optional(
+    Type.String({
+      pattern: '^postgres(ql)?://.+$',
+      ...text({
+        en: 'a PostgreSQL URL of a streaming replica of ONEGO_DATABASE_URL (postgres://user:password@host:port/database), for reads that may be a few hundred milliseconds stale',
+        zh: 'ONEGO_DATABASE_URL 的流复制只读副本的 PostgreSQL URL（postgres://用户:密码@主机:端口/数据库），用于可容忍数百毫秒滞后的读取',
+      }),
+    }),
+  ),
   ONEGO_DB: Type.Optional(
     Type.String({
       pattern: '^(?!postgres(ql)?:).+$',
@@ -144,7 +153,7 @@ const ENVIRONMENT = Type.Object({
 export type Environment = Static<typeof ENVIRONMENT>;
 
 /** Variables whose value is never repeated in a message (it may hold a secret). */
-const SECRET = new Set(['ONEGO_METRICS_TOKEN', 'ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_ISSUING_TOKEN', 'ONEGO_ISSUING_URL', 'ONEGO_SMS_URL', 'ONEGO_EMAIL_URL', 'ONEGO_CHANNEL_TOKEN', 'ONEGO_PAYMENT_TOKEN', 'ONEGO_PAYMENT_URL', 'ONEGO_DATABASE_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
+const SECRET = new Set(['ONEGO_METRICS_TOKEN', 'ONEGO_DATA_SOURCE_TOKEN', 'ONEGO_DATA_SOURCE_URL', 'ONEGO_ISSUING_TOKEN', 'ONEGO_ISSUING_URL', 'ONEGO_SMS_URL', 'ONEGO_EMAIL_URL', 'ONEGO_CHANNEL_TOKEN', 'ONEGO_PAYMENT_TOKEN', 'ONEGO_PAYMENT_URL', 'ONEGO_DATABASE_URL', 'ONEGO_DATABASE_READ_URL', 'ONEGO_DB', 'ONEGO_OIDC_JWKS_URL']);
 
 export interface ConfigIssue {
   variable: string;

@@ -63,6 +63,18 @@ describe('configuration', () => {
     expect(issue).not.toContain('secret');
   });
 
+  it('takes a read replica of a PostgreSQL database only, without repeating its URL in a message', () => {
+    const replica = 'postgres://onego:secret@replica.example/onego';
+    expect(configFromEnv({ ONEGO_DATABASE_URL: 'postgres://db/onego', ONEGO_DATABASE_READ_URL: replica }).readDatabaseUrl).toBe(replica);
+    expect(configFromEnv({ ONEGO_DATABASE_URL: 'postgres://db/onego' }).readDatabaseUrl).toBeUndefined();
+    const [onSqlite, ...more] = issuesOf({ ONEGO_DATABASE_READ_URL: replica });
+    expect(more).toEqual([]);
+    expect(onSqlite).toMatch(/^ONEGO_DATABASE_READ_URL: ONEGO_DATABASE_READ_URL is a replica of a PostgreSQL database/);
+    const [notPostgres] = issuesOf({ ONEGO_DATABASE_URL: 'postgres://db/onego', ONEGO_DATABASE_READ_URL: 'sqlite:secret.sqlite' });
+    expect(notPostgres).toMatch(/^ONEGO_DATABASE_READ_URL: ONEGO_DATABASE_READ_URL must be a PostgreSQL URL of a streaming replica/);
+    expect(notPostgres).not.toContain('secret');
+  });
+
   it.each([
     ['a whole number that is not one', { ONEGO_SCHEDULER_INTERVAL_MS: '1s' }, 'ONEGO_SCHEDULER_INTERVAL_MS must be a whole number of milliseconds from 1 to 2147483647, not "1s"'],
     ['a fraction', { ONEGO_RECTIFICATION_DAYS: '2.5' }, 'ONEGO_RECTIFICATION_DAYS must be a whole number of working days from 1 to 365, not "2.5"'],

@@ -1,9 +1,12 @@
 // 办件统计 end to end: newborn applications submitted and finished at known test-clock times around the
 // 2026 Labour Day holiday (5/1–5/5 off), and the figures GET /api/stats/bundles/:id gives for them —
 // statuses, processing working days (median, p90) against each application's committed limit, the on-time
-// rate, the 秒批 rate and the visits avoided.
+// rate, the 秒批 rate and the visits avoided. The figures are aggregated by the database (percentile_cont on
+// PostgreSQL, a sorted column on SQLite): this file runs on both projects and expects the same numbers —
+// ties, interpolation, empty periods, holidays and make-up days, a wait for the applicant (补正), a year
+// without a holiday schedule, and rows ended before migration 030 (counted from their snapshots).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newbornSample } from '../support/applicationViews.ts';
+import { matterOf, newbornSample } from '../support/applicationViews.ts';
 import { newbornSteps } from '../support/newbornSteps.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { moveClockTo } from '../support/testClock.ts';
@@ -21,6 +24,7 @@ interface BundleStats {
     committedWorkingDays: { before: number | null; after: number | null };
     onTime: number;
     onTimeRate: number | null;
+    provisional: number;
   };
   autoApproval: { decidedMatters: number; byRule: number; rate: number | null };
   visits: { before: number | null; after: number | null; avoided: number | null };
@@ -29,6 +33,16 @@ interface BundleStats {
 const single = newbornSample('valid-single-birth');
 /** Without the social security card: 5 matters, critical path 1 + 1 + 2 = 4 working days, 5 visits before. */
 const noCard = { ...single, answers: { ...single.answers, needSocialSecurityCard: false } };
+
+/** The processing figures of a period in which no application finished: empty, not zero. */
+const NOTHING_FINISHED = {
+  finished: 0,
+  workingDays: { median: null, p90: null, average: null },
+  committedWorkingDays: { before: null, after: null },
+  onTime: 0,
+  onTimeRate: null,
+  provisional: 0,
+};
 
 let server: ServerProcess;
 let api: ReturnType<typeof client>;
@@ -104,14 +118,7 @@ describe('bundle statistics (GET /api/stats/bundles/:id)', () => {
 
     const later = await stats('?from=2026-04-28');
     expect(later.body.applications.total).toBe(1);
-    expect(later.body.processing).toEqual({
-      finished: 0,
-      workingDays: { median: null, p90: null, average: null },
-      committedWorkingDays: { before: null, after: null },
-      onTime: 0,
-      onTimeRate: null,
-      provisional: 0,
-    });
+    expect(later.body.processing).toEqual(NOTHING_FINISHED);
     expect(later.body.autoApproval).toEqual({ decidedMatters: 1, byRule: 1, rate: 1 });
 
     const v1 = await stats('?version=1');
@@ -129,5 +136,78 @@ describe('bundle statistics (GET /api/stats/bundles/:id)', () => {
     expect((await api.get('/api/stats/bundles/henan-newborn')).status).toBe(401);
     expect((await stats()).status).toBe(200);
     expect((await api.get('/api/stats/bundles/no-such-bundle', await designer())).status).toBe(404);
+  });
+  it('counts ties, holidays, a wait for the applicant and a period with nothing in it the same on both databases', async () => {
+    // Monday 6/1: F, G, H (all six matters, limit 6) and I (no card, limit 4).
+    await moveClockTo(api, '2026-06-01T09:00:00');
+    const [f, g, h, i] = [await steps.submit('f', single), await steps.submit('g', single), await steps.submit('h', single), await steps.submit('i', noCard)];
+    expect((await steps.complete(i)).status).toBe('completed'); // the same day (即办): 0 working days
+    await moveClockTo(api, '2026-06-02T10:00:00');
+    // F's certificate is returned on Tue 6/2 and corrected on Thu 6/4: 6/2–6/4 are not counted.
+    const certificate = matterOf(await steps.read(f), 'birth-medical-certificate');
+    const returned = await api.post(`/api/tasks/${certificate.taskId}/decision`, { decision: 'return', fields: ['/mother/name'], comment: '母亲姓名与身份证不一致' }, await steps.officer(certificate.department));
+    expect(returned.status, JSON.stringify(returned.body)).toBe(200);
+    await moveClockTo(api, '2026-06-03T10:00:00');
+    expect((await steps.complete(g)).status).toBe('completed'); // 6/2, 6/3: 2
+    expect((await steps.complete(h)).status).toBe('completed'); // 2, a tie
+    await moveClockTo(api, '2026-06-04T10:00:00');
+    const supplemented = await api.post(`/api/applications/${f}/supplement`, { data: { ...single.data, mother: { ...(single.data['mother'] as object), name: '王雨彤' } } }, await steps.citizen());
+    expect(supplemented.status, JSON.stringify(supplemented.body)).toBe(200);
+    // Thursday 6/18: F completes (6/2–6/18 is 13 working days, less the 3 it waited: 10; due at the end of
+    // 6/12, counted from 6/4: late), and J is submitted.
+    await moveClockTo(api, '2026-06-18T10:00:00');
+    expect((await steps.complete(f)).status).toBe('completed');
+    const j = await steps.submit('j', single);
+    // Monday 6/22 after the Dragon Boat Festival (6/19–6/21 off): J took 1 working day.
+    await moveClockTo(api, '2026-06-22T10:00:00');
+    expect((await steps.complete(j)).status).toBe('completed');
+
+    const june = await stats('?from=2026-06-01');
+    expect(june.body.applications).toEqual({ total: 5, byStatus: { in_progress: 0, awaiting_supplement: 0, completed: 5, rejected: 0 } });
+    const juneProcessing = {
+      finished: 5,
+      // Days 0, 1, 2, 2, 10: the median is a tie; p90 interpolates 2 + 0.6 × (10 − 2).
+      workingDays: { median: 2, p90: 6.8, average: 3 },
+      // (32 × 4 + 17) ÷ 5 and (6 × 4 + 4) ÷ 5.
+      committedWorkingDays: { before: 29, after: 5.6 },
+      onTime: 4,
+      onTimeRate: 0.8,
+      provisional: 0,
+    };
+    expect(june.body.processing).toEqual(juneProcessing);
+    // Submitted by 09:30 on 6/1 (an instant as the end): F, G, H, I — days 0, 2, 2, 10.
+    const firstHalfHour = await stats(`?from=2026-06-01&to=${encodeURIComponent('2026-06-01T09:30:00+08:00')}`);
+    expect(firstHalfHour.body.to).toBe('2026-06-01T01:30:00.000Z');
+    expect(firstHalfHour.body.processing).toMatchObject({ finished: 4, workingDays: { median: 2, p90: 7.6, average: 3.5 }, onTime: 3 });
+
+    // Nothing submitted in the period: every figure is empty, not zero.
+    const none = await stats('?from=2026-06-23&to=2026-06-30');
+    expect(none.body.applications).toEqual({ total: 0, byStatus: { in_progress: 0, awaiting_supplement: 0, completed: 0, rejected: 0 } });
+    expect(none.body.processing).toEqual(NOTHING_FINISHED);
+    expect(none.body.visits).toEqual({ before: null, after: null, avoided: null });
+
+    // Rows that ended before migration 030 have no ended_at or pauses: they are counted from their snapshots, to the same figures.
+    const database = server.database();
+    try {
+      const ids = [f, g, h, i, j];
+      const saved = await database('applications').whereIn('id', ids).select<{ id: string; ended_at: string | null; pauses: string | null }[]>('id', 'ended_at', 'pauses');
+      expect(saved.find((row) => row.id === f)?.pauses).toMatch(/^\[\{"from":"2026-06-02T02:00/);
+      expect(saved.filter((row) => row.pauses !== null)).toHaveLength(1);
+      await database('applications').whereIn('id', ids).update({ ended_at: null, pauses: null });
+      expect((await stats('?from=2026-06-01')).body.processing).toEqual(juneProcessing);
+      for (const row of saved) await database('applications').where({ id: row.id }).update({ ended_at: row.ended_at, pauses: row.pauses });
+    } finally {
+      await database.destroy();
+    }
+  });
+
+  it('counts a year without a loaded holiday schedule provisionally (Monday to Friday)', async () => {
+    await moveClockTo(api, '2026-12-31T10:00:00');
+    const k = await steps.submit('k', single);
+    // 2027 has no schedule here: Friday 1/1 counts as a working day, and so does Monday 1/4.
+    await moveClockTo(api, '2027-01-04T10:00:00');
+    expect((await steps.complete(k)).status).toBe('completed');
+    const response = await stats('?from=2026-12-01');
+    expect(response.body.processing).toMatchObject({ finished: 1, workingDays: { median: 2, p90: 2, average: 2 }, onTime: 1, provisional: 1 });
   });
 });

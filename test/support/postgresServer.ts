@@ -17,6 +17,11 @@ export interface PostgresServer {
   halt(): void;
   /** Starts it again, on the same port and data, after halt(). */
   resume(): void;
+  /**
+   * A streaming replica of this server (pg_basebackup -R into a new folder, started on another port, hot
+   * standby: it answers reads). Stop it before this server.
+   */
+  replica(): Promise<PostgresServer>;
 }
 
 /** The folder holding initdb and pg_ctl: `PG_BIN`, else Debian's newest /usr/lib/postgresql/N/bin. */
@@ -53,6 +58,19 @@ export async function startPostgres(settings: readonly string[] = []): Promise<P
   const data = path.join(dir, 'data');
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
+  return serverIn({ dir, data, port, settings, run });
+}
+
+interface ServerFolder {
+  dir: string;
+  data: string;
+  port: number;
+  settings: readonly string[];
+  run: (command: string, args: string[]) => void;
+}
+
+/** Starts the server of a data folder and gives its handle. */
+function serverIn({ dir, data, port, settings, run }: ServerFolder): PostgresServer {
   const start = (): void =>
     run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-w', '-t', '60', '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=on ${settings.map((s) => `-c ${s}`).join(' ')}`, 'start']);
   const halt = (): void => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
@@ -68,5 +86,16 @@ export async function startPostgres(settings: readonly string[] = []): Promise<P
     },
     halt,
     resume: start,
+    async replica() {
+      const replicaDir = mkdtempSync(path.join(tmpdir(), 'onego-pg-replica-'));
+      if (process.getuid?.() === 0) {
+        chmodSync(replicaDir, 0o700);
+        execFileSync('chown', ['postgres:postgres', replicaDir]);
+      }
+      const replicaData = path.join(replicaDir, 'data');
+      // -R writes standby.signal and primary_conninfo: the copy starts as a standby streaming from this server.
+      run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', replicaData, '-R', '-X', 'stream']);
+      return serverIn({ dir: replicaDir, data: replicaData, port: await freePort(), settings: [], run });
+    },
   };
 }

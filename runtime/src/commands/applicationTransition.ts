@@ -32,6 +32,7 @@ import {
 } from '../db/eventLog.ts';
 import { packerOf, snapshotColumns } from '../db/packedJson.ts';
 import { matterEscalationTimer, NO_STEP_DUE, stepDue } from '../escalation/stepTimers.ts';
+import { applicationPauses } from '../stats/processingTime.ts';
 
 export interface TransitionInput {
   compiled: CompiledBundle;
@@ -51,6 +52,22 @@ export interface TransitionInput {
 }
 
 type MatterStatuses = Map<string, MatterStatus>;
+
+/** An ended application's row: when it ended, and the periods it waited for the applicant (JSON, null when none). */
+interface EndColumns {
+  ended_at: string;
+  pauses: string | null;
+}
+
+/** The instant it ended (results issued, or rejected; withdrawn: now) and its merged waits (stats/processingTime.ts). */
+function endColumnsOf(after: ApplicationSnapshot, now: string): EndColumns {
+  const endedAt = after.context.completedAt ?? after.context.rejectedAt ?? now;
+  const pauses = applicationPauses(
+    Object.values(after.context.matters).map((m) => m.pauses ?? []),
+    endedAt,
+  );
+  return { ended_at: endedAt, pauses: pauses.length === 0 ? null : JSON.stringify(pauses) };
+}
 
 /** Matter statuses that still expect a decision; their tasks are cancelled when the application ends. */
 const OPEN_STATUSES = new Set(['unpaid', 'waiting', 'pending', 'returned']);
@@ -123,6 +140,8 @@ export interface TransitionPlan {
   leftStep: string[];
   /** The application ended now: its open tasks are cancelled, its timers deleted. */
   ended: boolean;
+  /** When it ended now: the row's ended_at and pauses (migration 030), which the statistics aggregate. */
+  endColumns: EndColumns | null;
   stillOpen: string[];
   /** The issuance request to write when the application has just reached `issuing` (统一发证), else null. */
   issuanceRequest: Record<string, unknown> | null;
@@ -313,6 +332,7 @@ export function planTransition(input: TransitionInput): TransitionPlan {
     leftPending,
     leftStep,
     ended,
+    endColumns: ended ? endColumnsOf(after, now) : null,
     stillOpen,
     issuanceRequest,
     paymentOrders,
@@ -370,7 +390,7 @@ export async function writePlans(trx: Knex.Transaction, writes: readonly Planned
     if (expectedVersion !== null) {
       const updated = await trx('applications')
         .where({ id: plan.applicationId, version: expectedVersion })
-        .update({ ...snapshotColumns(plan.persisted), status: plan.status, results: plan.outcome.results, version: expectedVersion + 1, updated_at: plan.now });
+        .update({ ...snapshotColumns(plan.persisted), status: plan.status, results: plan.outcome.results, version: expectedVersion + 1, updated_at: plan.now, ...plan.endColumns });
       if (updated !== 1) throw new DomainError('CONCURRENT_UPDATE');
     }
   }

@@ -217,6 +217,7 @@ export class CommandRunner<C extends ApplicationCommand = ApplicationCommand> {
       shared_data: command.sharedDataRecord ? JSON.stringify(command.sharedDataRecord) : null,
       provenance: command.provenance && Object.keys(command.provenance).length > 0 ? JSON.stringify(command.provenance) : null,
       ...(command.enterprise ? { enterprise: command.enterprise.creditCode, enterprise_name: command.enterprise.name } : {}),
+      ...plan.endColumns,
     };
     try {
       const outcome = await this.writes.write({
@@ -403,7 +404,7 @@ function commandWrite({ row, plan, write }: PreparedCommand): CommandWrite {
   return {
     planned: { plan, expectedVersion: row.version },
     finish: async (trx, outcome) => {
-      const written: ApplicationRow = { ...row, ...snapshotColumns(outcome.persisted), status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now };
+      const written: ApplicationRow = { ...row, ...snapshotColumns(outcome.persisted), status: outcome.status, results: outcome.results, version: row.version + 1, updated_at: plan.now, ...plan.endColumns };
       if (!write) return { row: written, tasks: outcome.tasks };
       // The handler's writes may change the row (a supplement's data): read it back.
       await write(trx, written);

@@ -45,6 +45,7 @@ import type { AdjustableClock, Clock } from '../clock.ts';
 import type { AnyCommand } from '../commands/commandHandlers.ts';
 import type { CommandRunner } from '../commands/commandRunner.ts';
 import type { Database } from '../db/createDatabase.ts';
+import type { ReadReplica } from '../db/readReplica.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
 import { materialRoutes } from '../materials/materialRoutes.ts';
 import { licenceRoutes } from '../issuance/licenceRoutes.ts';
@@ -99,6 +100,8 @@ export interface AppDependencies {
   db: Database;
   /** Connections for requests that only read (the writer's by default). */
   reads?: Database;
+  /** Where reads that may be a few hundred milliseconds stale go (the statistics): a replica, or the writer. */
+  replica?: ReadReplica;
   catalog: BundleCatalog;
   /** Uploaded files (content-addressed under the data folder). */
   blobs: BlobStore;
@@ -240,7 +243,7 @@ export function createApp(deps: AppDependencies): Koa {
     catalogueRoutes({ matters: new MatterCatalogue({ db, clock }), departments, imports: new CatalogueImport({ db, clock }), clock }),
     dataElementRoutes({ elements: new LocalDataElements(db), clock }),
     rectificationRoutes(deps.rectifications),
-    statsRoutes(new StatsService({ db, catalog, calendars: deps.calendars.book, clock })),
+    statsRoutes(new StatsService({ reads: () => deps.replica?.stale() ?? db, catalog, calendars: deps.calendars.book, clock })),
     calendarRoutes(deps.calendars),
     notificationRoutes({
       inbox: new NotificationInbox({ db, catalog, hub: deps.notifications.hub, clock }),

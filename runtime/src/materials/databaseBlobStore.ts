@@ -21,11 +21,16 @@ export class DatabaseBlobStore implements BlobStore {
   readonly kind = 'database';
   private readonly temps: TempUploads;
 
-  /** `tempFolder`: where this machine keeps the temp files of uploads in flight. */
+  /**
+   * `tempFolder`: where this machine keeps the temp files of uploads in flight. `reads`: where a download's
+   * chunks are read first — a read replica (db/readReplica.ts) when one is configured: a blob never
+   * changes, and a chunk the replica does not hold yet (just uploaded) is read from the writer.
+   */
   constructor(
     private readonly db: Database,
     tempFolder: string,
     private readonly clock: Clock,
+    private readonly reads: () => Database = () => db,
   ) {
     this.temps = new TempUploads(tempFolder);
   }
@@ -85,13 +90,17 @@ export class DatabaseBlobStore implements BlobStore {
 
   read(sha256: string): Readable {
     checkedSha256(sha256);
-    const db = this.db;
+    const { db, reads } = this;
     let seq = 0;
+    const chunk = (from: Database) => from('blob_chunks').where({ sha256, seq }).first<{ data: Buffer } | undefined>('data');
+    // The replica first; the writer's answer is the last word (also on the chunk past the end).
+    const chunkRead = async () => {
+      const replica = reads();
+      return (await chunk(replica)) ?? (replica === db ? undefined : await chunk(db));
+    };
     return new Readable({
       read() {
-        db('blob_chunks')
-          .where({ sha256, seq })
-          .first<{ data: Buffer } | undefined>('data')
+        chunkRead()
           .then(
             (row) => {
               seq++;

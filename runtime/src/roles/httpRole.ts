@@ -68,6 +68,7 @@ export async function startHttpRole(core: RuntimeCore): Promise<HttpRole> {
   const app = createApp({
     db,
     reads,
+    replica: core.replica,
     catalog,
     commands: core.commands,
     tokens,

@@ -20,7 +20,8 @@ import { COMMAND_HANDLERS, type AnyCommand } from '../commands/commandHandlers.t
 import { CommandRunner } from '../commands/commandRunner.ts';
 import type { RuntimeConfig } from '../config.ts';
 import type { Database } from '../db/createDatabase.ts';
-import { isPostgres, openDatabase } from '../db/openDatabase.ts';
+import { databaseName, isPostgres, openDatabase } from '../db/openDatabase.ts';
+import { ReadReplica } from '../db/readReplica.ts';
 import { underStartupLock } from '../db/startupLock.ts';
 import type { BlobStore } from '../materials/blobStore.ts';
 import { DatabaseBlobStore } from '../materials/databaseBlobStore.ts';
@@ -59,6 +60,8 @@ export interface RuntimeCore {
   db: Database;
   /** The connections for reads (the same as db for an in-memory database and on PostgreSQL). */
   reads: Database;
+  /** ONEGO_DATABASE_READ_URL: the streaming replica the statistics and downloads read (else the writer). */
+  replica: ReadReplica;
   clock: Clock;
   /** Present only with ONEGO_TEST_CLOCK=1. */
   testClock: AdjustableClock | undefined;
@@ -87,19 +90,22 @@ export async function openRuntimeCore(config: RuntimeConfig, options: CoreOption
   const log = createLogger(config.logLevel);
   for (const warning of config.warnings) log.warn(warning);
   const { db, reads } = openDatabase(config.database);
+  let replica = ReadReplica.none(db);
   const closeDatabase = async () => {
+    await replica.close();
     if (reads !== db) await reads.destroy();
     await db.destroy();
   };
   try {
-    return await openOn(config, options, log, db, reads, closeDatabase);
+    if (config.readDatabaseUrl) replica = await ReadReplica.open(db, config.readDatabaseUrl, databaseName({ kind: 'postgres', url: config.readDatabaseUrl }), log);
+    return await openOn(config, options, log, db, reads, replica, closeDatabase);
   } catch (error) {
     await closeDatabase().catch(() => undefined);
     throw error;
   }
 }
 
-async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, db: Database, reads: Database, closeDatabase: () => Promise<void>): Promise<RuntimeCore> {
+async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, db: Database, reads: Database, replica: ReadReplica, closeDatabase: () => Promise<void>): Promise<RuntimeCore> {
   const testClock = config.testClock ? new AdjustableClock(config.testClockStart) : undefined;
   const clock: Clock = testClock ?? new SystemClock();
   const catalog = new BundleCatalog(db);
@@ -180,7 +186,7 @@ async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, 
     const notifications = createNotificationServices({ db, catalog, clock, log, metrics, config: config.notifications, outbound: createOutboundFetch(outbound), ...(channelConnector ? { channelConnector } : {}) });
     // Uploads: in the database, shared by every process (the default with PostgreSQL), or in the data folder.
     const blobs: BlobStore =
-      config.blobStore === 'database' ? new DatabaseBlobStore(db, path.join(config.dataDir, 'blobs', 'tmp'), clock) : new FileBlobStore(path.join(config.dataDir, 'blobs'), clock);
+      config.blobStore === 'database' ? new DatabaseBlobStore(db, path.join(config.dataDir, 'blobs', 'tmp'), clock, () => replica.stale()) : new FileBlobStore(path.join(config.dataDir, 'blobs'), clock);
     await blobs.open();
 
     // 统一发证: the configured issuing system, or in dev mode the example one in this process.
@@ -236,6 +242,7 @@ async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, 
       log,
       db,
       reads,
+      replica,
       clock,
       testClock,
       catalog,

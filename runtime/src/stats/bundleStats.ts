@@ -1,20 +1,35 @@
 // 办件统计 of one bundle: applications by status, how long the finished ones took in working days against
 // the limit each was committed to, the on-time rate, the share of matters decided by rule (秒批) and the
-// visits avoided (减跑动) — the real 减时间 next to the designed one. Counting is SQL (portable: GROUP BY,
-// CASE, LIKE); what needs the working-day calendar or the engine's metrics is TypeScript.
-import { localDateOf, type BundleMetrics, type MatterRecord, type WorkingDayCalendar } from '@onego/engine';
+// visits avoided (减跑动) — the real 减时间 next to the designed one. Counting and aggregating are SQL
+// (portable: GROUP BY, CASE, LIKE; the processing times: finishedProcessing.ts); the engine's metrics per
+// distinct (version, answers) and the working-day calendar are computed here and handed to the queries.
+import type { BundleMetrics, WorkingDayCalendar } from '@onego/engine';
 import type { Knex } from 'knex';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Database } from '../db/createDatabase.ts';
 import type { DateRange } from './dateRange.ts';
-import { mean, percentile, ratio, rounded } from './percentile.ts';
-import { applicationPauses, processingTime } from './processingTime.ts';
-import { snapshotOf } from '../db/packedJson.ts';
+import { finishedProcessing, type FinishedGroup } from './finishedProcessing.ts';
+import { ratio, rounded } from './percentile.ts';
 
 /** Application statuses always listed, with 0 when none. */
 const KNOWN_STATUSES = ['in_progress', 'awaiting_supplement', 'completed', 'rejected'];
 /** The statuses of an application that ended (办结). */
 const ENDED = ['completed', 'rejected'];
+
+/** The applications of one status, version and answers. */
+interface GroupRow {
+  status: string;
+  bundle_version: number;
+  answers: string;
+  n: number | string;
+  /** The first submitted. */
+  first: string;
+  /** The last ended (ended_at, migration 030), null when none has it. */
+  last: string | null;
+}
+
+/** The later of two instants, either of which may be missing. */
+const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a > b ? a : b);
 
 export interface BundleStatsQuery {
   bundleId: string;
@@ -22,15 +37,6 @@ export interface BundleStatsQuery {
   version?: number;
   /** Applications submitted in this range. */
   range: DateRange;
-}
-
-interface FinishedRow {
-  bundle_version: number;
-  answers: string;
-  snapshot: string;
-  snapshot_deflated: Buffer | null;
-  created_at: string;
-  updated_at: string;
 }
 
 export async function bundleStats(db: Database, catalog: BundleCatalog, calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar }, query: BundleStatsQuery) {
@@ -43,12 +49,27 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
     return from;
   };
 
-  const byStatusRows = await applications(db('applications as a'))
-    .select<{ status: string; n: number | string }[]>('a.status as status', db.raw('count(*) as n'))
-    .groupBy('a.status');
+  // One pass over the applications: by status and (version, answers) — the statuses, the visits (engine
+  // metrics per answers) and the finished ones' pairs and period (finishedProcessing.ts).
+  const groups = await applications(db('applications as a'))
+    .groupBy('a.status', 'a.bundle_version', 'a.answers')
+    .select<GroupRow[]>(
+      'a.status as status',
+      'a.bundle_version as bundle_version',
+      'a.answers as answers',
+      db.raw('count(*) as n'),
+      db.raw('min(a.created_at) as first'),
+      db.raw('max(a.ended_at) as last'),
+    );
   const byStatus: Record<string, number> = Object.fromEntries(KNOWN_STATUSES.map((s) => [s, 0]));
-  for (const row of byStatusRows) byStatus[row.status] = Number(row.n);
-  const total = byStatusRows.reduce((sum, row) => sum + Number(row.n), 0);
+  for (const row of groups) byStatus[row.status] = (byStatus[row.status] ?? 0) + Number(row.n);
+  const total = groups.reduce((sum, row) => sum + Number(row.n), 0);
+  const finishedGroups = new Map<string, FinishedGroup>();
+  for (const row of groups.filter((g) => ENDED.includes(g.status))) {
+    const key = `${row.bundle_version}\n${row.answers}`;
+    const seen = finishedGroups.get(key);
+    finishedGroups.set(key, { bundle_version: Number(row.bundle_version), answers: row.answers, first: seen && seen.first < row.first ? seen.first : row.first, last: later(seen?.last ?? null, row.last) });
+  }
 
   const decided = (await applications(db('tasks as t').join('applications as a', 'a.id', 't.application_id'))
     .whereIn('t.status', ['approved', 'rejected'])
@@ -72,41 +93,25 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
     return metrics;
   };
 
-  const answerGroups = await applications(db('applications as a'))
-    .select<{ bundle_version: number; answers: string; n: number | string }[]>('a.bundle_version as bundle_version', 'a.answers as answers', db.raw('count(*) as n'))
-    .groupBy('a.bundle_version', 'a.answers');
   let visitsBefore = 0;
   let visitsAfter = 0;
-  for (const group of answerGroups) {
+  for (const group of groups) {
     const { visits } = await metricsOf(Number(group.bundle_version), group.answers);
     visitsBefore += visits.before * Number(group.n);
     visitsAfter += visits.after * Number(group.n);
   }
 
-  // When it ended is in the snapshot (completedAt, rejectedAt: the instant of its APPLICATION_COMPLETED or
-  // APPLICATION_REJECTED event, which is no longer a row of its own: eventLog.ts).
-  const finished = await applications(db('applications as a'))
-    .whereIn('a.status', ENDED)
-    .select<FinishedRow[]>('a.bundle_version as bundle_version', 'a.answers as answers', 'a.snapshot as snapshot', 'a.snapshot_deflated as snapshot_deflated', 'a.created_at as created_at', 'a.updated_at as updated_at');
-  const days: number[] = [];
-  const limits: number[] = [];
-  const sequential: number[] = [];
-  let onTime = 0;
-  let provisional = 0;
-  for (const row of finished) {
-    const { workingDays } = await metricsOf(Number(row.bundle_version), row.answers);
-    const compiled = await catalog.compiledVersion(query.bundleId, Number(row.bundle_version));
-    const calendar = calendars.forRegion(compiled.bundle.region?.divisionCode);
-    const { context } = snapshotOf<{ context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } }>(row, compiled);
-    const endedAt = context.completedAt ?? context.rejectedAt ?? row.updated_at;
-    if (calendar.isProvisional(localDateOf(row.created_at), localDateOf(endedAt))) provisional++;
-    const pauses = applicationPauses(Object.values(context.matters).map((m) => m?.pauses ?? []), endedAt);
-    const time = processingTime(row.created_at, endedAt, workingDays.after, calendar, pauses);
-    days.push(time.workingDays);
-    limits.push(workingDays.after);
-    sequential.push(workingDays.before);
-    if (time.onTime) onTime++;
-  }
+  // How long the finished ones took: aggregated by the database (finishedProcessing.ts).
+  const processing = await finishedProcessing(db, {
+    finished: () => applications(db('applications as a')).whereIn('a.status', ENDED),
+    groups: [...finishedGroups.values()],
+    compiledVersion: (v) => catalog.compiledVersion(query.bundleId, v),
+    limitsOf: async (v, answers) => {
+      const { workingDays } = await metricsOf(v, answers);
+      const region = (await catalog.compiledVersion(query.bundleId, v)).bundle.region?.divisionCode;
+      return { before: workingDays.before, after: workingDays.after, region: region ?? '', calendar: calendars.forRegion(region) };
+    },
+  });
 
   const version = await catalog.version(query.bundleId, query.version);
   return {
@@ -117,13 +122,13 @@ export async function bundleStats(db: Database, catalog: BundleCatalog, calendar
     committedTimeLimit: version?.definition.bundle.timeLimits.committed ?? null,
     applications: { total, byStatus },
     processing: {
-      finished: finished.length,
-      workingDays: { median: rounded(percentile(days, 0.5)), p90: rounded(percentile(days, 0.9)), average: rounded(mean(days)) },
-      committedWorkingDays: { before: rounded(mean(sequential)), after: rounded(mean(limits)) },
-      onTime,
-      onTimeRate: rounded(ratio(onTime, finished.length), 4),
+      finished: processing.finished,
+      workingDays: { median: rounded(processing.median), p90: rounded(processing.p90), average: rounded(processing.average) },
+      committedWorkingDays: { before: rounded(processing.before), after: rounded(processing.after) },
+      onTime: processing.onTime,
+      onTimeRate: rounded(ratio(processing.onTime, processing.finished), 4),
       /** Of the finished: how many were counted over a year without a loaded holiday schedule (weekday rule). */
-      provisional,
+      provisional: processing.provisional,
     },
     autoApproval: { decidedMatters, byRule, rate: rounded(ratio(byRule, decidedMatters), 4) },
     visits: {

@@ -1,17 +1,21 @@
 // Percentiles of a sample, by linear interpolation between the closest ranks (the "R-7" / Excel
-// PERCENTILE.INC / NumPy default method): the median of an even count is the mean of the middle two,
-// p90 of [1..10] is 9.1. Null for an empty sample.
+// PERCENTILE.INC / NumPy default method, and PostgreSQL's percentile_cont): the median of an even count is
+// the mean of the middle two, p90 of [1..10] is 9.1. Null for an empty sample.
 
-/** The p-quantile (0 ≤ p ≤ 1) of the values (in any order). */
-export function percentile(values: readonly number[], p: number): number | null {
+/** The p-quantile (0 ≤ p ≤ 1) of values already in ascending order (as an ORDER BY gives them). */
+export function percentileOfSorted(sorted: readonly number[], p: number): number | null {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`a quantile is from 0 to 1, got ${p}`);
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
   const h = (sorted.length - 1) * p;
   const lower = Math.floor(h);
   const below = sorted[lower] as number;
   const above = sorted[Math.min(lower + 1, sorted.length - 1)] as number;
   return below + (h - lower) * (above - below);
+}
+
+/** The p-quantile (0 ≤ p ≤ 1) of the values (in any order). */
+export function percentile(values: readonly number[], p: number): number | null {
+  return percentileOfSorted([...values].sort((a, b) => a - b), p);
 }
 
 export const median = (values: readonly number[]): number | null => percentile(values, 0.5);

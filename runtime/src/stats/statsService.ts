@@ -11,7 +11,11 @@ import { parseDateRange, type DateRange } from './dateRange.ts';
 import { ratingStats } from './ratingStats.ts';
 
 export interface StatsDependencies {
-  db: Database;
+  /**
+   * The connections the statistics read, asked at each request: a read replica when one is configured
+   * and answers (db/readReplica.ts) — figures a few hundred milliseconds behind are as good — else the writer.
+   */
+  reads: () => Database;
   catalog: BundleCatalog;
   /** The working-day calendar of a bundle's region (processing days count with it, as deadlines do). */
   calendars: { forRegion(divisionCode: string | undefined): WorkingDayCalendar };
@@ -41,15 +45,15 @@ export class StatsService {
     if (viewer.role === 'officer' && query.department !== undefined && query.department !== viewer.department) throw new DomainError('FORBIDDEN');
     const department = viewer.role === 'officer' ? (viewer.department ?? '') : query.department;
     const range = rangeOf(query);
-    return { from: range.from, to: range.to, departments: await ratingStats(this.deps.db, range, this.deps.clock.now().toISOString(), department) };
+    return { from: range.from, to: range.to, departments: await ratingStats(this.deps.reads(), range, this.deps.clock.now().toISOString(), department) };
   }
 
   /** The applications of a published bundle (of one version, if given) submitted in the period. */
   async bundle(bundleId: string, query: Period & { version?: number | undefined }) {
-    const { db, catalog, calendars } = this.deps;
+    const { catalog, calendars } = this.deps;
     const { version } = query;
     const range = rangeOf(query);
     if (!(await catalog.version(bundleId, version))) throw new DomainError('BUNDLE_NOT_FOUND', { id: version === undefined ? bundleId : `${bundleId}@${version}` });
-    return bundleStats(db, catalog, calendars, { bundleId, ...(version !== undefined ? { version } : {}), range });
+    return bundleStats(this.deps.reads(), catalog, calendars, { bundleId, ...(version !== undefined ? { version } : {}), range });
   }
 }
