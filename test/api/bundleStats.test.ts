@@ -4,7 +4,7 @@
 // rate, the 秒批 rate and the visits avoided. The figures are aggregated by the database (percentile_cont on
 // PostgreSQL, a sorted column on SQLite): this file runs on both projects and expects the same numbers —
 // ties, interpolation, empty periods, holidays and make-up days, a wait for the applicant (补正), a year
-// without a holiday schedule, and rows ended before migration 030 (counted from their snapshots).
+// without a holiday schedule, and rows ended before migration 027 (counted from their snapshots).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample } from '../support/applicationViews.ts';
 import { newbornSteps } from '../support/newbornSteps.ts';
@@ -186,7 +186,7 @@ describe('bundle statistics (GET /api/stats/bundles/:id)', () => {
     expect(none.body.processing).toEqual(NOTHING_FINISHED);
     expect(none.body.visits).toEqual({ before: null, after: null, avoided: null });
 
-    // Rows that ended before migration 030 have no ended_at or pauses: they are counted from their snapshots, to the same figures.
+    // Rows that ended before migration 027 have no ended_at or pauses: they are counted from their snapshots, to the same figures.
     const database = server.database();
     try {
       const ids = [f, g, h, i, j];

@@ -140,7 +140,7 @@ export interface TransitionPlan {
   leftStep: string[];
   /** The application ended now: its open tasks are cancelled, its timers deleted. */
   ended: boolean;
-  /** When it ended now: the row's ended_at and pauses (migration 030), which the statistics aggregate. */
+  /** When it ended now: the row's ended_at and pauses (migration 027), which the statistics aggregate. */
   endColumns: EndColumns | null;
   stillOpen: string[];
   /** The issuance request to write when the application has just reached `issuing` (统一发证), else null. */

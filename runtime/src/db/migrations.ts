@@ -30,7 +30,7 @@ import * as m023 from './migrations/023_channels_and_signatures.ts';
 import * as m024 from './migrations/024_applicant_parties.ts';
 import * as m025 from './migrations/025_payments.ts';
 import * as m026 from './migrations/026_step_deadlines.ts';
-import * as m030 from './migrations/030_application_ends.ts';
+import * as m027 from './migrations/027_application_ends.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -70,7 +70,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('024_applicant_parties', m024),
   migration('025_payments', m025),
   migration('026_step_deadlines', m026),
-  migration('030_application_ends', m030),
+  migration('027_application_ends', m027),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */

@@ -27,9 +27,9 @@ export interface ApplicationRow {
   /** The enterprise (unified social credit code and name) an enterprise bundle's application belongs to (migration 024). */
   enterprise?: string | null;
   enterprise_name?: string | null;
-  /** When it ended (migration 030); null while open and on rows that ended before it. */
+  /** When it ended (migration 027); null while open and on rows that ended before it. */
   ended_at?: string | null;
-  /** Its merged waits for the applicant as JSON [{from, to}] (migration 030); null when none. */
+  /** Its merged waits for the applicant as JSON [{from, to}] (migration 027); null when none. */
   pauses?: string | null;
 }
 

@@ -24,7 +24,7 @@ interface GroupRow {
   n: number | string;
   /** The first submitted. */
   first: string;
-  /** The last ended (ended_at, migration 030), null when none has it. */
+  /** The last ended (ended_at, migration 027), null when none has it. */
   last: string | null;
 }
 

@@ -4,7 +4,7 @@
 // small tables of parameters: the working-day calendar of the period, as a running count of working days
 // per date (the working days from submission to the end are the difference of two counts), and each
 // (version, answers) pair's committed limits from the engine's metrics. Only the applications that waited
-// for the applicant (补正: the deadline moves, processingTime.ts) or ended before migration 030 (no ended_at:
+// for the applicant (补正: the deadline moves, processingTime.ts) or ended before migration 027 (no ended_at:
 // read from the snapshot) are counted in TypeScript, and their figures handed over the same way.
 import { addCalendarDays, localDateOf, type CompiledBundle, type MatterRecord, type Pause, type WorkingDayCalendar } from '@onego/engine';
 import type { Knex } from 'knex';
@@ -29,7 +29,7 @@ export interface FinishedGroup {
   bundle_version: number;
   answers: string;
   first: string;
-  /** Null when none has ended_at (all ended before migration 030). */
+  /** Null when none has ended_at (all ended before migration 027). */
   last: string | null;
 }
 
@@ -116,7 +116,7 @@ interface CountedRow {
 
 type EndedContext = { context: { matters: Record<string, MatterRecord | undefined>; completedAt?: string; rejectedAt?: string } };
 
-/** The figures of the applications the database cannot count alone: those that waited, and those ended before migration 030. */
+/** The figures of the applications the database cannot count alone: those that waited, and those ended before migration 027. */
 async function countedInTypeScript(db: Database, sources: ProcessingSources) {
   // The snapshot only of those without ended_at.
   const waitedOrBefore030 = await sources
