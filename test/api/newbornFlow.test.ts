@@ -2,7 +2,8 @@
 // submission through parallel department tasks to unified issuance.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { approveSteps, decideStep } from '../support/reviewWalk.ts';
+import { client, startServerProcess, type Response, type ServerProcess } from '../support/serverProcess.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
 
 interface Sample {
@@ -37,8 +38,12 @@ async function submit(key: string, body: unknown, token = citizen) {
   return api.post<ApplicationView & { code?: string; errors?: { path: string; message: string }[] }>('/api/applications', body, token, { 'idempotency-key': key });
 }
 
-async function decide(department: string, taskId: string, decision: string, extra: Record<string, unknown> = {}) {
-  return api.post<{ status: string; applicationStatus: string; code?: string }>(`/api/tasks/${taskId}/decision`, { decision, ...extra }, officers[department]);
+type Decided = Response<{ status: string; applicationStatus: string; code?: string }>;
+
+/** A decision as the department takes it: an approval walks the matter's review steps (answering the last one), anything else is taken at the current step. */
+async function decide(department: string, taskId: string, decision: 'approve' | 'reject' | 'return', extra: { comment?: string; missing?: string[] } = {}): Promise<Decided> {
+  if (decision === 'approve') return (await approveSteps(api, taskId, department, extra.comment ? { comment: extra.comment } : {})) as Decided;
+  return (await decideStep(api, taskId, department, { decision, ...extra })) as Decided;
 }
 
 beforeAll(async () => {
