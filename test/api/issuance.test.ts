@@ -9,7 +9,7 @@ import { licencePdfText } from '../../examples/issuing-provider/licencePdf.ts';
 import { newbornSample, type ApplicationView } from '../support/applicationViews.ts';
 import { freePort } from '../support/freePort.ts';
 import { newbornSteps } from '../support/newbornSteps.ts';
-import { RESULT_VALUES } from '../support/reviewWalk.ts';
+import { RESULT_VALUES } from '../support/stepResultValues.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 
 const servers: ServerProcess[] = [];

@@ -42,8 +42,8 @@ type Decided = Response<{ status: string; applicationStatus: string; code?: stri
 
 /** A decision as the department takes it: an approval walks the matter's review steps (answering the last one), anything else is taken at the current step. */
 async function decide(department: string, taskId: string, decision: 'approve' | 'reject' | 'return', extra: { comment?: string; missing?: string[] } = {}): Promise<Decided> {
-  if (decision === 'approve') return (await approveSteps(api, taskId, department, extra.comment ? { comment: extra.comment } : {})) as Decided;
-  return (await decideStep(api, taskId, department, { decision, ...extra })) as Decided;
+  if (decision === 'approve') return approveSteps<Decided['body']>(api, taskId, department, extra.comment ? { comment: extra.comment } : {});
+  return decideStep<Decided['body']>(api, taskId, department, { decision, ...extra });
 }
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { matterOf, newbornSample, type ApplicationView, type MatterView, type Su
 import { CHARGED_BUNDLE, CHARGED_MATTER, publishChargedBundle } from '../support/chargedBundle.ts';
 import { freePort } from '../support/freePort.ts';
 import { approveSteps, decideStep } from '../support/reviewWalk.ts';
-import { client, startServerProcess, type Response, type ServerProcess } from '../support/serverProcess.ts';
+import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 
 interface Payment {
   amount: string;
@@ -59,8 +59,8 @@ async function submit(subject: string, key: string): Promise<string> {
 async function decide(subject: string, id: string, matterId: string, decision: 'approve' | 'reject') {
   const matter = matterOf(await read(subject, id), matterId);
   // an approval walks the matter's review steps (the fees are on matters without steps)
-  const response = decision === 'approve' ? await approveSteps(api, matter.taskId, matter.department) : await decideStep(api, matter.taskId, matter.department, { decision, comment: '不符合条件' });
-  return response as Response<{ code?: string; message?: string }>;
+  type Answer = { code?: string; message?: string };
+  return decision === 'approve' ? approveSteps<Answer>(api, matter.taskId, matter.department) : decideStep<Answer>(api, matter.taskId, matter.department, { decision, comment: '不符合条件' });
 }
 
 describe('a charged matter with the payment platform down, then back', () => {

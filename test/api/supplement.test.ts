@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
 import { approveSteps, decideStep, type DecisionBody } from '../support/reviewWalk.ts';
-import { client, startServerProcess, type Response, type ServerProcess } from '../support/serverProcess.ts';
+import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { tinyPng, uploadFile } from '../support/uploadFiles.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
 
@@ -78,8 +78,8 @@ async function taskOf(applicationId: string, matterId: string): Promise<string> 
 
 /** An approval walks the matter's review steps (answering the last, or the first refusal); anything else is taken at the step it is at. */
 async function decide(department: string, taskId: string, body: DecisionBody) {
-  const response = body.decision === 'approve' ? await approveSteps(api, taskId, department) : await decideStep(api, taskId, department, body);
-  return response as Response<ErrorBody & TaskSummary>;
+  type Answer = ErrorBody & TaskSummary;
+  return body.decision === 'approve' ? approveSteps<Answer>(api, taskId, department) : decideStep<Answer>(api, taskId, department, body);
 }
 
 beforeAll(async () => {

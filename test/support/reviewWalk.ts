@@ -6,15 +6,9 @@
 // server's clock, which tests move).
 import { expect } from 'vitest';
 import type { client, Response } from './serverProcess.ts';
+import { RESULT_VALUES } from './stepResultValues.ts';
 
 type Api = ReturnType<typeof client>;
-
-/** Valid values of the newborn example's result fields (a test may give its own). */
-export const RESULT_VALUES: Readonly<Record<string, unknown>> = {
-  'child.birthCertificateNumber': 'Q410123456',
-  // 410105 金水区, born 2026-11-18, sequence 001 (male), GB 11643 check digit 2
-  'child.idNumber': '410105202611180012',
-};
 
 /** Subject keys of the positions review steps name (signed-in subjects stay ASCII). */
 const POSITION_KEYS: Readonly<Record<string, string>> = { 窗口人员: 'window', 经办人: 'case', 科室负责人: 'head', 分管领导: 'leader' };
@@ -66,11 +60,11 @@ const currentStepOf = (task: WalkedTask) => task.review?.steps.find((s) => s.sta
  * of the department; on a step, its handler, who claims it first (a rejection, a return for 补正 and a
  * 容缺 acceptance are the holder's; 补正 and 容缺 only at the first step). Answers the decision's response.
  */
-export async function decideStep(api: Api, taskId: string, department: string, body: DecisionBody, results: Record<string, unknown> = {}): Promise<Response<Record<string, unknown>>> {
+export async function decideStep<T = Record<string, unknown>>(api: Api, taskId: string, department: string, body: DecisionBody, results: Record<string, unknown> = {}): Promise<Response<T>> {
   const task = await readTask(api, taskId, department);
   const step = currentStepOf(task);
-  if (!task.review || !step) return api.post(`/api/tasks/${taskId}/decision`, body, await plainOfficer(api, department));
-  if (body.decision === 'approve' && step.mode !== 'one') return signStep(api, task, department, body.comment);
+  if (!task.review || !step) return api.post<T>(`/api/tasks/${taskId}/decision`, body, await plainOfficer(api, department));
+  if (body.decision === 'approve' && step.mode !== 'one') return signStep<T>(api, task, department, body.comment);
   const token = await positionOfficer(api, department, step.handler);
   const subject = `officer-${department}-${POSITION_KEYS[step.handler] ?? 'staff'}`;
   if (task.holder?.subject !== subject) {
@@ -78,7 +72,7 @@ export async function decideStep(api: Api, taskId: string, department: string, b
     expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
   }
   const filled = body.decision === 'approve' ? resultsFor(task, results) : undefined;
-  return api.post(`/api/tasks/${taskId}/decision`, { ...body, stepId: step.id, ...(filled ? { results: filled } : {}) }, token);
+  return api.post<T>(`/api/tasks/${taskId}/decision`, { ...body, stepId: step.id, ...(filled ? { results: filled } : {}) }, token);
 }
 
 /** The current step's result fields with the values given, else RESULT_VALUES. */
@@ -89,7 +83,7 @@ function resultsFor(task: WalkedTask, given: Record<string, unknown>): Record<st
 }
 
 /** A 会签/或签 step signed by each role not signed yet, or by as many officers of the handler's position as it counts. */
-async function signStep(api: Api, task: WalkedTask, department: string, comment?: string): Promise<Response<Record<string, unknown>>> {
+async function signStep<T>(api: Api, task: WalkedTask, department: string, comment?: string): Promise<Response<T>> {
   const step = currentStepOf(task);
   const current = task.review?.current;
   if (!step || !current) throw new Error(`task ${task.id} is at no step`);
@@ -97,9 +91,9 @@ async function signStep(api: Api, task: WalkedTask, department: string, comment?
     current.signers.length > 0
       ? current.signers.filter((role) => !current.signatures.some((s) => s.role === role)).map((role) => positionOfficer(api, department, role))
       : Array.from({ length: step.mode === 'any' ? 1 : current.signerCount - current.signatures.length }, (_, i) => positionOfficer(api, department, step.handler, i));
-  let last: Response<Record<string, unknown>> | undefined;
+  let last: Response<T> | undefined;
   for (const signer of signers) {
-    last = await api.post(`/api/tasks/${task.id}/decision`, { decision: 'approve', stepId: step.id, ...(comment ? { comment } : {}), ...(resultsFor(task, {}) ? { results: resultsFor(task, {}) } : {}) }, await signer);
+    last = await api.post<T>(`/api/tasks/${task.id}/decision`, { decision: 'approve', stepId: step.id, ...(comment ? { comment } : {}), ...(resultsFor(task, {}) ? { results: resultsFor(task, {}) } : {}) }, await signer);
     expect(last.status, JSON.stringify(last.body)).toBe(200);
   }
   if (!last) throw new Error(`task ${task.id}: nobody left to sign ${step.name}`);
@@ -111,9 +105,9 @@ async function signStep(api: Api, task: WalkedTask, department: string, comment?
  * `comment` if given; `results` overrides RESULT_VALUES for the fields of any step. Answers the last
  * decision's response: the one that approved the matter, or the first refusal.
  */
-export async function approveSteps(api: Api, taskId: string, department: string, options: { results?: Record<string, unknown>; comment?: string } = {}): Promise<Response<Record<string, unknown>>> {
+export async function approveSteps<T = Record<string, unknown>>(api: Api, taskId: string, department: string, options: { results?: Record<string, unknown>; comment?: string } = {}): Promise<Response<T>> {
   for (let guard = 0; guard < 20; guard++) {
-    const response = await decideStep(api, taskId, department, { decision: 'approve', ...(options.comment ? { comment: options.comment } : {}) }, options.results);
+    const response = await decideStep<T>(api, taskId, department, { decision: 'approve', ...(options.comment ? { comment: options.comment } : {}) }, options.results);
     if (response.status !== 200) return response;
     const task = await readTask(api, taskId, department);
     if (task.status !== 'pending' || !task.review) return response;

@@ -43,6 +43,13 @@ function resultInputs(detail: TaskDetail): { key: string; title: string; type: s
   return (detail.review?.current?.resultKeys ?? []).map((key) => ({ key, title: form?.properties?.[key]?.title ?? key, type: form?.properties?.[key]?.type ?? 'string' }));
 }
 
+/** The reason the server refused a step's result field (JSON Pointer /results/<key>, the key's "/" as "~1"). */
+function resultProblem(error: unknown, key: string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const path = `/results/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return error.fieldErrors.find((e) => e.path === path || e.path.startsWith(`${path}/`))?.message;
+}
+
 export function TaskPage() {
   const { id = '' } = useParams();
   const { t, lang } = usePreferences();
@@ -241,17 +248,28 @@ export function TaskPage() {
                 {decision === 'approve' && resultInputs(detail).length > 0 ? (
                   <fieldset>
                     <legend>{t('task.results')}</legend>
-                    {resultInputs(detail).map((f) => (
-                      <div className="field" key={f.key}>
-                        <label htmlFor={`result-${f.key}`}>{f.title}</label>
-                        <input
-                          id={`result-${f.key}`}
-                          type={f.type === 'integer' || f.type === 'number' ? 'number' : 'text'}
-                          value={results[f.key] ?? ''}
-                          onChange={(e) => setResults({ ...results, [f.key]: e.target.value })}
-                        />
-                      </div>
-                    ))}
+                    {resultInputs(detail).map((f) => {
+                      // A refused value's reason, in plain words, under its field (422 VALIDATION_FAILED at /results/<key>).
+                      const problem = resultProblem(error, f.key);
+                      return (
+                        <div className={`field${problem ? ' has-error' : ''}`} key={f.key}>
+                          <label htmlFor={`result-${f.key}`}>{f.title}</label>
+                          {problem ? (
+                            <p className="field-error" id={`result-${f.key}-error`}>
+                              {problem}
+                            </p>
+                          ) : null}
+                          <input
+                            id={`result-${f.key}`}
+                            type={f.type === 'integer' || f.type === 'number' ? 'number' : 'text'}
+                            value={results[f.key] ?? ''}
+                            onChange={(e) => setResults({ ...results, [f.key]: e.target.value })}
+                            aria-invalid={problem ? true : undefined}
+                            aria-describedby={problem ? `result-${f.key}-error` : undefined}
+                          />
+                        </div>
+                      );
+                    })}
                   </fieldset>
                 ) : null}
                 {decision === 'sendBack' ? (

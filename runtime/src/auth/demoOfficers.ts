@@ -1,0 +1,51 @@
+// Dev login's demo officers (示例工作人员): for the bundles on the portal, each position (岗位) that their
+// matters' review steps name — the handler, the roles that sign, the lead — at the matter's department,
+// with the steps it takes. The sign-in page offers them by department and position, so that a newcomer
+// signs in as 公安局 · 科室负责人 without typing an id or knowing the positions. Only with dev login on.
+import { inLang, stepLead, type Lang } from '@onego/engine';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
+import type { Departments } from '../catalogue/departments.ts';
+
+export interface DemoOfficer {
+  /** What dev login is sent for them. */
+  subject: string;
+  name: string;
+  department: string;
+  position: string;
+  /** In the response language. */
+  departmentName: string;
+  regionName?: string;
+  /** The steps this position takes, "出生户口登记 · 受理", in the response language. */
+  steps: string[];
+}
+
+/** The demo officers of the bundles on the portal, by region, department and then the order of the steps. */
+export async function demoOfficers(catalog: BundleCatalog, departments: Departments, lang: Lang): Promise<DemoOfficer[]> {
+  const found = new Map<string, DemoOfficer>();
+  for (const published of await catalog.latestVersions()) {
+    for (const matter of published.definition.matters) {
+      const department = published.departments[matter.id];
+      if (!department || !matter.review) continue;
+      const record = await departments.get(department);
+      for (const step of matter.review.steps) {
+        const signers = Array.isArray(step.signers) ? step.signers.map((role) => role.zh) : [];
+        for (const position of new Set([step.handler.zh, ...signers, stepLead(step)])) {
+          const key = `${department}\n${position}`;
+          const officer = found.get(key) ?? {
+            subject: `${position}@${department}`,
+            name: `${inLang(record?.name ?? matter.department.name, 'zh')}${position}`,
+            department,
+            position,
+            departmentName: inLang(record?.name ?? matter.department.name, lang),
+            ...(record?.regionName ? { regionName: record.regionName } : {}),
+            steps: [],
+          };
+          const role = position === stepLead(step) && position !== step.handler.zh && !signers.includes(position) ? (lang === 'en' ? ' (lead)' : '（负责）') : '';
+          officer.steps.push(`${inLang(matter.name, lang)} · ${inLang(step.name, lang)}${role}`);
+          found.set(key, officer);
+        }
+      }
+    }
+  }
+  return [...found.values()];
+}
