@@ -160,8 +160,9 @@ describe('the electronic archive of a completed application', () => {
     expect(decisions.map((d) => d.matterId)).toEqual(application.matters.map((m) => m.matterId));
     expect(decisions.every((d) => d.status === 'approved' && d.decidedBy)).toBe(true);
     const certificate = decisions.find((d) => d.matterId === 'birth-medical-certificate');
-    expect(certificate?.decidedBy).toBe('officer-health');
-    expect(certificate?.entries.find((e) => e.what === 'APPROVE')?.details?.comment).toBe('birth-medical-certificate 审核通过');
+    // Its last step, 签发, completed by the hospital's case officer (reviewWalk.ts); each step with its comment.
+    expect(certificate?.decidedBy).toBe(`officer-${officerDepartment('health')}-case`);
+    expect(certificate?.entries.filter((e) => e.what === 'COMPLETE_STEP').map((e) => e.details?.comment)).toEqual(['birth-medical-certificate 审核通过', 'birth-medical-certificate 审核通过']);
     expect(json(entries, 'results.json')).toEqual(application.results);
     const timeline = json(entries, 'timeline.json') as { what: string }[];
     expect(timeline.map((e) => e.what)).toEqual(application.timeline.map((e) => e.what));

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveSteps, decideStep } from '../support/reviewWalk.ts';
+import { RESULT_VALUES } from '../support/stepResultValues.ts';
 import { client, startServerProcess, type Response, type ServerProcess } from '../support/serverProcess.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
 
@@ -147,6 +148,22 @@ describe('newborn bundle over HTTP', () => {
       decide('police', task('birth-household-registration').taskId, 'approve'),
     ]);
     expect([vaccination.status, household.status]).toEqual([200, 200]);
+  });
+
+  it('the social-security officer sees the 公民身份号码 the police recorded, by its name and with where it came from', async () => {
+    const view = (await api.get<ApplicationView>(`/api/applications/${application.id}`, citizen)).body;
+    const card = view.matters.find((m) => m.matterId === 'social-security-card') as MatterView;
+    expect(card.status).toBe('pending');
+    const task = await api.get<{ review: { steps: unknown[]; received: { key: string; label: string; value: unknown; from: { departmentName: string; matterName: string; stepName: string } }[] } | null }>(
+      `/api/tasks/${card.taskId}`,
+      officers['human-resources-social-security'],
+    );
+    expect(task.status).toBe(200);
+    // 社保卡 is decided in one step: no steps of its own, only what it received.
+    expect(task.body.review?.steps).toEqual([]);
+    expect(task.body.review?.received).toEqual([
+      expect.objectContaining({ key: 'child.idNumber', label: '新生儿公民身份号码', value: RESULT_VALUES['child.idNumber'], from: { matterId: 'birth-household-registration', departmentName: '公安局', matterName: '出生户口登记', stepName: '决定' } }),
+    ]);
   });
 
   it('completes with unified issuance once every matter is approved', async () => {

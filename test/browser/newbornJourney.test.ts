@@ -63,7 +63,7 @@ describe('a citizen applies to the newborn bundle in the browser', { timeout: 12
     expect(await page.title()).toBe('登录 - 一件事一次办');
     await visit(page, 'sign-in');
     await page.getByLabel('姓名或账号').fill('李明轩');
-    await page.getByRole('main').getByRole('button', { name: '登录' }).click();
+    await page.getByRole('main').getByRole('button', { name: '登录', exact: true }).click();
     await page.waitForURL(/\/bundles\/henan-newborn\/apply$/);
     await page.getByText('李明轩（群众）').waitFor();
   });

@@ -3,7 +3,7 @@
 // claims 受理 and sees the 出生医学证明编号 the hospital recorded, with where it came from; the case officer
 // completes 审查; the section head decides, recording the child's 公民身份号码 — a wrong check digit refused
 // under the field in plain Chinese, then the right number accepted; the social-security officer sees the
-// number on their task with its source. Axe on each page.
+// number on their task (a matter decided in one step) by its name, with its source. Axe on each page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
@@ -87,12 +87,12 @@ describe('出生户口登记 walked by the police, step by step', { timeout: 180
     const steps = page.getByRole('region', { name: '办理环节' });
     expect(await steps.locator('li[data-step-state="current"]').innerText()).toContain('受理');
     const received = page.getByTestId('received');
-    expect(await received.innerText()).toContain(String(RESULT_VALUES['child.birthCertificateNumber']));
+    expect(await received.innerText()).toContain(`出生医学证明编号：${RESULT_VALUES['child.birthCertificateNumber'] ?? ''}`);
     expect(await received.innerText()).toContain('来自卫生健康委员会「出生医学证明签发」的「签发」环节');
     expect(await page.getByTestId('holder').innerText()).toBe('待签收');
     await visit(page, 'step-flow-accept');
     expect(await claimAndApprove()).toContain('办理中');
-    expect(await page.getByTestId('holder').innerText()).toBe('待签收'); // 审查 is handled afresh
+    await expect.poll(() => page.getByTestId('holder').innerText()).toBe('待签收'); // 审查 is handled afresh
   });
 
   it('the case officer claims 审查 and completes it', async () => {
@@ -138,11 +138,11 @@ describe('出生户口登记 walked by the police, step by step', { timeout: 180
     await page.getByRole('radio', { name: '部门工作人员' }).check();
     await page.getByLabel('姓名或账号').fill('社保窗口小韩');
     await page.getByLabel('所属部门').selectOption(officerDepartment('human-resources-social-security'));
-    await page.getByRole('main').getByRole('button', { name: '登录' }).click();
+    await page.getByRole('main').getByRole('button', { name: '登录', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/workbench');
     await openTask('社会保障卡申领');
     const received = page.getByTestId('received');
-    expect(await received.innerText()).toContain(ID_NUMBER);
+    expect(await received.innerText()).toContain(`新生儿公民身份号码：${ID_NUMBER}`);
     expect(await received.innerText()).toContain('来自公安局「出生户口登记」的「决定」环节');
     await visit(page, 'step-flow-received');
   });

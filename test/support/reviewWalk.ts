@@ -47,7 +47,7 @@ export function positionOfficer(api: Api, department: string, position: string, 
 /** An officer of the department without a position: reads the inbox and decides matters without steps. */
 const plainOfficer = (api: Api, department: string) => api.login('officer', `officer-${department}`, department);
 
-export async function readTask(api: Api, taskId: string, department: string): Promise<WalkedTask> {
+async function readTask(api: Api, taskId: string, department: string): Promise<WalkedTask> {
   const response = await api.get<WalkedTask>(`/api/tasks/${taskId}`, await plainOfficer(api, department));
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return response.body;

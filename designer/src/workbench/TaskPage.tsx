@@ -32,7 +32,7 @@ const DECISIONS: Decision[] = ['approve', 'return', 'accept', 'reject'];
 /** The decisions at the matter's current step: 退回补正 and 容缺受理 only at the first, 退回上一步 after it. */
 function decisionsOf(detail: TaskDetail): Decision[] {
   const steps = detail.review?.steps;
-  if (!steps) return DECISIONS;
+  if (!steps || steps.length === 0) return DECISIONS;
   const first = steps[0]?.state === 'current';
   return first ? DECISIONS : ['approve', 'sendBack', 'reject'];
 }

@@ -29,7 +29,7 @@ export async function signIn(
     await select.selectOption((await option.first().getAttribute('value')) ?? '');
   }
   if (who.position) await page.getByLabel('岗位', { exact: true }).selectOption(who.position);
-  await page.getByRole('main').getByRole('button', { name: '登录' }).click();
+  await page.getByRole('main').getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 

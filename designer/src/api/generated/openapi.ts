@@ -3808,7 +3808,7 @@ export interface components {
             decidedAt: string | null;
             /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
             decidedBy: string | null;
-            /** @description The review steps; null for a matter decided in one step. */
+            /** @description The review steps and the values received from other matters' steps; null for a matter decided in one step that received nothing. */
             review: components["schemas"]["TaskReview"] | null;
             matter: {
                 id: string;
@@ -3899,7 +3899,7 @@ export interface components {
             /** @description The files the applicant uploaded for this material, oldest first. */
             uploads: components["schemas"]["MaterialUpload"][];
         };
-        /** @description The matter's review steps (done / current / next), its current step's signers and result fields, and the results recorded and received. */
+        /** @description The matter's review steps (done / current / next), its current step's signers and result fields, and the results recorded and received. A matter without steps has it only when it received values (steps empty, current null); otherwise review is null. */
         TaskReview: {
             steps: {
                 id: string;
@@ -3963,6 +3963,8 @@ export interface components {
             received: {
                 /** @description This matter's field it fills. */
                 key: string;
+                /** @description That field by its name (新生儿公民身份号码). In the response language (Accept-Language: Chinese by default, English on request). */
+                label: string;
                 value: unknown;
                 /**
                  * Format: date-time
