@@ -150,6 +150,26 @@ describe('newborn bundle over HTTP', () => {
     expect([vaccination.status, household.status]).toEqual([200, 200]);
   });
 
+  it('lists the demo officers to sign in as: each department and position the review steps name, with the steps it takes', async () => {
+    const demo = await api.get<{ subject: string; name: string; department: string; position: string; departmentName: string; regionName?: string; steps: string[] }[]>('/api/auth/demo-officers');
+    expect(demo.status).toBe(200);
+    const police = demo.body.filter((o) => o.department === officerDepartment('police'));
+    expect(police.map((o) => [o.position, o.steps])).toEqual([
+      ['窗口人员', ['出生户口登记 · 受理']],
+      ['经办人', ['出生户口登记 · 审查']],
+      ['科室负责人', ['出生户口登记 · 决定', '出生户口登记 · 受理（负责）', '出生户口登记 · 审查（负责）']],
+    ]);
+    expect(police[0]).toMatchObject({ name: '公安局窗口人员', departmentName: '公安局', regionName: '河南省' });
+    // Matters decided in one step add nobody: no 社保卡 officer.
+    expect(demo.body.some((o) => o.department === officerDepartment('human-resources-social-security'))).toBe(false);
+    const english = await api.get<{ departmentName: string; steps: string[] }[]>('/api/auth/demo-officers', undefined, { 'accept-language': 'en' });
+    expect(english.body.find((o) => o.departmentName === 'Public Security Bureau')?.steps).toContain('Household registration of a birth · Acceptance');
+    // Signing in as one gives the position: it may claim the step it names.
+    const clerk = police[0] as (typeof police)[number];
+    const signedIn = await api.post<{ positions?: string[]; name?: string }>('/api/auth/dev-login', { role: 'officer', subject: clerk.subject, name: clerk.name, department: clerk.department, positions: [clerk.position] });
+    expect(signedIn.body).toMatchObject({ positions: ['窗口人员'], name: '公安局窗口人员' });
+  });
+
   it('the social-security officer sees the 公民身份号码 the police recorded, by its name and with where it came from', async () => {
     const view = (await api.get<ApplicationView>(`/api/applications/${application.id}`, citizen)).body;
     const card = view.matters.find((m) => m.matterId === 'social-security-card') as MatterView;
