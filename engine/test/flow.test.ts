@@ -1,26 +1,20 @@
 // The application statechart on the newborn example: inclusion, dependencies, 秒批, 补正, rejection,
 // issuance, deadline events, can() for 409, and persistence.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActor, type Actor } from 'xstate';
-import type { ApplicationInput, Bundle, Matter } from '@onego/schemas/types';
+import type { ApplicationInput, Bundle } from '@onego/schemas/types';
 import type { ApplicationEvent, IssuedResult } from '../src/flow/applicationEvent.ts';
 import { applicationStatus } from '../src/flow/applicationStatus.ts';
 import { createApplicationMachine, type ApplicationMachine } from '../src/flow/createApplicationMachine.ts';
 import { FlowError } from '../src/flow/flowError.ts';
 import { restoreApplication } from '../src/flow/restoreApplication.ts';
+import { newbornSample, oneStepBundle, oneStepMatters } from './support/oneStepNewborn.ts';
 
-const EXAMPLE = new URL('../../examples/newborn/', import.meta.url);
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, EXAMPLE), 'utf8')) as T;
-
-const bundle = readJson<Bundle>('bundle.json');
-const matters = new Map(
-  readdirSync(new URL('matters/', EXAMPLE))
-    .map((file) => readJson<Matter>(`matters/${file}`))
-    .map((matter) => [matter.id, matter] as const),
-);
-const single = readJson<ApplicationInput>('samples/valid-single-birth.json');
-const twins = readJson<ApplicationInput>('samples/valid-twins.json');
+// Every matter decided in one APPROVE (the steps: reviewSteps.test.ts).
+const bundle = oneStepBundle;
+const matters = oneStepMatters;
+const single = newbornSample('valid-single-birth');
+const twins = newbornSample('valid-twins');
 
 const CERTIFICATE = 'birth-medical-certificate';
 const VACCINATION = 'vaccination-certificate';

@@ -2,25 +2,20 @@
 // nobody decides it before PAY, its time limit starts at the payment, and a charged matter with
 // dependencies waits for them once paid. The newborn example charges nothing: a test copy charges 生育登记
 // (no dependencies) and 社保卡 (after 户口登记) fees that are test values, not real ones.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import type { ApplicationInput, Bundle, Matter } from '@onego/schemas/types';
 import { applicationStatus } from '../src/flow/applicationStatus.ts';
 import { createApplicationMachine } from '../src/flow/createApplicationMachine.ts';
 import { fenToYuan, onlineFee, yuanToFen } from '../src/flow/matterFee.ts';
 import { isWithdrawable } from '../src/flow/withdrawal.ts';
+import { newbornSample, oneStepBundle, oneStepMatters } from './support/oneStepNewborn.ts';
 
-const EXAMPLE = new URL('../../examples/newborn/', import.meta.url);
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, EXAMPLE), 'utf8')) as T;
-const bundle = readJson<Bundle>('bundle.json');
+const bundle = oneStepBundle;
 const FEE = { charged: true, amount: '20.5', basis: { zh: '测试用收费依据', en: 'A test basis' } };
 const matters = new Map(
-  readdirSync(new URL('matters/', EXAMPLE))
-    .map((file) => readJson<Matter>(`matters/${file}`))
-    .map((matter) => [matter.id, matter.id === 'birth-registration' || matter.id === 'social-security-card' ? { ...matter, fee: FEE } : matter] as const),
+  [...oneStepMatters.values()].map((matter) => [matter.id, matter.id === 'birth-registration' || matter.id === 'social-security-card' ? { ...matter, fee: FEE } : matter] as const),
 );
-const single = readJson<ApplicationInput>('samples/valid-single-birth.json');
+const single = newbornSample('valid-single-birth');
 const data = Object.fromEntries(Object.entries(single.data).filter(([entity]) => entity !== 'marriage' && entity !== 'household'));
 const machine = createApplicationMachine(bundle, matters);
 

@@ -1,10 +1,8 @@
 // 容缺受理, 补正 and the paused time limit on the newborn example: owed non-key materials block approval
 // until supplied; a return opens a pause that the supplement closes; deadlines skip the pause; flagged
 // fields are the only ones an applicant may change.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import type { ApplicationInput, Bundle, Matter } from '@onego/schemas/types';
 import { nationalCalendar } from '../src/calendar/nationalCalendar.ts';
 import { pausedDeadline } from '../src/calendar/pausedDeadline.ts';
 import { dueAt } from '../src/calendar/dueAt.ts';
@@ -13,12 +11,11 @@ import { createApplicationMachine } from '../src/flow/createApplicationMachine.t
 import { restoreApplication } from '../src/flow/restoreApplication.ts';
 import { changedPointers, isMatterFieldPointer, lockedChanges, lockedUiSchema } from '../src/form/supplementFields.ts';
 import { loadExample } from './support/loadExample.ts';
+import { newbornSample, oneStepBundle, oneStepMatters } from './support/oneStepNewborn.ts';
 
-const EXAMPLE = new URL('../../examples/newborn/', import.meta.url);
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, EXAMPLE), 'utf8')) as T;
-const bundle = readJson<Bundle>('bundle.json');
-const matters = new Map(readdirSync(new URL('matters/', EXAMPLE)).map((f) => readJson<Matter>(`matters/${f}`)).map((m) => [m.id, m] as const));
-const single = readJson<ApplicationInput>('samples/valid-single-birth.json');
+const bundle = oneStepBundle;
+const matters = oneStepMatters;
+const single = newbornSample('valid-single-birth');
 const withoutRules = Object.fromEntries(Object.entries(single.data).filter(([entity]) => entity !== 'marriage' && entity !== 'household'));
 const machine = createApplicationMachine(bundle, matters);
 const calendar = nationalCalendar();

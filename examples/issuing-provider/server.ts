@@ -8,8 +8,9 @@
 //                 {idempotencyKey, application: {id, bundleId, bundleName, applicant}, data,
 //                  results: [{matterId, matterName, department: {id, name}, kind, resultName?, eLicence?, electronic, fields}]}
 //              →  {results: [{matterId, number, issuedAt, issuer, licence?: {fileName, mediaType, content}}]}
-// Numbers follow each issuing body's format (certificateNumbers.ts) and are derived from the idempotency
-// key: a retried request gets the same numbers, even after a restart. A result delivered electronically
+// A number the officers recorded is the certificate's (the 出生医学证明编号 of the hospital's 签发 step); the
+// household register keeps its 户号; other numbers follow each issuing body's format (certificateNumbers.ts)
+// and are derived from the idempotency key: a retried request gets the same numbers, even after a restart. A result delivered electronically
 // comes with its e-licence (电子证照) as a small PDF of its face data (licencePdf.ts), base64 in `content`.
 // With ISSUING_PROVIDER_TOKEN set, requests need `Authorization: Bearer <token>`.
 //
@@ -107,21 +108,39 @@ const at = (data: Record<string, unknown>, group: string, field: string): string
     .filter((value) => value !== '')
     .join('、');
 
-/** Whose certificate it is: the child of a newborn application, else the applicant. */
-function holderOf(data: Record<string, unknown>): { name: string; idNumber: string } {
+/** The names on a licence of the result fields the newborn example's officers record. */
+const FIELD_NAMES: Readonly<Record<string, string>> = { 'child.birthCertificateNumber': '出生医学证明编号' };
+
+/**
+ * Whose certificate it is: the child of a newborn application (with the 公民身份号码 the police recorded,
+ * when the result carries it), else the applicant.
+ */
+function holderOf(data: Record<string, unknown>, fields: Record<string, unknown>): { name: string; idNumber: string } {
   const child = at(data, 'child', 'name');
-  return child ? { name: child, idNumber: at(data, 'child', 'idNumber') } : { name: at(data, 'applicant', 'name'), idNumber: at(data, 'applicant', 'idNumber') };
+  return child ? { name: child, idNumber: text(fields['child.idNumber']) || at(data, 'child', 'idNumber') } : { name: at(data, 'applicant', 'name'), idNumber: at(data, 'applicant', 'idNumber') };
+}
+
+/**
+ * The number of a result the officers already gave it: the 出生医学证明编号 the hospital recorded at 签发;
+ * the 户号 of the household register the child joins. Otherwise this system numbers it (certificateNumbers.ts).
+ */
+function numberOf(key: string, result: ResultRequest, data: Record<string, unknown>, year: number): string {
+  const recorded = result.eLicence === 'birth-medical-certificate' ? text(result.fields?.['child.birthCertificateNumber']) : result.eLicence === 'household-register' ? at(data, 'household', 'registerNumber') : '';
+  return recorded || certificateNumber(key, result, year);
 }
 
 function issue(key: string, body: Record<string, unknown>, issuedAt: Date): IssueAnswer {
   const data = (typeof body['data'] === 'object' && body['data'] !== null ? body['data'] : {}) as Record<string, unknown>;
-  const holder = holderOf(data);
   return {
     results: resultsOf(body).map((result) => {
-      const number = certificateNumber(key, result, issuedAt.getUTCFullYear());
+      const holder = holderOf(data, result.fields ?? {});
+      const number = numberOf(key, result, data, issuedAt.getUTCFullYear());
       const issuer = `${result.department.name}`;
       const title = result.resultName ?? result.matterName;
-      const recorded = Object.entries(result.fields ?? {}).map(([field, value]) => [field, text(value)] as const);
+      // What the officers recorded, by its name on the licence; the holder's ID number is on its own line already.
+      const recorded = Object.entries(result.fields ?? {})
+        .filter(([field]) => field !== 'child.idNumber')
+        .map(([field, value]) => [FIELD_NAMES[field] ?? field, text(value)] as const);
       const lines = [
         ['证照编号', number],
         ['持证人', holder.name || '—'],

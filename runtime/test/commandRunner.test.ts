@@ -8,6 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
 import { publishExamples } from '../src/bundles/publishExamples.ts';
+import { publishOneStepVersion } from './support/oneStepBundle.ts';
 import { nationalCalendar } from '@onego/engine';
 import { SystemClock } from '../src/clock.ts';
 import { COMMAND_HANDLERS, type AnyCommand } from '../src/commands/commandHandlers.ts';
@@ -29,6 +30,7 @@ beforeAll(async () => {
   reads = createReadDatabase(file, db);
   catalog = new BundleCatalog(db);
   await publishExamples(catalog, 'examples', new Date().toISOString(), pino({ level: 'silent' }));
+  await publishOneStepVersion(catalog, 'henan-newborn', new Date().toISOString()); // decided by one command per matter
   const calendars = { forRegion: () => nationalCalendar() };
   runner = () => new CommandRunner({ db, reads, catalog, clock: new SystemClock(), calendars }, COMMAND_HANDLERS);
 });

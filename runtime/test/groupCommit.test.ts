@@ -8,6 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
 import { publishExamples } from '../src/bundles/publishExamples.ts';
+import { publishOneStepVersion } from './support/oneStepBundle.ts';
 import { nationalCalendar } from '@onego/engine';
 import { writePlans, type TransitionPlan } from '../src/commands/applicationTransition.ts';
 import type { ApplicationCommand, CommandHandler } from '../src/commands/applicationCommand.ts';
@@ -134,6 +135,7 @@ describe('group commit of commands', () => {
     await migrateDatabase(sideDb);
     const catalog = new BundleCatalog(sideDb);
     await publishExamples(catalog, 'examples', at.toISOString(), pino({ level: 'silent' }));
+    await publishOneStepVersion(catalog, 'henan-newborn', at.toISOString()); // decided by one command per matter
     const calendars = { forRegion: () => nationalCalendar() };
     const statements: string[] = [];
     sideDb.on('query', (q: { sql: string }) => statements.push(q.sql));

@@ -7,6 +7,7 @@ import { APPLICATION_EVENT_TYPES, CALENDAR_ERROR_CODES, createApplicationMachine
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { officerDepartment } from '../../test/support/exampleDepartments.ts';
+import { decideStep, positionOfficer, walkReview } from '../../test/support/reviewWalk.ts';
 import { newbornSteps } from '../../test/support/newbornSteps.ts';
 import { client, startServerProcess, type Response, type ServerProcess } from '../../test/support/serverProcess.ts';
 import { minimalPdf, postParts, tinyPng, uploadFile, uploadParts } from '../../test/support/uploadFiles.ts';
@@ -360,11 +361,10 @@ describe('responses of a real server match the document', () => {
     const single = sample('valid-single-birth');
     const created = await api.post<{ id: string }>('/api/applications', { bundleId: 'henan-newborn', ...single }, citizen, { 'idempotency-key': 'openapi-rejected' });
     expect(created.status).toBe(201);
-    const police = await api.login('officer', 'officer-police', 'police');
     const view = async () => api.get<{ matters: { matterId: string; taskId: string }[]; timeline: { what: string }[] }>(`/api/applications/${created.body.id}`, citizen);
     const taskOf = async (matterId: string) => (await view()).body.matters.find((m) => m.matterId === matterId)?.taskId;
-    expect((await api.post(`/api/tasks/${await taskOf('birth-medical-certificate')}/decision`, { decision: 'approve' }, health)).status).toBe(200);
-    expect((await api.post(`/api/tasks/${await taskOf('birth-household-registration')}/decision`, { decision: 'reject' }, police)).status).toBe(200);
+    await walkReview(api, (await taskOf('birth-medical-certificate')) ?? '', 'health');
+    expect((await decideStep(api, (await taskOf('birth-household-registration')) ?? '', 'police', { decision: 'reject' })).status).toBe(200);
     const rejected = await view();
     expectDocumented('GET', '/api/applications/{id}', rejected, 200);
     expect(rejected.body.timeline.map((e) => e.what)).toContain('MATTER_CANCELLED');
@@ -400,8 +400,12 @@ describe('responses of a real server match the document', () => {
     const police = await api.login('officer', 'officer-police', 'police');
     expectDocumented('GET', '/api/tasks/{id}', await api.get(`/api/tasks/${task?.id}`, police), 403);
     expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'maybe' }, health), 400);
-    expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'approve' }, health), 200);
+    // The certificate's first step, 受理: claimed (签收) by the window clerk, then decided; not before.
     expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'approve' }, health), 409);
+    const clerk = await positionOfficer(api, 'health', '窗口人员');
+    expectDocumented('POST', '/api/tasks/{id}/claim', await api.post(`/api/tasks/${task?.id}/claim`, {}, clerk), 200);
+    expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'approve', stepId: 'accept' }, clerk), 200);
+    expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'approve', stepId: 'accept' }, clerk), 409);
   });
 
   it('ratings, rectifications and statistics: a bad rating of a completed application, its rectification and answer, the figures', async () => {
@@ -475,7 +479,7 @@ describe('responses of a real server match the document', () => {
     expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`, citizen), 409);
     expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`, designer), 404);
     expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`), 401);
-    expectDocumented('POST', '/api/tasks/{id}/decision', await api.post(`/api/tasks/${task?.id}/decision`, { decision: 'reject', comment: '不符合条件' }, health), 200);
+    expectDocumented('POST', '/api/tasks/{id}/decision', await decideStep(api, task?.id ?? '', 'health', { decision: 'reject', comment: '不符合条件' }), 200);
     expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`, citizen), 200);
     expectDocumented('GET', archive, await api.get(`/api/applications/${id}/archive`, health), 200);
     expectDocumented('POST', path, await uploadFile(server.url, id, 'parents-id-cards', { content: tinyPng() }, citizen), 409);
@@ -530,6 +534,7 @@ describe('responses of a real server match the document', () => {
     expectDocumented('GET', '/api/auth/sign-in-methods', methods, 200);
     expect(methods.body).toEqual({ devLogin: true, identityProvider: null });
     expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1', department: officerDepartment('police') }), 200);
+    expectDocumented('GET', '/api/auth/demo-officers', await api.get('/api/auth/demo-officers'), 200);
     expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1', department: 'police' }), 401);
     expectDocumented('POST', '/api/auth/dev-login', await api.post('/api/auth/dev-login', { role: 'officer', subject: 'o-1' }), 400);
     expectDocumented('POST', '/api/test/clock', await api.post('/api/test/clock', { advanceMs: 1000 }), 404);

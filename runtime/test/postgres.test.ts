@@ -11,6 +11,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleCatalog } from '../src/bundles/bundleCatalog.ts';
 import { publishExamples } from '../src/bundles/publishExamples.ts';
+import { publishOneStepVersion } from './support/oneStepBundle.ts';
 import { nationalCalendar } from '@onego/engine';
 import { SystemClock } from '../src/clock.ts';
 import type { SubmitCommand } from '../src/commands/applicationCommand.ts';
@@ -39,6 +40,7 @@ beforeAll(async () => {
   await migrateDatabase(db);
   catalog = new BundleCatalog(db);
   await publishExamples(catalog, 'examples', new Date().toISOString(), pino({ level: 'silent' }));
+  await publishOneStepVersion(catalog, 'henan-newborn', new Date().toISOString()); // decided by one command per matter
   commands = new CommandRunner({ db, catalog, clock: new SystemClock(), calendars: { forRegion: () => nationalCalendar() } }, COMMAND_HANDLERS);
 }, 120_000);
 afterAll(async () => {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApplicationView, type Sample, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { moveClockTo } from '../support/testClock.ts';
+import { decideStep, walkReview } from '../support/reviewWalk.ts';
 
 const FIXTURE_2027 = JSON.parse(readFileSync('test/fixtures/calendars/cn-national-2027.fixture.json', 'utf8')) as Calendar;
 const full = new WorkingDayCalendar([...NATIONAL_CALENDARS.map((c) => c.definition), FIXTURE_2027]);
@@ -98,8 +99,7 @@ describe('at 2026-12-28, without a 2027 schedule', () => {
     // Approve one round: the dependants start now, with deadlines in 2027.
     for (const id of ids) {
       for (const matter of (await read(id)).matters.filter((m) => m.status === 'pending')) {
-        const decided = await api.post(`/api/tasks/${matter.taskId}/decision`, { decision: 'approve' }, await officer(matter.department));
-        expect(decided.status, `${matter.matterId}: ${JSON.stringify(decided.body)}`).toBe(200);
+        await walkReview(api, matter.taskId, matter.department);
       }
       const view = await read(id);
       expect(['in_progress', 'completed']).toContain(view.status);
@@ -132,7 +132,7 @@ describe('at 2026-12-31 and 2027-01-05, still without it', () => {
     const newborn = await read(ids.at(-2) as string);
     const certificate = newborn.matters.find((m) => m.matterId === 'birth-medical-certificate' && m.status === 'pending');
     expect(certificate).toBeDefined();
-    const back = await api.post(`/api/tasks/${certificate?.taskId}/decision`, { decision: 'return', fields: ['/mother/name'], comment: '请核对母亲姓名' }, await officer('health'));
+    const back = await decideStep(api, certificate?.taskId ?? '', 'health', { decision: 'return', fields: ['/mother/name'], comment: '请核对母亲姓名' });
     expect(back.status, JSON.stringify(back.body)).toBe(200);
     returned = { id: newborn.id, taskId: certificate?.taskId ?? '', department: 'health' };
     const data = sample('newborn', 'valid-single-birth').data;
@@ -146,7 +146,7 @@ describe('at 2026-12-31 and 2027-01-05, still without it', () => {
     let view = await read(ids[0] as string);
     while (view.status === 'in_progress') {
       for (const matter of view.matters.filter((m) => m.status === 'pending')) {
-        expect((await api.post(`/api/tasks/${matter.taskId}/decision`, { decision: 'approve' }, await officer(matter.department))).status).toBe(200);
+        await walkReview(api, matter.taskId, matter.department);
       }
       view = await read(view.id);
     }

@@ -5,6 +5,7 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
+import { walkReview } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 
 const single = newbornSample('valid-single-birth');
@@ -132,12 +133,7 @@ describe('deadlines across the 2026 Spring Festival', () => {
   });
 
   it('after approval on Friday 2/13, the household registration’s 1 working day ends on the make-up Saturday 2/14', async () => {
-    const approved = await api.post<{ status: string }>(
-      `/api/tasks/${matterOf(a, 'birth-medical-certificate').taskId}/decision`,
-      { decision: 'approve' },
-      await officer('health'),
-    );
-    expect(approved.status).toBe(200);
+    await walkReview(api, matterOf(a, 'birth-medical-certificate').taskId, 'health');
     a = await read(a.id);
     for (const matterId of ['birth-household-registration', 'vaccination-certificate']) {
       const matter = matterOf(a, matterId);
@@ -163,12 +159,7 @@ describe('deadlines across the 2026 Spring Festival', () => {
   });
 
   it('counts 4 and 1 working days across the holiday from the make-up Saturday: 2/27 and 2/24', async () => {
-    const approved = await api.post(
-      `/api/tasks/${matterOf(a, 'birth-household-registration').taskId}/decision`,
-      { decision: 'approve' },
-      await officer('police'),
-    );
-    expect(approved.status).toBe(200);
+    await walkReview(api, matterOf(a, 'birth-household-registration').taskId, 'police');
     a = await read(a.id);
     const card = matterOf(a, 'social-security-card');
     expect(card.status).toBe('pending');

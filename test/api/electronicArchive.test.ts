@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
+import { decideStep, walkReview } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { minimalPdf, tinyPng, uploadFile } from '../support/uploadFiles.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
@@ -46,8 +47,7 @@ async function approveAll(id: string): Promise<ApplicationView> {
     const pending = (await view(id)).matters.filter((m) => m.status === 'pending');
     if (pending.length === 0) break;
     for (const matter of pending) {
-      const decided = await api.post(`/api/tasks/${matter.taskId}/decision`, { decision: 'approve', comment: `${matter.matterId} 审核通过` }, officers[matter.department]);
-      expect(decided.status, matter.matterId).toBe(200);
+      await walkReview(api, matter.taskId, matter.department, { comment: `${matter.matterId} 审核通过` });
     }
   }
   return view(id);
@@ -160,8 +160,9 @@ describe('the electronic archive of a completed application', () => {
     expect(decisions.map((d) => d.matterId)).toEqual(application.matters.map((m) => m.matterId));
     expect(decisions.every((d) => d.status === 'approved' && d.decidedBy)).toBe(true);
     const certificate = decisions.find((d) => d.matterId === 'birth-medical-certificate');
-    expect(certificate?.decidedBy).toBe('officer-health');
-    expect(certificate?.entries.find((e) => e.what === 'APPROVE')?.details?.comment).toBe('birth-medical-certificate 审核通过');
+    // Its last step, 签发, completed by the hospital's case officer (reviewWalk.ts); each step with its comment.
+    expect(certificate?.decidedBy).toBe(`officer-${officerDepartment('health')}-case`);
+    expect(certificate?.entries.filter((e) => e.what === 'COMPLETE_STEP').map((e) => e.details?.comment)).toEqual(['birth-medical-certificate 审核通过', 'birth-medical-certificate 审核通过']);
     expect(json(entries, 'results.json')).toEqual(application.results);
     const timeline = json(entries, 'timeline.json') as { what: string }[];
     expect(timeline.map((e) => e.what)).toEqual(application.timeline.map((e) => e.what));
@@ -242,7 +243,7 @@ describe('who may have an archive, and when', () => {
   it('a rejected application is archived too', async () => {
     const id = await submit('archive-3');
     const certificate = (await view(id)).matters.find((m) => m.matterId === 'birth-medical-certificate');
-    const rejected = await api.post<{ applicationStatus: string }>(`/api/tasks/${certificate?.taskId}/decision`, { decision: 'reject', comment: '出生信息不符' }, officers['health']);
+    const rejected = await decideStep(api, certificate?.taskId ?? '', 'health', { decision: 'reject', comment: '出生信息不符' });
     expect(rejected.body.applicationStatus).toBe('rejected');
     const archive = await archiveOf(id, citizen);
     expect(archive.status).toBe(200);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample } from '../support/applicationViews.ts';
 import { exampleDepartment } from '../support/exampleDepartments.ts';
 import { newbornSteps } from '../support/newbornSteps.ts';
+import { positionOfficer } from '../support/reviewWalk.ts';
 import { client, startServerProcess, TEST_METRICS_TOKEN, type ServerProcess } from '../support/serverProcess.ts';
 
 let server: ServerProcess;
@@ -172,9 +173,11 @@ describe('free text', () => {
     const steps = newbornSteps(api, 'comment-citizen');
     const id = await steps.submit('comment-1', newbornSample('valid-single-birth'));
     const view = await steps.read(id);
-    const pending = view.matters.find((m) => m.status === 'pending');
+    const pending = view.matters.find((m) => m.status === 'pending' && m.matterId === 'birth-medical-certificate');
     expect(pending).toBeDefined();
-    const officer = await steps.officer(pending?.department ?? '');
+    // Its first step, 受理, is the window clerk's, who claims it (签收) before deciding.
+    const officer = await positionOfficer(api, pending?.department ?? '', '窗口人员');
+    expect((await api.post(`/api/tasks/${pending?.taskId}/claim`, {}, officer)).status).toBe(200);
     const decide = (comment: string) => api.post(`/api/tasks/${pending?.taskId}/decision`, { decision: 'approve', comment }, officer, { 'accept-language': 'en' });
     const long = await decide('评'.repeat(300_000));
     expect(long.status).toBe(400);

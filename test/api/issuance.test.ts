@@ -9,6 +9,7 @@ import { licencePdfText } from '../../examples/issuing-provider/licencePdf.ts';
 import { newbornSample, type ApplicationView } from '../support/applicationViews.ts';
 import { freePort } from '../support/freePort.ts';
 import { newbornSteps } from '../support/newbornSteps.ts';
+import { RESULT_VALUES } from '../support/stepResultValues.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 
 const servers: ServerProcess[] = [];
@@ -61,8 +62,9 @@ describe('issuance with the example issuing system (dev mode, in the server proc
   it('issues every approved matter with the numbers of its issuing body, right after the last approval', () => {
     expect(completed.status).toBe('completed');
     const numbers = Object.fromEntries(completed.results.map((r) => [r.matterId, r.certificate.number]));
-    expect(numbers['birth-medical-certificate']).toMatch(/^[A-Z]\d{9}$/);
-    expect(numbers['birth-household-registration']).toMatch(/^\d{9}$/);
+    // the number the hospital recorded at 签发; the 户号 of the household register the child joins
+    expect(numbers['birth-medical-certificate']).toBe(RESULT_VALUES['child.birthCertificateNumber']);
+    expect(numbers['birth-household-registration']).toBe((newbornSample('valid-single-birth').data['household'] as { registerNumber: string }).registerNumber);
     expect(numbers['social-security-card']).toMatch(/^[A-Z]\d{8}$/);
     expect(numbers['medical-insurance-enrolment']).toMatch(/^医保登〔\d{4}〕\d{6}号$/);
     // Nothing in the format the runtime used to invent (date-MATTER-uuid).
@@ -83,6 +85,15 @@ describe('issuance with the example issuing system (dev mode, in the server proc
     expect(text[0]).toBe('出生医学证明');
     expect(text).toContain(`证照编号：${result?.certificate.number ?? ''}`);
     expect(text).toContain('持证人：李沐辰');
+  });
+
+  it('puts the 公民身份号码 the police recorded on the social security card the child receives', async () => {
+    const result = completed.results.find((r) => r.matterId === 'social-security-card');
+    const response = await fetch(`${server.url}${result?.licenceUrl ?? ''}`, { headers: { authorization: `Bearer ${await steps.citizen()}` } });
+    expect(response.status).toBe(200);
+    const text = licencePdfText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain(`公民身份号码：${String(RESULT_VALUES['child.idNumber'])}`);
+    expect(text.some((line) => line.includes('child.'))).toBe(false); // named, never by key
   });
 
   it('refuses the download to anyone else, with stable codes', async () => {

@@ -2,7 +2,9 @@
 // submission through parallel department tasks to unified issuance.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { approveSteps, decideStep } from '../support/reviewWalk.ts';
+import { RESULT_VALUES } from '../support/stepResultValues.ts';
+import { client, startServerProcess, type Response, type ServerProcess } from '../support/serverProcess.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
 
 interface Sample {
@@ -37,8 +39,12 @@ async function submit(key: string, body: unknown, token = citizen) {
   return api.post<ApplicationView & { code?: string; errors?: { path: string; message: string }[] }>('/api/applications', body, token, { 'idempotency-key': key });
 }
 
-async function decide(department: string, taskId: string, decision: string, extra: Record<string, unknown> = {}) {
-  return api.post<{ status: string; applicationStatus: string; code?: string }>(`/api/tasks/${taskId}/decision`, { decision, ...extra }, officers[department]);
+type Decided = Response<{ status: string; applicationStatus: string; code?: string }>;
+
+/** A decision as the department takes it: an approval walks the matter's review steps (answering the last one), anything else is taken at the current step. */
+async function decide(department: string, taskId: string, decision: 'approve' | 'reject' | 'return', extra: { comment?: string; missing?: string[] } = {}): Promise<Decided> {
+  if (decision === 'approve') return approveSteps<Decided['body']>(api, taskId, department, extra.comment ? { comment: extra.comment } : {});
+  return decideStep<Decided['body']>(api, taskId, department, { decision, ...extra });
 }
 
 beforeAll(async () => {
@@ -142,6 +148,42 @@ describe('newborn bundle over HTTP', () => {
       decide('police', task('birth-household-registration').taskId, 'approve'),
     ]);
     expect([vaccination.status, household.status]).toEqual([200, 200]);
+  });
+
+  it('lists the demo officers to sign in as: each department and position the review steps name, with the steps it takes', async () => {
+    const demo = await api.get<{ subject: string; name: string; department: string; position: string; departmentName: string; regionName?: string; steps: string[] }[]>('/api/auth/demo-officers');
+    expect(demo.status).toBe(200);
+    const police = demo.body.filter((o) => o.department === officerDepartment('police'));
+    expect(police.map((o) => [o.position, o.steps])).toEqual([
+      ['窗口人员', ['出生户口登记 · 受理']],
+      ['经办人', ['出生户口登记 · 审查']],
+      ['科室负责人', ['出生户口登记 · 决定', '出生户口登记 · 受理（负责）', '出生户口登记 · 审查（负责）']],
+    ]);
+    expect(police[0]).toMatchObject({ name: '公安局窗口人员', departmentName: '公安局', regionName: '河南省' });
+    // Matters decided in one step add nobody: no 社保卡 officer.
+    expect(demo.body.some((o) => o.department === officerDepartment('human-resources-social-security'))).toBe(false);
+    const english = await api.get<{ departmentName: string; steps: string[] }[]>('/api/auth/demo-officers', undefined, { 'accept-language': 'en' });
+    expect(english.body.find((o) => o.departmentName === 'Public Security Bureau')?.steps).toContain('Household registration of a birth · Acceptance');
+    // Signing in as one gives the position: it may claim the step it names.
+    const clerk = police[0] as (typeof police)[number];
+    const signedIn = await api.post<{ positions?: string[]; name?: string }>('/api/auth/dev-login', { role: 'officer', subject: clerk.subject, name: clerk.name, department: clerk.department, positions: [clerk.position] });
+    expect(signedIn.body).toMatchObject({ positions: ['窗口人员'], name: '公安局窗口人员' });
+  });
+
+  it('the social-security officer sees the 公民身份号码 the police recorded, by its name and with where it came from', async () => {
+    const view = (await api.get<ApplicationView>(`/api/applications/${application.id}`, citizen)).body;
+    const card = view.matters.find((m) => m.matterId === 'social-security-card') as MatterView;
+    expect(card.status).toBe('pending');
+    const task = await api.get<{ review: { steps: unknown[]; received: { key: string; label: string; value: unknown; from: { departmentName: string; matterName: string; stepName: string } }[] } | null }>(
+      `/api/tasks/${card.taskId}`,
+      officers['human-resources-social-security'],
+    );
+    expect(task.status).toBe(200);
+    // 社保卡 is decided in one step: no steps of its own, only what it received.
+    expect(task.body.review?.steps).toEqual([]);
+    expect(task.body.review?.received).toEqual([
+      expect.objectContaining({ key: 'child.idNumber', label: '新生儿公民身份号码', value: RESULT_VALUES['child.idNumber'], from: { matterId: 'birth-household-registration', departmentName: '公安局', matterName: '出生户口登记', stepName: '决定' } }),
+    ]);
   });
 
   it('completes with unified issuance once every matter is approved', async () => {

@@ -7,6 +7,7 @@ import { startNotificationGateway, type NotificationGateway, type RecordedMessag
 import { matterOf, newbornSample } from '../support/applicationViews.ts';
 import { freePort } from '../support/freePort.ts';
 import { newbornSteps } from '../support/newbornSteps.ts';
+import { decideStep } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 
 const servers: ServerProcess[] = [];
@@ -101,7 +102,7 @@ describe('a citizen who chose SMS and e-mail', () => {
 
   it('sends an SMS when a matter is returned for 补正, naming the matter', async () => {
     const certificate = matterOf(await steps.read(id), 'birth-medical-certificate');
-    const back = await api.post(`/api/tasks/${certificate.taskId}/decision`, { decision: 'return', fields: ['/mother/name'], comment: '请核对母亲姓名' }, await steps.officer(certificate.department));
+    const back = await decideStep(api, certificate.taskId, certificate.department, { decision: 'return', fields: ['/mother/name'], comment: '请核对母亲姓名' });
     expect(back.status, JSON.stringify(back.body)).toBe(200);
     await settle(api);
     const returned = to(gateway, phone).filter((m) => m.template === 'ONEGO_RETURNED_FOR_SUPPLEMENT');

@@ -6,6 +6,7 @@
 import { EventSource } from 'eventsource';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
+import { approveSteps, decideStep } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
 
@@ -50,8 +51,9 @@ async function submit(key: string): Promise<ApplicationView> {
   return (await api.get<ApplicationView>(`/api/applications/${created.body.id}`, citizen)).body;
 }
 
-async function decide(department: string, taskId: string, decision: string, extra: Record<string, unknown> = {}) {
-  const response = await api.post<{ applicationStatus: string }>(`/api/tasks/${taskId}/decision`, { decision, ...extra }, officers[department]);
+/** An approval walks the matter's review steps; a return or rejection is taken at the step it is at. */
+async function decide(department: string, taskId: string, decision: 'approve' | 'return' | 'reject', extra: { comment?: string; missing?: string[] } = {}) {
+  const response = decision === 'approve' ? await approveSteps(api, taskId, department, extra) : await decideStep(api, taskId, department, { decision, ...extra });
   expect(response.status, `${decision} ${taskId}`).toBe(200);
   return response.body;
 }

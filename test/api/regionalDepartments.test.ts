@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationView, Sample, SubmitResponse, TaskSummary } from '../support/applicationViews.ts';
 import { exampleDepartment } from '../support/exampleDepartments.ts';
+import { walkReview } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 
 let server: ServerProcess;
@@ -38,8 +39,7 @@ beforeAll(async () => {
   expect(born.status, JSON.stringify(born.body)).toBe(201);
   const submitted = (await api.get<ApplicationView>(`/api/applications/${born.body.id}`, parent)).body;
   const certificate = submitted.matters.find((m) => m.matterId === 'birth-medical-certificate');
-  const health = await api.login('officer', 'officer-henan-health', exampleDepartment('health', 'newborn'));
-  expect((await api.post(`/api/tasks/${certificate?.taskId}/decision`, { decision: 'approve' }, health)).status).toBe(200);
+  await walkReview(api, certificate?.taskId ?? '', exampleDepartment('health', 'newborn'));
   newborn = (await api.get<ApplicationView>(`/api/applications/${born.body.id}`, parent)).body;
 
   // A school enrolment (济南市历下区) of someone the data provider has no records of: its household check goes to the Jinan police.

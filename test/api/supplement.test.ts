@@ -6,6 +6,7 @@
 // that replaces it; commitments at submission are recorded with their text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
+import { approveSteps, decideStep, type DecisionBody } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { tinyPng, uploadFile } from '../support/uploadFiles.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
@@ -75,8 +76,10 @@ async function taskOf(applicationId: string, matterId: string): Promise<string> 
   return matterOf(view, matterId).taskId;
 }
 
-async function decide(department: string, taskId: string, body: Record<string, unknown>) {
-  return api.post<ErrorBody & TaskSummary>(`/api/tasks/${taskId}/decision`, body, await officer(department));
+/** An approval walks the matter's review steps (answering the last, or the first refusal); anything else is taken at the step it is at. */
+async function decide(department: string, taskId: string, body: DecisionBody) {
+  type Answer = ErrorBody & TaskSummary;
+  return body.decision === 'approve' ? approveSteps<Answer>(api, taskId, department) : decideStep<Answer>(api, taskId, department, body);
 }
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample, type ApplicationView, type SubmitResponse } from '../support/applicationViews.ts';
+import { walkReview } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
 
@@ -124,8 +125,7 @@ async function submit(key: string): Promise<ApplicationView> {
 }
 
 async function approve(department: string, taskId: string) {
-  const response = await api.post(`/api/tasks/${taskId}/decision`, { decision: 'approve' }, await login.officer(department));
-  expect(response.status).toBe(200);
+  await walkReview(api, taskId, department);
 }
 
 /** HMAC-SHA256 over "<t>.<raw body>", as documented for receivers. */

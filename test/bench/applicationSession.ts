@@ -1,13 +1,16 @@
 // One application as the HTTP benchmark drives it: a citizen submits (unique Idempotency-Key), then the
 // officers of each department approve the tasks that are pending, round after round, until the application
-// is completed. Decisions cascade (approving one matter may start others; some are approved by rule), so
+// is completed. Each task's page is read first: a matter with review steps (受理 → 签发 …) is walked step by
+// step by its department's 科室负责人, who may claim every step (签收, then the decision with the step's
+// result fields). Decisions cascade (approving one matter may start others; some are approved by rule), so
 // each round reads the application to find its pending tasks; tasks pending together are decided in
 // parallel, as officers of different departments would. Every loop is bounded.
 import { performance } from 'node:perf_hooks';
+import { RESULT_VALUES } from '../support/stepResultValues.ts';
 import type { LoadClient } from './loadClient.ts';
 import { summarize, type Summary } from './percentiles.ts';
 
-export type RequestKind = 'submit' | 'decision' | 'read' | 'inbox';
+export type RequestKind = 'submit' | 'decision' | 'claim' | 'read' | 'inbox';
 
 /** Latencies and status codes, per kind of request, with when each finished (performance.now()). */
 export class LatencyLog {
@@ -99,14 +102,47 @@ const DECISION_BODY = {
   return: JSON.stringify({ decision: 'return', comment: '材料不清晰，请补正（基准测试）' }),
 };
 
-/** Officer tokens per department, each logged in once. */
+/** Officer tokens per department (its 科室负责人, who may claim every step), each logged in once. */
 export function officerTokens(client: LoadClient): (department: string) => Promise<string> {
   const tokens = new Map<string, Promise<string>>();
   return (department) => {
     let token = tokens.get(department);
-    if (!token) tokens.set(department, (token = client.login('officer', `bench-officer-${department}`, department)));
+    if (!token) tokens.set(department, (token = client.login('officer', `bench-officer-${department}`, department, ['科室负责人'])));
     return token;
   };
+}
+
+interface Decided {
+  status?: string;
+  applicationStatus?: string;
+}
+
+/**
+ * Decides a task as its department does: the task page first (its step and the step's result fields); a
+ * matter without steps in one decision; one with steps step by step — claim (签收), decide with the result
+ * fields' values — an approval through every step, any other decision once.
+ */
+async function decideTask(w: Workload, taskId: string, token: string, body: string) {
+  const parsed = JSON.parse(body) as { decision: string };
+  for (let step = 0; ; step++) {
+    const readAt = performance.now();
+    const task = await w.client.get<{ review: { current: { resultKeys: string[] } | null } | null }>(`/api/tasks/${taskId}`, token);
+    w.log.record('read', performance.now() - readAt, task.status);
+    const current = task.body.review?.current;
+    if (current) {
+      const claimedAt = performance.now();
+      const claimed = await w.client.post<Decided>(`/api/tasks/${taskId}/claim`, '{}', token);
+      w.log.record('claim', performance.now() - claimedAt, claimed.status);
+      if (claimed.status !== 200) return claimed;
+    }
+    const keys = current?.resultKeys ?? [];
+    const results = parsed.decision === 'approve' && keys.length > 0 ? { results: Object.fromEntries(keys.map((key) => [key, RESULT_VALUES[key]])) } : {};
+    const decidedAt = performance.now();
+    const decided = await w.client.post<Decided>(`/api/tasks/${taskId}/decision`, current ? JSON.stringify({ ...parsed, ...results }) : body, token);
+    w.log.record('decision', performance.now() - decidedAt, decided.status);
+    // A completed step leaves the matter pending at the next one: on to it.
+    if (!current || decided.status !== 200 || parsed.decision !== 'approve' || decided.body.status !== 'pending' || step >= 10) return decided;
+  }
 }
 
 /** Submits application `index` at `scheduledAt` (performance.now() instant) and decides it through. */
@@ -132,10 +168,7 @@ export async function runApplication(w: Workload, scheduledAt: number, index: nu
     const decisions = await Promise.all(
       pending.map(async (matter) => {
         const token = await w.officer(matter.department);
-        const decidedAt = performance.now();
-        const decided = await w.client.post<{ applicationStatus?: string }>(`/api/tasks/${matter.taskId}/decision`, last ? DECISION_BODY[plan.lastDecision ?? 'approve'] : APPROVE, token);
-        w.log.record('decision', performance.now() - decidedAt, decided.status);
-        return decided;
+        return decideTask(w, matter.taskId, token, last ? DECISION_BODY[plan.lastDecision ?? 'approve'] : APPROVE);
       }),
     );
     const refused = decisions.find((d) => d.status !== 200);

@@ -67,8 +67,9 @@ export class LoadClient {
     return this.request<T>('POST', path, { body, ...(token ? { token } : {}), ...(headers ? { headers } : {}) });
   }
 
-  async login(role: string, subject: string, department?: string): Promise<string> {
-    const response = await this.post<{ token?: string }>('/api/auth/dev-login', JSON.stringify({ role, subject, ...(department ? { department } : {}) }));
+  /** Dev login; `positions` gives an officer positions (岗位), e.g. 科室负责人, who may claim every step. */
+  async login(role: string, subject: string, department?: string, positions?: string[]): Promise<string> {
+    const response = await this.post<{ token?: string }>('/api/auth/dev-login', JSON.stringify({ role, subject, ...(department ? { department } : {}), ...(positions ? { positions } : {}) }));
     if (response.status !== 200 || !response.body.token) throw new Error(`dev login failed (${response.status}): ${JSON.stringify(response.body)}`);
     return response.body.token;
   }

@@ -44,7 +44,7 @@ async function signInAs(person: Person, name: string, extra: { idNumber?: string
     await page.getByLabel('您在企业中的身份').selectOption({ label: extra.enterprise.role });
     await visit(page, 'sign-in-enterprise');
   }
-  await page.getByRole('main').getByRole('button', { name: '登录' }).click();
+  await page.getByRole('main').getByRole('button', { name: '登录', exact: true }).click();
   await page.waitForURL((url) => url.pathname !== '/sign-in');
 }
 

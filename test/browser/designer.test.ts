@@ -355,10 +355,10 @@ describe('the published bundle runs: a citizen applies in the portal, two depart
 
   it('the health officer approves first, then the police officer, each in their workbench', async () => {
     health = await openBrowser({ now: new Date(MONDAY) });
-    await signIn(health.page, server.url, { role: '部门工作人员', name: '王医生', department: '卫生健康委员会' });
+    await signIn(health.page, server.url, { role: '部门工作人员', name: '王医生', department: '卫生健康委员会', position: '科室负责人' });
     expect(await approveInWorkbench(health.page, server.url, '出生医学证明签发')).toContain('已通过');
     police = await openBrowser({ now: new Date(MONDAY) });
-    await signIn(police.page, server.url, { role: '部门工作人员', name: '赵警官', department: '公安局' });
+    await signIn(police.page, server.url, { role: '部门工作人员', name: '赵警官', department: '公安局', position: '科室负责人' });
     expect(await approveInWorkbench(police.page, server.url, '出生户口登记')).toContain('已通过');
   });
 

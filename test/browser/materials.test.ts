@@ -12,11 +12,12 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type SubmitResponse, type TaskSummary } from '../support/applicationViews.ts';
+import { walkReview } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { minimalPdf, tinyPng } from '../support/uploadFiles.ts';
 import { openBrowser, tabTo, visit, type Person } from './support/browser.ts';
 import { fillValue } from './support/formFiller.ts';
-import { fillSection, signIn, stepHeading, tokenOf } from './support/people.ts';
+import { approveStepsBeforeLast, chooseApprove, claimTask, fillSection, signIn, stepHeading, tokenOf } from './support/people.ts';
 
 type Json = Record<string, unknown>;
 
@@ -61,9 +62,7 @@ async function taskOf(id: string, department: string, matterId: string): Promise
 }
 
 async function approveOverApi(id: string, department: string, matterId: string): Promise<void> {
-  const officer = await api.login('officer', `officer-${department}`, department);
-  const decided = await api.post(`/api/tasks/${await taskOf(id, department, matterId)}/decision`, { decision: 'approve' }, officer);
-  expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+  await walkReview(api, await taskOf(id, department, matterId), department);
 }
 
 /** The material's block in the materials step. */
@@ -215,7 +214,7 @@ describe('(a) 一次提交 with the materials: files and a commitment', { timeou
     await approveOverApi(applicationId, 'health', 'birth-medical-certificate'); // the police matter comes after it
     police = await openBrowser({ now: new Date(MONDAY) });
     const { page } = police;
-    await signIn(page, server.url, { role: '部门工作人员', name: '赵警官', department: '公安局' });
+    await signIn(page, server.url, { role: '部门工作人员', name: '赵警官', department: '公安局', position: '科室负责人' });
     await page.goto(`${server.url}/workbench/tasks/${await taskOf(applicationId, 'police', 'birth-household-registration')}`);
     await page.getByRole('heading', { level: 1, name: '办理：出生户口登记' }).waitFor();
     const materials = page.locator('ul.materials > li');
@@ -254,6 +253,7 @@ describe('(b) 容缺受理 in the workbench, supplied from the application page'
     taskUrl = `${server.url}/workbench/tasks/${await taskOf(owedApplication, 'police', 'birth-household-registration')}`;
     await page.goto(taskUrl);
     await page.getByRole('heading', { level: 1, name: '办理：出生户口登记' }).waitFor();
+    await claimTask(page); // 容缺受理 is the holder's, at 受理
     await page.getByRole('radio', { name: '容缺受理（非关键材料后补）' }).check();
     const owed = page.getByRole('group', { name: '容缺的非关键材料' });
     expect(await owed.getByRole('checkbox').count()).toBe(1); // key materials cannot be owed
@@ -266,7 +266,10 @@ describe('(b) 容缺受理 in the workbench, supplied from the application page'
 
   it('approving is refused while the material is owed, and the page says why', async () => {
     const { page } = police;
-    await page.getByRole('radio', { name: '通过', exact: true }).check();
+    // 受理 and 审查 go on; the last step, 决定, waits for the material.
+    await approveStepsBeforeLast(page, taskUrl);
+    await claimTask(page);
+    await chooseApprove(page);
     await page.getByRole('button', { name: '提交处理结果' }).click();
     const explained = page.getByTestId('owed-explained');
     await explained.waitFor();
@@ -303,7 +306,7 @@ describe('(b) 容缺受理 in the workbench, supplied from the application page'
     const marriage = page.locator('ul.materials > li').filter({ hasText: '结婚证' });
     const bytes = await downloaded(page, () => marriage.getByRole('button', { name: '下载 结婚证.pdf' }).click());
     expect(bytes.equals(marriagePdf)).toBe(true);
-    await page.getByRole('radio', { name: '通过', exact: true }).check();
+    await chooseApprove(page);
     await page.getByRole('button', { name: '提交处理结果' }).click();
     expect(await page.getByRole('status').filter({ hasText: '处理结果已提交' }).innerText()).toContain('已通过');
   });

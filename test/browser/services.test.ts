@@ -6,10 +6,11 @@
 // new page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newbornSample, type ApplicationView, type TaskSummary } from '../support/applicationViews.ts';
+import { walkReview } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { openBrowser, visit, type Person } from './support/browser.ts';
 import { fillValue } from './support/formFiller.ts';
-import { approveInWorkbench, fillSection, signIn, skipMaterials, stepHeading, tokenOf } from './support/people.ts';
+import { approveInWorkbench, claimTask, fillSection, signIn, skipMaterials, stepHeading, tokenOf } from './support/people.ts';
 import { officerDepartment } from '../support/exampleDepartments.ts';
 
 type Json = Record<string, unknown>;
@@ -35,7 +36,7 @@ async function approveOthers(): Promise<void> {
       const officer = await api.login('officer', `officer-${department}`, department);
       const tasks = await api.get<TaskSummary[]>('/api/tasks?status=pending', officer);
       for (const task of tasks.body.filter((t) => t.applicationId === applicationId)) {
-        expect((await api.post(`/api/tasks/${task.id}/decision`, { decision: 'approve' }, officer)).status).toBe(200);
+        await walkReview(api, task.id, department);
         approved++;
       }
     }
@@ -115,10 +116,11 @@ describe('补正: a matter returned naming one field, corrected and approved', {
   it('a police officer sees where the data came from and returns the matter naming one field, with a comment', async () => {
     police = await openBrowser({ now: new Date(MONDAY) });
     const { page } = police;
-    await signIn(page, server.url, { role: '部门工作人员', name: '赵警官', department: '公安局' });
+    await signIn(page, server.url, { role: '部门工作人员', name: '赵警官', department: '公安局', position: '科室负责人' });
     await page.getByRole('link', { name: '出生户口登记' }).click();
     await page.getByRole('heading', { level: 1, name: '办理：出生户口登记' }).waitFor();
     expect(await page.locator('ul.provenance').innerText()).toContain('来自共享数据（人口信息库）');
+    await claimTask(page); // 退回补正 is the holder's, at 受理
     await page.getByRole('radio', { name: '退回补正' }).check();
     const taskId = page.url().split('/').pop() ?? '';
     const task = await api.get<{ provenance: Record<string, { kind: string }> }>(`/api/tasks/${taskId}`, await tokenOf(page));

@@ -119,7 +119,15 @@ describe('three processes behind nginx', () => {
     const PER_CLIENT = 8;
     let killed = false;
 
-    const healthOfficer = await api.login('officer', 'officer-killed-health', 'health');
+    // The hospital's window clerk (受理) and case officer (签发, recording the certificate number).
+    const clerk = await api.login('officer', 'officer-killed-clerk', 'health', { name: '卫健窗口', positions: ['窗口人员'] });
+    const issuer = await api.login('officer', 'officer-killed-issuer', 'health', { name: '卫健经办', positions: ['经办人'] });
+    /** One request of the walk, retried; a 409 only for a retry whose first attempt was done but its answer lost. */
+    async function walkStep(url: string, body: unknown, token: string, doneCode: string): Promise<number> {
+      const response = await withRetries(() => api.post(url, body, token));
+      expect(response.status === 200 || (response.status === 409 && response.attempts > 1 && response.body['code'] === doneCode), JSON.stringify(response.body)).toBe(true);
+      return response.status;
+    }
     async function oneClient(c: number): Promise<void> {
       const citizenToken = citizens[c] as string;
       for (let i = 0; i < PER_CLIENT; i++) {
@@ -127,14 +135,16 @@ describe('three processes behind nginx', () => {
         const submitted = await withRetries(() => api.post<SubmitResponse>('/api/applications', { bundleId: 'henan-newborn', ...single }, citizenToken, { 'idempotency-key': key }));
         expect([200, 201], JSON.stringify(submitted.body)).toContain(submitted.status);
         acknowledged.set(key, submitted.body.id);
-        // The health department decides the new application's first matter at once.
+        // The health department walks the new application's first matter at once: 受理 → 签发.
         const view = await withRetries(() => api.get<ApplicationView>(`/api/applications/${submitted.body.id}`, citizenToken));
         const certificate = view.body.matters.find((m) => m.matterId === 'birth-medical-certificate');
         if (!certificate) throw new Error('the example changed');
-        const decision = await withRetries(() => api.post(`/api/tasks/${certificate.taskId}/decision`, { decision: 'approve' }, healthOfficer));
-        // 409 TASK_ALREADY_DECIDED only for a retry whose first attempt was decided but its answer lost.
-        expect(decision.status === 200 || (decision.status === 409 && decision.attempts > 1), JSON.stringify(decision.body)).toBe(true);
-        decided.set(submitted.body.id, decision.status);
+        const task = `/api/tasks/${certificate.taskId}`;
+        await walkStep(`${task}/claim`, {}, clerk, 'TASK_ALREADY_CLAIMED');
+        await walkStep(`${task}/decision`, { decision: 'approve', stepId: 'accept' }, clerk, 'STEP_ALREADY_DECIDED');
+        await walkStep(`${task}/claim`, {}, issuer, 'TASK_ALREADY_CLAIMED');
+        const status = await walkStep(`${task}/decision`, { decision: 'approve', stepId: 'issue', results: { 'child.birthCertificateNumber': 'Q410123456' } }, issuer, 'TASK_ALREADY_DECIDED');
+        decided.set(submitted.body.id, status);
         if (!killed && c === 0 && i === 2) {
           killed = true;
           victim.process.kill('SIGKILL');

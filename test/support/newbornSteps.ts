@@ -1,7 +1,9 @@
 // Test support: newborn applications driven over HTTP — submit a sample, decide matters as the officers
-// of their departments, approve everything pending until the application completes.
+// of their departments (walking each matter's review steps: reviewWalk.ts), approve everything pending
+// until the application completes.
 import { expect } from 'vitest';
 import { matterOf, type ApplicationView, type Sample, type SubmitResponse } from './applicationViews.ts';
+import { decideStep, walkReview } from './reviewWalk.ts';
 import type { client } from './serverProcess.ts';
 
 export function newbornSteps(api: ReturnType<typeof client>, citizenSubject: string) {
@@ -15,10 +17,14 @@ export function newbornSteps(api: ReturnType<typeof client>, citizenSubject: str
     return response.body;
   }
 
+  /** Approves the matter through all its review steps (reviewWalk.ts), or rejects it at the step it is at. */
   async function decide(id: string, matterId: string, decision: 'approve' | 'reject', comment?: string): Promise<ApplicationView> {
     const matter = matterOf(await read(id), matterId);
-    const response = await api.post(`/api/tasks/${matter.taskId}/decision`, { decision, ...(comment ? { comment } : {}) }, await officer(matter.department));
-    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    if (decision === 'approve') await walkReview(api, matter.taskId, matter.department);
+    else {
+      const response = await decideStep(api, matter.taskId, matter.department, { decision, ...(comment ? { comment } : {}) });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+    }
     return read(id);
   }
 

@@ -138,9 +138,12 @@ export function client(base: string) {
     }
     return { status: response.status, body: body as T, headers: response.headers };
   }
-  /** Dev login; an officer's `department` may be an example's short id (police): its regional department (exampleDepartments.ts). */
-  async function login(role: string, subject: string, department?: string): Promise<string> {
-    const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department: officerDepartment(department) } : {}) } });
+  /**
+   * Dev login; an officer's `department` may be an example's short id (police): its regional department
+   * (exampleDepartments.ts); `officer` gives an officer a display name and positions (窗口人员, 经办人 …).
+   */
+  async function login(role: string, subject: string, department?: string, officer?: { name: string; positions: string[] }): Promise<string> {
+    const response = await call<{ token: string }>('POST', '/api/auth/dev-login', { body: { role, subject, ...(department ? { department: officerDepartment(department) } : {}), ...(officer ?? {}) } });
     if (response.status !== 200) throw new Error(`dev login failed: ${JSON.stringify(response.body)}`);
     return response.body.token;
   }

@@ -19,6 +19,7 @@ export type Preview = Schemas['Preview'];
 export type SharedSource = Schemas['SharedSource'];
 export type SignInMethods = Schemas['SignInMethods'];
 export type DevLogin = Schemas['DevLogin'];
+export type DemoOfficer = Schemas['DemoOfficer'];
 
 export type Draft = Schemas['Draft'];
 export type OnBehalfOf = Schemas['OnBehalfOf'];

@@ -2,11 +2,12 @@
 // (chosen by its name among the departments of each region, GET /api/departments: two regions' 公安局 are
 // two departments), service designer, administrator; a citizen may give their resident ID number (how
 // co-applications and proxy applications find them) and sign in as an enterprise user (法人: credit code,
-// enterprise name, legal representative or agent). Without it, sign-in belongs to the identity provider
-// and this page says so.
+// enterprise name, legal representative or agent). An officer may also sign in at once as a demo officer
+// (GET /api/auth/demo-officers): one per department and position the published review steps name, by
+// department and position. Without dev login, sign-in belongs to the identity provider and this page says so.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { Department, DevLogin, SignInMethods } from '../api/types.ts';
+import type { DemoOfficer, Department, DevLogin, SignInMethods } from '../api/types.ts';
 import { useApi, useResource } from '../api/useApi.ts';
 import { ErrorMessage, Loading } from '../components/Feedback.tsx';
 import { Page } from '../components/Page.tsx';
@@ -46,6 +47,17 @@ export function SignInPage() {
 
   const methods = useResource(async () => (await api.get<SignInMethods>('/api/auth/sign-in-methods')).body, [api]);
   const listed = useResource(async () => (await api.get<Department[]>('/api/departments')).body, [api]);
+  const demo = useResource(async () => (methods.data?.devLogin ? (await api.get<DemoOfficer[]>('/api/auth/demo-officers')).body : []), [api, methods.data?.devLogin, lang]);
+  /** The demo officers by department (in the order the steps come), each department under its region's name. */
+  const demoDepartments = useMemo(() => {
+    const byDepartment = new Map<string, { name: string; regionName?: string; officers: DemoOfficer[] }>();
+    for (const officer of demo.data ?? []) {
+      const entry = byDepartment.get(officer.department) ?? { name: officer.departmentName, ...(officer.regionName ? { regionName: officer.regionName } : {}), officers: [] };
+      entry.officers.push(officer);
+      byDepartment.set(officer.department, entry);
+    }
+    return [...byDepartment.entries()];
+  }, [demo.data]);
   /** The departments by region (the region's name), each by name in the reader's language. */
   const regions = useMemo(() => {
     const byRegion = new Map<string, { name: string; departments: { id: string; name: string }[] }>();
@@ -71,6 +83,30 @@ export function SignInPage() {
     else if (problems.enterpriseName) document.getElementById('enterprise-name')?.focus();
   }, [problems]);
 
+  /** Signs in with dev login and goes on to where the page was asked for (or the role's home). */
+  async function devSignIn(body: Record<string, unknown>, as: DevRole) {
+    const response = await api.post<DevLogin>('/api/auth/dev-login', body);
+    signIn({
+      token: response.body.token,
+      role: response.body.role,
+      subject: response.body.subject,
+      ...(response.body.department ? { department: response.body.department, departmentName: departments.find((d) => d.id === response.body.department)?.name ?? response.body.department } : {}),
+    });
+    await navigate(safeNext(params.get('next')) ?? HOME[as], { replace: true });
+  }
+
+  async function signInAsDemo(officer: DemoOfficer) {
+    setBusy(true);
+    setError(null);
+    try {
+      await devSignIn({ role: 'officer', subject: officer.subject, name: officer.name, department: officer.department, positions: [officer.position] }, 'officer');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     const found: typeof problems = {};
@@ -94,14 +130,7 @@ export function SignInPage() {
         ...(citizen && idNumber.trim() ? { idNumber: idNumber.trim().toUpperCase() } : {}),
         ...(citizen && asEnterprise ? { enterprise: { creditCode: enterprise.creditCode.trim().toUpperCase(), name: enterprise.name.trim(), role: enterprise.role } } : {}),
       };
-      const response = await api.post<DevLogin>('/api/auth/dev-login', body);
-      signIn({
-        token: response.body.token,
-        role: response.body.role,
-        subject: response.body.subject,
-        ...(response.body.department ? { department: response.body.department, departmentName: departments.find((d) => d.id === response.body.department)?.name ?? response.body.department } : {}),
-      });
-      await navigate(safeNext(params.get('next')) ?? HOME[role], { replace: true });
+      await devSignIn(body, role);
     } catch (e) {
       setError(e);
     } finally {
@@ -143,6 +172,28 @@ export function SignInPage() {
               </label>
             ))}
           </fieldset>
+          {role === 'officer' && demoDepartments.length > 0 ? (
+            <section aria-labelledby="demo-officers">
+              <h2 id="demo-officers">{t('signIn.demoOfficers')}</h2>
+              <p className="hint">{t('signIn.demoOfficersHint')}</p>
+              {demoDepartments.map(([id, department]) => (
+                <div key={id}>
+                  <h3>{department.regionName ? `${department.regionName} · ${department.name}` : department.name}</h3>
+                  <ul className="plain">
+                    {department.officers.map((officer) => (
+                      <li key={officer.subject}>
+                        <button type="button" className="btn btn-secondary" disabled={busy} onClick={() => void signInAsDemo(officer)} aria-label={t('signIn.demoOfficerButton', { department: department.name, position: officer.position })}>
+                          {officer.position}
+                        </button>{' '}
+                        <span className="hint">{officer.steps.join('；')}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              <p>{t('signIn.orTypeName')}</p>
+            </section>
+          ) : null}
           <div className={`field${problems.subject ? ' has-error' : ''}`}>
             <label htmlFor="subject">{t('signIn.subject')}</label>
             <p className="hint" id="subject-hint">

@@ -40,7 +40,7 @@ export function TaskHandling({ detail, onChanged }: { detail: TaskDetail; onChan
   return (
     <section aria-labelledby="task-steps">
       <h2 id="task-steps">{t('steps.title')}</h2>
-      {review ? (
+      {review && review.steps.length > 0 ? (
         <ol className="steps">
           {review.steps.map((step) => (
             <li key={step.id} data-step-state={step.state}>
@@ -75,7 +75,7 @@ export function TaskHandling({ detail, onChanged }: { detail: TaskDetail; onChan
           <ul>
             {review.received.map((r) => (
               <li key={r.key} data-testid="received">
-                {String(r.value)} <span className="hint">{t('steps.receivedFrom', { department: r.from.departmentName, matter: r.from.matterName, step: r.from.stepName })}</span>
+                {r.label}：{String(r.value)} <span className="hint">{t('steps.receivedFrom', { department: r.from.departmentName, matter: r.from.matterName, step: r.from.stepName })}</span>
               </li>
             ))}
           </ul>

@@ -32,7 +32,7 @@ const DECISIONS: Decision[] = ['approve', 'return', 'accept', 'reject'];
 /** The decisions at the matter's current step: 退回补正 and 容缺受理 only at the first, 退回上一步 after it. */
 function decisionsOf(detail: TaskDetail): Decision[] {
   const steps = detail.review?.steps;
-  if (!steps) return DECISIONS;
+  if (!steps || steps.length === 0) return DECISIONS;
   const first = steps[0]?.state === 'current';
   return first ? DECISIONS : ['approve', 'sendBack', 'reject'];
 }
@@ -41,6 +41,13 @@ function decisionsOf(detail: TaskDetail): Decision[] {
 function resultInputs(detail: TaskDetail): { key: string; title: string; type: string }[] {
   const form = detail.review?.current?.resultForm as { properties?: Record<string, { title?: string; type?: string }> } | undefined;
   return (detail.review?.current?.resultKeys ?? []).map((key) => ({ key, title: form?.properties?.[key]?.title ?? key, type: form?.properties?.[key]?.type ?? 'string' }));
+}
+
+/** The reason the server refused a step's result field (JSON Pointer /results/<key>, the key's "/" as "~1"). */
+function resultProblem(error: unknown, key: string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const path = `/results/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  return error.fieldErrors.find((e) => e.path === path || e.path.startsWith(`${path}/`))?.message;
 }
 
 export function TaskPage() {
@@ -241,17 +248,28 @@ export function TaskPage() {
                 {decision === 'approve' && resultInputs(detail).length > 0 ? (
                   <fieldset>
                     <legend>{t('task.results')}</legend>
-                    {resultInputs(detail).map((f) => (
-                      <div className="field" key={f.key}>
-                        <label htmlFor={`result-${f.key}`}>{f.title}</label>
-                        <input
-                          id={`result-${f.key}`}
-                          type={f.type === 'integer' || f.type === 'number' ? 'number' : 'text'}
-                          value={results[f.key] ?? ''}
-                          onChange={(e) => setResults({ ...results, [f.key]: e.target.value })}
-                        />
-                      </div>
-                    ))}
+                    {resultInputs(detail).map((f) => {
+                      // A refused value's reason, in plain words, under its field (422 VALIDATION_FAILED at /results/<key>).
+                      const problem = resultProblem(error, f.key);
+                      return (
+                        <div className={`field${problem ? ' has-error' : ''}`} key={f.key}>
+                          <label htmlFor={`result-${f.key}`}>{f.title}</label>
+                          {problem ? (
+                            <p className="field-error" id={`result-${f.key}-error`}>
+                              {problem}
+                            </p>
+                          ) : null}
+                          <input
+                            id={`result-${f.key}`}
+                            type={f.type === 'integer' || f.type === 'number' ? 'number' : 'text'}
+                            value={results[f.key] ?? ''}
+                            onChange={(e) => setResults({ ...results, [f.key]: e.target.value })}
+                            aria-invalid={problem ? true : undefined}
+                            aria-describedby={problem ? `result-${f.key}-error` : undefined}
+                          />
+                        </div>
+                      );
+                    })}
                   </fieldset>
                 ) : null}
                 {decision === 'sendBack' ? (

@@ -179,7 +179,9 @@ export function createStepRules(bundle: Bundle, matters: ReadonlyMap<string, Mat
         ...(next
           ? { step: next.step.id, stepStartedAt: event.at }
           : { status: 'approved', decidedBy: 'officer', by: event.by, decidedAt: event.at, step: undefined, stepStartedAt: undefined }),
-        comment: event.comment,
+        // While materials are owed (容缺受理), a step completed without a comment keeps the acceptance's note
+        // to the applicant (what to bring); a comment of its own replaces it, as always.
+        ...(event.comment === undefined && (record?.owed ?? []).length > 0 ? {} : { comment: event.comment }),
         signatures: undefined,
         addedSigners: undefined,
         stepsDone: [...(record?.stepsDone ?? []), done],

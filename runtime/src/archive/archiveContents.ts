@@ -56,8 +56,8 @@ function mergeProjections(target: Record<string, unknown>, source: Record<string
   return target;
 }
 
-/** Timeline entries that are decisions on a matter (by an officer, or by a rule at submission). */
-const DECISION_EVENTS = new Set(['APPROVE', 'REJECT', 'RETURN', 'SUPPLEMENT', 'MATTER_APPROVED', 'MATTER_REJECTED', 'MATTER_RETURNED', 'MATTER_CANCELLED']);
+/** Timeline entries that are decisions on a matter (by an officer, or by a rule at submission), its review steps' included. */
+const DECISION_EVENTS = new Set(['APPROVE', 'REJECT', 'RETURN', 'SUPPLEMENT', 'COMPLETE_STEP', 'SIGN_STEP', 'SEND_BACK', 'MATTER_APPROVED', 'MATTER_REJECTED', 'MATTER_RETURNED', 'MATTER_CANCELLED']);
 
 export async function buildArchive(db: Database, catalog: BundleCatalog, row: ApplicationRow, viewer: Principal, generatedAt: string): Promise<Archive> {
   const scope: ArchiveScope = viewer.role === 'officer' ? { kind: 'department', department: viewer.department ?? '' } : { kind: 'applicant' };

@@ -1,7 +1,7 @@
 // The shapes of signing in: the roles, the dev login (ONEGO_DEV_LOGIN=1 only) and how to sign in here.
 import Type from 'typebox';
 import { component } from '../http/apiComponents.ts';
-import { closed } from '../http/apiSchemas.ts';
+import { closed, localized } from '../http/apiSchemas.ts';
 import { ENTERPRISE_ROLES, ROLES } from './principal.ts';
 
 const Enterprise = component(
@@ -70,4 +70,20 @@ export const SignInMethods = component(
       description: 'The identity provider whose tokens are accepted, or null.',
     }),
   }),
+);
+
+export const DemoOfficer = component(
+  'DemoOfficer',
+  closed(
+    {
+      subject: Type.String({ description: 'The subject to sign in with (POST /api/auth/dev-login).' }),
+      name: Type.String({ description: 'The display name to sign in with: the department and the position (公安局科室负责人).' }),
+      department: Type.String({ description: 'The department record id to sign in with.' }),
+      position: Type.String({ description: 'The position (岗位) to sign in with, as review steps name it (窗口人员, 经办人, 科室负责人 …).' }),
+      departmentName: localized('The department.'),
+      regionName: Type.Optional(Type.String({ description: "The department's region, when known (河南省)." })),
+      steps: Type.Array(Type.String(), { description: 'The steps this position takes, "<matter> · <step>" in the response language; （负责）/(lead) where it leads the step rather than handling it.' }),
+    },
+    { description: '示例工作人员: an officer of a department holding one position that review steps name, to sign in as with dev login.' },
+  ),
 );

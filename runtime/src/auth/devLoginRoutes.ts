@@ -1,6 +1,9 @@
 // POST /api/auth/dev-login — only when ONEGO_DEV_LOGIN=1 (npm start sets it): pick a role and a subject,
-// and for a citizen optionally a resident ID number (what the data-sharing connector looks them up by).
+// and for a citizen optionally a resident ID number (what the data-sharing connector looks them up by);
+// GET /api/auth/demo-officers lists the officers to sign in as, one per position the review steps name.
 import { creditCodeProblem, residentIdProblem } from '@onego/engine';
+import Type from 'typebox';
+import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
 import type { Departments } from '../catalogue/departments.ts';
 import type { Clock } from '../clock.ts';
 import { DomainError } from '../domainError.ts';
@@ -8,7 +11,8 @@ import { AppError } from '../http/appError.ts';
 import { mountRoutes } from '../http/mountRoutes.ts';
 import { declareApi } from '../http/routeDeclaration.ts';
 import { badRequest, notFound } from '../openapi/responses.ts';
-import { DevLogin, DevLoginRequest } from './authSchemas.ts';
+import { DemoOfficer, DevLogin, DevLoginRequest } from './authSchemas.ts';
+import { demoOfficers } from './demoOfficers.ts';
 import type { Principal } from './principal.ts';
 import type { TokenService } from './tokens.ts';
 
@@ -30,10 +34,26 @@ export const devLoginApi = declareApi({
     },
     extensions: { 'x-onego-enabled-by': 'ONEGO_DEV_LOGIN=1' },
   },
+  listDemoOfficers: {
+    operationId: 'listDemoOfficers',
+    method: 'get',
+    path: '/api/auth/demo-officers',
+    tags: ['auth'],
+    summary: 'The officers to sign in as with dev login',
+    description:
+      "示例工作人员. Only present with ONEGO_DEV_LOGIN=1 (404 NOT_FOUND otherwise). For the bundles on the portal (their latest versions), one officer per department and position (岗位) that their matters' review steps name — the handler, the roles that sign a 会签, the step's lead (科室负责人 unless the step names another) — with the steps the position takes. The sign-in page offers them by department and position; signing in as one sends its subject, name, department and position to POST /api/auth/dev-login. Matters without review steps add nobody (any officer of the department decides them). Ordered by bundle, matter and step. No token needed.",
+    access: 'public',
+    response: { status: 200, description: 'The demo officers.', schema: Type.Array(DemoOfficer) },
+    otherResponses: {
+      '404': notFound('NOT_FOUND', 'dev login is not enabled (ONEGO_DEV_LOGIN is not 1).'),
+    },
+    extensions: { 'x-onego-enabled-by': 'ONEGO_DEV_LOGIN=1' },
+  },
 });
 
-export function devLoginRoutes(tokens: TokenService, clock: Clock, departments: Departments) {
+export function devLoginRoutes(tokens: TokenService, clock: Clock, departments: Departments, catalog: BundleCatalog) {
   return mountRoutes(devLoginApi, {
+    listDemoOfficers: ({ lang }) => demoOfficers(catalog, departments, lang),
     devLogin: async ({ body }) => {
       const idNumber = body.idNumber?.toUpperCase();
       // The schema checks the form; the check digit is the engine's.

@@ -223,7 +223,7 @@ export function createApp(deps: AppDependencies): Koa {
       ? [testClockRoutes({ clock: deps.testClock, scheduler: deps.scheduler, issuance: deps.issuance, payments: deps.payments, rectificationPass: deps.rectificationPass, notifications: deps.notifications, orphanPass: deps.orphanPass })]
       : []),
     signInMethodsRoutes({ devLogin: deps.devLogin, identityProvider: deps.identityProvider ?? null }),
-    ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock, departments)] : []),
+    ...(deps.devLogin ? [devLoginRoutes(deps.tokens, clock, departments, catalog)] : []),
     bundleRoutes(new BundleService({ db, catalog, sharedData, clock }), new BundleDraftService({ db, catalog, clock })),
     applicationRoutes(new ApplicationService({ db, reads, catalog, commands, sharedData, clock, calendars: deps.calendars.book, blobs })),
     signatureRoutes(new SignatureService(db, blobs)),

@@ -17,7 +17,7 @@ interface ResultToIssue {
   eLicence?: string;
   /** The result is delivered electronically (an e-licence type, or `electronic` among its deliveries): the answer carries its document. */
   electronic: boolean;
-  /** The values the matter's review steps recorded (result fields, by key). */
+  /** The values the matter's review steps recorded and those it received from the steps of the matters it depends on (result fields, by key; its own win). */
   fields: Record<string, unknown>;
 }
 

@@ -133,9 +133,12 @@ export class DecisionService {
       if (!read && error instanceof DomainError && REFUSALS.has(error.code)) refuseByStatus(await ownTask(reads, taskId, principal));
       throw error;
     });
-    // The task and the application as the command wrote them (a task it left unchanged is read again).
+    // The task and the application as the command wrote them. A task it left unchanged is read again, and
+    // so is one whose step only moved on (受理 → 审查: the command wrote its step columns, not the whole row)
+    // when this process had not read it.
     const written = outcome.tasks.get(task.matter_id);
-    const updated = written ? ({ ...(read ?? task), ...written } as TaskRow) : ((await reads('tasks').where({ id: task.id }).first()) as TaskRow);
+    const whole = written !== undefined && (read !== undefined || 'accepted_at' in written);
+    const updated = whole ? ({ ...(read ?? task), ...written } as TaskRow) : ((await reads('tasks').where({ id: task.id }).first()) as TaskRow);
     return { ...taskSummary(updated), decidedAt: updated.decided_at, decidedBy: updated.decided_by, applicationStatus: outcome.row.status };
   }
 

@@ -31,10 +31,14 @@ export function taskHandling(task: TaskRow, names: ReadonlyMap<string, string>, 
   };
 }
 
-/** The matter's review on the task page; null for a matter without steps. */
+/**
+ * The matter's review on the task page; null for a matter without steps that received nothing. A matter
+ * without steps that other matters' steps passed values to (the newborn 社保卡: the police's 公民身份号码) has
+ * no steps and no current step, and the values it received.
+ */
 export async function taskReview(reads: Knex, compiled: CompiledBundle, matter: Matter, record: MatterRecord | undefined, lang: Lang) {
   const steps = matter.review?.steps ?? [];
-  if (steps.length === 0) return null;
+  if (steps.length === 0 && Object.keys(record?.received ?? {}).length === 0) return null;
   const done = record?.stepsDone ?? [];
   const currentIndex = steps.findIndex((s) => s.id === record?.step);
   const subjects = [...done.flatMap((d) => d.by), ...(record?.signatures ?? []).map((s) => s.by), ...(record?.addedSigners ?? []).map((a) => a.signer)];
@@ -69,8 +73,11 @@ export async function taskReview(reads: Knex, compiled: CompiledBundle, matter: 
     received: Object.entries(record?.received ?? {}).map(([key, r]) => {
       const from = compiled.matters.get(r.from.matterId);
       const fromStep = from?.review?.steps.find((s) => s.id === r.from.step);
+      const element = compiled.dictionary?.elements.get(key);
+      const own = matter.form.fields.find((f) => 'id' in f && f.id === key);
       return {
         key,
+        label: element ? inLang(element.label, lang) : own && 'label' in own ? inLang(own.label, lang) : key,
         value: r.value,
         at: r.at,
         from: {

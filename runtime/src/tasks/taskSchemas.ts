@@ -83,6 +83,7 @@ const TaskReview = component(
       received: Type.Array(
         closed({
           key: Type.String({ description: "This matter's field it fills." }),
+          label: localized('That field by its name (新生儿公民身份号码).'),
           value: Type.Unknown(),
           at: instant('When it was recorded.'),
           from: closed({ matterId: Type.String(), matterName: localized('The matter it came from.'), departmentName: localized('Its department.'), stepName: localized('The step that recorded it.') }),
@@ -90,7 +91,7 @@ const TaskReview = component(
         { description: "Values other matters' steps recorded for this one (the bundle's result mappings), marked with where they came from." },
       ),
     },
-    { description: "The matter's review steps (done / current / next), its current step's signers and result fields, and the results recorded and received." },
+    { description: "The matter's review steps (done / current / next), its current step's signers and result fields, and the results recorded and received. A matter without steps has it only when it received values (steps empty, current null); otherwise review is null." },
   ),
 );
 
@@ -142,7 +143,7 @@ export const TaskDetail = component(
     ...handlingProperties,
     ...reminded,
     ...decidedProperties,
-    review: Type.Union([TaskReview, Type.Null()], { description: 'The review steps; null for a matter decided in one step.' }),
+    review: Type.Union([TaskReview, Type.Null()], { description: "The review steps and the values received from other matters' steps; null for a matter decided in one step that received nothing." }),
     matter: closed({
       id: Type.String(),
       name: localized('Matter name.'),

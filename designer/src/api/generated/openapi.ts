@@ -125,6 +125,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/demo-officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The officers to sign in as with dev login
+         * @description 示例工作人员. Only present with ONEGO_DEV_LOGIN=1 (404 NOT_FOUND otherwise). For the bundles on the portal (their latest versions), one officer per department and position (岗位) that their matters' review steps name — the handler, the roles that sign a 会签, the step's lead (科室负责人 unless the step names another) — with the steps the position takes. The sign-in page offers them by department and position; signing in as one sends its subject, name, department and position to POST /api/auth/dev-login. Matters without review steps add nobody (any officer of the department decides them). Ordered by bundle, matter and step. No token needed.
+         */
+        get: operations["listDemoOfficers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bundles": {
         parameters: {
             query?: never;
@@ -2544,6 +2564,23 @@ export interface components {
             /** @description The issue in the response language. */
             message: string;
         };
+        /** @description 示例工作人员: an officer of a department holding one position that review steps name, to sign in as with dev login. */
+        DemoOfficer: {
+            /** @description The subject to sign in with (POST /api/auth/dev-login). */
+            subject: string;
+            /** @description The display name to sign in with: the department and the position (公安局科室负责人). */
+            name: string;
+            /** @description The department record id to sign in with. */
+            department: string;
+            /** @description The position (岗位) to sign in with, as review steps name it (窗口人员, 经办人, 科室负责人 …). */
+            position: string;
+            /** @description The department. In the response language (Accept-Language: Chinese by default, English on request). */
+            departmentName: string;
+            /** @description The department's region, when known (河南省). */
+            regionName?: string;
+            /** @description The steps this position takes, "<matter> · <step>" in the response language; （负责）/(lead) where it leads the step rather than handling it. */
+            steps: string[];
+        };
         /** @description A department (部门) of a region: two regions’ 公安局 are two departments. */
         Department: {
             /** @description Made from the name and the region (gonganju-410000), never typed. */
@@ -3771,7 +3808,7 @@ export interface components {
             decidedAt: string | null;
             /** @description The deciding officer's subject, or 'rule <version>' for an auto-approval (秒批). */
             decidedBy: string | null;
-            /** @description The review steps; null for a matter decided in one step. */
+            /** @description The review steps and the values received from other matters' steps; null for a matter decided in one step that received nothing. */
             review: components["schemas"]["TaskReview"] | null;
             matter: {
                 id: string;
@@ -3862,7 +3899,7 @@ export interface components {
             /** @description The files the applicant uploaded for this material, oldest first. */
             uploads: components["schemas"]["MaterialUpload"][];
         };
-        /** @description The matter's review steps (done / current / next), its current step's signers and result fields, and the results recorded and received. */
+        /** @description The matter's review steps (done / current / next), its current step's signers and result fields, and the results recorded and received. A matter without steps has it only when it received values (steps empty, current null); otherwise review is null. */
         TaskReview: {
             steps: {
                 id: string;
@@ -3926,6 +3963,8 @@ export interface components {
             received: {
                 /** @description This matter's field it fills. */
                 key: string;
+                /** @description That field by its name (新生儿公民身份号码). In the response language (Accept-Language: Chinese by default, English on request). */
+                label: string;
                 value: unknown;
                 /**
                  * Format: date-time
@@ -4675,6 +4714,60 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDemoOfficers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The demo officers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoOfficer"][];
+                };
+            };
+            /** @description INVALID_TOKEN: an Authorization header was sent and is not a valid bearer token (every route checks a token that is sent). TOKEN_EXPIRY_REQUIRED: the token sent has no expiry (exp claim). DEPARTMENT_UNKNOWN: an officer's token sent names a department that is not a department record (GET /api/departments); POST /api/auth/dev-login: the officer names such a department. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "INVALID_TOKEN" | "TOKEN_EXPIRY_REQUIRED" | "DEPARTMENT_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: dev login is not enabled (ONEGO_DEV_LOGIN is not 1). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
