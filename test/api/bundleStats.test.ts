@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matterOf, newbornSample } from '../support/applicationViews.ts';
 import { newbornSteps } from '../support/newbornSteps.ts';
+import { decideStep } from '../support/reviewWalk.ts';
 import { client, startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
 import { moveClockTo } from '../support/testClock.ts';
 
@@ -145,7 +146,7 @@ describe('bundle statistics (GET /api/stats/bundles/:id)', () => {
     await moveClockTo(api, '2026-06-02T10:00:00');
     // F's certificate is returned on Tue 6/2 and corrected on Thu 6/4: 6/2–6/4 are not counted.
     const certificate = matterOf(await steps.read(f), 'birth-medical-certificate');
-    const returned = await api.post(`/api/tasks/${certificate.taskId}/decision`, { decision: 'return', fields: ['/mother/name'], comment: '母亲姓名与身份证不一致' }, await steps.officer(certificate.department));
+    const returned = await decideStep(api, certificate.taskId, certificate.department, { decision: 'return', fields: ['/mother/name'], comment: '母亲姓名与身份证不一致' });
     expect(returned.status, JSON.stringify(returned.body)).toBe(200);
     await moveClockTo(api, '2026-06-03T10:00:00');
     expect((await steps.complete(g)).status).toBe('completed'); // 6/2, 6/3: 2
