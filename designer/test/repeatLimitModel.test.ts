@@ -4,32 +4,20 @@ import { compileBundle, STANDARD_DICTIONARY, indexDictionaries } from '@onego/en
 import type { Matter } from '@onego/schemas/types';
 import { describe, expect, it } from 'vitest';
 import { blankBundle, type DesignDraft } from '../src/designer/draftModel.ts';
+import { blankMatter } from '../src/designer/matterModel.ts';
 import { addRepeatLimit, changeRepeatLimit, countOf, newRepeatLimit, removeRepeatLimit, repeatedSections, repeatLimitProblem } from '../src/designer/repeatLimitModel.ts';
 
 const dictionary = indexDictionaries([STANDARD_DICTIONARY]);
 
 function matterWith(id: string, elements: string[]): Matter {
-  return {
-    id,
-    version: '1.0.0',
-    name: { zh: id, en: id },
-    kind: 'public-service',
-    department: { id: 'd', name: { zh: '部门', en: 'Department' } },
-    legalBasis: [{ title: { zh: '依据' } }],
-    timeLimits: { legal: { days: 5, kind: 'working' }, committed: { days: 5, kind: 'working' } },
-    visits: { count: 0 },
-    steps: [{ id: 's', name: { zh: '受理', en: 'Acceptance' }, actor: 'window', timeLimit: { days: 1, kind: 'working' } }],
-    materials: [],
-    form: { fields: elements.map((element) => ({ element, required: true })) },
-    result: { type: 'certificate', name: { zh: '证明', en: 'Certificate' }, delivery: ['electronic'] },
-  } as Matter;
+  return { ...blankMatter(), id, form: { fields: elements.map((element) => ({ element, required: true })) } };
 }
 
 function draftOf(...matters: Matter[]): DesignDraft {
   const bundle = {
     ...blankBundle(),
     id: 'b',
-    questions: { type: 'object' as const, properties: { multipleBirth: { type: 'boolean', title: '是否多胞胎' } }, required: ['multipleBirth'] },
+    questions: { type: 'object' as const, properties: { multipleBirth: { type: 'boolean' as const, title: '是否多胞胎' } }, required: ['multipleBirth'] },
     matters: matters.map((m) => ({ matter: m.id })),
   };
   return { bundle, matters };
@@ -38,7 +26,7 @@ function draftOf(...matters: Matter[]): DesignDraft {
 describe('repeat limits in the compose page', () => {
   it('offers the repeatable sections the picked matters bind, named as the dictionary names them', () => {
     const draft = draftOf(matterWith('birth', ['child.name', 'mother.name']), matterWith('hukou', ['child.name', 'applicant.name']));
-    expect(repeatedSections(draft, dictionary)).toEqual([{ id: 'child', label: expect.objectContaining({ zh: '新生儿' }) }]);
+    expect(repeatedSections(draft, dictionary)).toEqual([{ id: 'child', label: { zh: '新生儿', en: 'Newborn' } }]);
     expect(repeatedSections(draftOf(matterWith('m', ['mother.name'])), dictionary)).toEqual([]);
     // a matter no longer picked does not count
     expect(repeatedSections({ ...draft, bundle: { ...draft.bundle, matters: [] } }, dictionary)).toEqual([]);

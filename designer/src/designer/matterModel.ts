@@ -38,7 +38,7 @@ export function withKind(field: OwnField, kind: Exclude<FieldKind, 'attachment'>
 }
 
 /** How far down a place is picked, from the province to the township (乡镇/街道). */
-export const DIVISION_LEVELS = ['province', 'city', 'district', 'street'] as const satisfies readonly DivisionLevel[];
+const DIVISION_LEVELS = ['province', 'city', 'district', 'street'] as const satisfies readonly DivisionLevel[];
 
 /** The level a division field asks for when it names none (a 6-digit county-level code). */
 const DEFAULT_DIVISION_LEVEL: DivisionLevel = 'district';
