@@ -1,7 +1,7 @@
 // Starts OneGo: database and migrations, example bundles, the HTTP server, the deadline scheduler and the
 // notification dispatcher and webhook sender. close() ends the notification streams, drains in-flight
 // requests, stops the background loops and closes the database.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -195,17 +195,20 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   let examplePayments: ExamplePaymentProvider | undefined;
   let paymentUrl = config.payment.url;
   let paymentPolicy = outbound;
+  let paymentToken = config.payment.token;
   const paymentRefusal = paymentUrl ? outbound.urlRefusal(paymentUrl) : undefined;
   if (paymentRefusal) throw new Error(`ONEGO_PAYMENT_URL is refused (${paymentRefusal}): allow its host or address with ONEGO_OUTBOUND_ALLOW if it is a trusted internal service`);
   if (!paymentUrl && config.payment.example) {
-    examplePayments = await startExamplePaymentProvider(config.examplesDir);
+    // the example platform shares a secret made now with this process: for OneGo's calls and its callback
+    paymentToken ??= randomBytes(24).toString('hex');
+    examplePayments = await startExamplePaymentProvider(config.examplesDir, paymentToken);
     paymentUrl = examplePayments?.apiUrl;
     if (paymentUrl) paymentPolicy = outbound.with([new URL(paymentUrl).hostname]);
     if (examplePayments) log.info({ url: examplePayments.apiUrl }, 'dev mode: the example payment platform runs in this process');
   }
   if (!paymentUrl) log.info('no payment platform (ONEGO_PAYMENT_URL unset): matters with a fee wait unpaid (待缴费) until one is configured');
   const paymentConnector = paymentUrl
-    ? new HttpPaymentConnector({ url: paymentUrl, timeoutMs: config.payment.timeoutMs, ...(config.payment.token ? { token: config.payment.token } : {}) }, createOutboundFetch(paymentPolicy))
+    ? new HttpPaymentConnector({ url: paymentUrl, timeoutMs: config.payment.timeoutMs, ...(paymentToken ? { token: paymentToken } : {}) }, createOutboundFetch(paymentPolicy))
     : undefined;
   const payments = new PaymentPass(
     { db, catalog, commands, clock, log, connector: paymentConnector, newId: randomUUID },
@@ -213,7 +216,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   );
   const orphans = new OrphanBlobCollector({ db, blobs, clock, graceMs: config.orphanGraceMs });
   const orphanPass = new PeriodicPass('orphan uploads', () => orphans.collect(), log, config.orphanIntervalMs);
-  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, payments, notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.cjkFont ? { cjkFont: config.cjkFont } : {}), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}), security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
+  const app = createApp({ db, reads, catalog, commands, tokens, clock, ...(testClock ? { testClock } : {}), scheduler, issuance, payments, ...(paymentToken ? { paymentToken } : {}), notifications, calendars: calendarService, ratings, rectifications, rectificationPass, orphanPass, metrics, log, departments, devLogin: config.devLogin, draftTtlDays: config.draftTtlDays, blobs, sharedData, webDir: config.webDir, ...(config.cjkFont ? { cjkFont: config.cjkFont } : {}), ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}), security: config.security, outbound, ...(config.oidc ? { identityProvider: { issuer: config.oidc.issuer } } : {}) });
   if (!isWebAppBuilt(config.webDir)) log.warn({ webDir: config.webDir }, 'the web app is not built: run npm run build:web');
 
   const server: Server = await new Promise((resolve, reject) => {
@@ -235,6 +238,7 @@ export async function startServer(config: RuntimeConfig): Promise<RunningServer>
   orphanPass.start();
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
+  examplePayments?.notifyTo(`${url}/api/payments/notifications`);
   log.info(
     {
       url,

@@ -30,6 +30,7 @@ import * as m023 from './migrations/023_channels_and_signatures.ts';
 import * as m024 from './migrations/024_applicant_parties.ts';
 import * as m025 from './migrations/025_payments.ts';
 import * as m026 from './migrations/026_step_deadlines.ts';
+import * as m029 from './migrations/029_payment_order_number.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -69,6 +70,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('024_applicant_parties', m024),
   migration('025_payments', m025),
   migration('026_step_deadlines', m026),
+  migration('029_payment_order_number', m029),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */
