@@ -36,6 +36,10 @@ const MESSAGES = {
     en: 'by the ID number, {name} is 18 or older: a guardian cannot apply for them; ask them to sign in and consent',
   },
   PROXY_FOR_ONESELF: { zh: '代办人和被代办人不能是同一个人', en: 'you cannot apply on behalf of yourself' },
+  PROXY_ID_NUMBER_INVALID: {
+    zh: '被代办人“{name}”的身份证号有误（最后一位校验码与前 17 位不符，或出生日期、地区不对），请对照身份证逐位核对后重新填写',
+    en: 'the ID number of {name}, the person you apply for, is not valid (its last character does not match the first 17, or the birth date or region is wrong); check it against their ID card',
+  },
   ENTERPRISE_SIGN_IN_REQUIRED: {
     zh: '「{name}」由企业申请，请以企业身份（法定代表人或经办人）登录后办理',
     en: '“{name}” is applied for by an enterprise: sign in as an enterprise user (legal representative or authorised agent)',
