@@ -5,9 +5,14 @@
 // node:http on 127.0.0.1; an RS256 key pair generated at start (jose), so every start has a new key;
 //   GET  /.well-known/jwks.json              the public key (what OneGo's ONEGO_OIDC_JWKS_URL points at)
 //   GET  /.well-known/openid-configuration   issuer, jwks_uri, token_endpoint
-//   POST /token {subject, role, department?, name?, positions?, idNumber?, enterprise?} {access_token, token_type: "Bearer", expires_in}
+//   POST /token {subject, role, department?, name?, positions?, idNumber?, phoneNumber?, email?, enterprise?}
+//                                            {access_token, token_type: "Bearer", expires_in}
 // Tokens carry iss = this server's URL, aud = "onego", sub, role, department, name, positions, idNumber,
-// creditCode, enterpriseName, enterpriseRole, iat, exp (1 hour), jti.
+// phone_number, email, creditCode, enterpriseName, enterpriseRole, iat, exp (1 hour), jti.
+// Sample citizens (SAMPLE_CITIZENS: citizen-li, citizen-wang, citizen-chen, the people of the newborn
+// example's samples): a citizen token for one of them carries their name, ID number, mobile number
+// (phone_number, +86…) and e-mail address unless the request gives others — so that OneGo's notification
+// preferences (SMS, e-mail) come prefilled in a demo. Made-up people and example.com addresses.
 // name: the display name (姓名); positions: an officer's positions within the department (经办人, 科室负责人 …).
 // idNumber: a citizen's resident ID number (公民身份号码). enterprise {creditCode, name, role}: an enterprise
 // user (法人) — the legal-person claims creditCode (统一社会信用代码), enterpriseName and enterpriseRole
@@ -31,9 +36,26 @@ export interface TokenClaims {
   name?: string;
   positions?: string[];
   idNumber?: string;
+  /** A mobile number (11 digits, or +86 and them): the OIDC phone_number claim, as +86…. */
+  phoneNumber?: string;
+  /** The OIDC email claim. */
+  email?: string;
   /** An enterprise user's enterprise: unified social credit code, name, and their role in it (法定代表人 / 经办人). */
   enterprise?: { creditCode: string; name: string; role: string };
 }
+
+/** What the provider knows of a sample citizen: a citizen token for the subject carries it (POST /token may override each). */
+type SampleCitizen = Required<Pick<TokenClaims, 'name' | 'idNumber' | 'phoneNumber' | 'email'>>;
+
+/** The sample citizens, by subject: the people of examples/newborn/samples (made up; example.com addresses). */
+export const SAMPLE_CITIZENS: Readonly<Record<string, SampleCitizen>> = {
+  'citizen-li': { name: '李明轩', idNumber: '410105199304120314', phoneNumber: '13837112345', email: 'li.mingxuan@example.com' },
+  'citizen-wang': { name: '王雨桐', idNumber: '410102199508230460', phoneNumber: '13938254321', email: 'wang.yutong@example.com' },
+  'citizen-chen': { name: '陈思雨', idNumber: '410103199402070282', phoneNumber: '15838167890', email: 'chen.siyu@example.com' },
+};
+
+/** phone_number as OIDC writes it (E.164): +86 and the 11 digits. */
+const e164 = (mobile: string): string => (mobile.startsWith('+') ? mobile : `+86${mobile}`);
 
 /** Overrides for tests of a verifier: POST /token never issues such tokens. */
 export interface SignOptions {
@@ -132,6 +154,8 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
       ...(claims.name ? { name: claims.name } : {}),
       ...(claims.positions && claims.positions.length > 0 ? { positions: claims.positions } : {}),
       ...(claims.idNumber ? { idNumber: claims.idNumber } : {}),
+      ...(claims.phoneNumber ? { phone_number: e164(claims.phoneNumber) } : {}),
+      ...(claims.email ? { email: claims.email } : {}),
       ...(claims.enterprise ? { creditCode: claims.enterprise.creditCode, enterpriseName: claims.enterprise.name, enterpriseRole: claims.enterprise.role } : {}),
     })
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
@@ -156,7 +180,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
           jwks_uri: `${issuer}/.well-known/jwks.json`,
           token_endpoint: `${issuer}/token`,
           id_token_signing_alg_values_supported: ['RS256'],
-          claims_supported: ['sub', 'role', 'department', 'name', 'positions', 'idNumber', 'creditCode', 'enterpriseName', 'enterpriseRole'],
+          claims_supported: ['sub', 'role', 'department', 'name', 'positions', 'idNumber', 'phone_number', 'email', 'creditCode', 'enterpriseName', 'enterpriseRole'],
         });
         return;
       case 'POST /token': {
@@ -164,9 +188,12 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
         const subject = text(body, 'subject', 200);
         const role = text(body, 'role', 50);
         const department = optionalText(body, 'department', 100);
-        const name = optionalText(body, 'name', 100);
+        const sample = role === 'citizen' ? SAMPLE_CITIZENS[subject] : undefined;
+        const name = optionalText(body, 'name', 100) ?? sample?.name;
         const positions = Array.isArray(body.positions) ? body.positions.filter((p): p is string => typeof p === 'string' && p !== '' && p.length <= 50).slice(0, 20) : [];
-        const idNumber = optionalText(body, 'idNumber', 18);
+        const idNumber = optionalText(body, 'idNumber', 18) ?? sample?.idNumber;
+        const phoneNumber = optionalText(body, 'phoneNumber', 14) ?? sample?.phoneNumber;
+        const email = optionalText(body, 'email', 254) ?? sample?.email;
         const enterprise = enterpriseOf(body.enterprise);
         const token = await sign({
           subject,
@@ -175,6 +202,8 @@ export async function startIdentityProvider(options: IdentityProviderOptions = {
           ...(name ? { name } : {}),
           ...(positions.length > 0 ? { positions } : {}),
           ...(idNumber ? { idNumber } : {}),
+          ...(phoneNumber ? { phoneNumber } : {}),
+          ...(email ? { email } : {}),
           ...(enterprise ? { enterprise } : {}),
         });
         send(response, 200, { access_token: token, token_type: 'Bearer', expires_in: lifetimeSeconds });
@@ -218,7 +247,7 @@ if (entry && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
     [
       `Demo identity provider (a stand-in for 统一身份认证, not for production) is running at ${provider.url}`,
       `  JWKS:  ${provider.jwksUrl}`,
-      `  token: curl -s -X POST ${provider.url}/token -d '{"subject":"citizen-zhang","role":"citizen"}'`,
+      `  token: curl -s -X POST ${provider.url}/token -d '{"subject":"citizen-li","role":"citizen"}'   (sample citizens: ${Object.keys(SAMPLE_CITIZENS).join(', ')})`,
       `  OneGo: ONEGO_OIDC_ISSUER=${provider.url} ONEGO_OIDC_JWKS_URL=${provider.jwksUrl} node --import tsx runtime/src/main.ts`,
       '',
     ].join('\n'),

@@ -13,6 +13,9 @@
 //                            →  {refundNumber, refundedAt}               (the same refund again for the same key)
 // Order numbers and payment codes are derived from the idempotency key. Orders live in memory.
 // With PAYMENT_PROVIDER_TOKEN set, the API (not the page) needs `Authorization: Bearer <token>`.
+// With a callback address (PAYMENT_PROVIDER_CALLBACK_URL, or notifyTo()), an order paid is notified there
+// (支付结果通知): POST {orderNumber, status: "paid"} with the same bearer token; OneGo checks the order
+// with GET /orders/<orderNumber> before it counts. A failed notice is not retried: OneGo polls as well.
 //
 //   npx tsx examples/payment-provider/server.ts   (PAYMENT_PROVIDER_HOST default 127.0.0.1, PAYMENT_PROVIDER_PORT default 3950)
 import { createHash } from 'node:crypto';
@@ -26,7 +29,15 @@ export interface PaymentProviderOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   token?: string;
+  /** Where an order paid is notified (OneGo's POST /api/payments/notifications). */
+  callbackUrl?: string;
   now?: () => Date;
+}
+
+/** A notice sent to the callback address, and how it was answered (a status, or the failure). */
+export interface SentNotice {
+  orderNumber: string;
+  answer: number | string;
 }
 
 /** An order as the platform keeps it. */
@@ -51,8 +62,12 @@ export interface PaymentProvider {
   /** What OneGo's ONEGO_PAYMENT_URL points at. */
   apiUrl: string;
   orders(): ExampleOrder[];
-  /** Pays an order as the page's button does. */
+  /** Pays an order as the page's button does (and notifies the callback address, if any). */
   pay(orderNumber: string): void;
+  /** Sets where an order paid is notified (when the address is known only after this platform started). */
+  notifyTo(callbackUrl: string): void;
+  /** The notices sent, once each is answered. */
+  notices(): SentNotice[];
   close(): Promise<void>;
 }
 
@@ -123,6 +138,25 @@ export async function startPaymentProvider(options: PaymentProviderOptions = {})
   const byNumber = new Map<string, ExampleOrder>();
   const refunds = new Map<string, { refundNumber: string; refundedAt: string }>();
   let base = '';
+  let callbackUrl = options.callbackUrl;
+  const sent: SentNotice[] = [];
+
+  /** 支付结果通知: tells the callback address that the order was paid; it asks the order's state itself. */
+  const notify = (order: ExampleOrder): void => {
+    if (!callbackUrl) return;
+    fetch(callbackUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
+      body: JSON.stringify({ orderNumber: order.orderNumber, status: order.status }),
+      signal: AbortSignal.timeout(10_000),
+    }).then(
+      async (response) => {
+        await response.body?.cancel();
+        sent.push({ orderNumber: order.orderNumber, answer: response.status });
+      },
+      (error: unknown) => sent.push({ orderNumber: order.orderNumber, answer: error instanceof Error ? error.message : String(error) }),
+    );
+  };
 
   const orderOf = (orderNumber: string): ExampleOrder => {
     const order = byNumber.get(orderNumber);
@@ -135,6 +169,7 @@ export async function startPaymentProvider(options: PaymentProviderOptions = {})
     order.status = 'paid';
     order.paidAt = now().toISOString();
     order.payments++;
+    notify(order);
   };
   const keyOf = (request: IncomingMessage): string => {
     const key = request.headers['idempotency-key'];
@@ -232,6 +267,10 @@ export async function startPaymentProvider(options: PaymentProviderOptions = {})
     apiUrl: base,
     orders: () => [...byKey.values()].map((order) => ({ ...order })),
     pay,
+    notifyTo: (url) => {
+      callbackUrl = url;
+    },
+    notices: () => sent.map((notice) => ({ ...notice })),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -243,10 +282,12 @@ export async function startPaymentProvider(options: PaymentProviderOptions = {})
 const entry = process.argv[1];
 if (entry && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
   const token = process.env['PAYMENT_PROVIDER_TOKEN'];
+  const callbackUrl = process.env['PAYMENT_PROVIDER_CALLBACK_URL'];
   const provider = await startPaymentProvider({
     host: process.env['PAYMENT_PROVIDER_HOST'] ?? '127.0.0.1',
     port: Number(process.env['PAYMENT_PROVIDER_PORT'] ?? 3950),
     ...(token ? { token } : {}),
+    ...(callbackUrl ? { callbackUrl } : {}),
   });
   process.stdout.write(
     [

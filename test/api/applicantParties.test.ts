@@ -13,6 +13,7 @@ import { client, startServerProcess, type ServerProcess } from '../support/serve
 interface Body {
   id?: string;
   code?: string;
+  message?: string;
   status?: string;
   timeline?: { what: string; who: string }[];
   parties?: { party: string; name: string; confirmedAt: string | null }[];
@@ -137,6 +138,28 @@ describe('proxies (代办)', () => {
       headers: { 'Idempotency-Key': 'g2' },
     });
     expect([self.status, self.body.code]).toEqual([422, 'PROXY_FOR_ONESELF']);
+  });
+
+  it('refuses an ID number of the person applied for with a wrong check character (GB 11643), in plain words, writing nothing', async () => {
+    const daughter = await signIn('daughter-checksum', { idNumber: '410102199903150022' });
+    const wrong = { name: '李明轩', idNumber: `${FATHER.slice(0, 17)}5`, basis: 'consent' };
+    const submitted = await api.call<Body>('POST', '/api/applications', { token: daughter, body: { bundleId: 'henan-newborn', ...single, onBehalfOf: wrong }, headers: { 'Idempotency-Key': 'c1' } });
+    expect([submitted.status, submitted.body.code]).toEqual([422, 'PROXY_ID_NUMBER_INVALID']);
+    expect(submitted.body.message).toBe('被代办人“李明轩”的身份证号有误（最后一位校验码与前 17 位不符，或出生日期、地区不对），请对照身份证逐位核对后重新填写');
+    const english = await api.call<Body>('POST', '/api/applications', {
+      token: daughter,
+      body: { bundleId: 'henan-newborn', ...single, onBehalfOf: wrong },
+      headers: { 'Idempotency-Key': 'c2', 'Accept-Language': 'en' },
+    });
+    expect(english.body.message).toContain('the ID number of 李明轩, the person you apply for, is not valid');
+    // a draft naming them is refused too, and none is kept
+    const draft = await api.post<Body>('/api/application-drafts', { bundleId: 'henan-newborn', answers: single.answers, data: single.data, onBehalfOf: wrong }, daughter);
+    expect([draft.status, draft.body.code]).toEqual([422, 'PROXY_ID_NUMBER_INVALID']);
+    expect((await api.get<unknown[]>('/api/applications', daughter)).body).toEqual([]);
+    expect((await api.get<unknown[]>('/api/application-drafts', daughter)).body).toEqual([]);
+    // the right number is taken (the consent is then awaited)
+    const valid = await api.post<Body>('/api/application-drafts', { bundleId: 'henan-newborn', answers: single.answers, data: single.data, onBehalfOf: { ...wrong, idNumber: FATHER } }, daughter);
+    expect(valid.status).toBe(201);
   });
 });
 

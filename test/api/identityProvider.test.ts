@@ -85,6 +85,19 @@ describe('the example identity provider', () => {
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(3600);
   });
 
+  it('issues its sample citizens’ name, ID number, mobile number and e-mail address; a request may give others', async () => {
+    const li = decodeJwt(await tokenFrom(provider.url, { subject: 'citizen-li', role: 'citizen' }));
+    expect(li).toMatchObject({ sub: 'citizen-li', name: '李明轩', idNumber: '410105199304120314', phone_number: '+8613837112345', email: 'li.mingxuan@example.com' });
+    const given = decodeJwt(await tokenFrom(provider.url, { subject: 'citizen-li', role: 'citizen', phoneNumber: '13900001111', email: 'li@example.org' }));
+    expect(given).toMatchObject({ name: '李明轩', phone_number: '+8613900001111', email: 'li@example.org' });
+    // somebody else, or not as a citizen: nothing of a sample citizen
+    const stranger = decodeJwt(await tokenFrom(provider.url, { subject: 'citizen-nobody', role: 'citizen' }));
+    expect([stranger['phone_number'], stranger['email'], stranger['idNumber']]).toEqual([undefined, undefined, undefined]);
+    expect(decodeJwt(await tokenFrom(provider.url, { subject: 'citizen-li', role: 'officer', department: 'police' }))['phone_number']).toBeUndefined();
+    const discovery = (await (await fetch(`${provider.url}/.well-known/openid-configuration`)).json()) as { claims_supported: string[] };
+    expect(discovery.claims_supported).toEqual(expect.arrayContaining(['phone_number', 'email']));
+  });
+
   it('refuses a token request without a subject or role', async () => {
     const response = await fetch(`${provider.url}/token`, { method: 'POST', body: JSON.stringify({ role: 'citizen' }) });
     expect(response.status).toBe(400);
@@ -114,6 +127,17 @@ describe('OneGo with the identity provider', () => {
     // The subject is the provider's: another citizen of the provider does not see it.
     const stranger = await tokenFrom(provider.url, { subject: 'citizen-idp-wang', role: 'citizen' });
     expect((await api.get(`/api/applications/${applicationId}`, stranger)).status).toBe(404);
+  });
+
+  it('offers a sample citizen’s mobile number and e-mail address as their notification preferences, unchosen', async () => {
+    const citizen = await tokenFrom(provider.url, { subject: 'citizen-wang', role: 'citizen' });
+    const preferences = await api.get<Record<string, unknown>>('/api/notification-preferences', citizen);
+    expect(preferences.status).toBe(200);
+    expect(preferences.body).toMatchObject({ saved: false, sms: false, email: false, phone: '13938254321', emailAddress: 'wang.yutong@example.com' });
+    // a citizen the provider knows nothing of: nothing to offer
+    const stranger = await api.get<Record<string, unknown>>('/api/notification-preferences', await tokenFrom(provider.url, { subject: 'citizen-idp-nobody', role: 'citizen' }));
+    expect(stranger.body['phone'] ?? null).toBeNull();
+    expect(stranger.body['emailAddress'] ?? null).toBeNull();
   });
 
   it('gives an officer the tasks of the department in the token, and nothing of other departments', async () => {

@@ -38,6 +38,7 @@ import { PublishPanel } from './PublishPanel.tsx';
 import { questionsOf, questionsSchema } from './questionModel.ts';
 import { QuestionsEditor } from './QuestionsEditor.tsx';
 import { RawJson } from './RawJson.tsx';
+import { RepeatLimitsEditor } from './RepeatLimitsEditor.tsx';
 
 /** Asks before the page is left (reload, closing, a link) while there are unsaved changes. */
 export function useUnsavedGuard(dirty: boolean, question: string): void {
@@ -172,6 +173,7 @@ function Composer({ start, opened, requested, onMoved, takenIds }: ComposerProps
             ))}
           </ol>
         </section>
+        <RepeatLimitsEditor draft={draft} questions={questions} onChange={(c) => change(withBundle(draft, c))} />
         <MatterUpdates matters={draft.matters} onMove={(latest) => change(updateMatter(draft, latest.id, () => latest))} />
         <PublishPanel
           draft={draft}

@@ -1,21 +1,17 @@
 // A picked matter's form fields as the format lets a bundle designer change them: a field bound to a data
 // element keeps the element's type and label but may be required, narrowed by a pattern or to some of
-// the element's options; a matter's own field has its own labels, required flag, pattern and option labels.
+// the element's options, and a place asked for (行政区划) picked down to another level; a matter's own
+// field has its own labels, plain type (日期, 时间, 金额 …), required flag, pattern and option labels.
 import { inLang } from '@onego/engine';
-import type { BoundField, Constraints, Matter, OwnField } from '@onego/schemas/types';
+import type { BoundField, Matter, OwnField } from '@onego/schemas/types';
 import { useId } from 'react';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { DivisionLevelSelect } from './DivisionLevelSelect.tsx';
 import { knownDictionary } from './draftModel.ts';
+import { FieldKindSelect } from './FieldKindSelect.tsx';
+import { divisionLevelOf, kindOf, withBoundDivisionLevel, withConstraints, withDivisionLevel, withKind } from './matterModel.ts';
 
 type Field = Matter['form']['fields'][number];
-
-function withConstraints(field: BoundField, change: Partial<Constraints>): BoundField {
-  const constraints: Record<string, unknown> = { ...field.constraints, ...change };
-  for (const key of Object.keys(constraints)) if (constraints[key] === undefined || constraints[key] === '') delete constraints[key];
-  const rest: BoundField = { ...field };
-  delete rest.constraints;
-  return Object.keys(constraints).length > 0 ? { ...rest, constraints } : rest;
-}
 
 function BoundFieldEditor({ field, domId, onChange }: { field: BoundField; domId: string; onChange: (f: Field) => void }) {
   const { t, lang } = usePreferences();
@@ -31,6 +27,14 @@ function BoundFieldEditor({ field, domId, onChange }: { field: BoundField; domId
         <input id={domId} type="checkbox" checked={field.required === true} onChange={(e) => onChange({ ...field, required: e.target.checked })} />
         {t('dz.required')}
       </label>
+      {element?.format === 'cn-division-code' ? (
+        <DivisionLevelSelect
+          id={`${id}-level`}
+          value={divisionLevelOf(field.constraints?.divisionLevel, element.divisionLevel)}
+          least={element.divisionLevel}
+          onChange={(level) => onChange(withBoundDivisionLevel(field, level, element.divisionLevel))}
+        />
+      ) : null}
       {element?.type === 'string' && !element.options ? (
         <div className="field">
           <label htmlFor={`${id}-p`}>{t('dz.pattern')}</label>
@@ -67,6 +71,7 @@ function BoundFieldEditor({ field, domId, onChange }: { field: BoundField; domId
 function OwnFieldEditor({ field, domId, onChange }: { field: OwnField; domId: string; onChange: (f: Field) => void }) {
   const { t, lang } = usePreferences();
   const id = useId();
+  const kind = kindOf(field);
   return (
     <fieldset>
       <legend>{t('dz.ownField', { label: inLang(field.label, lang) })}</legend>
@@ -78,6 +83,8 @@ function OwnFieldEditor({ field, domId, onChange }: { field: OwnField; domId: st
         <label htmlFor={`${id}-en`}>{t('dz.labelEn')}</label>
         <input id={`${id}-en`} lang="en" value={field.label.en} onChange={(e) => onChange({ ...field, label: { ...field.label, en: e.target.value } })} />
       </div>
+      <FieldKindSelect id={`${id}-type`} value={kind} allowAttachment={false} onChange={(k) => (k === 'attachment' ? undefined : onChange(withKind(field, k)))} />
+      {kind === 'division' ? <DivisionLevelSelect id={`${id}-level`} value={divisionLevelOf(field.divisionLevel)} onChange={(level) => onChange(withDivisionLevel(field, level))} /> : null}
       <label className="check">
         <input type="checkbox" checked={field.required === true} onChange={(e) => onChange({ ...field, required: e.target.checked })} />
         {t('dz.required')}

@@ -120,7 +120,24 @@ export function MatterBasicsSection({ matter, departments, regions, onChange }: 
           {t('mx.charged')}
         </label>
         {matter.fee?.charged ? (
-          <TextInput id="mx-fee-note" label={t('mx.feeNote')} value={matter.fee.note?.zh ?? ''} onChange={(zh) => set('fee', setOptional({ charged: true, ...matter.fee }, 'note', optionalText(zh)))} />
+          <>
+            <TextInput
+              id="mx-fee-amount"
+              label={t('mx.feeAmount')}
+              hint={t('mx.feeAmountHint')}
+              decimal
+              value={matter.fee.amount ?? ''}
+              onChange={(amount) => set('fee', setOptional({ charged: true, ...matter.fee }, 'amount', amount.trim() === '' ? undefined : amount.trim()))}
+            />
+            <TextInput
+              id="mx-fee-basis"
+              label={t('mx.feeBasis')}
+              hint={t('mx.feeBasisHint')}
+              value={matter.fee.basis?.zh ?? ''}
+              onChange={(zh) => set('fee', setOptional({ charged: true, ...matter.fee }, 'basis', optionalText(zh)))}
+            />
+            <TextInput id="mx-fee-note" label={t('mx.feeNote')} value={matter.fee.note?.zh ?? ''} onChange={(zh) => set('fee', setOptional({ charged: true, ...matter.fee }, 'note', optionalText(zh)))} />
+          </>
         ) : null}
       </fieldset>
       <h3>{t('mx.legalBasis')}</h3>

@@ -8,26 +8,25 @@ import type { BoundField, DataElement, GroupField, OwnField } from '@onego/schem
 import { useId, useState } from 'react';
 import { useApi } from '../api/useApi.ts';
 import { usePreferences } from '../i18n/preferences.tsx';
+import { DivisionLevelSelect } from './DivisionLevelSelect.tsx';
+import { FieldKindSelect } from './FieldKindSelect.tsx';
 import { LocalElementForm } from './LocalElementForm.tsx';
 import { NumberInput, setOptional, TextInput } from './MatterInputs.tsx';
-import { elementDictionary, FIELD_KINDS, findElements, freeId, isLocalElement, kindOf, newMaterial, ownFieldIds, withKind, type Field, type FieldKind, type MatterDraftModel } from './matterModel.ts';
-
-function KindSelect({ id, value, allowAttachment, onChange }: { id: string; value: FieldKind | undefined; allowAttachment: boolean; onChange: (kind: FieldKind) => void }) {
-  const { t } = usePreferences();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('mx.fieldType')}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value as FieldKind)}>
-        {value === undefined ? <option value="">{t('mx.kindCustom')}</option> : null}
-        {FIELD_KINDS.filter((k) => allowAttachment || k !== 'attachment').map((k) => (
-          <option key={k} value={k}>
-            {t(`mx.type.${k}`)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+import {
+  divisionLevelOf,
+  elementDictionary,
+  findElements,
+  freeId,
+  isLocalElement,
+  kindOf,
+  newMaterial,
+  ownFieldIds,
+  withBoundDivisionLevel,
+  withDivisionLevel,
+  withKind,
+  type Field,
+  type MatterDraftModel,
+} from './matterModel.ts';
 
 function OwnFieldEditor({ field, domId, onChange, onRemove, onAttachment }: { field: OwnField; domId: string; onChange: (f: OwnField) => void; onRemove: () => void; onAttachment?: () => void }) {
   const { t } = usePreferences();
@@ -38,12 +37,13 @@ function OwnFieldEditor({ field, domId, onChange, onRemove, onAttachment }: { fi
       <legend>{t('mx.ownFieldLegend', { label })}</legend>
       <TextInput id={domId} label={t('mx.fieldLabel')} value={field.label.zh} onChange={(zh) => onChange({ ...field, label: { ...field.label, zh } })} />
       <TextInput id={`${domId}-en`} label={t('mx.nameEn')} english value={field.label.en} onChange={(en) => onChange({ ...field, label: { ...field.label, en } })} />
-      <KindSelect
+      <FieldKindSelect
         id={`${domId}-type`}
         value={kind}
         allowAttachment={onAttachment !== undefined}
         onChange={(k) => (k === 'attachment' ? onAttachment?.() : onChange(withKind(field, k)))}
       />
+      {kind === 'division' ? <DivisionLevelSelect id={`${domId}-level`} value={divisionLevelOf(field.divisionLevel)} onChange={(level) => onChange(withDivisionLevel(field, level))} /> : null}
       <label className="check">
         <input type="checkbox" checked={field.required === true} onChange={(e) => onChange({ ...field, required: e.target.checked })} />
         {t('dz.required')}
@@ -104,6 +104,14 @@ function BoundFieldEditor({ field, domId, onChange, onRemove }: { field: BoundFi
         <input id={domId} type="checkbox" checked={field.required === true} onChange={(e) => onChange({ ...field, required: e.target.checked })} />
         {t('mx.requiredNamed', { label })}
       </label>
+      {element?.format === 'cn-division-code' ? (
+        <DivisionLevelSelect
+          id={`${domId}-level`}
+          value={divisionLevelOf(field.constraints?.divisionLevel, element.divisionLevel)}
+          least={element.divisionLevel}
+          onChange={(level) => onChange(withBoundDivisionLevel(field, level, element.divisionLevel))}
+        />
+      ) : null}
       <button type="button" className="btn btn-quiet" onClick={onRemove}>
         {t('mx.removeField', { label })}
       </button>

@@ -12,9 +12,11 @@ interface TextProps {
   english?: boolean;
   multiline?: boolean;
   hint?: ReactNode;
+  /** A decimal number typed as text (an amount kept exact): the number keypad on a phone. */
+  decimal?: boolean;
 }
 
-export function TextInput({ id, label, value, onChange, english = false, multiline = false, hint }: TextProps) {
+export function TextInput({ id, label, value, onChange, english = false, multiline = false, hint, decimal = false }: TextProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -26,7 +28,7 @@ export function TextInput({ id, label, value, onChange, english = false, multili
       {multiline ? (
         <textarea id={id} rows={3} lang={english ? 'en' : undefined} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
       ) : (
-        <input id={id} lang={english ? 'en' : undefined} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
+        <input id={id} lang={english ? 'en' : undefined} inputMode={decimal ? 'decimal' : undefined} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} />
       )}
     </div>
   );

@@ -141,6 +141,10 @@ export function placeOf(issue: Pick<DefinitionIssue, 'file' | 'path'>, draft: De
     const id = segments[1] === 'properties' ? segments[2] : undefined;
     return id ? `question-${id}` : 'design-questions';
   }
+  if (segments[0] === 'repeatLimits') {
+    if (segments[1] === undefined) return 'design-repeat';
+    return segments[2] === 'condition' ? `condition-repeat-${segments[1]}` : `repeat-limit-${segments[1]}`;
+  }
   // the id is made from the name: a problem with it is fixed there
   if (segments[0] === 'id' || segments[0] === 'name') return 'bundle-name-zh';
   if (segments[0] === 'timeLimits') return 'bundle-days';

@@ -3,7 +3,7 @@
 // position), the department as the catalogue has it, the plain field types (文本, 日期, 手机号 …) and the
 // format each stands for, its problems as publishing finds them, and where on the page each is fixed.
 import { compileBundle, LOCAL_ENTITY, matterProblems, PLAIN_FIELD_SHAPES, type CompiledBundle, type DictionaryIndex, type MatterProblem } from '@onego/engine';
-import type { DataElement, Material, Matter, OwnField } from '@onego/schemas/types';
+import type { BoundField, Constraints, DataElement, DivisionLevel, Material, Matter, OwnField } from '@onego/schemas/types';
 import type { Department } from '../api/types.ts';
 import { blankBundle, definitionAjv, knownDictionary } from './draftModel.ts';
 
@@ -13,7 +13,7 @@ export type MatterDraftModel = Omit<Matter, 'id'> & { id?: string };
 export type Field = Matter['form']['fields'][number];
 
 /** The plain types a matter's own field is chosen from, and what the format writes for each. */
-export const FIELD_KINDS = ['text', 'number', 'date', 'time', 'yearMonth', 'options', 'yesNo', 'mobile', 'residentId', 'creditCode', 'division', 'amount', 'attachment'] as const;
+export const FIELD_KINDS = ['text', 'number', 'date', 'time', 'yearMonth', 'options', 'yesNo', 'mobile', 'residentId', 'creditCode', 'division', 'amount', 'postalCode', 'bankCard', 'email', 'attachment'] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
 const KIND_SHAPES: Record<Exclude<FieldKind, 'attachment'>, Pick<OwnField, 'type' | 'format'>> = PLAIN_FIELD_SHAPES;
@@ -33,7 +33,47 @@ export function withKind(field: OwnField, kind: Exclude<FieldKind, 'attachment'>
   if (kind === 'options') next.options = field.options ?? [{ value: 'option1', label: { zh: '', en: '' } }];
   else delete next.options;
   if (next.type !== 'string') delete next.pattern;
+  if (next.format !== 'cn-division-code') delete next.divisionLevel;
   return next;
+}
+
+/** How far down a place is picked, from the province to the township (乡镇/街道). */
+const DIVISION_LEVELS = ['province', 'city', 'district', 'street'] as const satisfies readonly DivisionLevel[];
+
+/** The level a division field asks for when it names none (a 6-digit county-level code). */
+const DEFAULT_DIVISION_LEVEL: DivisionLevel = 'district';
+
+/**
+ * The levels a field may ask for: any, or — for a field bound to a data element that names one — that
+ * level and deeper (a matter may ask for more detail than the element, never less).
+ */
+export function divisionLevelsFrom(least: DivisionLevel | undefined): DivisionLevel[] {
+  return least === undefined ? [...DIVISION_LEVELS] : DIVISION_LEVELS.slice(DIVISION_LEVELS.indexOf(least));
+}
+
+/** The level a division field asks for: its own, else its data element's, else the default. */
+export const divisionLevelOf = (own: DivisionLevel | undefined, element?: DivisionLevel): DivisionLevel => own ?? element ?? DEFAULT_DIVISION_LEVEL;
+
+/** An own division field asking for the level (the default is not written). */
+export function withDivisionLevel(field: OwnField, level: DivisionLevel): OwnField {
+  const next: OwnField = { ...field };
+  if (level === DEFAULT_DIVISION_LEVEL) delete next.divisionLevel;
+  else next.divisionLevel = level;
+  return next;
+}
+
+/** A bound field with its constraints changed: an undefined or empty value drops that constraint, no constraint drops them all. */
+export function withConstraints(field: BoundField, change: Partial<Constraints>): BoundField {
+  const constraints: Record<string, unknown> = { ...field.constraints, ...change };
+  for (const key of Object.keys(constraints)) if (constraints[key] === undefined || constraints[key] === '') delete constraints[key];
+  const rest: BoundField = { ...field };
+  delete rest.constraints;
+  return Object.keys(constraints).length > 0 ? { ...rest, constraints } : rest;
+}
+
+/** A field bound to a division element asking for the level (the element's own level is not written again). */
+export function withBoundDivisionLevel(field: BoundField, level: DivisionLevel, element: DivisionLevel | undefined): BoundField {
+  return withConstraints(field, { divisionLevel: level === divisionLevelOf(undefined, element) ? undefined : level });
 }
 
 /** The first free id of the form `${prefix}${n}` (fields) or `${prefix}-${n}` (steps, materials). */
@@ -151,7 +191,7 @@ export function placeOfProblem(path: string): string {
     case 'visits':
       return 'mx-visits';
     case 'fee':
-      return 'mx-fee';
+      return i === 'amount' ? 'mx-fee-amount' : i === 'basis' ? 'mx-fee-basis' : 'mx-fee';
     case 'legalBasis':
       return i === undefined ? 'mx-basis-add' : `mx-basis-${i}`;
     case 'steps':
@@ -168,6 +208,7 @@ export function placeOfProblem(path: string): string {
       if (i !== 'fields' || part === undefined) return 'mx-field-search';
       if (j === 'label' && sub === 'en') return `mx-field-${part}-en`;
       if (j === 'options') return `mx-field-${part}-options`;
+      if (j === 'divisionLevel' || (j === 'constraints' && sub === 'divisionLevel')) return `mx-field-${part}-level`;
       if (j === 'fields' && sub !== undefined) return `mx-field-${part}-${sub}`;
       return `mx-field-${part}`;
     case 'autoApproval':

@@ -3,6 +3,7 @@
 // enterprise, and the people who must confirm before the submission (co-applicants the bundle asks for,
 // the person applied for with consent), each with where they stand. The draft is saved with the content
 // as it is now before they are asked: what they confirm is what is submitted.
+import { residentIdProblem } from '@onego/engine';
 import type { Bundle } from '@onego/schemas/types';
 import { useState } from 'react';
 import type { Draft, DraftParty, OnBehalfOf } from '../api/types.ts';
@@ -23,12 +24,18 @@ export interface WhoState {
 
 export const NOBODY_ELSE: WhoState = { proxy: false, onBehalfOf: { name: '', idNumber: '', basis: 'consent' } };
 
+/** An 18-character ID number, then a GB 11643 one (its check character, birth date and region), as the server checks it. */
+function idNumberProblem(idNumber: string): { idNumber?: MessageKey } {
+  if (!/^\d{17}[\dX]$/.test(idNumber)) return { idNumber: 'signIn.idNumberInvalid' };
+  return residentIdProblem(idNumber) === null ? {} : { idNumber: 'who.proxyIdNumberWrong' };
+}
+
 /** What is wrong with the person named (empty when applying for oneself). */
 export function whoProblems(who: WhoState): { name?: MessageKey; idNumber?: MessageKey } {
   if (!who.proxy) return {};
   return {
     ...(who.onBehalfOf.name.trim() ? {} : { name: 'who.proxyNameRequired' as const }),
-    ...(/^\d{17}[\dXx]$/.test(who.onBehalfOf.idNumber.trim()) ? {} : { idNumber: 'signIn.idNumberInvalid' as const }),
+    ...idNumberProblem(who.onBehalfOf.idNumber.trim().toUpperCase()),
   };
 }
 

@@ -22,6 +22,9 @@ export const PLAIN_FIELD_SHAPES = {
   creditCode: { type: 'string', format: 'cn-uscc' },
   division: { type: 'string', format: 'cn-division-code' },
   amount: { type: 'number', format: 'amount' },
+  postalCode: { type: 'string', format: 'cn-postal-code' },
+  bankCard: { type: 'string', format: 'bank-card' },
+  email: { type: 'string', format: 'email' },
 } as const satisfies Record<string, Pick<OwnField, 'type' | 'format'>>;
 
 export type PlainFieldKind = keyof typeof PLAIN_FIELD_SHAPES;

@@ -74,6 +74,10 @@ const PATTERNS: Record<string, Words> = {
   '^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$': { zh: '应为版本号，如 1.0.0', en: 'should be a version such as 1.0.0' },
   '^[1-9][0-9]{5}$': { zh: '应为 6 位行政区划代码，如 370102', en: 'should be a 6-digit division code such as 370102' },
   '^[a-z][a-zA-Z0-9]*$': { zh: '只能由字母和数字组成，并以小写字母开头', en: 'may hold letters and digits only, starting with a lower-case letter' },
+  '^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,7}(\\.[0-9]{1,2})?)$': {
+    zh: '应为以元为单位、大于 0 的金额，最多两位小数，如 20 或 0.50',
+    en: 'should be an amount in yuan above 0 with at most two decimals, such as 20 or 0.50',
+  },
 };
 
 const choiceList = (values: readonly unknown[]): Words => ({

@@ -14,6 +14,7 @@ import { citizenDraft } from '../drafts/citizenDraft.ts';
 import { contentHash } from './contentHash.ts';
 import { confirmedFor, draftPartiesOf, roleOf, type DraftPartyRow } from './draftParties.ts';
 import { namedParties, roleView, type NamedParty, type OnBehalfOf } from './namedParties.ts';
+import { checkRepresentedIdNumber } from './representedIdNumber.ts';
 import { isMinorOn } from './residentAge.ts';
 
 /** An ID number as others see it: the region and the last four characters. */
@@ -135,7 +136,8 @@ export interface SubmissionParties {
 }
 
 /**
- * The people a submission names, or a refusal: a proxy for themself (PROXY_FOR_ONESELF), a guardian for
+ * The people a submission names, or a refusal: an ID number of the person applied for that is no resident ID
+ * number (PROXY_ID_NUMBER_INVALID: a wrong check character …), a proxy for themself (PROXY_FOR_ONESELF), a guardian for
  * an adult (PROXY_NOT_A_MINOR), a required co-applicant or the represented person who has not confirmed
  * exactly this content in the draft (COAPPLICANT_CONFIRMATION_PENDING, PROXY_CONSENT_PENDING).
  */
@@ -144,6 +146,7 @@ export async function submissionParties(
   input: { compiled: CompiledBundle; answers: Record<string, unknown>; data: Record<string, unknown>; onBehalfOf?: OnBehalfOf; draftId?: string; applicant: Principal; now: Date; lang: Lang },
 ): Promise<SubmissionParties> {
   const { onBehalfOf, applicant } = input;
+  checkRepresentedIdNumber(onBehalfOf);
   if (onBehalfOf && onBehalfOf.idNumber.toUpperCase() === applicant.idNumber) throw new DomainError('PROXY_FOR_ONESELF');
   if (onBehalfOf?.basis === 'guardian' && !isMinorOn(onBehalfOf.idNumber, input.now)) throw new DomainError('PROXY_NOT_A_MINOR', { name: onBehalfOf.name });
   const named = namedParties(input.compiled, input.answers, input.data, onBehalfOf);

@@ -31,6 +31,7 @@ import * as m024 from './migrations/024_applicant_parties.ts';
 import * as m025 from './migrations/025_payments.ts';
 import * as m026 from './migrations/026_step_deadlines.ts';
 import * as m027 from './migrations/027_application_ends.ts';
+import * as m028 from './migrations/028_payment_order_number.ts';
 
 export interface NamedMigration extends Knex.Migration {
   /** The file's name without .ts, as recorded in knex_migrations: never renamed. */
@@ -71,6 +72,7 @@ export const MIGRATIONS: readonly NamedMigration[] = [
   migration('025_payments', m025),
   migration('026_step_deadlines', m026),
   migration('027_application_ends', m027),
+  migration('028_payment_order_number', m028),
 ];
 
 /** knex's source for these migrations (the files are listed here, not found on disk: tsx runs them). */

@@ -10,8 +10,9 @@ import type { DraftService } from './draftService.ts';
 const draft = Type.Object({ id: idParam('The draft id.') });
 const gone = notFound('DRAFT_NOT_FOUND', 'no such draft of the caller, or it expired.');
 const unknownFields = failure(
-  'VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted.',
+  'VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. PROXY_ID_NUMBER_INVALID: onBehalfOf’s ID number is no resident ID number of GB 11643 (a wrong check character, birth date or region; the message names the person). A draft is otherwise not validated until it is submitted.',
   coded(['VALIDATION_FAILED'], 'ValidationError'),
+  coded(['PROXY_ID_NUMBER_INVALID']),
 );
 
 export const draftApi = declareApi({

@@ -16,6 +16,7 @@ import { refuseUnknownData } from '../applications/formData.ts';
 import { refuseWithdrawn } from '../bundles/bundleWithdrawals.ts';
 import { citizenDraft } from './citizenDraft.ts';
 import { namedParties, type OnBehalfOf } from '../applicants/namedParties.ts';
+import { checkRepresentedIdNumber } from '../applicants/representedIdNumber.ts';
 import { rewriteDraftParties } from '../applicants/draftParties.ts';
 
 /** Drafts one citizen may keep at once. */
@@ -68,6 +69,7 @@ export class DraftService {
   async create(principal: Principal, bundleId: string, content: DraftContent, lang: Lang) {
     const { db, clock } = this.deps;
     const data = content.data ?? {};
+    checkRepresentedIdNumber(content.onBehalfOf);
     const compiled = await this.refuseUnknownFields(bundleId, data, lang);
     // Off the portal (下线): no new draft; one saved before is kept (submitting it waits until the bundle is back).
     const published = await this.deps.catalog.version(bundleId);
@@ -116,6 +118,7 @@ export class DraftService {
   async update(id: string, principal: Principal, content: DraftContent & { version?: number }, lang: Lang) {
     const { db, clock } = this.deps;
     const draft = await citizenDraft(db, id, principal, clock.now().toISOString());
+    checkRepresentedIdNumber(content.onBehalfOf);
     const saved = draftView(draft);
     const compiled = await this.refuseUnknownFields(draft.bundle_id, content.data ?? saved.data, lang);
     const version = content.version ?? draft.version;

@@ -51,6 +51,7 @@ import { materialRoutes } from '../materials/materialRoutes.ts';
 import { licenceRoutes } from '../issuance/licenceRoutes.ts';
 import { LicenceService } from '../issuance/licenceService.ts';
 import type { IssuancePass } from '../issuance/issuancePass.ts';
+import { paymentCallbackRoutes } from '../payments/paymentCallbackRoutes.ts';
 import type { PaymentPass } from '../payments/paymentPass.ts';
 import { MaterialUploadService } from '../materials/materialUploadService.ts';
 import { draftMaterialRoutes } from '../materials/draftMaterialRoutes.ts';
@@ -115,6 +116,8 @@ export interface AppDependencies {
   issuance: IssuancePass;
   /** Payments of fees through the payment platform (run by the test clock too). */
   payments: PaymentPass;
+  /** The secret shared with the payment platform: its callback presents it (POST /api/payments/notifications). */
+  paymentToken?: string;
   /** The notification dispatcher, stream hub and webhook sender. */
   notifications: NotificationServices;
   /** Events were written: the dispatcher runs soon, in this process or in the work processes (roles/); its own wake when absent. */
@@ -207,6 +210,9 @@ export function createApp(deps: AppDependencies): Koa {
   // Before the token middleware: its bearer is the operator's metrics token, not a user's.
   const metrics = metricsRoutes(deps.metrics, deps.security?.metricsToken);
   app.use(metrics.routes()).use(metrics.allowedMethods({ throw: true }));
+  // So is the payment platform's: the secret shared with it (ONEGO_PAYMENT_TOKEN).
+  const paymentNotices = paymentCallbackRoutes(deps.payments, deps.paymentToken);
+  app.use(paymentNotices.routes()).use(paymentNotices.allowedMethods({ throw: true }));
   const { db, catalog, blobs, clock, commands } = deps;
   const reads = deps.reads ?? db;
   const officers = new OfficerDirectory({ db, reads, now: () => clock.now().toISOString() });

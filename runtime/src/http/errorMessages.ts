@@ -36,6 +36,10 @@ const MESSAGES = {
     en: 'by the ID number, {name} is 18 or older: a guardian cannot apply for them; ask them to sign in and consent',
   },
   PROXY_FOR_ONESELF: { zh: '代办人和被代办人不能是同一个人', en: 'you cannot apply on behalf of yourself' },
+  PROXY_ID_NUMBER_INVALID: {
+    zh: '被代办人“{name}”的身份证号有误（最后一位校验码与前 17 位不符，或出生日期、地区不对），请对照身份证逐位核对后重新填写',
+    en: 'the ID number of {name}, the person you apply for, is not valid (its last character does not match the first 17, or the birth date or region is wrong); check it against their ID card',
+  },
   ENTERPRISE_SIGN_IN_REQUIRED: {
     zh: '「{name}」由企业申请，请以企业身份（法定代表人或经办人）登录后办理',
     en: '“{name}” is applied for by an enterprise: sign in as an enterprise user (legal representative or authorised agent)',
@@ -142,6 +146,8 @@ const MESSAGES = {
   RATING_NOT_FOUND: { zh: '申请 {id} 尚未评价', en: 'application {id} has not been rated' },
   RECTIFICATION_NOT_FOUND: { zh: '整改任务 {id} 不存在', en: 'rectification {id} does not exist' },
   RECTIFICATION_ALREADY_ANSWERED: { zh: '该整改任务已于 {answeredAt} 答复', en: 'this rectification was already answered at {answeredAt}' },
+  PAYMENT_CALLBACK_DISABLED: { zh: '未配置支付平台共享令牌（ONEGO_PAYMENT_TOKEN），不接受支付结果通知', en: 'payment notices are not accepted: the operator has not set ONEGO_PAYMENT_TOKEN' },
+  PAYMENT_ORDER_UNKNOWN: { zh: '没有缴款单号为 {orderNumber} 的缴费', en: 'no payment has the order number {orderNumber}' },
   METRICS_DISABLED: { zh: '未配置指标访问令牌（ONEGO_METRICS_TOKEN），/metrics 不对外提供', en: '/metrics is disabled: the operator has not set ONEGO_METRICS_TOKEN' },
   TOKEN_EXPIRY_REQUIRED: { zh: '登录凭证缺少有效期（exp），请重新登录', en: 'the token has no expiry (exp); sign in again' },
   TEXT_TOO_LONG: { zh: '{field} 不能超过 {max} 个字符', en: '{field} must be at most {max} characters' },

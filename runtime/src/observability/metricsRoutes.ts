@@ -2,10 +2,9 @@
 // `Authorization: Bearer <ONEGO_METRICS_TOKEN>`. Without a configured token the endpoint refuses every
 // caller (403 METRICS_DISABLED) rather than tell anyone what the server is doing. Mounted before the
 // token middleware: this bearer is a shared secret, not a user's token.
-import { timingSafeEqual, createHash } from 'node:crypto';
-import { AppError } from '../http/appError.ts';
 import { mountRoutes } from '../http/mountRoutes.ts';
 import { declareApi } from '../http/routeDeclaration.ts';
+import { requireSharedSecret } from '../http/sharedSecret.ts';
 import { coded, failure } from '../openapi/responses.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -29,16 +28,10 @@ export const metricsApi = declareApi({
   },
 });
 
-const digest = (text: string) => createHash('sha256').update(text).digest();
-
 export function metricsRoutes(metrics: Metrics, token: string | undefined) {
   return mountRoutes(metricsApi, {
     getMetrics: async ({ ctx }) => {
-      if (!token) throw new AppError(403, 'METRICS_DISABLED');
-      const sent = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'))?.[1];
-      if (!sent) throw new AppError(401, 'UNAUTHENTICATED');
-      // Compared in constant time (over digests, which have equal lengths).
-      if (!timingSafeEqual(digest(sent), digest(token))) throw new AppError(401, 'INVALID_TOKEN');
+      requireSharedSecret(ctx, token, 'METRICS_DISABLED');
       ctx.type = metrics.registry.contentType;
       ctx.body = await metrics.registry.metrics();
     },

@@ -24,6 +24,7 @@ import { licenceApi } from '../issuance/licenceRoutes.ts';
 import { notificationApi } from '../notifications/notificationRoutes.ts';
 import { healthApi } from '../observability/healthRoutes.ts';
 import { metricsApi } from '../observability/metricsRoutes.ts';
+import { paymentCallbackApi } from '../payments/paymentCallbackRoutes.ts';
 import { ratingApi } from '../ratings/ratingRoutes.ts';
 import { signatureApi } from '../signatures/signatureRoutes.ts';
 import { contactPreferenceApi } from '../channels/contactPreferenceRoutes.ts';
@@ -80,6 +81,7 @@ works only with ONEGO_TEST_CLOCK=1 (see x-onego-enabled-by).`;
 export const APIS: readonly Api[] = [
   healthApi,
   metricsApi,
+  paymentCallbackApi,
   openApiApi,
   testClockApi,
   signInMethodsApi,
@@ -147,6 +149,11 @@ export function openApiDocument(): Record<string, unknown> {
           type: 'http',
           scheme: 'bearer',
           description: 'GET /metrics only: the operator-configured ONEGO_METRICS_TOKEN, a shared secret for the Prometheus scraper.',
+        },
+        paymentToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'POST /api/payments/notifications only: the operator-configured ONEGO_PAYMENT_TOKEN, the secret shared with the payment platform (OneGo sends it on its calls to the platform too).',
         },
         accessToken: {
           type: 'apiKey',

@@ -21,4 +21,5 @@ export const tags: JsonSchema[] = [
   { name: 'materials', description: '申请材料: uploading the files of an application’s materials (or of a draft’s, before submitting), and downloading them.' },
   { name: 'notifications', description: '用户中心消息: the caller’s notifications (personal and, for officers, their department’s), read state and a live stream.' },
   { name: 'webhooks', description: '部门 Webhook (admin): a department’s webhook and its deliveries from the durable outbox.' },
+  { name: 'payments', description: '收费: the payment platform’s notices (支付结果通知) of orders it changed, checked with the platform before they count.' },
 ];

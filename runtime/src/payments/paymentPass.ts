@@ -6,7 +6,8 @@
 // attempt past a lease; the platform is called outside any transaction with the row's idempotency keys
 // (order, refund), so an attempt repeated after a crash creates one order and refunds once. A platform that
 // is down leaves the row due again later, with backoff (10 s doubling, at most an hour, with jitter); the
-// matter waits unpaid (待缴费) meanwhile, its time limit not running.
+// matter waits unpaid (待缴费) meanwhile, its time limit not running. The platform's callback
+// (POST /api/payments/notifications) makes an order's check happen at once rather than at the next poll.
 import { fenToYuan, inLang, onlineFee } from '@onego/engine';
 import type { Logger } from 'pino';
 import type { BundleCatalog } from '../bundles/bundleCatalog.ts';
@@ -97,6 +98,25 @@ export class PaymentPass {
       }
     }
     return paid;
+  }
+
+  /**
+   * The platform notified a change of the order (its callback): whatever the notice says, the order is
+   * asked of the platform now — an unpaid order found paid is recorded as the pass records it — and the
+   * payment's status afterwards is returned (undefined: no order of that number here). A repeated notice
+   * of a paid order changes nothing. The platform unreachable leaves the row due again, as any attempt.
+   */
+  async notified(orderNumber: string): Promise<PaymentRow['status'] | undefined> {
+    const { db, clock, connector } = this.deps;
+    const row = (await db('payments').where({ order_number: orderNumber }).first()) as PaymentRow | undefined;
+    if (!row) return undefined;
+    const key = { application_id: row.application_id, matter_id: row.matter_id };
+    if (row.status === 'unpaid' && connector && !this.stopped) {
+      const now = clock.now().toISOString();
+      await db('payments').where({ ...key, status: 'unpaid' }).update({ next_attempt_at: now, updated_at: now });
+      await this.attempt({ ...row, next_attempt_at: now });
+    }
+    return ((await db('payments').where(key).first()) as PaymentRow | undefined)?.status;
   }
 
   /** Claims the row: its next attempt moves past the lease, unless another pass has it or worked it meanwhile. */

@@ -69,6 +69,7 @@ export async function startHttpRole(core: RuntimeCore): Promise<HttpRole> {
     db,
     reads,
     replica: core.replica,
+    ...(core.paymentToken ? { paymentToken: core.paymentToken } : {}),
     catalog,
     commands: core.commands,
     tokens,
@@ -116,6 +117,7 @@ export async function startHttpRole(core: RuntimeCore): Promise<HttpRole> {
   // The streams hear of the notifications other processes write (a work process's, on PostgreSQL).
   await listenForOtherProcesses(core.notifications);
   const url = urlOf(server, config.host);
+  core.paymentCallbackAt(`${url}/api/payments/notifications`);
   log.info(
     {
       url,

@@ -4,7 +4,7 @@
 // e-mail), the uploads, and the background passes built but not started (the background role starts
 // them; the HTTP role's test clock runs them on demand). close() stops the calendar refresh, the example
 // connectors and the database; the roles are stopped before it.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { BundleCatalog } from '../bundles/bundleCatalog.ts';
@@ -76,6 +76,10 @@ export interface RuntimeCore {
   scheduler: DeadlineScheduler;
   issuance: IssuancePass;
   payments: PaymentPass;
+  /** The secret the payment platform's callback carries (ONEGO_PAYMENT_TOKEN, or made for the example platform). */
+  paymentToken?: string;
+  /** Tells the example payment platform where the HTTP role listens for its callback (dev mode). */
+  paymentCallbackAt(url: string): void;
   rectifications: RectificationService;
   rectificationPass: PeriodicPass;
   orphanPass: PeriodicPass;
@@ -214,11 +218,20 @@ async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, 
     const wakeWork = options.background || !workSignal ? () => notifications.dispatcher.wake() : () => workSignal.announce();
     commands.onCommitted(wakeWork);
     // 收费: the configured payment platform, or in dev mode the example one in this process.
+    // The example platform shares a secret made now with this process: for OneGo's calls and its callback.
+    let paymentToken = config.payment.token;
+    let examplePayments: ExamplePaymentProvider | undefined;
     const { url: paymentUrl, policy: paymentPolicy } = await connectorEndpoint({
       variable: 'ONEGO_PAYMENT_URL',
       configured: config.payment.url,
       outbound,
-      example: config.payment.example ? () => startExamplePaymentProvider(config.examplesDir) : undefined,
+      example: config.payment.example
+        ? async () => {
+            paymentToken ??= randomBytes(24).toString('hex');
+            examplePayments = await startExamplePaymentProvider(config.examplesDir, paymentToken);
+            return examplePayments;
+          }
+        : undefined,
       urlOf: (example: ExamplePaymentProvider) => example.apiUrl,
       started: examples,
       log,
@@ -226,7 +239,7 @@ async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, 
     });
     if (!paymentUrl) log.info('no payment platform (ONEGO_PAYMENT_URL unset): matters with a fee wait unpaid (待缴费) until one is configured');
     const paymentConnector = paymentUrl
-      ? new HttpPaymentConnector({ url: paymentUrl, timeoutMs: config.payment.timeoutMs, ...(config.payment.token ? { token: config.payment.token } : {}) }, createOutboundFetch(paymentPolicy))
+      ? new HttpPaymentConnector({ url: paymentUrl, timeoutMs: config.payment.timeoutMs, ...(paymentToken ? { token: paymentToken } : {}) }, createOutboundFetch(paymentPolicy))
       : undefined;
     const payments = new PaymentPass(
       { db, catalog, commands, clock, log, connector: paymentConnector, newId: randomUUID },
@@ -255,6 +268,8 @@ async function openOn(config: RuntimeConfig, options: CoreOptions, log: Logger, 
       scheduler,
       issuance,
       payments,
+      ...(paymentToken ? { paymentToken } : {}),
+      paymentCallbackAt: (url: string) => examplePayments?.notifyTo(url),
       rectifications,
       rectificationPass,
       orphanPass,

@@ -45,6 +45,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payments/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Payment platform callback: an order changed
+         * @description 支付结果通知: the payment platform calls this when an order (缴款单) changes, e.g. once it is paid. Only `orderNumber` is read; the order is then asked of the platform (GET <ONEGO_PAYMENT_URL>/orders/<orderNumber>) and a payment it confirms is recorded at once — the matter leaves 待缴费 and its time limit starts — rather than at the next poll (ONEGO_PAYMENT_INTERVAL_MS). Idempotent: a notice repeated, or for an order already paid, changes nothing. Answers the payment’s status afterwards (still unpaid when the platform says so or cannot be reached; the poll goes on). For the platform only: `Authorization: Bearer <ONEGO_PAYMENT_TOKEN>` (the shared secret OneGo also sends it); without ONEGO_PAYMENT_TOKEN configured, refused to everyone (403 PAYMENT_CALLBACK_DISABLED).
+         */
+        post: operations["notifyPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -2835,7 +2855,7 @@ export interface components {
          * @description The stable error codes of the HTTP API (runtime/src/http/errorMessages.ts), and the working-day calendar errors of the engine. Each operation lists the codes it gives.
          * @enum {string}
          */
-        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "COAPPLICANT_NOT_NAMED" | "COAPPLICANT_ALREADY_CONFIRMED" | "COAPPLICANT_CONFIRMATION_PENDING" | "PROXY_CONSENT_PENDING" | "PROXY_NOT_A_MINOR" | "PROXY_FOR_ONESELF" | "ENTERPRISE_SIGN_IN_REQUIRED" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_AWAITING_PAYMENT" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "DOCUMENT_NOT_READY" | "DOCUMENT_NOT_GENUINE" | "DOCUMENT_FONT_MISSING" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "SIGNATURE_INVALID" | "SIGNATURE_NOT_FOUND" | "CHANNEL_NOT_AVAILABLE" | "CONTACT_PHONE_INVALID" | "CONTACT_EMAIL_INVALID" | "CONTACT_PHONE_REQUIRED" | "CONTACT_EMAIL_REQUIRED" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
+        ErrorCode: "BAD_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_MATERIAL" | "BAD_REQUEST" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_TOKEN" | "DEPARTMENT_UNKNOWN" | "FORBIDDEN" | "NOT_FOUND" | "BUNDLE_NOT_FOUND" | "BUNDLE_WITHDRAWN" | "APPLICATION_NOT_FOUND" | "COAPPLICANT_NOT_NAMED" | "COAPPLICANT_ALREADY_CONFIRMED" | "COAPPLICANT_CONFIRMATION_PENDING" | "PROXY_CONSENT_PENDING" | "PROXY_NOT_A_MINOR" | "PROXY_FOR_ONESELF" | "PROXY_ID_NUMBER_INVALID" | "ENTERPRISE_SIGN_IN_REQUIRED" | "TASK_NOT_FOUND" | "CALENDAR_NOT_FOUND" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_CONFLICT" | "TASK_ALREADY_DECIDED" | "TASK_NOT_ACTIONABLE" | "TASK_AWAITING_PAYMENT" | "TASK_ALREADY_CLAIMED" | "TASK_NOT_CLAIMED" | "NOT_TASK_HOLDER" | "NOT_STEP_LEAD" | "POSITION_REQUIRED" | "COLLEAGUE_NOT_IN_DEPARTMENT" | "DELEGATION_PENDING" | "NOT_DELEGATED" | "ALREADY_SIGNED" | "NOT_A_SIGNER" | "STEP_NOT_COUNTERSIGNED" | "SIGNER_ALREADY_ADDED" | "STEP_ALREADY_DECIDED" | "STEP_NOT_EARLIER" | "RETURN_ONLY_AT_FIRST_STEP" | "NO_REVIEW_STEPS" | "NOTHING_INCLUDED" | "DEFINITION_INVALID" | "CONCURRENT_UPDATE" | "UNKNOWN_FIELD" | "NOTIFICATION_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "WEBHOOK_DELIVERY_NOT_FOUND" | "MULTIPART_REQUIRED" | "MATERIAL_FILE_MISSING" | "MATERIAL_NOT_FOUND" | "IMPORT_FILE_TOO_LARGE" | "MATERIAL_TOO_LARGE" | "MATERIAL_TYPE_NOT_ALLOWED" | "APPLICATION_CLOSED" | "UPLOAD_NOT_FOUND" | "LICENCE_NOT_FOUND" | "ARCHIVE_NOT_READY" | "DOCUMENT_NOT_READY" | "DOCUMENT_NOT_GENUINE" | "DOCUMENT_FONT_MISSING" | "MATERIAL_IS_KEY" | "MATERIALS_OWED" | "NOTHING_TO_SUPPLEMENT" | "FIELDS_LOCKED" | "MATERIALS_MISSING" | "COMMITMENT_NOT_ALLOWED" | "APPLICATION_NOT_WITHDRAWABLE" | "REMINDER_NOT_POSSIBLE" | "REMINDER_TOO_EARLY" | "REMINDER_ALREADY_SENT" | "DRAFT_NOT_FOUND" | "DRAFT_CONFLICT" | "TOO_MANY_DRAFTS" | "DRAFT_UPLOAD_NOT_ALLOWED" | "DRAFT_CHANGED" | "DRAFT_GONE" | "MATTER_NOT_FOUND" | "MATTER_VERSION_NOT_FOUND" | "MATTER_DRAFT_NOT_FOUND" | "MATTER_DRAFT_CHANGED" | "MATTER_DRAFT_GONE" | "MATTER_INVALID" | "MATTER_CODE_TAKEN" | "DEPARTMENT_NAME_REQUIRED" | "DEPARTMENT_EXISTS" | "DEPARTMENT_NOT_FOUND" | "REGION_INVALID" | "DATA_ELEMENT_EXISTS" | "DATA_ELEMENT_TYPE_INVALID" | "DATA_ELEMENT_OPTIONS_INVALID" | "DATA_ELEMENT_NAME_REQUIRED" | "CATALOGUE_IMPORT_INVALID" | "METHOD_NOT_ALLOWED" | "RATING_NOT_OPEN" | "ALREADY_RATED" | "RATING_NOT_FOUND" | "RECTIFICATION_NOT_FOUND" | "RECTIFICATION_ALREADY_ANSWERED" | "PAYMENT_CALLBACK_DISABLED" | "PAYMENT_ORDER_UNKNOWN" | "METRICS_DISABLED" | "TOKEN_EXPIRY_REQUIRED" | "TEXT_TOO_LONG" | "SIGNATURE_INVALID" | "SIGNATURE_NOT_FOUND" | "CHANNEL_NOT_AVAILABLE" | "CONTACT_PHONE_INVALID" | "CONTACT_EMAIL_INVALID" | "CONTACT_PHONE_REQUIRED" | "CONTACT_EMAIL_REQUIRED" | "OUTBOUND_TARGET_REFUSED" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "RATE_LIMITED" | "APPLICATION_QUOTA_EXCEEDED" | "UPLOAD_QUOTA_EXCEEDED" | "TOO_MANY_STREAMS" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR" | "INVALID_DATE" | "INVALID_CALENDAR";
         FoundELicence: {
             /** @description E-licence type (电子证照), as in the data element dictionary. */
             type: string;
@@ -3302,6 +3322,23 @@ export interface components {
             /** @enum {string} */
             reason: "scheme" | "credentials" | "metadata" | "loopback" | "private" | "link-local" | "unique-local" | "reserved";
         } & WithRequired<components["schemas"]["Error"], "code" | "message">;
+        /** @description The payment platform’s notice (支付结果通知): only the order number is read; the order’s state is asked of the platform. */
+        PaymentNotice: {
+            /** @description 缴款单号: the platform’s number of the order that changed. */
+            orderNumber: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What became of a payment notice. */
+        PaymentNoticeAnswer: {
+            /** @description 缴款单号, as notified. */
+            orderNumber: string;
+            /**
+             * @description The payment’s status after the order was checked with the platform: paid once it confirmed the payment; unpaid while it says so or cannot be reached (checked again at the next poll).
+             * @enum {string}
+             */
+            status: "ordering" | "unpaid" | "paid" | "refund_requested" | "refunded" | "cancelled";
+        };
         /** @description 秒报: the form prefilled from shared data, with the provenance of each value. */
         Prefill: {
             status: components["schemas"]["SharedDataStatus"];
@@ -4466,6 +4503,93 @@ export interface operations {
                 };
             };
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notifyPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of messages and names: Chinese (zh) by default; English when the client prefers en (e.g. `en-US,en;q=0.9`). */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The order that changed; other fields the platform sends are ignored. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentNotice"];
+            };
+        };
+        responses: {
+            /** @description The payment’s status after the order was checked with the platform. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentNoticeAnswer"];
+                };
+            };
+            /** @description BAD_JSON: the body is not valid JSON. JSON_TOO_DEEP: the body nests objects and lists deeper than 64 levels (maxDepth). NUMBER_NOT_FINITE: a number is out of range (e.g. 1e309), at path. BAD_REQUEST: a path parameter, query parameter or the body does not match its schema (detail names the field). TEXT_TOO_LONG: a string of the body is longer than its limit (field and maxLength name it): ids 200 characters, comments 2,000, URLs 2,048. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "BAD_JSON" | "JSON_TOO_DEEP" | "NUMBER_NOT_FINITE" | "BAD_REQUEST" | "TEXT_TOO_LONG";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no bearer token. INVALID_TOKEN: the bearer token is not ONEGO_PAYMENT_TOKEN. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED" | "INVALID_TOKEN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYMENT_CALLBACK_DISABLED: the operator has not set ONEGO_PAYMENT_TOKEN, so no notice is accepted. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "PAYMENT_CALLBACK_DISABLED";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYMENT_ORDER_UNKNOWN: no payment here has that order number. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        code?: "PAYMENT_ORDER_UNKNOWN";
+                    } & components["schemas"]["Error"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7396,7 +7520,7 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. PROXY_NOT_A_MINOR: a guardian (onBehalfOf basis guardian) applies for a person whose ID number shows them 18 or older. PROXY_FOR_ONESELF: onBehalfOf names the caller’s own ID number. DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. SIGNATURE_INVALID: the signature is not a PNG of at most 200 KB, or comes without commitments. */
+            /** @description VALIDATION_FAILED: answers or data are not valid (including data the merged form does not define: the form is closed); errors lists each problem with its JSON Pointer and a message in the response language. NOTHING_INCLUDED: the answers include no matter of the bundle. COMMITMENT_NOT_ALLOWED: a commitment names a material that no included matter allows a commitment (告知承诺) for. PROXY_NOT_A_MINOR: a guardian (onBehalfOf basis guardian) applies for a person whose ID number shows them 18 or older. PROXY_FOR_ONESELF: onBehalfOf names the caller’s own ID number. PROXY_ID_NUMBER_INVALID: onBehalfOf’s ID number is no resident ID number of GB 11643 (a wrong check character, birth date or region; the message names the person). DRAFT_UPLOAD_NOT_ALLOWED: a file uploaded to the draft named by draftId no longer meets the limits of its material for the matters these answers include (uploadId, materialId); nothing is written. SIGNATURE_INVALID: the signature is not a PNG of at most 200 KB, or comes without commitments. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7408,7 +7532,7 @@ export interface operations {
                         code?: "VALIDATION_FAILED";
                     } & components["schemas"]["ValidationError"]) | ({
                         /** @enum {unknown} */
-                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED" | "SIGNATURE_INVALID" | "PROXY_NOT_A_MINOR" | "PROXY_FOR_ONESELF";
+                        code?: "NOTHING_INCLUDED" | "COMMITMENT_NOT_ALLOWED" | "SIGNATURE_INVALID" | "PROXY_NOT_A_MINOR" | "PROXY_FOR_ONESELF" | "PROXY_ID_NUMBER_INVALID";
                     } & components["schemas"]["Error"]) | ({
                         /** @enum {unknown} */
                         code?: "DRAFT_UPLOAD_NOT_ALLOWED";
@@ -8074,17 +8198,20 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted. */
+            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. PROXY_ID_NUMBER_INVALID: onBehalfOf’s ID number is no resident ID number of GB 11643 (a wrong check character, birth date or region; the message names the person). A draft is otherwise not validated until it is submitted. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": ({
                         /** @enum {unknown} */
                         code?: "VALIDATION_FAILED";
-                    } & components["schemas"]["ValidationError"];
+                    } & components["schemas"]["ValidationError"]) | ({
+                        /** @enum {unknown} */
+                        code?: "PROXY_ID_NUMBER_INVALID";
+                    } & components["schemas"]["Error"]);
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -8273,17 +8400,20 @@ export interface operations {
             };
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. A draft is otherwise not validated until it is submitted. */
+            /** @description VALIDATION_FAILED: data holds fields that the bundle’s merged form does not define (for any answers); errors names each by its JSON Pointer. PROXY_ID_NUMBER_INVALID: onBehalfOf’s ID number is no resident ID number of GB 11643 (a wrong check character, birth date or region; the message names the person). A draft is otherwise not validated until it is submitted. */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
+                    "application/json": ({
                         /** @enum {unknown} */
                         code?: "VALIDATION_FAILED";
-                    } & components["schemas"]["ValidationError"];
+                    } & components["schemas"]["ValidationError"]) | ({
+                        /** @enum {unknown} */
+                        code?: "PROXY_ID_NUMBER_INVALID";
+                    } & components["schemas"]["Error"]);
                 };
             };
             429: components["responses"]["TooManyRequests"];
